@@ -1,0 +1,173 @@
+import type {AcronymEntry} from '@plainspeak/dictionary'
+import type {BlockAnalysis} from '../block-analysis.js'
+import type {Block, MarkupDefinition} from '../document/block.js'
+import {plural} from '../dictionary/inflect.js'
+import type {RuleSettings} from '../rule.js'
+import {parseGlossaryLine, type AcronymDefinition} from './definitions.js'
+import {acronymKey, type AcronymUse} from './shape.js'
+
+export interface PlacedUse extends AcronymUse {
+  /** Scope index: 0 for the whole document, or the section number with `acronymScope: section`. */
+  scope: number
+}
+
+export interface PlacedDefinition extends AcronymDefinition {
+  scope: number
+}
+
+/** Everything known about one acronym across the document. */
+export interface AcronymInfo {
+  key: string
+  uses: PlacedUse[]
+  /** Definitions in the prose or `<abbr>`, in document order. */
+  definitions: PlacedDefinition[]
+  /** From a glossary or abbreviation list: defines for the whole document. */
+  documentDefinition?: PlacedDefinition
+  entry?: AcronymEntry
+  /** On the audience's well-known list or the allow list: needs no definition. */
+  exempt: boolean
+}
+
+export interface AcronymAnalysis {
+  acronyms: Map<string, AcronymInfo>
+}
+
+export interface PlacedBlock {
+  /** The block as it stands in this version of the document. */
+  block: Block
+  /** Its analysis, which may be shared with an earlier version holding the same text. */
+  analysis: BlockAnalysis
+  start: number
+  /** Section number, counted at headings of level 1 and 2. */
+  section: number
+}
+
+/**
+ * Brings together acronym uses and definitions from every block, in document
+ * order, with glossary sections and markup definitions, so the acronym rules
+ * can judge each acronym once for the whole document.
+ */
+export function analyseAcronyms(
+  blocks: readonly PlacedBlock[],
+  markupDefinitions: readonly MarkupDefinition[],
+  settings: RuleSettings,
+  entries: ReadonlyMap<string, AcronymEntry>
+): AcronymAnalysis {
+  const acronyms = new Map<string, AcronymInfo>()
+  const wellKnown = new Set(settings.dictionary.wellKnown[settings.audience])
+  const scopeOf = (section: number) => (settings.acronymScope === 'section' ? section : 0)
+  const known = (key: string) => entries.has(key)
+  const info = (key: string): AcronymInfo => {
+    let found = acronyms.get(key)
+    if (!found) {
+      found = {key, uses: [], definitions: [], exempt: wellKnown.has(key) || settings.allow.has(key) || settings.allow.has(key.toLowerCase())}
+      const entry = entries.get(key)
+      if (entry) found.entry = entry
+      acronyms.set(key, found)
+    }
+    return found
+  }
+  const sectionAt = (offset: number) => {
+    let section = 0
+    for (const block of blocks) {
+      if (block.start > offset) break
+      section = block.section
+    }
+    return section
+  }
+
+  for (const block of blocks) {
+    const scope = scopeOf(block.section)
+    for (const use of block.analysis.acronymUses) {
+      info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope})
+    }
+    for (const definition of block.analysis.definitions) {
+      info(definition.key).definitions.push({...definition, start: definition.start + block.start, end: definition.end + block.start, scope})
+    }
+  }
+
+  for (const definition of markupDefinitions) {
+    const shape = acronymKey(definition.acronym, known)
+    const key = shape?.key ?? definition.acronym
+    const placed: PlacedDefinition = {
+      key,
+      expansion: definition.expansion,
+      start: definition.start,
+      end: definition.end,
+      kind: definition.scope,
+      scope: scopeOf(sectionAt(definition.start))
+    }
+    if (definition.scope === 'document') info(key).documentDefinition ??= placed
+    else {
+      const target = info(key)
+      target.definitions.push(placed)
+      // The <abbr> element is also where the acronym is used.
+      if (!target.uses.some((use) => use.start === definition.start)) {
+        target.uses.push({value: definition.acronym, key, plural: shape?.plural ?? false, start: definition.start, end: definition.end, sentenceStart: false, scope: placed.scope})
+      }
+    }
+  }
+
+  for (const definition of glossaryDefinitions(blocks, known)) {
+    info(definition.key).documentDefinition ??= definition
+  }
+
+  for (const acronym of acronyms.values()) {
+    acronym.uses.sort((a, b) => a.start - b.start)
+    acronym.definitions.sort((a, b) => a.start - b.start)
+  }
+  return {acronyms}
+}
+
+/** Entries of Glossary and Abbreviations sections: table rows, list items and lines. */
+function glossaryDefinitions(blocks: readonly PlacedBlock[], known: (key: string) => boolean): PlacedDefinition[] {
+  const found: PlacedDefinition[] = []
+  const rows = new Map<number, PlacedBlock[]>()
+  for (const block of blocks) {
+    const source = block.block
+    if (!source.glossary) continue
+    if (source.kind === 'table-cell' && source.row !== undefined) {
+      rows.set(source.row, [...(rows.get(source.row) ?? []), block])
+      continue
+    }
+    let lineStart = 0
+    for (const line of source.text.split(/(?<=\n)/)) {
+      const entry = parseGlossaryLine(line)
+      const shape = entry && acronymKey(entry.acronym, known)
+      if (entry && shape) {
+        const start = block.start + lineStart + entry.offset
+        found.push({key: shape.key, expansion: entry.expansion, start, end: start + entry.acronym.length, kind: 'document', scope: 0})
+      }
+      lineStart += line.length
+    }
+  }
+  for (const cells of rows.values()) {
+    const [first, second] = cells
+    if (!first || !second) continue
+    const acronym = first.analysis.text.trim()
+    const shape = acronymKey(acronym, known)
+    if (!shape) continue
+    const start = first.start + first.analysis.text.indexOf(acronym)
+    found.push({key: shape.key, expansion: second.analysis.text.trim().replace(/\s+/g, ' '), start, end: start + acronym.length, kind: 'document', scope: 0})
+  }
+  return found
+}
+
+/**
+ * The text to put in place of an acronym at its first use:
+ * "Joint Strategic Needs Assessment (JSNA)", "Integrated care boards (ICBs)".
+ */
+export function spelledOut(expansion: string, use: AcronymUse, writtenAsPlural = false): string {
+  let words = expansion.trim()
+  if (writtenAsPlural && !use.plural) words = words.replace(/([A-Za-z]+)$/, singular)
+  else if (use.plural) words = words.replace(/([A-Za-z]+)$/, (last) => (/s$/.test(last) ? last : plural(last)))
+  if (use.sentenceStart) words = words.charAt(0).toUpperCase() + words.slice(1)
+  return `${words} (${use.value})`
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|us|is)$/.test(word)) return word
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2)
+  return word.replace(/s$/, '')
+}

@@ -1,0 +1,104 @@
+import {daleChall} from 'dale-chall'
+import {isMasked, type Range} from '../text/masks.js'
+
+/** An acronym written in the text. */
+export interface AcronymUse {
+  /** As written: `ICBs`. */
+  value: string
+  /** What uses share: the singular form, `ICB`. */
+  key: string
+  plural: boolean
+  start: number
+  end: number
+  /** Whether it opens a sentence, so a spelled-out replacement needs a capital. */
+  sentenceStart: boolean
+}
+
+/** Everyday words written in capitals for emphasis ("you MUST reply") are not acronyms. */
+const everydayWords = new Set(daleChall)
+const candidatePattern = /(?<![\p{L}\p{N}\p{M}&'’])[\p{Lu}\p{N}][\p{L}\p{N}\p{M}&]*[\p{L}\p{N}](?![\p{L}\p{N}\p{M}&])/gu
+const romanNumeral = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
+/** Words before which a roman numeral is a number: "Part IV", "Schedule II". */
+const numberedThings = /\b(?:part|schedule|appendix|annex|annexe|section|chapter|phase|stage|tier|level|type|class|volume|article|book|title|grade|band|key stage|wave|series)\s+$/i
+
+/**
+ * The acronym shape: two or more characters, at least two of them capitals
+ * (S151 and 2FA count their digits), no more than one inner lower-case letter
+ * (EqIA, PhD), `&` inside (A&E), and a plural `s` (ICBs).
+ */
+export function acronymKey(value: string, known: (key: string) => boolean): {key: string; plural: boolean} | undefined {
+  if (known(value)) return {key: value, plural: false}
+  let key = value
+  let plural = false
+  if (value.length >= 3 && /[\p{Lu}\d]s$/u.test(value)) {
+    key = value.slice(0, -1)
+    plural = true
+    if (known(key)) return {key, plural}
+  }
+  if (key.endsWith('&')) return undefined
+  let capitals = 0
+  let lower = 0
+  let digits = 0
+  for (const char of key) {
+    if (/\p{Lu}/u.test(char)) capitals++
+    else if (/\p{Ll}/u.test(char)) lower++
+    else if (/\p{N}/u.test(char)) digits++
+  }
+  if (capitals < 2 || lower > 1) return undefined
+  if (!/^[\p{Lu}\d]/u.test(key) || (digits > 0 && capitals + digits === key.length && /^\d+$/.test(key))) return undefined
+  if (romanNumeral.test(key)) return undefined
+  if (everydayWords.has(key.toLowerCase()) && lower === 0) return undefined
+  return {key, plural}
+}
+
+/** Finds acronyms in a block, skipping lines written all in capitals and spans that are not prose. */
+export function findAcronymUses(
+  text: string,
+  masks: readonly Range[],
+  isHeading: boolean,
+  known: (key: string) => boolean
+): AcronymUse[] {
+  const uses: AcronymUse[] = []
+  const shouting = shoutingLines(text, isHeading)
+  for (const match of text.matchAll(candidatePattern)) {
+    const value = match[0]
+    const start = match.index
+    const end = start + value.length
+    if (isMasked(masks, start, end) || isMasked(shouting, start, end)) continue
+    if (romanNumeral.test(value) && (!known(value) || numberedThings.test(text.slice(Math.max(0, start - 20), start)))) continue
+    const shape = acronymKey(value, known)
+    if (!shape) continue
+    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start)})
+  }
+  return uses
+}
+
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 10), start).replace(/[\s"“‘'(*_[]+$/u, '')
+  return before === '' || /[.!?:]$/.test(before)
+}
+
+/**
+ * Lines with letters but no lower case: a heading or title in capitals
+ * ("JOINT HEALTH AND WELLBEING STRATEGY"), whose words are not acronyms.
+ */
+function shoutingLines(text: string, isHeading: boolean): Range[] {
+  const ranges: Range[] = []
+  const lines = /[^\r\n]+/g
+  let lineCount = 0
+  const found: Range[] = []
+  for (const match of text.matchAll(lines)) {
+    lineCount++
+    const line = match[0]
+    if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line)) continue
+    const words = line.match(/\p{L}{2,}/gu) ?? []
+    found.push([match.index, match.index + line.length])
+    if (words.length >= 2) ranges.push([match.index, match.index + line.length])
+  }
+  // A one-word capitalised heading or a block that is one capitalised line.
+  if (ranges.length === 0 && found.length === 1 && (isHeading || lineCount === 1) && (text.match(/\p{L}{2,}/gu) ?? []).length > 1) {
+    ranges.push(found[0]!)
+  }
+  if (isHeading && found.length === lineCount && lineCount > 0) return found
+  return ranges
+}

@@ -1,0 +1,256 @@
+import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
+import builtin from '@plainspeak/dictionary/builtin'
+import {VFileMessage} from 'vfile-message'
+import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
+import type {FindingSeverity} from './audiences.js'
+import {BlockAnalysis} from './block-analysis.js'
+import {mergeDictionaries} from './dictionary/merge.js'
+import {TermMatcher} from './dictionary/matcher.js'
+import type {Block, ParsedDocument} from './document/block.js'
+import {parseHtml} from './document/html.js'
+import {parseMarkdown} from './document/markdown.js'
+import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
+import {parsePlainText} from './document/plain-text.js'
+import {applyControls} from './controls.js'
+import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions} from './options.js'
+import {resolveOverlaps} from './overlap.js'
+import {docsUrl, source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {rules} from './rules/registry.js'
+import {computeStats, type DocumentStats} from './stats.js'
+import {createLocator, type Place} from './text/location.js'
+
+/** A finding: a vfile message with Plainspeak's fields. See the message contract in the README. */
+export interface PlainspeakMessage extends VFileMessage {
+  ruleId: RuleId
+  source: 'plainspeak'
+  severity: FindingSeverity
+  place: Place
+  actual: string
+  expected: string[]
+  note: string
+  url: string
+  data: Record<string, unknown>
+}
+
+export interface CheckResult {
+  messages: PlainspeakMessage[]
+  stats: DocumentStats
+}
+
+const parsers: Record<Format, (text: string) => ParsedDocument> = {
+  text: parsePlainText,
+  markdown: parseMarkdown,
+  html: parseHtml
+}
+
+const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
+
+/** How many block analyses a checker keeps for re-use between checks. */
+const cacheLimit = 4000
+
+interface CachedBlock {
+  analysis: BlockAnalysis
+  findings: RawFinding[]
+}
+
+/**
+ * A checker holds everything that depends only on the options (the merged
+ * dictionary, its trie, rule settings) and remembers the analysis of each
+ * paragraph, so re-checking an edited document re-analyses only what changed.
+ */
+export class Checker {
+  readonly options: ResolvedOptions
+  readonly dictionary: CompiledDictionary
+  private readonly settings: RuleSettings
+  private readonly matcher: TermMatcher
+  private readonly acronymEntries: Map<string, AcronymEntry>
+  private readonly cache = new Map<string, CachedBlock>()
+  private readonly derived = new Map<string, Checker>()
+
+  constructor(
+    options: CheckOptions = {},
+    private readonly original: CheckOptions = options
+  ) {
+    this.options = resolveOptions(options)
+    const layers = this.options.builtinDictionary ? [builtin as CompiledDictionary, ...this.options.dictionaries] : this.options.dictionaries
+    this.dictionary = mergeDictionaries(layers)
+    this.matcher = new TermMatcher(this.dictionary.terms, this.options.allow)
+    this.acronymEntries = new Map(this.dictionary.acronyms.map((entry) => [entry.acronym, entry]))
+    this.settings = {
+      readingAge: this.options.readingAge,
+      sentenceLength: this.options.sentenceLength,
+      audience: this.options.audience,
+      dictionary: this.dictionary,
+      allow: this.options.allow,
+      acronymScope: this.options.acronymScope
+    }
+  }
+
+  /** Checks a text in the checker's format, or the one given. */
+  check(text: string, format: Format = this.options.format): CheckResult {
+    if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
+    const parsed = parsers[format](text)
+    return this.forDocument(parsed.settings).checkParsed(parsed)
+  }
+
+  /** Checks paragraphs from a word processor; line N of the result is paragraph N. */
+  checkParagraphs(paragraphs: readonly ParagraphInput[]): CheckResult {
+    return this.checkParsed(parseParagraphs(paragraphs))
+  }
+
+  /** Settings in a document's front matter apply on top of the checker's own. */
+  private forDocument(settings: unknown): Checker {
+    if (settings === undefined || settings === null) return this
+    if (typeof settings !== 'object' || Array.isArray(settings)) {
+      throw new PlainspeakOptionError('front matter', 'Unexpected `plainspeak` value in front matter, expected settings such as `audience: board`')
+    }
+    const key = JSON.stringify(settings)
+    let checker = this.derived.get(key)
+    if (!checker) {
+      const local = settings as CheckOptions
+      for (const option of ['format', 'dictionaries', 'builtinDictionary'] as const) {
+        if (option in local) throw new PlainspeakOptionError(option, `\`${option}\` cannot be set in front matter`)
+      }
+      const merged: CheckOptions = {
+        ...this.original,
+        ...local,
+        rules: {...this.original.rules, ...local.rules},
+        allow: [...(this.original.allow ?? []), ...(local.allow ?? [])]
+      }
+      try {
+        checker = new Checker(merged)
+      } catch (error) {
+        if (error instanceof PlainspeakOptionError) {
+          throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter: ${error.message}`)
+        }
+        throw error
+      }
+      this.derived.set(key, checker)
+    }
+    return checker
+  }
+
+  private analyse(block: Block): CachedBlock {
+    const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.text}`
+    const cached = this.cache.get(key)
+    if (cached) {
+      // Refresh its place in the eviction order.
+      this.cache.delete(key)
+      this.cache.set(key, cached)
+      return cached
+    }
+    const analysis = new BlockAnalysis(block, this.matcher, (acronym) => this.acronymEntries.has(acronym))
+    const findings: RawFinding[] = []
+    for (const [ruleId, resolved] of this.options.rules) {
+      const rule = rules[ruleId]
+      if (rule.scope !== 'block') continue
+      rule.check({
+        block,
+        analysis,
+        settings: this.settings,
+        options: resolved.options,
+        report: (report) => {
+          const finding = this.stamp(ruleId, resolved.severity, report)
+          if (finding) findings.push(finding)
+        }
+      })
+    }
+    // Computed now so the cached analysis no longer needs its syntax tree.
+    void analysis.sentences
+    void analysis.passives
+    void analysis.definitions
+    analysis.release()
+    const entry = {analysis, findings}
+    this.cache.set(key, entry)
+    if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
+    return entry
+  }
+
+  private stamp(ruleId: RuleId, severity: FindingSeverity, report: Report): RawFinding | undefined {
+    const rule = rules[ruleId]
+    const own = report.severity ?? severity
+    if (own === 'off') return undefined
+    return {...report, ruleId, severity: own, level: rule.level, priority: rule.priority}
+  }
+
+  private checkParsed(parsed: ParsedDocument): CheckResult {
+    const {text} = parsed
+    const placed: PlacedBlock[] = []
+    const findings: RawFinding[] = []
+    let section = 0
+    for (const block of parsed.blocks) {
+      if (block.kind === 'heading' && (block.depth ?? 1) <= 2) section++
+      const {analysis, findings: blockFindings} = this.analyse(block)
+      placed.push({block, analysis, start: block.start, section})
+      for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
+    }
+
+    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries)
+    for (const [ruleId, resolved] of this.options.rules) {
+      const rule = rules[ruleId]
+      if (rule.scope !== 'document') continue
+      rule.check({
+        acronyms,
+        settings: this.settings,
+        options: resolved.options,
+        report: (report) => {
+          const finding = this.stamp(ruleId, resolved.severity, report)
+          if (finding) findings.push(finding)
+        }
+      })
+    }
+
+    const toPoint = createLocator(text)
+    const allowed = this.options.allow
+    const kept = resolveOverlaps(
+      applyControls(findings, parsed.controls, parsed.blocks).filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
+    )
+    const messages = kept.map((finding) => toMessage(finding, text, toPoint))
+    return {messages, stats: computeStats(placed, acronyms, toPoint, this.settings)}
+  }
+}
+
+function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start']): PlainspeakMessage {
+  const place = {start: toPoint(finding.start), end: toPoint(finding.end)}
+  const message = new VFileMessage(finding.reason, {place, ruleId: finding.ruleId, source}) as PlainspeakMessage
+  message.fatal = fatalBySeverity[finding.severity]
+  message.severity = finding.severity
+  message.actual = text.slice(finding.start, finding.end)
+  message.expected = finding.expected ?? []
+  message.note = finding.note
+  message.url = docsUrl(finding.ruleId)
+  message.data = finding.data ?? {}
+  if (typeof message.data['definedAt'] === 'number') message.data['definedAt'] = toPoint(message.data['definedAt'])
+  return message
+}
+
+/** A checker for options, re-used while the same options object is passed again. */
+const checkers = new WeakMap<object, Checker>()
+let defaultChecker: Checker | undefined
+
+function checkerFor(options?: CheckOptions): Checker {
+  if (options === undefined) return (defaultChecker ??= new Checker())
+  let checker = checkers.get(options)
+  if (!checker) {
+    checker = new Checker(options)
+    checkers.set(options, checker)
+  }
+  return checker
+}
+
+export function createChecker(options?: CheckOptions): Checker {
+  return new Checker(options)
+}
+
+/**
+ * Checks text and returns its findings and statistics. Synchronous: the
+ * engine does no input or output. Throws `PlainspeakOptionError` for bad options.
+ */
+export function check(text: string, options?: CheckOptions): CheckResult {
+  return checkerFor(options).check(text)
+}
+
+/** Checks a document given as paragraphs (Word, .docx). */
+export function checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult {
+  return checkerFor(options).checkParagraphs(paragraphs)
+}

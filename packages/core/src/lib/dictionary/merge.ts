@@ -1,0 +1,31 @@
+import type {AcronymEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
+
+/** A dictionary layer: any part of a compiled dictionary. */
+export type DictionaryLayer = Partial<CompiledDictionary>
+
+/**
+ * Layers dictionaries: built-in, then organisation, project and document.
+ * A later entry with the same term (or acronym) replaces the earlier one;
+ * `severity: off` switches a term off.
+ */
+export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledDictionary {
+  const terms = new Map<string, TermEntry>()
+  const acronyms = new Map<string, AcronymEntry>()
+  const merged: CompiledDictionary = {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
+  for (const layer of layers) {
+    for (const entry of layer.terms ?? []) {
+      const key = entry.term.toLowerCase()
+      const previous = terms.get(key)
+      // An entry that only switches a built-in off keeps the built-in's data.
+      terms.set(key, previous && entry.severity === 'off' && !entry.kind ? {...previous, severity: 'off'} : entry)
+    }
+    for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
+    for (const audience of ['public', 'board', 'staff'] as const) {
+      merged.wellKnown[audience].push(...(layer.wellKnown?.[audience] ?? []))
+    }
+    Object.assign(merged.sources, layer.sources)
+  }
+  merged.terms = [...terms.values()]
+  merged.acronyms = [...acronyms.values()]
+  return merged
+}

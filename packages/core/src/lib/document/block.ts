@@ -1,0 +1,135 @@
+/**
+ * A document, whatever its format, becomes a list of prose blocks.
+ *
+ * A block's `text` has exactly the length of the source it covers, with
+ * markup (emphasis markers, link targets, tags, blockquote markers, code)
+ * blanked to spaces. Offsets in a block therefore map to the source by
+ * adding `start`, and every finding's `actual` is the source text itself.
+ */
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote' | 'caption'
+
+export interface Block {
+  kind: BlockKind
+  /** Offset of the block in the source. */
+  start: number
+  text: string
+  /** Heading level (1–6) for headings. */
+  depth?: number
+  /** Table row number within the document, for table cells. */
+  row?: number
+  /** Whether this block sits in a Glossary or Abbreviations section. */
+  glossary?: boolean
+}
+
+/** A definition written in markup rather than prose: `<abbr title>` or Markdown `*[ACR]: …`. */
+export interface MarkupDefinition {
+  acronym: string
+  expansion: string
+  start: number
+  end: number
+  /** `abbr` defines at that point; `abbreviation-list` defines for the whole document. */
+  scope: 'point' | 'document'
+}
+
+/** An inline control comment (`<!-- plainspeak-disable jargon -->`). */
+export interface ControlComment {
+  action: 'disable' | 'enable' | 'ignore-next'
+  ruleIds: string[]
+  start: number
+  end: number
+}
+
+export interface ParsedDocument {
+  text: string
+  blocks: Block[]
+  definitions: MarkupDefinition[]
+  controls: ControlComment[]
+  /** Settings from Markdown front matter (`plainspeak:` key), unvalidated. */
+  settings?: unknown
+}
+
+/**
+ * Copies the characters of a text node into a blanked block buffer.
+ *
+ * `raw` is the node's source; `value` is what the parser made of it (escapes
+ * and character references decoded, container markers such as `> ` removed).
+ * Characters of `raw` that also appear in `value` are kept in place; the rest
+ * are left blank. A character reference is shown as its decoded character so
+ * that words stay whole ("don&rsquo;t" reads as "don’").
+ */
+export function copyAligned(buffer: string[], at: number, raw: string, value: string): void {
+  if (raw === value) {
+    for (let index = 0; index < raw.length; index++) buffer[at + index] = raw[index]!
+    return
+  }
+  let i = 0
+  let j = 0
+  while (i < raw.length) {
+    const rawChar = raw[i]!
+    if (j < value.length && rawChar === value[j]) {
+      buffer[at + i] = rawChar
+      i++
+      j++
+      continue
+    }
+    if (rawChar === '&') {
+      const reference = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(raw.slice(i, i + 40))
+      if (reference && j < value.length) {
+        buffer[at + i] = value[j]!
+        const width = value.codePointAt(j)! > 0xffff ? 2 : 1
+        j += width
+        i += reference[0].length
+        continue
+      }
+    }
+    // Markup present only in the source: leave it blank, keep line breaks.
+    if (rawChar === '\n' || rawChar === '\r') buffer[at + i] = rawChar
+    i++
+  }
+}
+
+/** A buffer of the source between `start` and `end` with everything but line breaks blanked. */
+export function blankBuffer(source: string, start: number, end: number): string[] {
+  const buffer = new Array<string>(end - start)
+  for (let index = start; index < end; index++) {
+    const char = source[index]!
+    buffer[index - start] = char === '\n' || char === '\r' ? char : ' '
+  }
+  return buffer
+}
+
+const controlPattern = /^\s*plainspeak-(disable|enable|ignore-next)\b([^]*)$/
+
+/** Reads an HTML comment's content as a control comment, if it is one. */
+export function parseControlComment(content: string, start: number, end: number): ControlComment | undefined {
+  const match = controlPattern.exec(content)
+  if (!match) return undefined
+  const ruleIds = match[2]!.split(/[\s,]+/).filter(Boolean)
+  return {action: match[1] as ControlComment['action'], ruleIds, start, end}
+}
+
+const glossaryHeading = /\b(glossary|abbreviations?|acronyms|jargon buster|terms used|definitions)\b/i
+
+export function isGlossaryHeading(text: string): boolean {
+  return glossaryHeading.test(text)
+}
+
+/**
+ * Marks blocks inside Glossary/Abbreviations sections: from such a heading up
+ * to the next heading of the same or a higher level.
+ */
+export function markGlossarySections(blocks: Block[]): void {
+  let glossaryDepth: number | undefined
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const depth = block.depth ?? 1
+      if (glossaryDepth !== undefined && depth <= glossaryDepth) glossaryDepth = undefined
+      if (glossaryDepth === undefined && isGlossaryHeading(block.text)) {
+        glossaryDepth = depth
+        continue
+      }
+    }
+    if (glossaryDepth !== undefined) block.glossary = true
+  }
+}

@@ -1,0 +1,116 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import {
+  blankBuffer,
+  copyAligned,
+  markGlossarySections,
+  parseControlComment,
+  type Block,
+  type BlockKind,
+  type ControlComment,
+  type MarkupDefinition,
+  type ParsedDocument
+} from './block.js'
+
+const parser = unified().use(rehypeParse)
+
+/** Elements whose content is not prose. */
+const skipped = new Set([
+  'head', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var',
+  'svg', 'math', 'textarea', 'select', 'option', 'iframe', 'object', 'button'
+])
+
+/** Elements that start a block of their own, and what kind. */
+const blockKinds: Record<string, BlockKind> = {
+  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph',
+  header: 'paragraph', footer: 'paragraph', nav: 'paragraph', aside: 'paragraph', body: 'paragraph',
+  address: 'paragraph', dl: 'paragraph', dt: 'paragraph', dd: 'paragraph', form: 'paragraph',
+  fieldset: 'paragraph', legend: 'caption', details: 'paragraph', summary: 'paragraph',
+  ul: 'list-item', ol: 'list-item', li: 'list-item', blockquote: 'quote',
+  table: 'table-cell', tr: 'table-cell', td: 'table-cell', th: 'table-cell',
+  caption: 'caption', figcaption: 'caption', figure: 'paragraph',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading'
+}
+
+interface Pending {
+  kind: BlockKind
+  depth?: number
+  row?: number
+  pieces: Array<{start: number; raw: string; value: string}>
+}
+
+export function parseHtml(text: string): ParsedDocument {
+  const tree = parser.parse(text) as Root
+  const blocks: Block[] = []
+  const definitions: MarkupDefinition[] = []
+  const controls: ControlComment[] = []
+  let row = 0
+  let pending: Pending = {kind: 'paragraph', pieces: []}
+
+  function flush(): void {
+    const pieces = pending.pieces.filter((piece) => piece.value.trim() !== '')
+    pending.pieces = []
+    if (pieces.length === 0) return
+    const start = pieces[0]!.start
+    const last = pieces[pieces.length - 1]!
+    const buffer = blankBuffer(text, start, last.start + last.raw.length)
+    for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
+    const block: Block = {kind: pending.kind, start, text: buffer.join('')}
+    if (pending.depth !== undefined) block.depth = pending.depth
+    if (pending.row !== undefined) block.row = pending.row
+    blocks.push(block)
+  }
+
+  function walk(nodes: Array<RootContent | ElementContent>): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        if (start !== undefined && end !== undefined) pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
+      } else if (node.type === 'comment') {
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        const control = start === undefined || end === undefined ? undefined : parseControlComment(node.value, start, end)
+        if (control) controls.push(control)
+      } else if (node.type === 'element') {
+        walkElement(node)
+      }
+    }
+  }
+
+  function walkElement(element: Element): void {
+    const name = element.tagName
+    if (skipped.has(name)) return
+    if (name === 'abbr' && typeof element.properties['title'] === 'string') recordAbbr(element)
+    const kind = blockKinds[name]
+    if (kind === undefined) {
+      walk(element.children)
+      return
+    }
+    const outer = pending
+    flush()
+    if (name === 'tr') row++
+    pending = {kind: kind === 'table-cell' && name !== 'td' && name !== 'th' ? outer.kind : kind, pieces: []}
+    if (kind === 'heading') pending.depth = Number(name.slice(1))
+    if (name === 'td' || name === 'th') pending.row = row
+    else if (outer.row !== undefined && kind !== 'heading') pending.row = outer.row
+    walk(element.children)
+    flush()
+    pending = {...outer, pieces: []}
+  }
+
+  function recordAbbr(element: Element): void {
+    const first = element.children[0]
+    if (element.children.length !== 1 || first?.type !== 'text' || !first.position) return
+    const leading = first.value.length - first.value.trimStart().length
+    const acronym = first.value.trim()
+    const start = first.position.start.offset! + leading
+    definitions.push({acronym, expansion: String(element.properties['title']), start, end: start + acronym.length, scope: 'point'})
+  }
+
+  walk(tree.children)
+  flush()
+  markGlossarySections(blocks)
+  return {text, blocks, definitions, controls}
+}

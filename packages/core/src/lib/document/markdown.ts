@@ -1,0 +1,188 @@
+import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parse as parseYaml} from 'yaml'
+import {
+  blankBuffer,
+  copyAligned,
+  markGlossarySections,
+  parseControlComment,
+  type Block,
+  type BlockKind,
+  type ControlComment,
+  type MarkupDefinition,
+  type ParsedDocument
+} from './block.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+/** Markdown Extra abbreviation lines: `*[JSNA]: Joint Strategic Needs Assessment`. */
+const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]+)\]:[ \t]*(\S[^\n\r]*?)[ \t]*$/gm
+const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
+const abbrClose = /^<\/abbr\s*>$/i
+const comment = /<!--([^]*?)-->/g
+
+interface Pending {
+  kind: BlockKind
+  depth?: number
+  row?: number
+  pieces: Array<{start: number; raw: string; value: string}>
+}
+
+export function parseMarkdown(text: string): ParsedDocument {
+  const tree = parser.parse(text) as Root
+  const blocks: Block[] = []
+  const definitions: MarkupDefinition[] = []
+  const controls: ControlComment[] = []
+  let settings: unknown
+  let row = 0
+
+  // Abbreviation lines define for the whole document and are not prose.
+  const abbreviationRanges: Array<[number, number]> = []
+  for (const match of text.matchAll(abbreviationLine)) {
+    const start = match.index
+    const end = start + match[0].length
+    abbreviationRanges.push([start, end])
+    const acronymStart = text.indexOf('[', start) + 1
+    definitions.push({
+      acronym: match[1]!.trim(),
+      expansion: match[2]!,
+      start: acronymStart,
+      end: acronymStart + match[1]!.length,
+      scope: 'document'
+    })
+  }
+
+  const isAbbreviationParagraph = (start: number, end: number) =>
+    abbreviationRanges.some(([from, to]) => from <= start && start < to) &&
+    text
+      .slice(start, end)
+      .split(/\r?\n|\r/)
+      .every((line) => line.trim() === '' || new RegExp(abbreviationLine.source).test(line))
+
+  function flush(pending: Pending): void {
+    const pieces = pending.pieces.filter((piece) => piece.value.trim() !== '')
+    if (pieces.length === 0) return
+    const start = pieces[0]!.start
+    const last = pieces[pieces.length - 1]!
+    const end = last.start + last.raw.length
+    const buffer = blankBuffer(text, start, end)
+    for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
+    const block: Block = {kind: pending.kind, start, text: buffer.join('')}
+    if (pending.depth !== undefined) block.depth = pending.depth
+    if (pending.row !== undefined) block.row = pending.row
+    blocks.push(block)
+  }
+
+  function collectPhrasing(nodes: PhrasingContent[], pending: Pending): void {
+    let abbrTitle: string | undefined
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text': {
+          const start = node.position!.start.offset!
+          const end = node.position!.end.offset!
+          pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
+          if (abbrTitle !== undefined && node.value.trim()) {
+            const leading = node.value.length - node.value.trimStart().length
+            const acronym = node.value.trim()
+            definitions.push({acronym, expansion: abbrTitle, start: start + leading, end: start + leading + acronym.length, scope: 'point'})
+            abbrTitle = undefined
+          }
+          break
+        }
+        case 'html': {
+          const open = abbrOpen.exec(node.value)
+          if (open) abbrTitle = open[1] ?? open[2] ?? ''
+          else if (abbrClose.test(node.value)) abbrTitle = undefined
+          else collectComments(node.value, node.position!.start.offset!)
+          break
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          collectPhrasing(node.children, pending)
+          break
+        default:
+          // inlineCode, image, break, footnote references: not prose.
+          break
+      }
+    }
+  }
+
+  function collectComments(html: string, offset: number): void {
+    for (const match of html.matchAll(comment)) {
+      const control = parseControlComment(match[1]!, offset + match.index, offset + match.index + match[0].length)
+      if (control) controls.push(control)
+    }
+  }
+
+  function walk(nodes: Array<RootContent | Nodes>, context: BlockKind): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph': {
+          const start = node.position!.start.offset!
+          if (isAbbreviationParagraph(start, node.position!.end.offset!)) break
+          const pending: Pending = {kind: context, pieces: []}
+          collectPhrasing(node.children, pending)
+          flush(pending)
+          break
+        }
+        case 'heading': {
+          const pending: Pending = {kind: 'heading', depth: node.depth, pieces: []}
+          collectPhrasing(node.children, pending)
+          flush(pending)
+          break
+        }
+        case 'table':
+          for (const tableRow of node.children) {
+            row++
+            for (const cell of tableRow.children) {
+              const pending: Pending = {kind: 'table-cell', row, pieces: []}
+              collectPhrasing(cell.children, pending)
+              flush(pending)
+            }
+          }
+          break
+        case 'html':
+          collectComments(node.value, node.position!.start.offset!)
+          break
+        case 'yaml':
+          settings = readFrontMatter(node.value)
+          break
+        case 'blockquote':
+          walk(node.children, 'quote')
+          break
+        case 'list':
+        case 'listItem':
+          walk((node as Parent).children as RootContent[], 'list-item')
+          break
+        case 'footnoteDefinition':
+          walk(node.children, context)
+          break
+        default:
+          // code, thematicBreak, definition: not prose.
+          break
+      }
+    }
+  }
+
+  walk(tree.children, 'paragraph')
+  markGlossarySections(blocks)
+  const document: ParsedDocument = {text, blocks, definitions, controls}
+  if (settings !== undefined) document.settings = settings
+  return document
+}
+
+function readFrontMatter(value: string): unknown {
+  try {
+    const data = parseYaml(value) as unknown
+    if (data && typeof data === 'object' && 'plainspeak' in data) return (data as {plainspeak: unknown}).plainspeak
+  } catch {
+    // Front matter that is not YAML is the author's business, not ours.
+  }
+  return undefined
+}

@@ -1,0 +1,34 @@
+import {markGlossarySections, type Block, type ParsedDocument} from './block.js'
+
+/** A paragraph from a word processor: its text and, for headings, the level. */
+export interface ParagraphInput {
+  text: string
+  /** Heading level 1–6, for headings. */
+  heading?: number
+  /** Table row number, for paragraphs in table cells (rows group glossary tables). */
+  row?: number
+}
+
+/**
+ * Documents that arrive already split into paragraphs (Word, .docx): the
+ * checked text is the paragraphs joined by line breaks, so line N is paragraph N.
+ */
+export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDocument {
+  const blocks: Block[] = []
+  let offset = 0
+  const texts: string[] = []
+  for (const paragraph of paragraphs) {
+    // A paragraph's own line breaks (Word's soft returns) would shift line numbers.
+    const line = paragraph.text.replace(/\r\n|\r|\n|\v/g, ' ')
+    texts.push(line)
+    if (line.trim()) {
+      const block: Block = {kind: paragraph.heading ? 'heading' : paragraph.row ? 'table-cell' : 'paragraph', start: offset, text: line}
+      if (paragraph.heading) block.depth = paragraph.heading
+      if (paragraph.row) block.row = paragraph.row
+      blocks.push(block)
+    }
+    offset += line.length + 1
+  }
+  markGlossarySections(blocks)
+  return {text: texts.join('\n'), blocks, definitions: [], controls: []}
+}

@@ -1,0 +1,170 @@
+import {audiences, severities, type Audience, type CompiledDictionary, type Severity} from '@plainspeak/dictionary'
+import {audiencePresets, type FindingSeverity} from './audiences.js'
+import type {DictionaryLayer} from './dictionary/merge.js'
+import {ruleIds, type RuleId} from './rule.js'
+
+export type Format = 'text' | 'markdown' | 'html'
+export const formats: readonly Format[] = ['text', 'markdown', 'html']
+
+/** A rule's setting: a severity, or a severity with rule options (`['warning', {max: 30}]`). */
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
+
+/** Everything `check` accepts. Every field is optional. */
+export interface CheckOptions {
+  /** How to read the text (default `text`). */
+  format?: Format
+  /** Who the text is for (default `public`): sets the target reading age, sentence limit and well-known acronyms. */
+  audience?: Audience
+  /** Rule severities, `off` to switch a rule off. */
+  rules?: Partial<Record<RuleId, RuleSetting>>
+  /** Terms and acronyms accepted in this text. */
+  allow?: string[]
+  /** Whether an acronym must be spelled out once per document (default) or once per section (heading levels 1–2). */
+  acronymScope?: 'document' | 'section'
+  /** Target UK reading age, 5–21 (default: the audience's). */
+  readingAge?: number
+  /** Dictionary layers over the built-in one: organisation, project, document. */
+  dictionaries?: DictionaryLayer[]
+  /** Use the built-in council and NHS dictionary (default `true`). */
+  builtinDictionary?: boolean
+}
+
+const optionKeys = ['format', 'audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'dictionaries', 'builtinDictionary'] as const
+
+/** A bad option: names the option, the value and what is valid. */
+export class PlainspeakOptionError extends Error {
+  constructor(
+    readonly option: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'PlainspeakOptionError'
+  }
+}
+
+export interface ResolvedRule {
+  severity: FindingSeverity
+  options: Record<string, unknown>
+}
+
+export interface ResolvedOptions {
+  format: Format
+  audience: Audience
+  readingAge: number
+  sentenceLength: number
+  acronymScope: 'document' | 'section'
+  allow: Set<string>
+  /** Rules that run, with their severity; rules switched off are absent. */
+  rules: Map<RuleId, ResolvedRule>
+  dictionaries: DictionaryLayer[]
+  builtinDictionary: boolean
+}
+
+const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ')
+const show = (value: unknown) => (typeof value === 'string' ? `\`${value}\`` : JSON.stringify(value) ?? String(value))
+
+function oneOf<T extends string>(option: string, value: unknown, valid: readonly T[]): T {
+  if (typeof value === 'string' && (valid as readonly string[]).includes(value)) return value as T
+  throw new PlainspeakOptionError(option, `Unexpected value ${show(value)} for \`${option}\`, expected one of ${list(valid)}`)
+}
+
+/** Checks options and fills in defaults from the audience preset. Throws `PlainspeakOptionError`. */
+export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new PlainspeakOptionError('options', `Unexpected options ${show(options)}, expected an object`)
+  }
+  for (const key of Object.keys(options)) {
+    if (!(optionKeys as readonly string[]).includes(key)) {
+      throw new PlainspeakOptionError(key, `Unknown option \`${key}\`, expected one of ${list(optionKeys)}`)
+    }
+  }
+  const format = options.format === undefined ? 'text' : oneOf('format', options.format, formats)
+  const audience = options.audience === undefined ? 'public' : oneOf('audience', options.audience, audiences)
+  const preset = audiencePresets[audience]
+  const acronymScope = options.acronymScope === undefined ? 'document' : oneOf('acronymScope', options.acronymScope, ['document', 'section'] as const)
+
+  let readingAge = preset.readingAge
+  if (options.readingAge !== undefined) {
+    if (typeof options.readingAge !== 'number' || !Number.isFinite(options.readingAge) || options.readingAge < 5 || options.readingAge > 21) {
+      throw new PlainspeakOptionError('readingAge', `Unexpected value ${show(options.readingAge)} for \`readingAge\`, expected a number from 5 to 21`)
+    }
+    readingAge = options.readingAge
+  }
+
+  const allow = new Set<string>()
+  if (options.allow !== undefined) {
+    if (!Array.isArray(options.allow) || options.allow.some((item) => typeof item !== 'string')) {
+      throw new PlainspeakOptionError('allow', `Unexpected value ${show(options.allow)} for \`allow\`, expected a list of terms and acronyms`)
+    }
+    for (const item of options.allow) {
+      allow.add(item)
+      allow.add(item.toLowerCase())
+    }
+  }
+
+  if (options.dictionaries !== undefined && (!Array.isArray(options.dictionaries) || options.dictionaries.some((layer) => !layer || typeof layer !== 'object'))) {
+    throw new PlainspeakOptionError('dictionaries', `Unexpected value for \`dictionaries\`, expected a list of compiled dictionaries (load YAML with @plainspeak/dictionary)`)
+  }
+  if (options.builtinDictionary !== undefined && typeof options.builtinDictionary !== 'boolean') {
+    throw new PlainspeakOptionError('builtinDictionary', `Unexpected value ${show(options.builtinDictionary)} for \`builtinDictionary\`, expected \`true\` or \`false\``)
+  }
+
+  return {
+    format,
+    audience,
+    readingAge,
+    sentenceLength: preset.sentenceLength,
+    acronymScope,
+    allow,
+    rules: resolveRules(options.rules, preset.rules),
+    dictionaries: options.dictionaries ?? [],
+    builtinDictionary: options.builtinDictionary ?? true
+  }
+}
+
+function resolveRules(
+  settings: CheckOptions['rules'],
+  presetRules: Partial<Record<RuleId, FindingSeverity | 'off'>>
+): Map<RuleId, ResolvedRule> {
+  if (settings !== undefined && (settings === null || typeof settings !== 'object' || Array.isArray(settings))) {
+    throw new PlainspeakOptionError('rules', `Unexpected value ${show(settings)} for \`rules\`, expected an object of rule ids to severities`)
+  }
+  const resolved = new Map<RuleId, ResolvedRule>()
+  for (const id of ruleIds) {
+    const setting = (settings as Record<string, RuleSetting | undefined> | undefined)?.[id]
+    let severity: Severity = presetRules[id] ?? defaultSeverities[id]
+    let options: Record<string, unknown> = {}
+    if (setting !== undefined) {
+      const [value, ruleOptions] = Array.isArray(setting) ? setting : [setting]
+      severity = oneOf(`rules.${id}`, value, severities)
+      if (ruleOptions !== undefined) {
+        if (ruleOptions === null || typeof ruleOptions !== 'object' || Array.isArray(ruleOptions)) {
+          throw new PlainspeakOptionError(`rules.${id}`, `Unexpected options ${show(ruleOptions)} for rule \`${id}\`, expected an object`)
+        }
+        options = ruleOptions
+      }
+    }
+    if (severity !== 'off') resolved.set(id, {severity, options})
+  }
+  for (const key of Object.keys(settings ?? {})) {
+    if (!(ruleIds as readonly string[]).includes(key)) {
+      throw new PlainspeakOptionError(`rules.${key}`, `Unknown rule \`${key}\` in \`rules\`, expected one of ${list(ruleIds)}`)
+    }
+  }
+  return resolved
+}
+
+/** Default severities, from the rule table in the design. */
+const defaultSeverities: Record<RuleId, FindingSeverity> = {
+  'acronym-undefined': 'warning',
+  'acronym-late-definition': 'warning',
+  'acronym-redefined': 'info',
+  jargon: 'warning',
+  'simpler-word': 'info',
+  inclusive: 'warning',
+  readability: 'warning',
+  'sentence-length': 'warning',
+  passive: 'info'
+}
+
+export type {CompiledDictionary}

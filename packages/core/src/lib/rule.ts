@@ -1,0 +1,117 @@
+import type {CompiledDictionary} from '@plainspeak/dictionary'
+import type {AcronymUse} from './acronyms/shape.js'
+import type {AcronymAnalysis} from './acronyms/analyse.js'
+import type {FindingSeverity} from './audiences.js'
+import type {Block} from './document/block.js'
+import type {BlockAnalysis} from './block-analysis.js'
+
+export const ruleIds = [
+  'acronym-undefined',
+  'acronym-late-definition',
+  'acronym-redefined',
+  'jargon',
+  'simpler-word',
+  'inclusive',
+  'readability',
+  'sentence-length',
+  'passive'
+] as const
+
+export type RuleId = (typeof ruleIds)[number]
+
+export const source = 'plainspeak'
+
+/** Where each rule is documented. */
+export const docsUrl = (ruleId: string) =>
+  `https://github.com/plainspeak/plainspeak/blob/main/packages/core/docs/rules.md#${ruleId}`
+
+/** What a rule reports; the wrapper adds identity, severity and position. */
+export interface Report {
+  start: number
+  end: number
+  reason: string
+  expected?: string[]
+  note: string
+  data?: Record<string, unknown>
+  /** Overrides the rule's severity (a dictionary entry's own severity). */
+  severity?: FindingSeverity | 'off'
+}
+
+export interface RawFinding extends Report {
+  ruleId: RuleId
+  severity: FindingSeverity
+  /** Word-level findings compete for a span; sentence-level ones do not. */
+  level: 'word' | 'sentence'
+  priority: number
+}
+
+/** Settings every rule sees, resolved from the audience and options. */
+export interface RuleSettings {
+  readingAge: number
+  sentenceLength: number
+  audience: 'public' | 'board' | 'staff'
+  dictionary: CompiledDictionary
+  allow: ReadonlySet<string>
+  acronymScope: 'document' | 'section'
+}
+
+export interface BlockRuleContext {
+  block: Block
+  analysis: BlockAnalysis
+  settings: RuleSettings
+  options: Record<string, unknown>
+  report(report: Report): void
+}
+
+export interface DocumentRuleContext {
+  acronyms: AcronymAnalysis
+  settings: RuleSettings
+  options: Record<string, unknown>
+  report(report: Report): void
+}
+
+export interface RuleExample {
+  /** Text that must produce exactly these finding strings (`line:column-line:column: reason`). */
+  bad: string
+  good: string
+  options?: Record<string, unknown>
+}
+
+interface RuleBase {
+  id: RuleId
+  /** One line for docs and `--help`. */
+  summary: string
+  defaultSeverity: FindingSeverity
+  level: 'word' | 'sentence'
+  /** Lower wins when word-level findings overlap: inclusive over jargon over simpler-word. */
+  priority: number
+  examples: RuleExample[]
+}
+
+export interface BlockRule extends RuleBase {
+  scope: 'block'
+  check(context: BlockRuleContext): void
+}
+
+export interface DocumentRule extends RuleBase {
+  scope: 'document'
+  check(context: DocumentRuleContext): void
+}
+
+export type Rule = BlockRule | DocumentRule
+
+/**
+ * Creates a rule. The rule module holds detection logic only; identity,
+ * severity, position and documentation links are stamped by the engine
+ * from this definition, the same way for every rule.
+ */
+export function defineRule<R extends Rule>(rule: R): R {
+  return Object.freeze(rule)
+}
+
+export type {AcronymUse}
+
+/** Headings, table cells and glossary entries are fragments, not sentences: sentence rules skip them. */
+export function isFragment(block: Block): boolean {
+  return block.kind === 'heading' || block.kind === 'table-cell' || block.glossary === true
+}

@@ -1,0 +1,53 @@
+import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
+import {defineRule} from '../rule.js'
+
+/** The first use of each acronym in each scope, when no definition comes at or before it. */
+export function firstUsesWithoutDefinition(acronym: AcronymInfo) {
+  const firstByScope = new Map<number, AcronymInfo['uses'][number]>()
+  for (const use of acronym.uses) if (!firstByScope.has(use.scope)) firstByScope.set(use.scope, use)
+  return [...firstByScope.values()].map((use) => ({
+    use,
+    definition: acronym.definitions.find((definition) => definition.scope === use.scope)
+  }))
+}
+
+/**
+ * GOV.UK: spell out an acronym the first time you use it, unless most people
+ * know it (BBC, NHS). Reported once, at the first use in the document (or in
+ * each section with `acronymScope: section`).
+ */
+export const acronymUndefined = defineRule({
+  id: 'acronym-undefined',
+  scope: 'document',
+  level: 'word',
+  priority: 3,
+  defaultSeverity: 'warning',
+  summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
+  examples: [
+    {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},
+    {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'}
+  ],
+  check(context) {
+    for (const acronym of context.acronyms.acronyms.values()) {
+      if (acronym.exempt || acronym.documentDefinition) continue
+      for (const {use, definition} of firstUsesWithoutDefinition(acronym)) {
+        if (definition) continue
+        const meanings = acronym.entry?.expansions ?? []
+        const expected = meanings.map((meaning) => spelledOut(meaning, use))
+        context.report({
+          start: use.start,
+          end: use.end,
+          reason:
+            meanings.length === 1
+              ? `Spell out ${use.value} the first time you use it: ${expected[0]}.`
+              : meanings.length > 1
+                ? `Spell out ${use.value} the first time you use it: it could mean ${meanings.map((meaning) => `“${meaning}”`).join(' or ')}.`
+                : `Spell out ${use.value} the first time you use it, or use plain words instead.`,
+          expected,
+          note: 'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
+          data: {acronym: use.value, expansions: meanings, ...(acronym.entry ? {domain: acronym.entry.domain, source: acronym.entry.source} : {})}
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,22 @@
+import type {TermKind} from '@plainspeak/dictionary'
+import {defineRule} from '../rule.js'
+import {reportTermMatches} from './dictionary-report.js'
+
+const kinds = new Set<TermKind>(['jargon', 'wordy-phrase', 'idiom'])
+
+/** Council, NHS and public-sector jargon, wordy phrases and idioms from the dictionary. */
+export const jargon = defineRule({
+  id: 'jargon',
+  scope: 'block',
+  level: 'word',
+  priority: 2,
+  defaultSeverity: 'warning',
+  summary: 'Council, NHS and public-sector jargon, wordy phrases and idioms, with plain alternatives from the dictionary.',
+  examples: [
+    {bad: 'We will signpost residents to local services.', good: 'We will refer residents to local services.'},
+    {bad: 'In order to apply, fill in the form.', good: 'To apply, fill in the form.'}
+  ],
+  check(context) {
+    reportTermMatches(context, kinds)
+  }
+})

@@ -1,0 +1,44 @@
+import retextReadability from 'retext-readability'
+import {VFile} from 'vfile'
+import {defineRule, isFragment} from '../rule.js'
+
+/**
+ * Sentences above the audience's target reading age, judged by
+ * retext-readability's seven formulas (Dale–Chall, Automated Readability,
+ * Coleman–Liau, Flesch, Gunning fog, SMOG, Spache).
+ */
+export const readability = defineRule({
+  id: 'readability',
+  scope: 'block',
+  level: 'sentence',
+  priority: 2,
+  defaultSeverity: 'warning',
+  summary: 'Sentences above the audience’s target reading age (9 for the public).',
+  examples: [
+    {
+      bad: 'The organisation’s comprehensive transformation programme necessitates considerable interdepartmental collaboration.',
+      good: 'We need teams to work together to change how we work.'
+    }
+  ],
+  check(context) {
+    if (isFragment(context.block)) return
+    const age = Number(context.options['age'] ?? context.settings.readingAge)
+    const minWords = Number(context.options['minWords'] ?? 5)
+    const file = new VFile()
+    retextReadability({age, minWords})(context.analysis.tree, file)
+    for (const message of file.messages) {
+      const place = message.place
+      if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+      const agreeing = /according to (?:(\d+) out of )?(?:all )?(\d+) algorithms/.exec(message.reason)
+      const count = agreeing ? `${agreeing[1] ?? agreeing[2]} of ${agreeing[2]}` : 'most'
+      context.report({
+        start: place.start.offset,
+        end: place.end.offset,
+        reason: `This sentence is hard to read: ${count} readability measures put it above reading age ${age}. Use shorter words or split it.`,
+        expected: [],
+        note: `GOV.UK and the NHS aim for a reading age of about 9 in public information, so that most people can understand it first time. The target here is ${age}.`,
+        data: {targetReadingAge: age}
+      })
+    }
+  }
+})

@@ -1,0 +1,36 @@
+/**
+ * Spans that look like words but are not prose: web addresses, e-mail
+ * addresses, UK postcodes, NHS numbers and ticket ids. No rule reports inside them.
+ */
+const maskPatterns: RegExp[] = [
+  // Web addresses, with or without a scheme; bounded so a long line stays linear.
+  /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)[^\s<>"'()[\]]{1,2000}/giu,
+  /[\w.+-]{1,200}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10}/gu,
+  // UK postcodes: E1 6AN, SW1A 1AA.
+  /\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b/gu,
+  // NHS numbers: 943 476 5919.
+  /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/gu,
+  // Ticket and reference ids: ABC-123, PS-2024-01.
+  /\b[A-Z][A-Z\d]{0,15}-\d[\w-]{0,30}/gu,
+  // Dotted names: file.docx, example.gov.uk.
+  /\b[\w-]{1,100}(?:\.[a-z\d-]{1,30}){0,10}\.(?:uk|com|org|net|gov|nhs|docx?|pdf|xlsx?|md|html?|txt)\b/giu
+]
+
+export type Range = readonly [number, number]
+
+export function findMasks(text: string): Range[] {
+  const ranges: Range[] = []
+  for (const pattern of maskPatterns) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length])
+  }
+  return ranges.sort((a, b) => a[0] - b[0])
+}
+
+export function isMasked(masks: readonly Range[], start: number, end: number): boolean {
+  for (const [from, to] of masks) {
+    if (from >= end) return false
+    if (to > start) return true
+  }
+  return false
+}

@@ -1,0 +1,51 @@
+/**
+ * Word tokens for dictionary and acronym matching.
+ *
+ * Tokens are runs of letters and digits (with inner apostrophes, as in
+ * "council’s"), plus a lone `&`. Hyphens split tokens, so "hard-to-reach"
+ * and "hard to reach" give the same tokens; the gap before each token says
+ * whether a phrase may continue across it.
+ */
+
+export type Gap = 'space' | 'hyphen' | 'break'
+
+export interface Token {
+  /** The token as written. */
+  value: string
+  /** Lower case with curly apostrophes made straight: the matching key. */
+  normal: string
+  start: number
+  end: number
+  /** What separates this token from the one before it. */
+  gapBefore: Gap
+}
+
+const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*|&/gu
+const spaceOnly = /^[\s\u00a0\u200b]*$/u
+const hyphenGap = /^[\s\u00a0]*[-‐‑][\s\u00a0]*$/u
+
+export function normalizeWord(value: string): string {
+  return value.toLowerCase().replace(/’/g, "'")
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = []
+  tokenPattern.lastIndex = from
+  let previousEnd = from
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(text)) && match.index < to) {
+    const start = match.index
+    const end = start + match[0].length
+    const gapText = text.slice(previousEnd, start)
+    const gapBefore: Gap =
+      tokens.length === 0 ? 'break' : spaceOnly.test(gapText) ? 'space' : hyphenGap.test(gapText) ? 'hyphen' : 'break'
+    tokens.push({value: match[0], normal: normalizeWord(match[0]), start, end, gapBefore})
+    previousEnd = end
+  }
+  return tokens
+}
+
+/** Tokens of a dictionary phrase, as matching keys. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.normal)
+}

@@ -1,0 +1,122 @@
+/**
+ * The data model shared by the dictionary tooling and the engine.
+ *
+ * YAML files in `dictionaries/` (and organisation or project files) are
+ * validated and compiled into a `CompiledDictionary`; `@plainspeak/core`
+ * consumes only compiled data, so it never needs a YAML parser or a file system.
+ */
+
+/** What kind of wording an entry flags. `inclusive` entries are reported by the `inclusive` rule, the rest by `jargon`. */
+export type TermKind = 'jargon' | 'wordy-phrase' | 'idiom' | 'inclusive'
+
+export const termKinds: readonly TermKind[] = ['jargon', 'wordy-phrase', 'idiom', 'inclusive']
+
+/** A finding's severity, or `off` to switch an entry or rule off. */
+export type Severity = 'off' | 'info' | 'warning' | 'error'
+
+export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+
+/** Where an entry's data comes from, for errors and for reviewers. */
+export interface Origin {
+  file: string
+  line: number
+  column: number
+}
+
+/** A word or phrase to avoid, with plain alternatives. */
+export interface TermEntry {
+  /** The word or phrase as written in the dictionary, e.g. `signpost` or `going forward`. */
+  term: string
+  /** Extra spellings or inflections to match; regular inflections are added by the engine. */
+  forms: string[]
+  /** Ready-to-insert replacements; `[]` means rephrase by hand (see `note`). */
+  alternatives: string[]
+  kind: TermKind
+  /** Source ids (see `sources.yml`), the main one first. */
+  source: string[]
+  /** Why to avoid it, in a sentence or two. */
+  note?: string
+  /** Phrases that, when present in the same sentence, mean the term is fine here. */
+  unless: string[]
+  /** Overrides the rule's severity for this entry; `off` switches the entry off. */
+  severity?: Severity
+  /** A sentence that should be flagged and a rewrite that should not. */
+  examples?: {bad: string; good: string}
+  origin?: Origin
+}
+
+export type AcronymDomain = 'nhs' | 'council' | 'public-sector' | 'general'
+
+export const acronymDomains: readonly AcronymDomain[] = ['nhs', 'council', 'public-sector', 'general']
+
+/** An acronym and what it stands for (one or more meanings). */
+export interface AcronymEntry {
+  /** As written, e.g. `JSNA`, `A&E`, `EqIA`, `S151`. */
+  acronym: string
+  /** Each meaning, written as it should appear when spelled out. */
+  expansions: string[]
+  domain: AcronymDomain
+  source: string[]
+  note?: string
+  origin?: Origin
+}
+
+/** Audiences whose readers know some acronyms without a definition. */
+export type Audience = 'public' | 'board' | 'staff'
+
+export const audiences: readonly Audience[] = ['public', 'board', 'staff']
+
+/** Acronyms each audience knows; lists are cumulative (board includes public, staff includes board). */
+export type WellKnownLists = Record<Audience, string[]>
+
+export interface SourceInfo {
+  id: string
+  title: string
+  url?: string
+  licence: string
+}
+
+/** Everything the engine needs, produced by the compiler from one or more YAML files. */
+export interface CompiledDictionary {
+  terms: TermEntry[]
+  acronyms: AcronymEntry[]
+  wellKnown: WellKnownLists
+  sources: Record<string, SourceInfo>
+}
+
+/**
+ * A `TermEntry` that only switches a lower layer's entry off (`term: x` + `severity: off`)
+ * compiles with `kind: 'jargon'`, `alternatives: []` and `source: []`: `layerDictionaries`
+ * replaces those with the switched-off entry's own data, so only its `severity` matters.
+ */
+
+/** How bad a problem in dictionary data is: errors fail `compile` and `lint`, warnings do not. */
+export type ProblemSeverity = 'error' | 'warning'
+
+/** A problem in dictionary data, located at the YAML node that caused it. */
+export interface Problem {
+  /** The file as the caller named it, e.g. `dictionaries/council.yml`. */
+  file: string
+  /** 1-based line. */
+  line: number
+  /** 1-based column. */
+  column: number
+  /** One or two sentences: what is wrong, naming the entry, and how to fix it. */
+  message: string
+  /** The term, acronym, source id or list the problem belongs to, when there is one. */
+  entry?: string
+  severity: ProblemSeverity
+}
+
+/** A dictionary file's text and the name to report problems against. */
+export interface DictionaryFileText {
+  file: string
+  text: string
+}
+
+/** The result of loading or compiling: the valid data plus every problem found. */
+export interface DictionaryResult {
+  /** Valid entries only: an entry with an error is left out, never half-used. */
+  dictionary: CompiledDictionary
+  problems: Problem[]
+}
