@@ -10,7 +10,7 @@ import {findInlineDefinitions, type AcronymDefinition} from './acronyms/definiti
 import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
-import {findMasks, type Range} from './text/masks.js'
+import {findMasks, isMasked, type Range} from './text/masks.js'
 import {tokenize, type Token} from './text/tokens.js'
 
 const english = unified().use(retextEnglish)
@@ -133,7 +133,7 @@ export class BlockAnalysis {
   get termMatches(): TermMatch[] {
     this.cachedTerms ??= this.matcher
       .match(this.tokens)
-      .filter((match) => !masked(this.masks, match.start, match.end))
+      .filter((match) => !isMasked(this.masks, match.start, match.end))
     return this.cachedTerms
   }
 
@@ -177,8 +177,4 @@ export class BlockAnalysis {
     this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.acronymUses)
     return this.cachedDefinitions
   }
-}
-
-function masked(masks: readonly Range[], start: number, end: number): boolean {
-  return masks.some(([from, to]) => from < end && to > start)
 }

@@ -1,5 +1,5 @@
 import {daleChall} from 'dale-chall'
-import {isMasked, type Range} from '../text/masks.js'
+import {isMasked, mergeRanges, type Range} from '../text/masks.js'
 
 /** An acronym written in the text. */
 export interface AcronymUse {
@@ -59,7 +59,7 @@ export function findAcronymUses(
   known: (key: string) => boolean
 ): AcronymUse[] {
   const uses: AcronymUse[] = []
-  const shouting = shoutingLines(text, isHeading)
+  const shouting = mergeRanges(shoutingLines(text, isHeading))
   for (const match of text.matchAll(candidatePattern)) {
     const value = match[0]
     const start = match.index

@@ -3,13 +3,8 @@ import {inflectReplacement} from '../dictionary/inflect.js'
 import {containsPhrase, type TermMatch} from '../dictionary/matcher.js'
 import type {BlockRuleContext} from '../rule.js'
 import {phraseKeys} from '../text/tokens.js'
+import {orList, quote} from '../text/wording.js'
 
-const quote = (value: string) => `“${value}”`
-
-function orList(values: readonly string[]): string {
-  const quoted = values.map(quote)
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
-}
 
 /** One plain sentence per kind: what was found and what to do. */
 const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]) => string> = {

@@ -1,6 +1,9 @@
 import retextReadability from 'retext-readability'
 import {VFile} from 'vfile'
 import {defineRule, isFragment} from '../rule.js'
+import {speedUpFamiliarWordLists} from './word-list-lookup.js'
+
+speedUpFamiliarWordLists()
 
 /**
  * Sentences above the audience's target reading age, judged by

@@ -1,6 +1,7 @@
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {defineRule} from '../rule.js'
+import {orList, quote} from '../text/wording.js'
 
 const findSimplerWords = retextSimplify()
 
@@ -26,14 +27,13 @@ export const simplerWord = defineRule({
       const actual = message.actual ?? ''
       const expected = message.expected ?? []
       const omit = message.reason.includes('remove it')
-      const options = expected.map((value) => `“${value}”`).join(', ')
       context.report({
         start: place.start.offset,
         end: place.end.offset,
         reason:
           expected.length === 0
-            ? `Remove “${actual}”: it adds nothing.`
-            : `Use ${options} instead of “${actual}”${omit ? ', or remove it' : ''}.`,
+            ? `Remove ${quote(actual)}: it adds nothing.`
+            : `Use ${orList(expected)} instead of ${quote(actual)}${omit ? ', or remove it' : ''}.`,
         expected,
         note: 'Everyday words are easier for everyone to read, including people with lower literacy or English as a second language (GOV.UK: use plain English).',
         data: {pattern: message.ruleId}

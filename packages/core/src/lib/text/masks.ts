@@ -24,13 +24,30 @@ export function findMasks(text: string): Range[] {
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length])
   }
-  return ranges.sort((a, b) => a[0] - b[0])
+  return mergeRanges(ranges)
 }
 
-export function isMasked(masks: readonly Range[], start: number, end: number): boolean {
-  for (const [from, to] of masks) {
-    if (from >= end) return false
-    if (to > start) return true
+/** Sorted, non-overlapping ranges, so a lookup can use binary search. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [from, to] of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
   }
-  return false
+  return merged
+}
+
+/** Whether `start`–`end` overlaps a masked range (ranges from `findMasks`: sorted and disjoint). */
+export function isMasked(masks: readonly Range[], start: number, end: number): boolean {
+  let low = 0
+  let high = masks.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (masks[middle]![1] <= start) low = middle + 1
+    else high = middle
+  }
+  const candidate = masks[low]
+  return candidate !== undefined && candidate[0] < end
 }

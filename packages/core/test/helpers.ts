@@ -1,0 +1,60 @@
+import type {CompiledDictionary, TermEntry, AcronymEntry} from '@plainspeak/dictionary'
+import {check, messageToString, type CheckOptions, type CheckResult} from '../src/index.js'
+
+/** A small dictionary for tests, so rule behaviour does not depend on the built-in word lists. */
+export function term(term: string, alternatives: string[], extra: Partial<TermEntry> = {}): TermEntry {
+  return {term, forms: [], alternatives, kind: 'jargon', source: ['test'], unless: [], ...extra}
+}
+
+export function acronym(acronym: string, ...expansions: string[]): AcronymEntry {
+  return {acronym, expansions, domain: 'council', source: ['test']}
+}
+
+export const testDictionary: CompiledDictionary = {
+  terms: [
+    term('signpost', ['refer', 'direct', 'point to']),
+    term('utilise', ['use']),
+    term('going forward', ['from now on', 'in future']),
+    term('in order to', ['to'], {kind: 'wordy-phrase'}),
+    term('touch base', ['talk', 'meet'], {kind: 'idiom'}),
+    term('stakeholder', [], {note: 'Say who you mean: residents, partners, staff.'}),
+    term('agenda', ['plan'], {unless: ['meeting', 'committee']}),
+    term('hard to reach', ['under-served', 'seldom heard'], {kind: 'inclusive'}),
+    term('wheelchair-bound', ['wheelchair user'], {kind: 'inclusive'}),
+    term('the elderly', ['older people'], {kind: 'inclusive'}),
+    term('commence', ['start', 'begin'], {severity: 'info'}),
+    term('well-being', ['wellbeing'], {forms: ['well being']})
+  ],
+  acronyms: [
+    acronym('JSNA', 'Joint Strategic Needs Assessment'),
+    acronym('ICB', 'integrated care board'),
+    acronym('S151', 'Section 151 officer'),
+    acronym('A&E', 'accident and emergency'),
+    acronym('EqIA', 'equality impact assessment'),
+    acronym('ASC', 'adult social care', 'autism spectrum condition'),
+    acronym('NHS', 'National Health Service'),
+    acronym('IV', 'intravenous'),
+    acronym('Cllr', 'councillor')
+  ],
+  wellKnown: {public: ['NHS', 'UK'], board: ['NHS', 'UK', 'ICB'], staff: ['NHS', 'UK', 'ICB', 'JSNA']},
+  sources: {test: {id: 'test', title: 'Test list', licence: 'none'}}
+}
+
+/** Checks with the test dictionary only. */
+export function run(text: string, options: CheckOptions = {}): CheckResult {
+  return check(text, {builtinDictionary: false, dictionaries: [testDictionary], ...options})
+}
+
+/** Findings of one rule as compact strings: `1:5-1:9: reason`. */
+export function findings(text: string, ruleId: string, options: CheckOptions = {}): string[] {
+  return run(text, options)
+    .messages.filter((message) => message.ruleId === ruleId)
+    .map(messageToString)
+}
+
+/** Actual texts of one rule's findings. */
+export function actuals(text: string, ruleId: string, options: CheckOptions = {}): string[] {
+  return run(text, options)
+    .messages.filter((message) => message.ruleId === ruleId)
+    .map((message) => message.actual)
+}
