@@ -1,4 +1,4 @@
-import type {Root as NlcstRoot, Sentence} from 'nlcst'
+import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import retextPassive from 'retext-passive'
@@ -15,6 +15,24 @@ import {tokenize, type Token} from './text/tokens.js'
 
 const english = unified().use(retextEnglish)
 const findIrregularPassives = retextPassive()
+
+/** Syllables per word, remembered: the same words come back again and again. */
+const syllableMemo = new Map<string, number>()
+function syllables(word: string): number {
+  let count = syllableMemo.get(word)
+  if (count === undefined) {
+    count = syllable(word)
+    if (syllableMemo.size > 50_000) syllableMemo.clear()
+    syllableMemo.set(word, count)
+  }
+  return count
+}
+
+/** A tree holding only some sentences (the original nodes, positions intact), for plugins that only need those. */
+export function treeOf(sentences: Sentence[]): NlcstRoot {
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: sentences}
+  return {type: 'RootNode', children: [paragraph]}
+}
 
 export interface SentenceInfo {
   start: number
@@ -56,6 +74,8 @@ export class BlockAnalysis {
   private cachedTokens?: Token[]
   private cachedMasks?: Range[]
   private cachedSentences?: SentenceInfo[]
+  private cachedSentenceNodes?: Sentence[]
+  private cachedSentenceWords?: string[][]
   private cachedTerms?: TermMatch[]
   private cachedPassives?: PassiveSpan[]
   private cachedUses?: AcronymUse[]
@@ -72,6 +92,8 @@ export class BlockAnalysis {
     void this.acronymUses
     void this.definitions
     this.cachedTree = undefined
+    this.cachedSentenceNodes = undefined
+    this.cachedSentenceWords = undefined
     this.cachedTokens = undefined
     this.cachedMasks = undefined
     this.cachedTerms = undefined
@@ -100,29 +122,51 @@ export class BlockAnalysis {
   get sentences(): SentenceInfo[] {
     if (!this.cachedSentences) {
       const sentences: SentenceInfo[] = []
+      const nodes: Sentence[] = []
+      const sentenceWords: string[][] = []
       const tokens = this.tokens
       let tokenIndex = 0
       visit(this.tree, 'SentenceNode', (sentence: Sentence) => {
         let words = 0
-        let syllables = 0
+        let syllableCount = 0
+        const normalWords: string[] = []
         for (const child of sentence.children) {
           if (child.type !== 'WordNode') continue
           const value = toString(child)
+          normalWords.push(value.toLowerCase().replace(/’/g, "'").replace(/[-']/g, ''))
           if (!/[\p{L}\p{N}]/u.test(value)) continue
           words++
-          syllables += /\p{L}/u.test(value) ? syllable(value) : 1
+          syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
         }
         const start = sentence.position!.start.offset!
         const end = sentence.position!.end.offset!
         while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < start) tokenIndex++
         const firstToken = tokenIndex
         while (tokenIndex < tokens.length && tokens[tokenIndex]!.end <= end) tokenIndex++
-        if (words > 0) sentences.push({start, end, words, syllables, firstToken, lastToken: tokenIndex - 1})
+        if (words > 0) {
+          sentences.push({start, end, words, syllables: syllableCount, firstToken, lastToken: tokenIndex - 1})
+          nodes.push(sentence)
+          sentenceWords.push(normalWords)
+        }
         return 'skip'
       })
       this.cachedSentences = sentences
+      this.cachedSentenceNodes = nodes
+      this.cachedSentenceWords = sentenceWords
     }
     return this.cachedSentences
+  }
+
+  /** The nlcst sentence nodes, in the order of `sentences`. */
+  get sentenceNodes(): Sentence[] {
+    void this.sentences
+    return this.cachedSentenceNodes!
+  }
+
+  /** Each sentence's words, normalised as nlcst-search does (lower case, no hyphens or apostrophes). */
+  get sentenceWords(): string[][] {
+    void this.sentences
+    return this.cachedSentenceWords!
   }
 
   /** The sentence containing an offset. */
@@ -146,8 +190,10 @@ export class BlockAnalysis {
     if (!this.cachedPassives) {
       const tokens = this.tokens
       const spans = new Map<number, PassiveSpan>()
+      // retext-passive only looks at a word right after a form of "be", so it
+      // is given just those pairs (original nodes): same findings, less work.
       const file = new VFile()
-      findIrregularPassives(this.tree, file)
+      findIrregularPassives(treeOf(this.beVerbPairs()), file)
       const participleStarts = new Set(file.messages.map((message) => message.place && 'start' in message.place ? message.place.start.offset! : -1))
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
@@ -164,6 +210,21 @@ export class BlockAnalysis {
       this.cachedPassives = [...spans.values()]
     }
     return this.cachedPassives
+  }
+
+  private beVerbPairs(): Sentence[] {
+    const pairs: Sentence[] = []
+    for (const sentence of this.sentenceNodes) {
+      const children = sentence.children
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index]!
+        if (child.type !== 'WordNode' || !beVerbs.has(toString(child).toLowerCase())) continue
+        let next = index + 1
+        while (next < children.length && children[next]!.type === 'WhiteSpaceNode') next++
+        if (children[next]?.type === 'WordNode') pairs.push({type: 'SentenceNode', children: children.slice(index, next + 1) as SentenceContent[]})
+      }
+    }
+    return pairs
   }
 
   get acronymUses(): AcronymUse[] {

@@ -12,6 +12,9 @@ export interface AcronymDefinition {
   kind: 'point' | 'document'
   /** Whether the acronym was written as a plural where it was defined ("care boards (ICBs)"). */
   plural?: boolean
+  /** Where the spelled-out words stand, for definitions in prose. */
+  expansionStart?: number
+  expansionEnd?: number
 }
 
 /** What may stand between the words of an expansion: spaces, hyphens, commas, quotes, blanked markup. */
@@ -44,7 +47,7 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
       for (let count = 1; count <= Math.min(words.length, 3 * use.key.length + 3); count++) {
         const candidate = words.slice(words.length - count)
         if (spellsOut(use.key, toWords(candidate))) {
-          definitions.push({key: use.key, expansion: spanText(text, candidate), start: use.start, end: use.end, kind: 'point', plural: use.plural})
+          definitions.push({key: use.key, expansion: spanText(text, candidate), start: use.start, end: use.end, kind: 'point', plural: use.plural, expansionStart: candidate[0]!.start, expansionEnd: candidate.at(-1)!.end})
           break
         }
       }
@@ -60,7 +63,7 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
       let content = tokens.filter((token) => token.start >= contentStart && token.end <= close)
       if (content.length > 0 && leadingArticles.has(content[0]!.normal)) content = content.slice(1)
       if (content.length > 0 && spellsOut(use.key, toWords(content))) {
-        definitions.push({key: use.key, expansion: spanText(text, content), start: use.start, end: use.end, kind: 'point', plural: use.plural})
+        definitions.push({key: use.key, expansion: spanText(text, content), start: use.start, end: use.end, kind: 'point', plural: use.plural, expansionStart: content[0]!.start, expansionEnd: content.at(-1)!.end})
       }
     }
   }

@@ -40,6 +40,12 @@ export function plural(word: string): string {
   return word + 's'
 }
 
+/** The simple past ("we began"), which differs from the participle ("has begun") for some verbs. */
+export function simplePast(word: string): string {
+  return irregularSimplePast[word] ?? pastTense(word)
+}
+
+/** The past participle ("was used", "has begun"). */
 export function pastTense(word: string): string {
   const irregular = irregularPast[word]
   if (irregular) return irregular
@@ -63,7 +69,20 @@ const irregularPast: Record<string, string> = {
   make: 'made', meet: 'met', pay: 'paid', put: 'put', run: 'run', say: 'said', see: 'seen',
   send: 'sent', set: 'set', show: 'shown', take: 'taken', tell: 'told', think: 'thought',
   write: 'written', know: 'known', leave: 'left', spend: 'spent', understand: 'understood',
-  sell: 'sold', cut: 'cut', let: 'let', begin: 'begun', speak: 'spoken', break: 'broken'
+  sell: 'sold', cut: 'cut', let: 'let', begin: 'begun', speak: 'spoken', break: 'broken',
+  have: 'had', lose: 'lost', deal: 'dealt', feel: 'felt', hear: 'heard', grow: 'grown', fall: 'fallen',
+  win: 'won', read: 'read', stand: 'stood', teach: 'taught', catch: 'caught', seek: 'sought', mean: 'meant',
+  come: 'come', become: 'become', draw: 'drawn', drive: 'driven', eat: 'eaten', forget: 'forgotten',
+  hide: 'hidden', rise: 'risen', shut: 'shut', sit: 'sat', sleep: 'slept', spread: 'spread', wear: 'worn',
+  lend: 'lent', light: 'lit', hurt: 'hurt', bear: 'borne', bind: 'bound', fight: 'fought', fly: 'flown'
+}
+
+/** Where the simple past differs from the participle. */
+const irregularSimplePast: Record<string, string> = {
+  be: 'was', begin: 'began', choose: 'chose', do: 'did', give: 'gave', go: 'went', see: 'saw', show: 'showed',
+  take: 'took', write: 'wrote', know: 'knew', speak: 'spoke', break: 'broke', run: 'ran', grow: 'grew',
+  fall: 'fell', come: 'came', become: 'became', draw: 'drew', drive: 'drove', eat: 'ate', forget: 'forgot',
+  hide: 'hid', rise: 'rose', wear: 'wore', fly: 'flew', bear: 'bore'
 }
 
 /** Every regular form of a dictionary word, the word itself first. */
@@ -91,19 +110,20 @@ export function inflections(word: string): Form[] {
 }
 
 /** Gives a replacement the ending of the word it replaces: ("refer", "ing") → "referring". */
-export function inflectReplacement(replacement: string, suffix: Suffix): string {
+export function inflectReplacement(replacement: string, suffix: Suffix, afterAuxiliary = true): string {
   if (suffix === '' || suffix === 'ation') return replacement
   const words = replacement.split(' ')
   if (suffix === 'plural' || (suffix === 's' && words.length > 1 && !particles.has(words.at(-1)!))) {
     // A noun phrase: "step changes" → "big changes". Leave phrases we cannot read alone.
-    if (suffix === 's' || !/^[a-z]+$/.test(words.at(-1)!)) return replacement
+    if (suffix === 's' || !/^[a-z]+$/.test(words.at(-1)!) || /s$/.test(words.at(-1)!)) return replacement
     return [...words.slice(0, -1), plural(words.at(-1)!)].join(' ')
   }
   const space = replacement.indexOf(' ')
   const first = space === -1 ? replacement : replacement.slice(0, space)
   const rest = space === -1 ? '' : replacement.slice(space)
   if (!/^[a-z]+$/.test(first)) return replacement
-  const inflected = suffix === 's' ? thirdPerson(first) : suffix === 'ed' ? pastTense(first) : presentParticiple(first)
+  const inflected =
+    suffix === 's' ? thirdPerson(first) : suffix === 'ed' ? (afterAuxiliary ? pastTense(first) : simplePast(first)) : presentParticiple(first)
   return inflected + rest
 }
 

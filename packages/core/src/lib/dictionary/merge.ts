@@ -16,8 +16,8 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
     for (const entry of layer.terms ?? []) {
       const key = entry.term.toLowerCase()
       const previous = terms.get(key)
-      // An entry that only switches a built-in off keeps the built-in's data.
-      terms.set(key, previous && entry.severity === 'off' && !entry.kind ? {...previous, severity: 'off'} : entry)
+      // Switching an entry off keeps the earlier layer's data (and its source) for reports.
+      terms.set(key, previous && entry.severity === 'off' ? {...previous, severity: 'off'} : entry)
     }
     for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
     for (const audience of ['public', 'board', 'staff'] as const) {

@@ -34,6 +34,9 @@ function matchCase(replacement: string, actual: string): string {
   return replacement
 }
 
+/** Words after which a verb takes its participle form. */
+const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
+
 const unlessCache = new WeakMap<TermEntry, string[][]>()
 
 /** Whether an entry's `unless` context appears in the sentence around the match. */
@@ -55,11 +58,20 @@ function excusedByContext(context: BlockRuleContext, match: TermMatch): boolean 
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
   const {text} = context.analysis
+  // The words of a spelled-out acronym are the name of a thing ("Key performance
+  // indicators (KPIs)"): the acronym rules deal with it, so the dictionary does not.
+  const names = context.analysis.definitions.flatMap((definition) =>
+    definition.expansionStart === undefined ? [] : [[definition.expansionStart, definition.expansionEnd!] as const]
+  )
   for (const match of context.analysis.termMatches) {
     const {entry} = match
     if (!kinds.has(entry.kind) || excusedByContext(context, match)) continue
+    if (entry.kind !== 'inclusive' && names.some(([from, to]) => match.start >= from && match.end <= to)) continue
     const actual = text.slice(match.start, match.end)
-    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix), actual))
+    // "was commenced" → "was begun", but "we commenced" → "we began".
+    const previous = context.analysis.tokens[match.first - 1]?.normal ?? ''
+    const afterAuxiliary = auxiliaries.has(previous)
+    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix, afterAuxiliary), actual))
     const sources = entry.source.map((id) => {
       const info = context.settings.dictionary.sources[id]
       return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}

@@ -1,9 +1,24 @@
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
+import {simplifyPhrases} from '../../generated/simplify-phrases.js'
+import {treeOf, type BlockAnalysis} from '../block-analysis.js'
 import {defineRule} from '../rule.js'
 import {orList, quote} from '../text/wording.js'
 
 const findSimplerWords = retextSimplify()
+
+/**
+ * The sentences in which some retext-simplify pattern has all its words.
+ * Only these can match, so only these are handed to retext-simplify.
+ */
+function candidateSentences(analysis: BlockAnalysis) {
+  const nodes = analysis.sentenceNodes
+  return analysis.sentenceWords.flatMap((words, index) => {
+    const present = new Set(words)
+    const possible = words.some((word) => simplifyPhrases.get(word)?.some((rest) => rest.every((other) => present.has(other))))
+    return possible ? [nodes[index]!] : []
+  })
+}
 
 /**
  * retext-simplify's general list of simpler words (from the US
@@ -17,10 +32,10 @@ export const simplerWord = defineRule({
   priority: 4,
   defaultSeverity: 'info',
   summary: 'Words with a simpler everyday alternative (retext-simplify), where the dictionary has no entry.',
-  examples: [{bad: 'The scheme will commence next spring.', good: 'The scheme will start next spring.'}],
+  examples: [{bad: 'You can request a copy of the letter.', good: 'You can ask for a copy of the letter.'}],
   check(context) {
     const file = new VFile()
-    findSimplerWords(context.analysis.tree, file)
+    findSimplerWords(treeOf(candidateSentences(context.analysis)), file)
     for (const message of file.messages) {
       const place = message.place
       if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue

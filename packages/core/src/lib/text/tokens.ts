@@ -22,7 +22,8 @@ export interface Token {
 
 const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*|&/gu
 const spaceOnly = /^[\s\u00a0\u200b]*$/u
-const hyphenGap = /^[\s\u00a0]*[-‐‑][\s\u00a0]*$/u
+/** Words joined by a hyphen ("hard-to-reach"), or by a slash or dot with no space ("and/or", "e.g"). */
+const hyphenGap = /^(?:[\s\u00a0]*[-‐‑][\s\u00a0]*|[./])$/u
 
 export function normalizeWord(value: string): string {
   return value.toLowerCase().replace(/’/g, "'")

@@ -1,0 +1,61 @@
+import builtin from '@plainspeak/dictionary/builtin'
+import type {CompiledDictionary} from '@plainspeak/dictionary'
+import {describe, expect, it} from 'vitest'
+import {check, rules} from '../src/index.js'
+
+const dictionary = builtin as CompiledDictionary
+const ruleFor = (kind: string) => (kind === 'inclusive' ? 'inclusive' : 'jargon')
+
+/** Public-sector sources (GOV.UK, NHS, NICE, LGA, councils), as listed in dictionaries/sources.yml. */
+const publicSector = /^(govuk|gds|nhs|nice|lga|suffolk|telegraph|jargone|oxford|merton|wakefield|healthwatch|cheshire|nw-ics|syics|cpics|devon|sefton|westsussex|sutton|london|hampshire|lancashire|nyorks|plymouth|southend|wyre|east-suffolk)/
+
+describe('built-in dictionary', () => {
+  it('has the size the issue asks for', () => {
+    expect(dictionary.terms.length).toBeGreaterThanOrEqual(600)
+    expect(dictionary.terms.filter((entry) => publicSector.test(entry.source[0]!)).length).toBeGreaterThanOrEqual(250)
+    expect(dictionary.acronyms.filter((entry) => entry.expansions.length > 0).length).toBeGreaterThanOrEqual(400)
+  })
+
+  it('never offers a placeholder as a replacement', () => {
+    for (const entry of dictionary.terms) {
+      for (const alternative of entry.alternatives) expect(alternative, entry.term).not.toMatch(/[()[\]]|\.\.\.|…/)
+      if (entry.alternatives.length === 0) expect(entry.note, entry.term).toBeTruthy()
+    }
+  })
+
+  it('follows UK inclusive-language guidance', () => {
+    const flagged = (text: string) => check(text).messages.filter((message) => message.ruleId === 'inclusive').map((message) => message.actual)
+    expect(flagged('We asked disabled people and disabled residents.')).toEqual([])
+    expect(flagged('Help for the disabled.')).toEqual(['the disabled'])
+    expect(flagged('She is wheelchair-bound.')).toEqual(['wheelchair-bound'])
+    expect(flagged('He is suffering from asthma.')).toEqual(['suffering from'])
+    expect(flagged('BAME groups.')).toEqual(['BAME'])
+    expect(flagged('Groups that are hard to reach.')).toEqual(['hard to reach'])
+    expect(flagged('Care for the elderly.')).toEqual(['the elderly'])
+    expect(flagged('We asked service users.')).toEqual(['service users'])
+  })
+
+  const withExamples = dictionary.terms.filter((entry) => entry.examples)
+  it('has examples to run', () => {
+    expect(withExamples.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(withExamples.map((entry) => [entry.term, entry] as const))('example for “%s”: bad is flagged, good is clean', (_, entry) => {
+    const ruleId = ruleFor(entry.kind)
+    const bad = check(entry.examples!.bad).messages.filter((message) => message.ruleId === ruleId)
+    expect(bad.map((message) => (message.data['entry'] as {term: string}).term)).toContain(entry.term)
+    const good = check(entry.examples!.good).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
+    expect(good.map((message) => message.actual)).toEqual([])
+  })
+})
+
+describe('rule examples (they are also the rule docs)', () => {
+  const cases = Object.values(rules).flatMap((rule) => rule.examples.map((example, index) => [rule.id, index, example] as const))
+  it.each(cases)('%s example %i: bad is flagged, good is clean', (ruleId, _, example) => {
+    const options = {...example.options}
+    const bad = check(example.bad, options).messages.filter((message) => message.ruleId === ruleId)
+    expect(bad.length).toBeGreaterThan(0)
+    const good = check(example.good, options).messages.filter((message) => message.ruleId === ruleId)
+    expect(good.map((message) => message.actual)).toEqual([])
+  })
+})

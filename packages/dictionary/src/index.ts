@@ -1,0 +1,25 @@
+// Browser-safe API: no file system, no Node built-ins. File loading is in `@plainspeak/dictionary/node`.
+export type {
+  AcronymDomain,
+  AcronymEntry,
+  Audience,
+  CompiledDictionary,
+  DictionaryFileText,
+  DictionaryResult,
+  Origin,
+  Problem,
+  ProblemSeverity,
+  Severity,
+  SourceInfo,
+  TermEntry,
+  TermKind,
+  WellKnownLists
+} from './lib/types.js'
+export {acronymDomains, audiences, severities, termKinds} from './lib/types.js'
+export {dictionarySchema, dictionarySchemaFileName} from './lib/schema.js'
+export type {DictionaryFileKind} from './lib/schema.js'
+export {parseDictionary} from './lib/load.js'
+export {compileDictionaries, emptyDictionary} from './lib/compile.js'
+export type {CompileOptions} from './lib/compile.js'
+export {layerDictionaries} from './lib/layers.js'
+export {formatProblem, formatProblems, hasErrors, summariseProblems} from './lib/problems.js'

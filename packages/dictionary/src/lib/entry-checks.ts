@@ -1,0 +1,145 @@
+/**
+ * Checks on one entry that a JSON schema cannot express. Each check is a small function in a
+ * table, so adding an invariant is one function plus one line; the loader locates what they
+ * find from the path inside the entry.
+ */
+import {escapeRegExp, termKey} from './text-keys.js'
+import type {AcronymEntry, ProblemSeverity, TermEntry} from './types.js'
+
+export interface EntryFinding {
+  /** Path inside the entry to the offending value, e.g. `['alternatives', 2]`. */
+  path: (string | number)[]
+  message: string
+  severity?: ProblemSeverity
+}
+
+type Check<Entry> = (entry: Entry, label: string) => EntryFinding[]
+
+/**
+ * Alternatives are inserted into the text as they are (quick fixes), so anything that reads
+ * like an instruction to the writer — `(omit)`, `[name the groups]`, `give the age...` — would
+ * end up in someone's report.
+ */
+const placeholderPattern = /[()[\]]|\.\.\.|\u2026/
+
+const termChecks: Check<TermEntry>[] = [
+  function formsRepeatingTheTerm(entry, label) {
+    const findings: EntryFinding[] = []
+    const seen = new Set([termKey(entry.term)])
+    entry.forms.forEach((form, index) => {
+      const key = termKey(form)
+      if (key === termKey(entry.term)) {
+        findings.push({path: ['forms', index], message: `${label} lists its own term "${form}" in forms. Remove it from forms.`})
+      } else if (seen.has(key)) {
+        findings.push({path: ['forms', index], message: `${label} lists the form "${form}" twice. Remove the second one.`})
+      }
+      seen.add(key)
+    })
+    return findings
+  },
+
+  function alternativesRepeatingTheTerm(entry, label) {
+    const own = new Map([[termKey(entry.term), `its own term`], ...entry.forms.map((form) => [termKey(form), `its own form`] as const)])
+    return entry.alternatives.flatMap((alternative, index) => {
+      const what = own.get(termKey(alternative))
+      return what
+        ? [{path: ['alternatives', index], message: `${label} offers ${what} "${alternative}" as an alternative. Remove it from alternatives.`}]
+        : []
+    })
+  },
+
+  function duplicateAlternatives(entry, label) {
+    const seen = new Set<string>()
+    return entry.alternatives.flatMap((alternative, index) => {
+      const key = termKey(alternative)
+      const repeated = seen.has(key)
+      seen.add(key)
+      return repeated
+        ? [{path: ['alternatives', index], message: `${label} lists the alternative "${alternative}" twice. Remove the second one.`}]
+        : []
+    })
+  },
+
+  function placeholderAlternatives(entry, label) {
+    return entry.alternatives.flatMap((alternative, index) =>
+      placeholderPattern.test(alternative)
+        ? [
+            {
+              path: ['alternatives', index],
+              message: `${label} has a placeholder alternative "${alternative}". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.`
+            }
+          ]
+        : []
+    )
+  },
+
+  function alternativesWithoutNote(entry, label) {
+    // Issue 3: an entry with no ready replacement must tell the writer what to do instead.
+    if (entry.severity === 'off' || entry.alternatives.length > 0 || entry.note) return []
+    return [
+      {
+        path: ['alternatives'],
+        severity: 'warning',
+        message: `${label} has no alternatives and no note. Add a "note" saying how to rephrase, so writers know what to do instead.`
+      }
+    ]
+  },
+
+  function badExampleWithoutTheTerm(entry, label) {
+    if (!entry.examples) return []
+    const bad = termKey(entry.examples.bad)
+    if ([entry.term, ...entry.forms].some((spelling) => inflectedUsePattern(spelling).test(bad))) return []
+    return [
+      {
+        path: ['examples', 'bad'],
+        message: `${label}: examples.bad does not use "${entry.term}" or one of its forms, so it cannot show the term being flagged. Rewrite the bad example with the term in it.`
+      }
+    ]
+  }
+]
+
+const acronymChecks: Check<AcronymEntry>[] = [
+  function duplicateExpansions(entry, label) {
+    const seen = new Set<string>()
+    return entry.expansions.flatMap((expansion, index) => {
+      const key = termKey(expansion)
+      const repeated = seen.has(key)
+      seen.add(key)
+      return repeated
+        ? [{path: ['expansions', index], message: `${label} lists the expansion "${expansion}" twice. Remove the second one.`}]
+        : []
+    })
+  },
+
+  function expansionRepeatingTheAcronym(entry, label) {
+    return entry.expansions.flatMap((expansion, index) =>
+      expansion.trim() === entry.acronym.trim()
+        ? [{path: ['expansions', index], message: `${label} is expanded as itself. Write out what "${entry.acronym}" stands for.`}]
+        : []
+    )
+  }
+]
+
+export function checkTermEntry(entry: TermEntry, label: string): EntryFinding[] {
+  return termChecks.flatMap((check) => check(entry, label))
+}
+
+export function checkAcronymEntry(entry: AcronymEntry, label: string): EntryFinding[] {
+  return acronymChecks.flatMap((check) => check(entry, label))
+}
+
+/**
+ * The engine adds regular inflections itself (to a phrase's first word, and a plural to its
+ * last), so "committed suicide" uses "commit suicide" and "utilising" uses "utilise". This is a
+ * loose check that the example is about the term at all; the engine's example tests run the
+ * exact matching. Hyphens and spaces both separate words, as in the engine.
+ */
+function inflectedUsePattern(spelling: string): RegExp {
+  const [first = '', ...rest] = termKey(spelling).split(/[\s-]+/)
+  const stems = [first]
+  if (/[a-z]e$/.test(first)) stems.push(first.slice(0, -1))
+  if (/[^aeiou]y$/.test(first)) stems.push(first.slice(0, -1) + 'i')
+  const head = `(?:${stems.map(escapeRegExp).join('|')})\\p{L}*`
+  const tail = rest.map((word) => `[\\s-]+${escapeRegExp(word)}`).join('')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${tail}`, 'u')
+}

@@ -1,0 +1,396 @@
+/**
+ * One dictionary file → its valid entries, the problems found in it, and an index of where
+ * each term, acronym and source reference sits (for the checks that span files).
+ *
+ * Browser-safe: text in, data out. A run is a chain of small stages; a stage that finds the
+ * file unusable (invalid YAML, wrong shape) ends the chain with the problems found so far.
+ */
+import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
+import {checkAcronymEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
+import {createProblem} from './problems.js'
+import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
+import type {DictionaryFileKind} from './schema.js'
+import {termKey} from './text-keys.js'
+import type {AcronymEntry, Audience, Problem, SourceInfo, TermEntry, TermKind} from './types.js'
+import {audiences} from './types.js'
+import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
+
+/** A term or form as written, with where it is, for duplicate checks within and across files. */
+export interface TermKey {
+  key: string
+  text: string
+  role: 'term' | 'form' | 'alternative'
+  /** The entry's term (for a form, the term it belongs to). */
+  owner: string
+  file: string
+  location: Location
+  /** The entry it belongs to, so a layer check can leave the entry out. */
+  entry: TermEntry
+}
+
+export interface AcronymKey {
+  acronym: string
+  file: string
+  location: Location
+  entry: AcronymEntry
+}
+
+export interface SourceReference {
+  /** The entry that names the source. */
+  record: TermEntry | AcronymEntry
+  id: string
+  /** How messages name the entry: `Entry "signpost"`. */
+  label: string
+  entry: string
+  file: string
+  location: Location
+}
+
+export interface WellKnownItem {
+  acronym: string
+  audience: Audience
+  file: string
+  location: Location
+}
+
+export interface SourceDefinition {
+  info: SourceInfo
+  file: string
+  location: Location
+}
+
+export interface ParsedFile {
+  file: string
+  kind: DictionaryFileKind
+  terms: TermEntry[]
+  acronyms: AcronymEntry[]
+  wellKnown: WellKnownItem[]
+  sources: SourceDefinition[]
+  termKeys: TermKey[]
+  acronymKeys: AcronymKey[]
+  sourceReferences: SourceReference[]
+  /** Terms entered only to switch a lower layer's entry off (`term` + `severity: off`). */
+  switchOffs: TermKey[]
+  /** Every alternative offered, to check that none is itself a flagged term. */
+  alternativeKeys: TermKey[]
+  problems: Problem[]
+}
+
+/** Well-known lists and sources have fixed names; any other file is a list of entries. */
+export function fileKindFromName(file: string): DictionaryFileKind {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.(ya?ml|json)$/i, '').toLowerCase()
+  return base === 'well-known' ? 'well-known' : base === 'sources' ? 'sources' : 'entries'
+}
+
+export function parseDictionaryFile(text: string, file: string): ParsedFile {
+  const kind = fileKindFromName(file)
+  const parsed = emptyParsedFile(file, kind)
+  const lineCounter = new LineCounter()
+  // `prettyErrors: false` keeps the library's own message; the position comes from `pos`.
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const source: LocatedDocument = {file, document, lineCounter}
+
+  parsed.problems.push(...yamlProblems(source, document.errors, 'error'), ...yamlProblems(source, document.warnings, 'warning'))
+  if (document.errors.length > 0) return parsed
+  // An empty file (or one with only comments) is an empty dictionary, e.g. a file just started.
+  if (document.contents === null) return parsed
+
+  let data: unknown
+  try {
+    // Generous for scalar aliases (a source id reused), still stops nested-alias "billion laughs".
+    data = document.toJS({maxAliasCount: 10_000})
+  } catch (error) {
+    parsed.problems.push(createProblem(file, {line: 1, column: 1}, `Invalid YAML: ${(error as Error).message}.`))
+    return parsed
+  }
+  // `~` or a lone `---` is as empty as an empty file.
+  if (data === null) return parsed
+
+  const describeRecord = recordDescribers[kind](data)
+  const {findings, invalidRecords} = validateAgainstSchema(data, kind, source, describeRecord)
+  for (const finding of findings) {
+    parsed.problems.push(createProblem(file, locateNode(source, finding.node), finding.message, finding.entry))
+  }
+  if (invalidRecords.has(undefined)) return parsed
+
+  readers[kind](data, {source, parsed, invalidRecords, describeRecord})
+  return parsed
+}
+
+function emptyParsedFile(file: string, kind: DictionaryFileKind): ParsedFile {
+  return {
+    file,
+    kind,
+    terms: [],
+    acronyms: [],
+    wellKnown: [],
+    sources: [],
+    termKeys: [],
+    acronymKeys: [],
+    sourceReferences: [],
+    switchOffs: [],
+    alternativeKeys: [],
+    problems: []
+  }
+}
+
+/** Hints for the YAML mistakes people make most when editing by hand: by message, then by code. */
+const yamlMessageHints: [RegExp, string][] = [
+  [/end with a \]/, 'A list in [brackets] is missing its closing "]", on this line or the line above.'],
+  [/end with a \}/, 'A mapping in {braces} is missing its closing "}", on this line or the line above.']
+]
+
+const yamlErrorHints: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: 'A field appears twice in the same entry (or a source id twice): keep one.',
+  BAD_INDENT: 'Line the fields of an entry up under each other, indented with spaces.',
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  MISSING_CHAR: 'Check for a missing closing quote or bracket, or a field name without its colon.',
+  BLOCK_AS_IMPLICIT_KEY: 'Each field needs its own line, lined up with the entry’s other fields.',
+  MULTILINE_IMPLICIT_KEY: 'Each field needs its own line, lined up with the entry’s other fields.',
+  UNEXPECTED_TOKEN: 'Put text containing ": ", " #", "[" or "{" in "quotes".'
+}
+
+function yamlHint(error: YAMLError): string {
+  const byMessage = yamlMessageHints.find(([pattern]) => pattern.test(error.message))
+  return byMessage?.[1] ?? yamlErrorHints[error.code] ?? 'Check the indentation and quoting on this line.'
+}
+
+/**
+ * After its first error the parser is guessing, and the errors that follow are mostly echoes
+ * of the first: report that one (fixing it and linting again shows any other). Warnings are
+ * independent, so all of them are reported.
+ */
+function yamlProblems(source: LocatedDocument, errors: readonly YAMLError[], severity: 'error' | 'warning'): Problem[] {
+  const reported = severity === 'error' ? errors.slice(0, 1) : errors
+  return reported.map((error) => {
+    const message = `Invalid YAML: ${error.message.replace(/\.$/, '')}. ${yamlHint(error)}`
+    return createProblem(source.file, locateOffset(source, error.pos[0]), message, undefined, severity)
+  })
+}
+
+// --- naming records in messages ------------------------------------------------------------
+
+type RecordDescriber = (key: string | number) => RecordContext
+
+const recordDescribers: Record<DictionaryFileKind, (data: unknown) => RecordDescriber> = {
+  entries: (data) => (key) => describeEntry(Array.isArray(data) ? data[Number(key)] : undefined, Number(key)),
+  'well-known': () => (key) => ({kind: 'well-known', label: `The ${key} list`, entry: String(key)}),
+  sources: () => (key) => ({kind: 'source', label: `Source "${key}"`, entry: String(key)})
+}
+
+function describeEntry(value: unknown, index: number): RecordContext {
+  const fields = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  const named = (field: string) => {
+    const text = fields[field]
+    return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined
+  }
+  if ('acronym' in fields) {
+    const acronym = named('acronym')
+    return acronym === undefined
+      ? {kind: 'acronym', label: `Acronym entry ${index + 1}`}
+      : {kind: 'acronym', label: `Acronym "${acronym}"`, entry: acronym}
+  }
+  const term = named('term')
+  return term === undefined ? {kind: 'term', label: `Entry ${index + 1}`} : {kind: 'term', label: `Entry "${term}"`, entry: term}
+}
+
+// --- reading valid records -------------------------------------------------------------------
+
+interface ReadContext {
+  source: LocatedDocument
+  parsed: ParsedFile
+  invalidRecords: Set<string | number | undefined>
+  describeRecord: RecordDescriber
+}
+
+type Reader = (data: unknown, context: ReadContext) => void
+
+const readers: Record<DictionaryFileKind, Reader> = {
+  entries(data, context) {
+    // The schema has checked every record not in `invalidRecords`, so the casts hold.
+    ;(data as (RawTermEntry | RawAcronymEntry)[]).forEach((raw, index) => {
+      if (context.invalidRecords.has(index)) checkInvalidEntry(raw, index, context)
+      else if ('acronym' in raw) readAcronymEntry(raw, index, context)
+      else readTermEntry(raw, index, context)
+    })
+  },
+
+  'well-known'(data, context) {
+    const {parsed, source} = context
+    const seen = new Map<string, Audience>()
+    for (const audience of audiences) {
+      const list = (data as Partial<Record<Audience, string[]>>)[audience]
+      if (!list || context.invalidRecords.has(audience)) continue
+      list.forEach((raw, index) => {
+        const acronym = raw.trim()
+        const location = locateNode(source, nodeAtPath(source, [audience, index]))
+        const earlier = seen.get(acronym)
+        if (earlier !== undefined) {
+          const why = earlier === audience ? 'Remove the second one.' : `Lists are cumulative (board readers also know the public list, staff the board list): remove it from the ${audience} list.`
+          parsed.problems.push(createProblem(parsed.file, location, `Well-known acronym "${acronym}" is already in the ${earlier} list. ${why}`, acronym, 'warning'))
+          return
+        }
+        seen.set(acronym, audience)
+        parsed.wellKnown.push({acronym, audience, file: parsed.file, location})
+      })
+    }
+  },
+
+  sources(data, context) {
+    const {parsed, source} = context
+    for (const [id, raw] of Object.entries(data as Record<string, {title: string; url?: string; licence: string}>)) {
+      if (context.invalidRecords.has(id)) continue
+      const info: SourceInfo = {id, title: raw.title.trim(), ...(raw.url ? {url: raw.url.trim()} : {}), licence: raw.licence.trim()}
+      // At the id (the key), which is where a reader looks for a source.
+      parsed.sources.push({info, file: parsed.file, location: locateNode(source, keyNode(source.document.contents, id))})
+    }
+  }
+}
+
+interface RawTermEntry {
+  term: string
+  forms?: string[]
+  alternatives?: string[]
+  kind?: TermKind
+  source?: string | string[]
+  note?: string
+  unless?: string[]
+  examples?: {bad: string; good: string}
+  severity?: TermEntry['severity']
+}
+
+interface RawAcronymEntry {
+  acronym: string
+  expansion?: string
+  expansions?: string[]
+  domain: AcronymEntry['domain']
+  source: string | string[]
+  note?: string
+}
+
+const trimAll = (list: readonly string[] | undefined) => (list ?? []).map((item) => item.trim())
+const asList = (value: string | string[] | undefined) => trimAll(typeof value === 'string' ? [value] : value)
+
+function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): void {
+  const {parsed, source} = context
+  const {label} = context.describeRecord(index)
+  const entryNode = nodeAtPath(source, [index])
+  const origin = {file: parsed.file, ...locateNode(source, entryNode)}
+  const entry: TermEntry = {
+    term: raw.term.trim(),
+    forms: trimAll(raw.forms),
+    alternatives: trimAll(raw.alternatives),
+    // A switch-off entry has no kind of its own; layering gives it the switched-off entry's data.
+    kind: raw.kind ?? 'jargon',
+    source: asList(raw.source),
+    ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
+    unless: trimAll(raw.unless),
+    ...(raw.severity === undefined ? {} : {severity: raw.severity}),
+    ...(raw.examples === undefined ? {} : {examples: {bad: raw.examples.bad.trim(), good: raw.examples.good.trim()}}),
+    origin
+  }
+  const findings = checkTermEntry(entry, label)
+  reportFindings(findings, index, entry.term, context)
+  if (findings.some((finding) => (finding.severity ?? 'error') === 'error')) return
+
+  parsed.terms.push(entry)
+  const locate = (path: (string | number)[]) => locateNode(source, nodeAtPath(source, [index, ...path]))
+  const termKeyOf = (text: string, role: TermKey['role'], path: (string | number)[]): TermKey => ({
+    key: termKey(text),
+    text,
+    role,
+    owner: entry.term,
+    file: parsed.file,
+    location: locate(path),
+    entry
+  })
+  const isSwitchOff = raw.severity === 'off' && raw.kind === undefined
+  if (isSwitchOff) {
+    parsed.switchOffs.push(termKeyOf(entry.term, 'term', ['term']))
+  } else {
+    parsed.termKeys.push(termKeyOf(entry.term, 'term', ['term']), ...entry.forms.map((form, formIndex) => termKeyOf(form, 'form', ['forms', formIndex])))
+  }
+  parsed.alternativeKeys.push(...entry.alternatives.map((alternative, altIndex) => termKeyOf(alternative, 'alternative', ['alternatives', altIndex])))
+  parsed.sourceReferences.push(...sourceReferences(raw.source, index, label, entry, context))
+}
+
+function readAcronymEntry(raw: RawAcronymEntry, index: number, context: ReadContext): void {
+  const {parsed, source} = context
+  const {label} = context.describeRecord(index)
+  const entry: AcronymEntry = {
+    acronym: raw.acronym.trim(),
+    expansions: raw.expansions ? trimAll(raw.expansions) : asList(raw.expansion),
+    domain: raw.domain,
+    source: asList(raw.source),
+    ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
+    origin: {file: parsed.file, ...locateNode(source, nodeAtPath(source, [index]))}
+  }
+  // Checks see `expansions`; point back at `expansion` when that is what the file says.
+  const findings = checkAcronymEntry(entry, label).map((finding) =>
+    raw.expansions === undefined && finding.path[0] === 'expansions' ? {...finding, path: ['expansion']} : finding
+  )
+  reportFindings(findings, index, entry.acronym, context)
+  if (findings.some((finding) => (finding.severity ?? 'error') === 'error')) return
+
+  parsed.acronyms.push(entry)
+  parsed.acronymKeys.push({acronym: entry.acronym, file: parsed.file, location: locateNode(source, nodeAtPath(source, [index, 'acronym'])), entry})
+  parsed.sourceReferences.push(...sourceReferences(raw.source, index, label, entry, context))
+}
+
+/**
+ * An entry the schema rejected stays out of the data, but the checks that can still run on its
+ * well-formed fields do, so one lint shows every problem in it instead of one per run.
+ */
+function checkInvalidEntry(raw: unknown, index: number, context: ReadContext): void {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return
+  const fields = raw as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
+  const texts = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? trimAll(value as string[]) : [])
+  const {label} = context.describeRecord(index)
+  const name = text(fields['term'] ?? fields['acronym'])
+  if (name === undefined) return
+  if ('acronym' in fields) {
+    const expansions = texts(fields['expansions'])
+    reportFindings(checkAcronymEntry({acronym: name, expansions, domain: 'general', source: []}, label), index, name, context)
+    return
+  }
+  const examples = fields['examples'] as Record<string, unknown> | undefined
+  const bad = text(examples?.['bad'])
+  const good = text(examples?.['good'])
+  const note = text(fields['note'])
+  const entry: TermEntry = {
+    term: name,
+    forms: texts(fields['forms']),
+    alternatives: texts(fields['alternatives']),
+    kind: 'jargon',
+    source: [],
+    unless: [],
+    ...(note === undefined ? {} : {note}),
+    ...(bad !== undefined && good !== undefined ? {examples: {bad, good}} : {}),
+    // Unknown here: do not guess that the entry needs a note.
+    severity: 'off'
+  }
+  reportFindings(checkTermEntry(entry, label), index, name, context)
+}
+
+function reportFindings(findings: EntryFinding[], index: number, entry: string, context: ReadContext): void {
+  const {parsed, source} = context
+  for (const finding of findings) {
+    const node: Node | undefined = nodeAtPath(source, [index, ...finding.path])
+    parsed.problems.push(createProblem(parsed.file, locateNode(source, node), finding.message, entry, finding.severity ?? 'error'))
+  }
+}
+
+function sourceReferences(raw: string | string[] | undefined, index: number, label: string, record: TermEntry | AcronymEntry, context: ReadContext): SourceReference[] {
+  const {parsed, source} = context
+  if (raw === undefined) return []
+  const ids = typeof raw === 'string' ? [raw] : raw
+  return ids.map((id, idIndex) => ({
+    record,
+    id: id.trim(),
+    label,
+    entry: 'term' in record ? record.term : record.acronym,
+    file: parsed.file,
+    location: locateNode(source, nodeAtPath(source, typeof raw === 'string' ? [index, 'source'] : [index, 'source', idIndex]))
+  }))
+}

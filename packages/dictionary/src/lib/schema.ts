@@ -1,0 +1,158 @@
+/**
+ * The JSON schema for dictionary files (draft-07, the draft editors' YAML plugins support best).
+ *
+ * It is the single description of the file formats: the loader validates with it (and turns
+ * the validator's errors into located, plain messages), and the compile step writes it to
+ * `dist/plainspeak-dictionary.schema.json` so editors can complete and check fields. Checks a
+ * schema cannot express (duplicates, placeholders, sources that exist) live in the loader.
+ */
+import {acronymDomains, audiences, severities, termKinds} from './types.js'
+
+/** File name of the schema written next to the compiled dictionary. */
+export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'
+
+/** Text that is not empty or only spaces. */
+const text = {type: 'string', pattern: '\\S'} as const
+
+const termEntryFields = {
+  term: {...text, description: 'The word or phrase to flag, e.g. `signpost` or `going forward`.'},
+  forms: {
+    type: 'array',
+    items: text,
+    description: 'Extra spellings or inflections to match. Regular inflections (-s, -ed, -ing) are added automatically.'
+  },
+  alternatives: {
+    type: 'array',
+    items: text,
+    description:
+      'Plain words to use instead, ready to insert into the text. Use [] when there is no ready replacement, and say in `note` how to rephrase.'
+  },
+  kind: {enum: [...termKinds], description: 'jargon, wordy-phrase or idiom (reported as jargon), or inclusive.'},
+  source: {
+    ...text,
+    type: ['string', 'array'],
+    items: text,
+    minItems: 1,
+    description: 'The id (or ids, main one first) of the guidance this entry comes from, as listed in sources.yml.'
+  },
+  note: {...text, description: 'Why to avoid it, in a sentence or two.'},
+  unless: {
+    type: 'array',
+    items: text,
+    description: 'Phrases that, in the same sentence, mean the term is fine (e.g. `road sign` for signpost).'
+  },
+  examples: {
+    type: 'object',
+    properties: {
+      bad: {...text, description: 'A sentence that uses the term and should be flagged.'},
+      good: {...text, description: 'The same sentence rewritten in plain English; it should not be flagged.'}
+    },
+    required: ['bad', 'good'],
+    additionalProperties: false
+  },
+  severity: {
+    enum: [...severities],
+    description: 'Overrides the rule severity for this entry. `off` switches off an entry from a lower layer.'
+  }
+} as const
+
+const acronymEntryFields = {
+  acronym: {...text, description: 'The acronym as written, e.g. `JSNA`, `A&E`, `EqIA`.'},
+  expansion: {...text, description: 'What it stands for, written as it should appear when spelled out.'},
+  expansions: {
+    type: 'array',
+    items: text,
+    minItems: 1,
+    description: 'Use instead of `expansion` when the acronym has several meanings.'
+  },
+  domain: {enum: [...acronymDomains], description: 'Where the acronym is used.'},
+  source: termEntryFields.source,
+  note: {...text, description: 'Anything a writer should know, e.g. which meaning is most common.'}
+} as const
+
+/** Field names per kind of record, in the order the docs and messages list them. */
+export const fieldNames = {
+  term: Object.keys(termEntryFields),
+  acronym: Object.keys(acronymEntryFields),
+  examples: ['bad', 'good'],
+  'well-known': [...audiences],
+  source: ['title', 'url', 'licence']
+} as const
+
+export const dictionarySchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://plainspeak.dev/schema/plainspeak-dictionary.schema.json',
+  title: 'Plainspeak dictionary file',
+  description:
+    'A list of term and acronym entries (council.yml, nhs.yml, acronyms.yml, local files), the well-known acronyms per audience (well-known.yml), or the sources table (sources.yml).',
+  anyOf: [
+    {$ref: '#/definitions/entriesFile'},
+    {$ref: '#/definitions/wellKnownFile'},
+    {$ref: '#/definitions/sourcesFile'}
+  ],
+  definitions: {
+    entriesFile: {
+      type: 'array',
+      items: {$ref: '#/definitions/entry'}
+    },
+    entry: {
+      type: 'object',
+      // An entry is an acronym entry exactly when it has `acronym`; this keeps the
+      // validator's errors to one kind of entry instead of a noisy "matches neither".
+      if: {type: 'object', required: ['acronym']},
+      then: {$ref: '#/definitions/acronymEntry'},
+      else: {$ref: '#/definitions/termEntry'}
+    },
+    termEntry: {
+      type: 'object',
+      properties: termEntryFields,
+      additionalProperties: false,
+      required: ['term'],
+      // `term: x` + `severity: off` switches off an entry from a lower layer: nothing else is needed.
+      if: {properties: {severity: {const: 'off'}}, required: ['severity']},
+      then: {},
+      else: {required: ['alternatives', 'kind', 'source']}
+    },
+    acronymEntry: {
+      type: 'object',
+      properties: acronymEntryFields,
+      additionalProperties: false,
+      required: ['acronym', 'domain', 'source'],
+      // Exactly one of `expansion` and `expansions`.
+      oneOf: [{required: ['expansion']}, {required: ['expansions']}]
+    },
+    wellKnownFile: {
+      type: 'object',
+      description: 'Acronyms each audience knows without a definition. Lists are cumulative: board readers also know the public list, staff also know the board list.',
+      properties: Object.fromEntries(
+        audiences.map((audience) => [audience, {type: 'array', items: text}])
+      ),
+      additionalProperties: false
+    },
+    sourcesFile: {
+      type: 'object',
+      description: 'Source id → where the data comes from and its licence.',
+      propertyNames: {pattern: '\\S'},
+      additionalProperties: {$ref: '#/definitions/source'}
+    },
+    source: {
+      type: 'object',
+      properties: {
+        title: {...text, description: 'Title of the guidance or list.'},
+        url: {type: 'string', pattern: '^https?://\\S+$', description: 'Where to read it.'},
+        licence: {...text, description: 'Its licence, e.g. `OGL v3`, or `not stated; facts only`.'}
+      },
+      required: ['title', 'licence'],
+      additionalProperties: false
+    }
+  }
+} as const
+
+/** The kinds of dictionary file; each validates against one definition of the schema. */
+export type DictionaryFileKind = 'entries' | 'well-known' | 'sources'
+
+export const fileKindDefinitions: Record<DictionaryFileKind, string> = {
+  entries: 'entriesFile',
+  'well-known': 'wellKnownFile',
+  sources: 'sourcesFile'
+}

@@ -1,0 +1,159 @@
+/**
+ * Node-only: reading dictionary files and folders, and `lint` as a function the CLI calls for
+ * `plainspeak dict lint`. A file that cannot be read becomes a located problem on that file,
+ * never a crash of the run.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {compileDictionaries, type CompileOptions} from './lib/compile.js'
+import {createProblem, hasErrors, sortProblems, summariseProblems} from './lib/problems.js'
+import type {CompiledDictionary, DictionaryFileText, DictionaryResult, Problem} from './lib/types.js'
+
+export {formatProblem, formatProblems, summariseProblems, hasErrors} from './lib/problems.js'
+
+/** The repository's `dictionaries/` folder (this file is `packages/dictionary/dist/node.js`). */
+export const builtinDictionariesDirectory = fileURLToPath(new URL('../../../dictionaries/', import.meta.url))
+
+/** The folder the compiled `builtin.js` and the JSON schema are written to. */
+export const distDirectory = path.dirname(fileURLToPath(import.meta.url))
+
+/** Extensions read from a folder; JSON dictionaries have the same shape as YAML ones. */
+const dictionaryExtensions = new Set(['.yml', '.yaml', '.json'])
+
+export interface LoadedFiles {
+  files: DictionaryFileText[]
+  /** Paths that could not be read: missing, unreadable, or a folder with no dictionary files. */
+  problems: Problem[]
+}
+
+/**
+ * Read dictionary files. A folder loads its `*.yml`, `*.yaml` and `*.json` files (not
+ * sub-folders) in name order. Built-in files are named `dictionaries/<name>` wherever the
+ * command runs, other files by their path relative to the working directory.
+ */
+export async function loadDictionaryFiles(paths: readonly string[]): Promise<LoadedFiles> {
+  const loaded: LoadedFiles = {files: [], problems: []}
+  for (const given of paths) {
+    const info = await stat(given).catch((error: NodeJS.ErrnoException) => error)
+    if (info instanceof Error) {
+      loaded.problems.push(unreadable(displayName(given), info))
+    } else if (info.isDirectory()) {
+      await loadDirectory(given, loaded)
+    } else {
+      await loadFile(given, loaded)
+    }
+  }
+  return loaded
+}
+
+async function loadDirectory(directory: string, loaded: LoadedFiles): Promise<void> {
+  const names = (await readdir(directory))
+    .filter((name) => !name.startsWith('.') && dictionaryExtensions.has(path.extname(name).toLowerCase()))
+    .sort()
+  if (names.length === 0) {
+    loaded.problems.push(
+      createProblem(displayName(directory), {line: 1, column: 1}, 'This folder has no .yml, .yaml or .json dictionary files.', undefined, 'warning')
+    )
+  }
+  for (const name of names) await loadFile(path.join(directory, name), loaded)
+}
+
+async function loadFile(file: string, loaded: LoadedFiles): Promise<void> {
+  const name = displayName(file)
+  // A file named twice (or also through its folder) is read once, not reported as its own duplicate.
+  if (loaded.files.some((existing) => existing.file === name)) return
+  try {
+    loaded.files.push({file: name, text: await readFile(file, 'utf8')})
+  } catch (error) {
+    loaded.problems.push(unreadable(name, error as NodeJS.ErrnoException))
+  }
+}
+
+const readErrorMessages: Record<string, string> = {
+  ENOENT: 'File not found. Check the path and the spelling of the file name.',
+  EACCES: 'Cannot read this file: permission denied.',
+  EISDIR: 'This is a folder, not a file.'
+}
+
+function unreadable(file: string, error: NodeJS.ErrnoException): Problem {
+  const message = readErrorMessages[error.code ?? ''] ?? `Cannot read this file: ${error.message}.`
+  return createProblem(file, {line: 1, column: 1}, message)
+}
+
+/** The path as the user gave it (tidied); built-in files as `dictionaries/<name>` from anywhere. */
+function displayName(given: string): string {
+  const insideBuiltin = path.relative(builtinDictionariesDirectory, path.resolve(given))
+  if (insideBuiltin === '' || isInside(insideBuiltin)) return path.join('dictionaries', insideBuiltin)
+  return path.normalize(given)
+}
+
+function isInside(relative: string): boolean {
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+export interface CompiledFiles extends DictionaryResult {
+  /** How many files were read. */
+  fileCount: number
+}
+
+/** Read and compile files as one layer. Files that could not be read are problems too, listed last. */
+export async function compileDictionaryFiles(paths: readonly string[], options: CompileOptions = {}): Promise<CompiledFiles> {
+  const loaded = await loadDictionaryFiles(paths)
+  const compiled = compileDictionaries(loaded.files, options)
+  return {
+    dictionary: compiled.dictionary,
+    problems: sortProblems([...loaded.problems, ...compiled.problems], loaded.files.map((file) => file.file)),
+    fileCount: loaded.files.length
+  }
+}
+
+/** Compile the repository's `dictionaries/`; a folder that does not exist yet is an empty dictionary. */
+export async function compileBuiltinDictionaries(directory: string = builtinDictionariesDirectory): Promise<CompiledFiles> {
+  const exists = await stat(directory).then((info) => info.isDirectory(), () => false)
+  if (!exists) {
+    return {dictionary: compileDictionaries([]).dictionary, problems: [], fileCount: 0}
+  }
+  const compiled = await compileDictionaryFiles([directory])
+  // A folder with no data files yet is not a problem for the build: the data arrives later.
+  return {...compiled, problems: compiled.problems.filter((problem) => problem.file !== displayName(directory))}
+}
+
+export interface LintOptions {
+  /**
+   * The dictionary the files layer on. Default: the built-in one when linting other files (so
+   * local files may use built-in source ids and switch built-in terms off), none when linting
+   * the built-in files themselves. `null`: lint the files on their own.
+   */
+  base?: CompiledDictionary | null
+}
+
+export interface LintResult extends CompiledFiles {
+  problems: Problem[]
+  /** 1 when any problem is an error, else 0. */
+  exitCode: 0 | 1
+  /** "2 errors and 1 warning in 3 files." */
+  summary: string
+}
+
+/** `plainspeak dict lint [files…]`: with no paths, the built-in dictionaries. */
+export async function lintDictionaryFiles(paths: readonly string[] = [], options: LintOptions = {}): Promise<LintResult> {
+  const targets = paths.length > 0 ? paths : [builtinDictionariesDirectory]
+  const base = options.base === undefined ? await defaultBase(targets) : (options.base ?? undefined)
+  const compiled = await compileDictionaryFiles(targets, base ? {base} : {})
+  return {
+    ...compiled,
+    exitCode: hasErrors(compiled.problems) ? 1 : 0,
+    summary: summariseProblems(compiled.problems, compiled.fileCount)
+  }
+}
+
+async function defaultBase(targets: readonly string[]): Promise<CompiledDictionary | undefined> {
+  const lintsBuiltin = targets.some((target) => {
+    const relative = path.relative(builtinDictionariesDirectory, path.resolve(target))
+    return relative === '' || isInside(relative)
+  })
+  if (lintsBuiltin) return undefined
+  // Problems in the built-in data are not this lint's business; `lint` with no paths reports them.
+  return (await compileBuiltinDictionaries()).dictionary
+}

@@ -1,0 +1,279 @@
+/**
+ * Every invariant the loader enforces has a failing fixture under fixtures/invalid/ and the
+ * exact text a person editing the file would see.
+ */
+import {describe, expect, it} from 'vitest'
+import {compileFixtures, goodFixtures, lintFixtures} from './helpers.js'
+
+interface Case {
+  invariant: string
+  files: string[]
+  expected: string[]
+}
+
+const cases: Case[] = [
+  {
+    invariant: 'invalid YAML reports the parser’s own error at its position',
+    files: ['invalid/invalid-yaml.yml'],
+    expected: [
+      'invalid/invalid-yaml.yml:3:3: error: Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. A list in [brackets] is missing its closing "]", on this line or the line above.'
+    ]
+  },
+  {
+    invariant: 'a file of entries must be a list',
+    files: ['invalid/top-level-mapping.yml'],
+    expected: [
+      'invalid/top-level-mapping.yml:1:1: error: A dictionary file must be a list of entries, each starting with "- term:" or "- acronym:" at the start of a line. (Well-known acronyms go in well-known.yml and sources in sources.yml.) Found a mapping instead.'
+    ]
+  },
+  {
+    invariant: 'an entry must be a mapping',
+    files: ['invalid/entry-not-a-mapping.yml'],
+    expected: [
+      'invalid/entry-not-a-mapping.yml:1:3: error: Entry 1 is the text "signpost", not an entry. Write each entry as "- term: …" (or "- acronym: …") with its other fields on the lines below, lined up under "term".',
+      'invalid/entry-not-a-mapping.yml:6:8: error: Entry "going forward" has an empty "note". Fill it in or remove the field.',
+      'invalid/entry-not-a-mapping.yml:7:13: error: Entry "going forward" has unknown severity "loud". Use one of: off, info, warning, error.',
+      'invalid/entry-not-a-mapping.yml:9:5: error: Entry "going forward": "examples" has no "good". Add "good:" with the same sentence rewritten in plain English.'
+    ]
+  },
+  {
+    invariant: 'unknown field, listing the valid ones (and no second message about the misspelt required field)',
+    files: ['invalid/unknown-field.yml'],
+    expected: [
+      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity. Did you mean "alternatives"?'
+    ]
+  },
+  {
+    invariant: 'wrong type',
+    files: ['invalid/wrong-type.yml'],
+    expected: [
+      'invalid/wrong-type.yml:2:17: error: Entry "signpost": "alternatives" should be a list, but it is the text "refer". Write it as a list: [first, second], or one "- item" per line.'
+    ]
+  },
+  {
+    invariant: 'missing required field',
+    files: ['invalid/missing-kind.yml'],
+    expected: [
+      'invalid/missing-kind.yml:1:3: error: Entry "signpost" has no "kind". Add "kind:" with one of: jargon, wordy-phrase, idiom, inclusive.'
+    ]
+  },
+  {
+    invariant: 'an entry with neither term nor acronym',
+    files: ['invalid/neither-term-nor-acronym.yml'],
+    expected: [
+      'invalid/neither-term-nor-acronym.yml:1:3: error: Entry 1 has neither "term" nor "acronym". Start it with "term:" (a word or phrase to flag) or "acronym:" (an acronym to spell out).'
+    ]
+  },
+  {
+    invariant: 'missing source',
+    files: ['invalid/missing-source.yml'],
+    expected: [
+      'invalid/missing-source.yml:1:3: error: Entry "signpost" has no "source". Add "source:" with the id of the guidance it comes from (the ids are listed in sources.yml).'
+    ]
+  },
+  {
+    invariant: 'empty lists and list items',
+    files: ['invalid/empty-lists.yml'],
+    expected: [
+      'invalid/empty-lists.yml:2:25: error: Entry "signpost": item 2 of "alternatives" is empty. Remove it.',
+      'invalid/empty-lists.yml:4:11: error: Entry "signpost" has an empty "source" list. Put in it the id of the guidance this entry comes from (the ids are listed in sources.yml).',
+      'invalid/empty-lists.yml:7:15: error: Acronym "JSNA" has an empty "expansions" list. Put at least one meaning in it.'
+    ]
+  },
+  {
+    invariant: 'empty term',
+    files: ['invalid/empty-term.yml'],
+    expected: [
+      'invalid/empty-term.yml:1:9: error: Entry 1 has an empty term. Write the word or phrase after "term:", or delete the entry.'
+    ]
+  },
+  {
+    invariant: 'empty acronym',
+    files: ['invalid/empty-acronym.yml'],
+    expected: [
+      'invalid/empty-acronym.yml:1:11: error: Acronym entry 1 has an empty acronym. Write the acronym after "acronym:", or delete the entry.'
+    ]
+  },
+  {
+    invariant: 'unknown kind, listing the valid kinds',
+    files: ['invalid/unknown-kind.yml'],
+    expected: [
+      'invalid/unknown-kind.yml:3:9: error: Entry "signpost" has unknown kind "jargn". Use one of: jargon, wordy-phrase, idiom, inclusive. Did you mean "jargon"?'
+    ]
+  },
+  {
+    invariant: 'unknown domain',
+    files: ['invalid/unknown-domain.yml'],
+    expected: [
+      'invalid/unknown-domain.yml:3:11: error: Acronym "JSNA" has unknown domain "local-government". Use one of: nhs, council, public-sector, general.'
+    ]
+  },
+  {
+    invariant: 'expansion and expansions together',
+    files: ['invalid/expansion-and-expansions.yml'],
+    expected: [
+      'invalid/expansion-and-expansions.yml:1:3: error: Acronym "DNA" has both "expansion" and "expansions". Keep one: put every meaning in "expansions".'
+    ]
+  },
+  {
+    invariant: 'unknown source id, when a sources table is known',
+    files: ['invalid/unknown-source.yml', 'good/sources.yml'],
+    expected: [
+      'invalid/unknown-source.yml:4:22: error: Entry "signpost" has unknown source "lga-2099". Add it to sources.yml (with its title and licence) or use an id that is already there. Did you mean "lga-2009"?'
+    ]
+  },
+  {
+    invariant: 'an alternative equal to the term (case-insensitive)',
+    files: ['invalid/alternative-equals-term.yml'],
+    expected: [
+      'invalid/alternative-equals-term.yml:2:25: error: Entry "signpost" offers its own term "Signpost" as an alternative. Remove it from alternatives.'
+    ]
+  },
+  {
+    invariant: 'duplicate alternative',
+    files: ['invalid/duplicate-alternative.yml'],
+    expected: [
+      'invalid/duplicate-alternative.yml:2:33: error: Entry "signpost" lists the alternative "Refer" twice. Remove the second one.'
+    ]
+  },
+  {
+    invariant: 'placeholder-looking alternative',
+    files: ['invalid/placeholder-alternative.yml'],
+    expected: [
+      'invalid/placeholder-alternative.yml:2:32: error: Entry "the elderly" has a placeholder alternative "(give the age)". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.'
+    ]
+  },
+  {
+    invariant: 'forms repeating the term or each other, alternatives repeating a form',
+    files: ['invalid/forms-repeating.yml'],
+    expected: [
+      'invalid/forms-repeating.yml:2:24: error: Entry "signpost" lists its own term "Signpost" in forms. Remove it from forms.',
+      'invalid/forms-repeating.yml:2:34: error: Entry "signpost" lists the form "signposting" twice. Remove the second one.',
+      'invalid/forms-repeating.yml:3:25: error: Entry "signpost" offers its own form "signposting" as an alternative. Remove it from alternatives.'
+    ]
+  },
+  {
+    invariant: 'duplicate term within a file, reported at the second occurrence',
+    files: ['invalid/duplicate-term.yml'],
+    expected: [
+      'invalid/duplicate-term.yml:6:9: error: Duplicate term "Signpost" (first defined at invalid/duplicate-term.yml:1:9). Remove one of the two entries or merge them.'
+    ]
+  },
+  {
+    invariant: 'a term duplicating another entry’s form',
+    files: ['invalid/duplicate-form.yml'],
+    expected: [
+      'invalid/duplicate-form.yml:7:9: error: Duplicate term "signposting" (first defined at invalid/duplicate-form.yml:2:11 as a form of "signpost"). Remove it from one of the two entries or merge them.'
+    ]
+  },
+  {
+    invariant: 'duplicate term across files',
+    files: ['invalid/across/council.yml', 'invalid/across/nhs.yml'],
+    expected: [
+      'invalid/across/nhs.yml:6:9: error: Duplicate term "signpost" (first defined at invalid/across/council.yml:1:9). Remove one of the two entries or merge them.'
+    ]
+  },
+  {
+    invariant: 'duplicate acronym',
+    files: ['invalid/duplicate-acronym.yml'],
+    expected: [
+      'invalid/duplicate-acronym.yml:6:12: error: Duplicate acronym "DNA" (first defined at invalid/duplicate-acronym.yml:1:12). Put every meaning in one entry\'s "expansions" list and remove the other entry.'
+    ]
+  },
+  {
+    invariant: 'well-known acronym with no acronym entry (warning)',
+    files: ['invalid/well-known-without-entry/acronyms.yml', 'invalid/well-known-without-entry/well-known.yml'],
+    expected: [
+      'invalid/well-known-without-entry/well-known.yml:1:15: warning: Well-known acronym "GP" (public list) has no entry in the acronym files. Add it to acronyms.yml with its expansion, so glossaries can spell it out.',
+      'invalid/well-known-without-entry/well-known.yml:2:9: warning: Well-known acronym "ICB" (board list) has no entry in the acronym files. Add it to acronyms.yml with its expansion, so glossaries can spell it out.'
+    ]
+  },
+  {
+    invariant: 'well-known file with an unknown list and a list that is not a list',
+    files: ['invalid/well-known-unknown-list/well-known.yml'],
+    expected: [
+      'invalid/well-known-unknown-list/well-known.yml:2:1: error: Unknown list "pubic" in well-known.yml. Valid lists: public, board, staff. Did you mean "public"?',
+      'invalid/well-known-unknown-list/well-known.yml:3:8: error: The board list should be a list, but it is the text "NHS". Write it as a list: [first, second], or one "- item" per line.'
+    ]
+  },
+  {
+    invariant: 'sources need a licence; misspelt fields are named',
+    files: ['invalid/sources-missing-licence/sources.yml'],
+    expected: [
+      'invalid/sources-missing-licence/sources.yml:2:3: error: Source "govuk-wta" has no "licence". Add "licence:" with its licence, e.g. "OGL v3", or "not stated; facts only".',
+      'invalid/sources-missing-licence/sources.yml:6:3: error: Source "nhs-az" has an unknown field "license". Valid fields: title, url, licence. Did you mean "licence"?'
+    ]
+  },
+  {
+    invariant: 'examples.bad must use the term or a form',
+    files: ['invalid/bad-example-without-term.yml'],
+    expected: [
+      'invalid/bad-example-without-term.yml:6:10: error: Entry "signpost": examples.bad does not use "signpost" or one of its forms, so it cannot show the term being flagged. Rewrite the bad example with the term in it.'
+    ]
+  },
+  {
+    invariant: 'every problem in an entry in one run, even when the schema rejects it',
+    files: ['invalid/several-problems.yml'],
+    expected: [
+      'invalid/several-problems.yml:12:36: error: Entry "co-production" has a placeholder alternative "(rephrase)". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.',
+      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity. Did you mean "source"?'
+    ]
+  },
+  {
+    invariant: 'an alternative that is itself a flagged term (warning)',
+    files: ['invalid/alternative-flagged.yml'],
+    expected: [
+      'invalid/alternative-flagged.yml:2:24: warning: Entry "not unlike" offers "similar to", which is itself flagged by the entry "similar to" (invalid/alternative-flagged.yml:6:3). Choose an alternative that is not on the lists, or change that entry.'
+    ]
+  },
+  {
+    invariant: 'no alternatives needs a note saying what to do (warning)',
+    files: ['invalid/no-alternatives-no-note.yml'],
+    expected: [
+      'invalid/no-alternatives-no-note.yml:2:17: warning: Entry "stakeholders" has no alternatives and no note. Add a "note" saying how to rephrase, so writers know what to do instead.'
+    ]
+  }
+]
+
+describe('loader invariants', () => {
+  it.each(cases)('$invariant', ({files, expected}) => {
+    expect(lintFixtures(files)).toEqual(expected)
+  })
+
+  it('gives one full problem object with the entry it belongs to', () => {
+    expect(compileFixtures(['invalid/duplicate-term.yml']).problems).toEqual([
+      {
+        file: 'invalid/duplicate-term.yml',
+        line: 6,
+        column: 9,
+        severity: 'error',
+        entry: 'Signpost',
+        message: 'Duplicate term "Signpost" (first defined at invalid/duplicate-term.yml:1:9). Remove one of the two entries or merge them.'
+      }
+    ])
+  })
+
+  it('leaves entries with errors out of the data, keeping the valid ones', () => {
+    const {dictionary} = compileFixtures(['invalid/entry-not-a-mapping.yml', 'invalid/duplicate-alternative.yml'])
+    expect(dictionary.terms).toEqual([])
+    const {dictionary: partial} = compileFixtures(['invalid/across/council.yml', 'invalid/across/nhs.yml'])
+    expect(partial.terms.map((entry) => `${entry.term} (${entry.origin?.file})`)).toEqual([
+      'signpost (invalid/across/council.yml)',
+      'care package (invalid/across/nhs.yml)'
+    ])
+    const {dictionary: withSources} = compileFixtures(['invalid/unknown-source.yml', 'good/sources.yml'])
+    expect(withSources.terms).toEqual([])
+  })
+
+  it('finds no problems in the good fixtures (YAML and JSON)', () => {
+    expect(lintFixtures(goodFixtures)).toEqual([])
+  })
+
+  it('checks source ids only when a sources table is known', () => {
+    expect(lintFixtures(['invalid/unknown-source.yml'])).toEqual([])
+  })
+
+  it('accepts inflected use of the term in examples.bad (utilise → utilising)', () => {
+    expect(lintFixtures(['good/council.yml'])).toEqual([])
+  })
+})

@@ -1,0 +1,40 @@
+import {readFileSync} from 'node:fs'
+import {Ajv} from 'ajv'
+import {parse} from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {dictionarySchema} from '../src/index.js'
+import {fixturePath, goodFixtures} from './helpers.js'
+
+/** What an editor plugin does: validate a whole file against the published schema. */
+function validateWithSchema(schema: object, name: string): boolean {
+  const ajv = new Ajv({allowUnionTypes: true, strictRequired: false})
+  const validate = ajv.compile(schema)
+  return validate(parse(readFileSync(fixturePath(name), 'utf8')))
+}
+
+describe('the JSON schema', () => {
+  const published = JSON.parse(readFileSync(new URL('../dist/plainspeak-dictionary.schema.json', import.meta.url), 'utf8')) as object
+
+  it('is written to dist by the compile step, identical to the exported one', () => {
+    expect(published).toEqual(dictionarySchema)
+  })
+
+  it.each(goodFixtures)('accepts good/%s', (name) => {
+    expect(validateWithSchema(published, name)).toBe(true)
+  })
+
+  it.each(['invalid/unknown-field.yml', 'invalid/missing-kind.yml', 'invalid/unknown-kind.yml', 'invalid/expansion-and-expansions.yml', 'invalid/empty-term.yml', 'invalid/well-known-unknown-list/well-known.yml', 'invalid/sources-missing-licence/sources.yml'])(
+    'rejects %s',
+    (name) => {
+      expect(validateWithSchema(published, name)).toBe(false)
+    }
+  )
+
+  it('accepts a switch-off entry (term + severity: off) and nothing shorter', () => {
+    const ajv = new Ajv({allowUnionTypes: true, strictRequired: false})
+    const validate = ajv.compile(dictionarySchema)
+    expect(validate([{term: 'utilise', severity: 'off'}])).toBe(true)
+    expect(validate([{term: 'utilise', severity: 'info'}])).toBe(false)
+    expect(validate([{term: 'utilise'}])).toBe(false)
+  })
+})

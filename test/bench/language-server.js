@@ -1,0 +1,77 @@
+// The language server over stdio: open a 20,000-word Markdown document, then
+// time a one-word edit until diagnostics for that version are published.
+// The server's debounce is set to 0 through initializationOptions so the
+// figure is the work after the debounce.
+import {spawn} from 'node:child_process'
+import {join} from 'node:path'
+import {corpus} from './corpus.js'
+
+function connect(child) {
+  let buffer = Buffer.alloc(0)
+  const listeners = new Set()
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk])
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n')
+      if (headerEnd === -1) return
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1])
+      if (buffer.length < headerEnd + 4 + length) return
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString())
+      buffer = buffer.subarray(headerEnd + 4 + length)
+      for (const listener of listeners) listener(message)
+    }
+  })
+  const send = (message) => {
+    const body = JSON.stringify({jsonrpc: '2.0', ...message})
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+  }
+  const next = (predicate) =>
+    new Promise((resolve) => {
+      const listener = (message) => {
+        if (!predicate(message)) return
+        listeners.delete(listener)
+        resolve(message)
+      }
+      listeners.add(listener)
+    })
+  return {send, next}
+}
+
+export async function measureLanguageServer({root, smoke, runs}) {
+  const child = spawn(process.execPath, [join(root, 'packages/language-server/dist/bin.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'ignore']})
+  const {send, next} = connect(child)
+  try {
+    // Answer the server's own requests (configuration, registration) with nothing special.
+    next(() => false)
+    const answering = (message) => {
+      if (message.id !== undefined && message.method) send({id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({debounce: 0})) : null})
+      return false
+    }
+    next(answering)
+    send({id: 1, method: 'initialize', params: {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {debounce: 0}}})
+    await next((message) => message.id === 1)
+    send({method: 'initialized', params: {}})
+    const uri = 'file:///bench/paper.md'
+    const {text} = corpus(smoke ? 300 : 20000)
+    const published = (version) => next((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && (message.params.version === undefined || message.params.version === version))
+    let waiting = published(1)
+    send({method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'markdown', version: 1, text}}})
+    await waiting
+    const times = []
+    let current = text
+    for (let index = 0; index < Math.max(runs, 5); index++) {
+      const version = index + 2
+      const at = current.indexOf(' the ', (current.length >> 1) + index * 40)
+      current = current.slice(0, at) + ' a' + current.slice(at + 4)
+      waiting = published(version)
+      const start = performance.now()
+      send({method: 'textDocument/didChange', params: {textDocument: {uri, version}, contentChanges: [{text: current}]}})
+      await waiting
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    return {medianMs: Math.round(times[times.length >> 1]), minMs: Math.round(times[0]), maxMs: Math.round(times.at(-1))}
+  } finally {
+    child.kill()
+  }
+}

@@ -1,0 +1,27 @@
+// Benchmarks of the surfaces, each measured when its package is built:
+// the language server (edit → diagnostics), the CLI batch (1,000,000 words,
+// worker threads) and the engine in headless Chromium (the Word add-in's runtime).
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {measureBrowser} from './browser.js'
+import {measureCli} from './cli.js'
+import {measureLanguageServer} from './language-server.js'
+
+export async function measureSurfaces(context) {
+  const surfaces = {}
+  const {root, log} = context
+  const attempts = [
+    ['language server: one-word edit in 20,000 words → diagnostics (after the debounce)', join(root, 'packages/language-server/dist/bin.js'), measureLanguageServer],
+    ['CLI: 1,000,000 words in 200 files, worker threads', join(root, 'packages/cli/dist/bin.js'), measureCli],
+    ['engine in headless Chromium (Word add-in runtime): 20,000 words', '/usr/bin/chromium', measureBrowser]
+  ]
+  for (const [name, needed, measure] of attempts) {
+    if (!existsSync(needed)) {
+      surfaces[name] = `not measured: ${needed} is missing`
+      continue
+    }
+    log(name)
+    surfaces[name] = await measure(context)
+  }
+  return surfaces
+}
