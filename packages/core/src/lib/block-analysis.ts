@@ -171,7 +171,16 @@ export class BlockAnalysis {
 
   /** The sentence containing an offset. */
   sentenceAt(offset: number): SentenceInfo | undefined {
-    return this.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)
+    const sentences = this.sentences
+    let low = 0
+    let high = sentences.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sentences[middle]!.end <= offset) low = middle + 1
+      else high = middle
+    }
+    const sentence = sentences[low]
+    return sentence && sentence.start <= offset ? sentence : undefined
   }
 
   get termMatches(): TermMatch[] {

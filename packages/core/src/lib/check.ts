@@ -11,6 +11,7 @@ import {parseHtml} from './document/html.js'
 import {parseMarkdown} from './document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
+import {splitLongBlocks} from './document/split.js'
 import {applyControls} from './controls.js'
 import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions} from './options.js'
 import {resolveOverlaps} from './overlap.js'
@@ -90,12 +91,15 @@ export class Checker {
   check(text: string, format: Format = this.options.format): CheckResult {
     if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
     const parsed = parsers[format](text)
+    parsed.blocks = splitLongBlocks(parsed.blocks)
     return this.forDocument(parsed.settings).checkParsed(parsed)
   }
 
   /** Checks paragraphs from a word processor; line N of the result is paragraph N. */
   checkParagraphs(paragraphs: readonly ParagraphInput[]): CheckResult {
-    return this.checkParsed(parseParagraphs(paragraphs))
+    const parsed = parseParagraphs(paragraphs)
+    parsed.blocks = splitLongBlocks(parsed.blocks)
+    return this.checkParsed(parsed)
   }
 
   /** Settings in a document's front matter apply on top of the checker's own. */

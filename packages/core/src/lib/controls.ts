@@ -1,51 +1,94 @@
 import type {Block, ControlComment} from './document/block.js'
 import type {RawFinding} from './rule.js'
 
+/** Which rules are off after a control comment: everything (`all`, less `on`), or those in `off`. */
+interface ControlState {
+  at: number
+  all: boolean
+  off: ReadonlySet<string>
+  on: ReadonlySet<string>
+}
+
 /**
  * Applies inline control comments, as remark-message-control does:
  * `plainspeak-disable [ruleId…]` until `plainspeak-enable [ruleId…]`
  * (no ids: every rule), and `plainspeak-ignore-next` for the next block.
+ * States are worked out once, in order, and each finding looks its state up
+ * by binary search, so many comments and many findings stay cheap.
  */
 export function applyControls(findings: RawFinding[], controls: readonly ControlComment[], blocks: readonly Block[]): RawFinding[] {
   if (controls.length === 0) return findings
   const ordered = [...controls].sort((a, b) => a.start - b.start)
 
-  // Ranges where everything, or some rules, are off.
+  const states: ControlState[] = []
+  let all = false
+  let off = new Set<string>()
+  let on = new Set<string>()
   const ignored: Array<[number, number]> = []
   for (const control of ordered) {
-    if (control.action !== 'ignore-next') continue
-    const next = blocks.find((block) => block.start >= control.end)
-    if (next) ignored.push([next.start, next.start + next.text.length])
-  }
-
-  const isDisabled = (ruleId: string, offset: number): boolean => {
-    let all = false
-    const off = new Set<string>()
-    const on = new Set<string>()
-    for (const control of ordered) {
-      if (control.start > offset) break
-      if (control.action === 'ignore-next') continue
-      if (control.ruleIds.length === 0) {
-        all = control.action === 'disable'
-        off.clear()
-        on.clear()
-      } else {
-        for (const id of control.ruleIds) {
-          if (control.action === 'disable') {
-            off.add(id)
-            on.delete(id)
-          } else {
-            off.delete(id)
-            on.add(id)
-          }
+    if (control.action === 'ignore-next') {
+      const next = blocks[firstIndexAtOrAfter(blocks, control.end)]
+      if (next) ignored.push([next.start, next.start + next.text.length])
+      continue
+    }
+    if (control.ruleIds.length === 0) {
+      all = control.action === 'disable'
+      off = new Set()
+      on = new Set()
+    } else {
+      off = new Set(off)
+      on = new Set(on)
+      for (const id of control.ruleIds) {
+        if (control.action === 'disable') {
+          off.add(id)
+          on.delete(id)
+        } else {
+          off.delete(id)
+          on.add(id)
         }
       }
     }
-    return off.has(ruleId) || (all && !on.has(ruleId))
+    states.push({at: control.start, all, off, on})
   }
 
-  return findings.filter(
-    (finding) =>
-      !ignored.some(([from, to]) => finding.start >= from && finding.start < to) && !isDisabled(finding.ruleId, finding.start)
-  )
+  return findings.filter((finding) => {
+    if (inRanges(ignored, finding.start)) return false
+    const state = lastStateBefore(states, finding.start)
+    return !state || !(state.off.has(finding.ruleId) || (state.all && !state.on.has(finding.ruleId)))
+  })
+}
+
+function firstIndexAtOrAfter(blocks: readonly Block[], offset: number): number {
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (blocks[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function lastStateBefore(states: readonly ControlState[], offset: number): ControlState | undefined {
+  let low = 0
+  let high = states.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (states[middle]!.at <= offset) low = middle + 1
+    else high = middle
+  }
+  return states[low - 1]
+}
+
+/** Ranges here are in document order and do not overlap (one per following block). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]![1] <= offset) low = middle + 1
+    else high = middle
+  }
+  const range = ranges[low]
+  return range !== undefined && range[0] <= offset
 }

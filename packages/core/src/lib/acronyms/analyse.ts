@@ -68,12 +68,14 @@ export function analyseAcronyms(
     return found
   }
   const sectionAt = (offset: number) => {
-    let section = 0
-    for (const block of blocks) {
-      if (block.start > offset) break
-      section = block.section
+    let low = 0
+    let high = blocks.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (blocks[middle]!.start <= offset) low = middle + 1
+      else high = middle
     }
-    return section
+    return blocks[low - 1]?.section ?? 0
   }
 
   for (const block of blocks) {
@@ -86,6 +88,8 @@ export function analyseAcronyms(
     }
   }
 
+  const usedAt = new Set<number>()
+  for (const acronym of acronyms.values()) for (const use of acronym.uses) usedAt.add(use.start)
   for (const definition of markupDefinitions) {
     const shape = acronymKey(definition.acronym, known)
     const key = shape?.key ?? definition.acronym
@@ -102,7 +106,7 @@ export function analyseAcronyms(
       const target = info(key)
       target.definitions.push(placed)
       // The <abbr> element is also where the acronym is used.
-      if (!target.uses.some((use) => use.start === definition.start)) {
+      if (!usedAt.has(definition.start)) {
         target.uses.push({value: definition.acronym, key, plural: shape?.plural ?? false, start: definition.start, end: definition.end, sentenceStart: false, scope: placed.scope})
       }
     }

@@ -58,9 +58,9 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
     const opening = /^\s*\(/u.exec(text.slice(use.end, use.end + 10))
     if (opening) {
       const contentStart = use.end + opening[0].length
-      const close = text.indexOf(')', contentStart)
-      if (close === -1 || close - contentStart > 300) continue
-      let content = tokens.filter((token) => token.start >= contentStart && token.end <= close)
+      const close = text.slice(contentStart, contentStart + 300).indexOf(')') + contentStart
+      if (close < contentStart) continue
+      let content = tokensBetween(tokens, contentStart, close)
       if (content.length > 0 && leadingArticles.has(content[0]!.normal)) content = content.slice(1)
       if (content.length > 0 && spellsOut(use.key, toWords(content))) {
         definitions.push({key: use.key, expansion: spanText(text, content), start: use.start, end: use.end, kind: 'point', plural: use.plural, expansionStart: content[0]!.start, expansionEnd: content.at(-1)!.end})
@@ -68,6 +68,20 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
     }
   }
   return definitions
+}
+
+/** Tokens wholly inside `start`–`end`, found by binary search. */
+function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  const found: Token[] = []
+  for (let index = low; index < tokens.length && tokens[index]!.end <= end; index++) found.push(tokens[index]!)
+  return found
 }
 
 /** The words before an opening bracket that could spell out what is inside it, nearest last. */
@@ -85,7 +99,7 @@ function wordsBefore(text: string, tokens: readonly Token[], acronymIndex: numbe
   return words
 }
 
-const glossaryLine = /^[\s*_]*([\p{Lu}\d][\p{L}\d&]*[\p{L}\d])[\s*_]*(?:[-–—:=]|\t|\s{2,}|\s(?=\p{L}))\s*(\S.*?)\s*$/u
+const glossaryLine = /^[\s*_]*([\p{Lu}\d][\p{L}\d&]*[\p{L}\d])[\s*_]*(?:[-–—:=]|\t|\s{2,}|\s(?=\p{L}))\s*(\S.*)$/u
 
 /**
  * A line of a glossary: "JSNA – Joint Strategic Needs Assessment",
@@ -94,5 +108,5 @@ const glossaryLine = /^[\s*_]*([\p{Lu}\d][\p{L}\d&]*[\p{L}\d])[\s*_]*(?:[-–—
 export function parseGlossaryLine(line: string): {acronym: string; expansion: string; offset: number} | undefined {
   const match = glossaryLine.exec(line)
   if (!match) return undefined
-  return {acronym: match[1]!, expansion: match[2]!.replace(/\s+/g, ' '), offset: line.indexOf(match[1]!)}
+  return {acronym: match[1]!, expansion: match[2]!.trim().replace(/\s+/g, ' '), offset: line.indexOf(match[1]!)}
 }

@@ -19,10 +19,9 @@ import {
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
 /** Markdown Extra abbreviation lines: `*[JSNA]: Joint Strategic Needs Assessment`. */
-const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]+)\]:[ \t]*(\S[^\n\r]*?)[ \t]*$/gm
+const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]{1,200})\]:[ \t]*(\S[^\n\r]*)$/gm
 const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
 const abbrClose = /^<\/abbr\s*>$/i
-const comment = /<!--([^]*?)-->/g
 
 interface Pending {
   kind: BlockKind
@@ -32,7 +31,6 @@ interface Pending {
 }
 
 export function parseMarkdown(text: string): ParsedDocument {
-  const tree = parser.parse(text) as Root
   const blocks: Block[] = []
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
@@ -48,15 +46,19 @@ export function parseMarkdown(text: string): ParsedDocument {
     const acronymStart = text.indexOf('[', start) + 1
     definitions.push({
       acronym: match[1]!.trim(),
-      expansion: match[2]!,
+      expansion: match[2]!.trim(),
       start: acronymStart,
       end: acronymStart + match[1]!.length,
       scope: 'document'
     })
   }
 
+  // Abbreviation lines are blanked (same length, so offsets hold) before parsing:
+  // they are not prose, and thousands of them would make one huge paragraph.
+  const tree = parser.parse(abbreviationRanges.length > 0 ? blankRanges(text, abbreviationRanges) : text) as Root
+
   const isAbbreviationParagraph = (start: number, end: number) =>
-    abbreviationRanges.some(([from, to]) => from <= start && start < to) &&
+    startsInRange(abbreviationRanges, start) &&
     text
       .slice(start, end)
       .split(/\r?\n|\r/)
@@ -114,8 +116,8 @@ export function parseMarkdown(text: string): ParsedDocument {
   }
 
   function collectComments(html: string, offset: number): void {
-    for (const match of html.matchAll(comment)) {
-      const control = parseControlComment(match[1]!, offset + match.index, offset + match.index + match[0].length)
+    for (const found of findComments(html)) {
+      const control = parseControlComment(found.content, offset + found.start, offset + found.end)
       if (control) controls.push(control)
     }
   }
@@ -185,4 +187,42 @@ function readFrontMatter(value: string): unknown {
     // Front matter that is not YAML is the author's business, not ours.
   }
   return undefined
+}
+
+/** HTML comments in a chunk of HTML, found with `indexOf` so unclosed ones cost no more than one pass. */
+function findComments(html: string): Array<{content: string; start: number; end: number}> {
+  const found: Array<{content: string; start: number; end: number}> = []
+  let from = 0
+  for (;;) {
+    const start = html.indexOf('<!--', from)
+    if (start === -1) break
+    const close = html.indexOf('-->', start + 4)
+    if (close === -1) break
+    found.push({content: html.slice(start + 4, close), start, end: close + 3})
+    from = close + 3
+  }
+  return found
+}
+
+/** Whether an offset falls in one of some sorted, disjoint ranges. */
+function startsInRange(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]![1] <= offset) low = middle + 1
+    else high = middle
+  }
+  const range = ranges[low]
+  return range !== undefined && range[0] <= offset
+}
+
+function blankRanges(text: string, ranges: ReadonlyArray<[number, number]>): string {
+  let result = ''
+  let from = 0
+  for (const [start, end] of ranges) {
+    result += text.slice(from, start) + ' '.repeat(end - start)
+    from = end
+  }
+  return result + text.slice(from)
 }
