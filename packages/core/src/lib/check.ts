@@ -209,7 +209,17 @@ export class Checker {
     const kept = resolveOverlaps(
       applyControls(findings, parsed.controls, parsed.blocks).filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
     )
-    const messages = kept.map((finding) => toMessage(finding, text, toPoint))
+    // A finding's stack trace says nothing useful and costs more than the rest
+    // of the message: skip capturing it (V8 honours this; other engines ignore it).
+    const errorClass = Error as {stackTraceLimit?: number}
+    const limit = errorClass.stackTraceLimit
+    errorClass.stackTraceLimit = 0
+    let messages: PlainspeakMessage[]
+    try {
+      messages = kept.map((finding) => toMessage(finding, text, toPoint))
+    } finally {
+      errorClass.stackTraceLimit = limit
+    }
     return {messages, stats: computeStats(placed, acronyms, toPoint, this.settings)}
   }
 }

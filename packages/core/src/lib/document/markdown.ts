@@ -15,8 +15,28 @@ import {
   type MarkupDefinition,
   type ParsedDocument
 } from './block.js'
+import {markdownChunks} from './markdown-chunks.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+/**
+ * Parsed chunks, by their text. Trees are only read, never changed, so an
+ * unchanged chunk of an edited document is not parsed again.
+ */
+const parsedChunks = new Map<string, Root>()
+const parsedChunkLimit = 5000
+
+function parseChunk(chunk: string): Root {
+  let tree = parsedChunks.get(chunk)
+  if (tree) {
+    parsedChunks.delete(chunk)
+  } else {
+    tree = parser.parse(chunk) as Root
+  }
+  parsedChunks.set(chunk, tree)
+  if (parsedChunks.size > parsedChunkLimit) parsedChunks.delete(parsedChunks.keys().next().value!)
+  return tree
+}
 
 /** Markdown Extra abbreviation lines: `*[JSNA]: Joint Strategic Needs Assessment`. */
 const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]{1,200})\]:[ \t]*(\S[^\n\r]*)$/gm
@@ -55,7 +75,10 @@ export function parseMarkdown(text: string): ParsedDocument {
 
   // Abbreviation lines are blanked (same length, so offsets hold) before parsing:
   // they are not prose, and thousands of them would make one huge paragraph.
-  const tree = parser.parse(abbreviationRanges.length > 0 ? blankRanges(text, abbreviationRanges) : text) as Root
+  const source = abbreviationRanges.length > 0 ? blankRanges(text, abbreviationRanges) : text
+  /** Offset of the chunk being walked: node positions are relative to it. */
+  let base = 0
+  const at = (point: {offset?: number | undefined} | undefined) => base + point!.offset!
 
   const isAbbreviationParagraph = (start: number, end: number) =>
     startsInRange(abbreviationRanges, start) &&
@@ -83,8 +106,8 @@ export function parseMarkdown(text: string): ParsedDocument {
     for (const node of nodes) {
       switch (node.type) {
         case 'text': {
-          const start = node.position!.start.offset!
-          const end = node.position!.end.offset!
+          const start = at(node.position!.start)
+          const end = at(node.position!.end)
           pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
           if (abbrTitle !== undefined && node.value.trim()) {
             const leading = node.value.length - node.value.trimStart().length
@@ -98,7 +121,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           const open = abbrOpen.exec(node.value)
           if (open) abbrTitle = open[1] ?? open[2] ?? ''
           else if (abbrClose.test(node.value)) abbrTitle = undefined
-          else collectComments(node.value, node.position!.start.offset!)
+          else collectComments(node.value, at(node.position!.start))
           break
         }
         case 'emphasis':
@@ -126,8 +149,8 @@ export function parseMarkdown(text: string): ParsedDocument {
     for (const node of nodes) {
       switch (node.type) {
         case 'paragraph': {
-          const start = node.position!.start.offset!
-          if (isAbbreviationParagraph(start, node.position!.end.offset!)) break
+          const start = at(node.position!.start)
+          if (isAbbreviationParagraph(start, at(node.position!.end))) break
           const pending: Pending = {kind: context, pieces: []}
           collectPhrasing(node.children, pending)
           flush(pending)
@@ -150,7 +173,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           }
           break
         case 'html':
-          collectComments(node.value, node.position!.start.offset!)
+          collectComments(node.value, at(node.position!.start))
           break
         case 'yaml':
           settings = readFrontMatter(node.value)
@@ -172,7 +195,10 @@ export function parseMarkdown(text: string): ParsedDocument {
     }
   }
 
-  walk(tree.children, 'paragraph')
+  for (const chunk of markdownChunks(source)) {
+    base = chunk.start
+    walk(parseChunk(chunk.text).children, 'paragraph')
+  }
   markGlossarySections(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings
