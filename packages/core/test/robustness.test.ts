@@ -51,17 +51,42 @@ const prose = fc.constantFrom(
   '\u200B', '\u202E', '\uFEFF', 'مرحبا ', 'utilise ', 'Joint Strategic Needs Assessment ', 'the elderly ', 'S151 ', 'EqIA ', 'IV ', '  '
 )
 
+const markup = fc.constantFrom(
+  '> ', '1. ', '    ', '\t', '***', '---\n', '```\n', '~~~', '<div>', '</div>', '<br>', '<script>x</script>', '<!--', '-->', '&nbsp;', '&#x1F600;',
+  '| a | b |\n|---|---|\n', '[^1]', '[x]: https://a.b\n', '\\*', '![alt](i.png)', '<abbr title="x">', '*[ABC]: A Big Cat\n', '((((', '))))', '"', '“', '’'
+)
+const unicode = fc.string({unit: 'binary', maxLength: 8})
+
+/** Runs: 10,000 in CI; set FUZZ_RUNS for a longer run (`pnpm fuzz`). */
+const runs = Number(process.env['FUZZ_RUNS'] ?? 10_000)
+
 describe('positions (property)', () => {
-  it('every finding’s actual is its span, and line/column agree with the offset', () => {
+  it(`every finding’s actual is its span, and line/column agree with the offset (${runs} cases)`, () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(prose, fc.string({unit: 'grapheme', maxLength: 6})), {maxLength: 40}).map((parts) => parts.join('')),
+        fc.array(fc.oneof(prose, markup, unicode, fc.string({unit: 'grapheme', maxLength: 6})), {maxLength: 40}).map((parts) => parts.join('')),
         fc.constantFrom(...formats),
         (text, format) => {
           assertPositions(text, run(text, {format}))
         }
       ),
-      {numRuns: 500}
+      {numRuns: runs}
     )
-  })
+  }, 600_000)
+})
+
+describe('adversarial sizes (no catastrophic backtracking; speed itself is benchmarked)', () => {
+  const cases: Record<string, () => string> = {
+    'a 5 MB single line': () => 'The council will signpost residents going forward and the JSNA was agreed. '.repeat(70_000),
+    '100,000 acronyms': () => Array.from({length: 100_000}, (_, index) => `the QZ${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index / 26) % 26))}`).join(' '),
+    '10,000 nested brackets': () => '('.repeat(10_000) + 'Joint Strategic Needs Assessment (JSNA)' + ')'.repeat(10_000),
+    'a 1,000-word sentence': () => Array.from({length: 1000}, (_, index) => (index % 7 ? 'word' : 'signpost')).join(' ') + '.',
+    '50,000 unclosed brackets after acronyms': () => 'Text with ABC (the thing. '.repeat(50_000),
+    '100,000 unclosed comments': () => '<!--'.repeat(100_000),
+    'a glossary line with 200,000 spaces': () => '## Glossary\n\nABC x' + ' '.repeat(200_000) + 'y'
+  }
+  it.each(Object.keys(cases))('%s', (name) => {
+    const text = cases[name]!()
+    for (const format of formats) assertPositions(text, check(text, {format}))
+  }, 300_000)
 })

@@ -20,7 +20,7 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
     const other = sentences.get(key)
     if (!other || wins(finding, other)) sentences.set(key, finding)
   }
-  kept.push(...sentences.values())
+  for (const finding of sentences.values()) kept.push(finding)
 
   // Word-level findings, in clusters of findings that overlap one another:
   // within a cluster the best wins first, then whatever does not overlap a winner.
@@ -29,7 +29,7 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   let clusterEnd = -1
   const settle = () => {
     if (cluster.length === 1) kept.push(cluster[0]!)
-    else if (cluster.length > 1) kept.push(...pickWithin(cluster))
+    else if (cluster.length > 1) for (const finding of pickWithin(cluster)) kept.push(finding)
     cluster = []
   }
   for (const finding of words) {

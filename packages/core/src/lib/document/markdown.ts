@@ -106,8 +106,10 @@ export function parseMarkdown(text: string): ParsedDocument {
     for (const node of nodes) {
       switch (node.type) {
         case 'text': {
-          const start = at(node.position!.start)
-          const end = at(node.position!.end)
+          // Some extensions make text nodes with no position; there is nothing to point at.
+          if (node.position?.start.offset === undefined || node.position.end.offset === undefined) break
+          const start = at(node.position.start)
+          const end = at(node.position.end)
           pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
           if (abbrTitle !== undefined && node.value.trim()) {
             const leading = node.value.length - node.value.trimStart().length
@@ -121,7 +123,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           const open = abbrOpen.exec(node.value)
           if (open) abbrTitle = open[1] ?? open[2] ?? ''
           else if (abbrClose.test(node.value)) abbrTitle = undefined
-          else collectComments(node.value, at(node.position!.start))
+          else if (node.position) collectComments(node.value, at(node.position.start))
           break
         }
         case 'emphasis':
@@ -149,8 +151,9 @@ export function parseMarkdown(text: string): ParsedDocument {
     for (const node of nodes) {
       switch (node.type) {
         case 'paragraph': {
-          const start = at(node.position!.start)
-          if (isAbbreviationParagraph(start, at(node.position!.end))) break
+          if (!node.position) break
+          const start = at(node.position.start)
+          if (isAbbreviationParagraph(start, at(node.position.end))) break
           const pending: Pending = {kind: context, pieces: []}
           collectPhrasing(node.children, pending)
           flush(pending)
@@ -173,7 +176,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           }
           break
         case 'html':
-          collectComments(node.value, at(node.position!.start))
+          if (node.position) collectComments(node.value, at(node.position.start))
           break
         case 'yaml':
           settings = readFrontMatter(node.value)
