@@ -18,8 +18,9 @@ export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDo
   let offset = 0
   const texts: string[] = []
   for (const paragraph of paragraphs) {
-    // A paragraph's own line breaks (Word's soft returns) would shift line numbers.
-    const line = paragraph.text.replace(/\r\n|\r|\n|\v/g, ' ')
+    // A paragraph's own line breaks (Word's soft returns) would shift line
+    // numbers: each becomes a space, one for one, so columns still match.
+    const line = paragraph.text.replace(/[\r\n\v]/g, ' ')
     texts.push(line)
     if (line.trim()) {
       const block: Block = {kind: paragraph.heading ? 'heading' : paragraph.row ? 'table-cell' : 'paragraph', start: offset, text: line}

@@ -1,0 +1,74 @@
+/**
+ * Runs the engine over the document's paragraphs. The add-in adds nothing to
+ * the engine's judgement: it only prepares Word's text and maps the findings
+ * back to paragraphs.
+ */
+import {createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core'
+import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
+import {toFinding, type Finding} from './findings.js'
+import type {DocumentParagraph} from './word-adapter.js'
+
+export interface CheckSettings {
+  audience: Audience
+  /** Terms and acronyms accepted in this document. */
+  allow: readonly string[]
+  /** Organisation dictionaries, layered over the built-in one. */
+  dictionaries: ReadonlyArray<{id: string; layer: CompiledDictionary}>
+}
+
+export interface DocumentCheck {
+  /** Word's paragraph texts, exactly as loaded: edits are guarded against these. */
+  paragraphTexts: string[]
+  findings: Finding[]
+  stats: DocumentStats
+  /** Milliseconds spent in the engine. */
+  engineMs: number
+}
+
+/**
+ * Line breaks inside a paragraph (soft returns) become spaces one for one, so
+ * that offsets in the checked text are offsets in Word's text.
+ */
+const lineBreaks = /[\r\n\v\f]/g
+
+/**
+ * Keeps one engine checker while the settings stay the same: it remembers each
+ * paragraph's analysis, so a re-check after an edit redoes only what changed.
+ */
+export class DocumentChecker {
+  private checker: Checker | undefined
+  private settingsKey: string | undefined
+
+  check(paragraphs: readonly DocumentParagraph[], settings: CheckSettings): DocumentCheck {
+    const started = performance.now()
+    const result = this.checkerFor(settings).checkParagraphs(
+      paragraphs.map((paragraph) => ({...paragraph, text: paragraph.text.replace(lineBreaks, ' ')}))
+    )
+    const paragraphTexts = paragraphs.map((paragraph) => paragraph.text)
+    const findings = result.messages.map((message) => toFinding(message, paragraphTexts))
+    return {paragraphTexts, findings, stats: result.stats, engineMs: performance.now() - started}
+  }
+
+  /**
+   * Builds the engine for these settings and runs it once on a short text, so
+   * that the author's first check does not also pay for compiling the
+   * dictionary and warming up the JavaScript engine.
+   */
+  prepare(settings: CheckSettings): void {
+    this.checkerFor(settings).checkParagraphs([{text: 'Summary', heading: 1}, {text: 'The board agreed the JSNA and will signpost residents to it going forward.'}])
+  }
+
+  private checkerFor(settings: CheckSettings): Checker {
+    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id)])
+    if (!this.checker || key !== this.settingsKey) {
+      const options: CheckOptions = {
+        audience: settings.audience,
+        allow: [...settings.allow],
+        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer)
+      }
+      this.checker = createChecker(options)
+      this.settingsKey = key
+    }
+    return this.checker
+  }
+}

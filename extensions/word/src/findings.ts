@@ -1,0 +1,116 @@
+/**
+ * Findings as the task pane shows and acts on them: the engine's message plus
+ * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
+ */
+import type {PlainspeakMessage, RuleId} from '@plainspeak/core'
+import {targetFromPlace, type FindingTarget} from './locate.js'
+
+export interface Finding {
+  /** Stable while the text does not change: rule, paragraph, offset and text. */
+  key: string
+  ruleId: RuleId
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  note: string
+  url: string
+  actual: string
+  expected: string[]
+  paragraph: number
+  /** Where to find it again in Word; `undefined` when it cannot be reached safely. */
+  target: FindingTarget | undefined
+  /** What "allow" and "replace all" act on: the dictionary term or the acronym. */
+  term: string | undefined
+}
+
+/** How the pane presents each rule: its group label, the group order, and which actions apply. */
+interface RuleView {
+  label: string
+  order: number
+  /** The word or acronym a finding is about, for "allow" and "replace all"; none for sentence rules. */
+  term?: (message: PlainspeakMessage) => string | undefined
+  /** Whether replacing every finding of the same term at once makes sense. */
+  replaceAll?: boolean
+  /** Label for the button that inserts an alternative. */
+  replaceLabel: (replacement: string) => string
+}
+
+const entryTerm = (message: PlainspeakMessage) => {
+  const entry = message.data['entry'] as {term?: unknown} | undefined
+  return typeof entry?.term === 'string' ? entry.term : message.actual.toLowerCase()
+}
+const acronym = (message: PlainspeakMessage) => {
+  const value = message.data['acronym']
+  return typeof value === 'string' ? value : message.actual
+}
+const actualWord = (message: PlainspeakMessage) => message.actual.toLowerCase()
+const replaceWith = (replacement: string) => `Replace with “${replacement}”`
+
+export const ruleViews: Record<RuleId, RuleView> = {
+  'acronym-undefined': {label: 'Acronyms not spelled out', order: 1, term: acronym, replaceLabel: (text) => `Spell out: “${text}”`},
+  'acronym-late-definition': {label: 'Acronyms spelled out too late', order: 2, term: acronym, replaceLabel: replaceWith},
+  jargon: {label: 'Jargon and wordy phrases', order: 3, term: entryTerm, replaceAll: true, replaceLabel: replaceWith},
+  inclusive: {label: 'Inclusive language', order: 4, term: entryTerm, replaceAll: true, replaceLabel: replaceWith},
+  readability: {label: 'Hard-to-read sentences', order: 5, replaceLabel: replaceWith},
+  'sentence-length': {label: 'Long sentences', order: 6, replaceLabel: replaceWith},
+  'simpler-word': {label: 'Simpler words', order: 7, term: actualWord, replaceAll: true, replaceLabel: replaceWith},
+  'acronym-redefined': {label: 'Acronyms spelled out more than once', order: 8, term: acronym, replaceLabel: replaceWith},
+  passive: {label: 'Passive voice', order: 9, replaceLabel: replaceWith}
+}
+
+const fallbackView: RuleView = {label: 'Other', order: 99, replaceLabel: replaceWith}
+
+export function viewFor(ruleId: string): RuleView {
+  return (ruleViews as Record<string, RuleView | undefined>)[ruleId] ?? {...fallbackView, label: ruleId}
+}
+
+export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly string[]): Finding {
+  const view = viewFor(message.ruleId)
+  const target = targetFromPlace(paragraphTexts, message.place, message.actual)
+  return {
+    key: `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`,
+    ruleId: message.ruleId,
+    severity: message.severity,
+    reason: message.reason,
+    note: message.note,
+    url: message.url,
+    actual: message.actual,
+    expected: [...message.expected],
+    paragraph: message.place.start.line - 1,
+    target,
+    term: view.term?.(message)
+  }
+}
+
+export interface FindingGroup {
+  ruleId: RuleId
+  label: string
+  findings: Finding[]
+}
+
+/** Groups findings by rule, in the order authors should work through them. */
+export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<RuleId, FindingGroup>()
+  for (const finding of findings) {
+    let group = groups.get(finding.ruleId)
+    if (!group) {
+      group = {ruleId: finding.ruleId, label: viewFor(finding.ruleId).label, findings: []}
+      groups.set(finding.ruleId, group)
+    }
+    group.findings.push(finding)
+  }
+  return [...groups.values()].sort((a, b) => viewFor(a.ruleId).order - viewFor(b.ruleId).order)
+}
+
+/** Other findings of the same rule and term that "replace all" would change. */
+export function sameTerm(finding: Finding, findings: readonly Finding[]): Finding[] {
+  if (!finding.term || !viewFor(finding.ruleId).replaceAll) return []
+  return findings.filter((other) => other.ruleId === finding.ruleId && other.term === finding.term && other.target)
+}
+
+/** A comment's text: what was found, what to use instead, and why. */
+export function commentText(finding: Finding): string {
+  const lines = [`Plainspeak: ${finding.reason}`]
+  if (finding.expected.length > 0) lines.push(`Try: ${finding.expected.join('; ')}.`)
+  if (finding.note) lines.push(finding.note)
+  return lines.join('\n')
+}

@@ -1,0 +1,341 @@
+/**
+ * The task pane: wires the page to the Word adapter and the engine. Word
+ * calls are in `word-adapter.ts`, rendering in `view/`; this file only decides
+ * what happens when the author clicks.
+ */
+import type {Audience} from '@plainspeak/dictionary'
+import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
+import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
+import {commentText, groupByRule, sameTerm, type Finding} from './findings.js'
+import {loadDictionary, readStoredDictionaries, storeDictionaries, type LoadedDictionary} from './organisation-dictionaries.js'
+import {plural} from './view/dom.js'
+import {FindingsView} from './view/findings-view.js'
+import {LocalWordsView} from './view/local-words-view.js'
+import {renderSummary} from './view/summary.js'
+import {appendGlossary, commentsSupported, commentTargets, loadParagraphs, replaceTargets, selectTarget, watchParagraphs, type Edit, type EditReport, type Refusal} from './word-adapter.js'
+
+const audienceLabels: Record<Audience, string> = {public: 'the public', board: 'a board or committee', staff: 'staff'}
+
+/** Re-check this long after the author stops typing. */
+const recheckDelay = 800
+
+const refusalMessages: Record<Refusal, string> = {
+  changed: 'The document has changed since the last check, so nothing was changed. Plainspeak has checked it again: try once more.',
+  'not-found': 'Plainspeak could not find that text exactly as it was checked, so nothing was changed. It has checked the document again.'
+}
+
+type Tone = 'info' | 'success' | 'warning' | 'error'
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`The task pane page has no #${id}`)
+  return element as T
+}
+
+class TaskPane {
+  private readonly checker = new DocumentChecker()
+  private last: DocumentCheck | undefined
+  private checks = 0
+  private busy = false
+  private queue: Promise<void> = Promise.resolve()
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined
+  private audience: Audience = 'public'
+  private allow: string[] = []
+  private dictionaries: LoadedDictionary[] = []
+  private dictionaryErrors: string[] = []
+
+  private readonly audienceSelect = byId<HTMLSelectElement>('audience')
+  private readonly checkButton = byId<HTMLButtonElement>('check')
+  private readonly commentsButton = byId<HTMLButtonElement>('add-comments')
+  private readonly glossaryButton = byId<HTMLButtonElement>('insert-glossary')
+  private readonly status = byId<HTMLElement>('status')
+  private readonly results = byId<HTMLElement>('results')
+  private readonly summary = byId<HTMLElement>('summary')
+  private readonly editMode = byId<HTMLElement>('edit-mode')
+  private readonly canComment = commentsSupported()
+
+  private readonly findingsView = new FindingsView({
+    select: (finding) => void this.select(finding),
+    replace: (finding, replacement) => void this.replace(finding, replacement),
+    replaceAll: (finding, alternative) => void this.replaceAll(finding, alternative),
+    allow: (finding) => void this.allowTerm(finding)
+  })
+
+  private readonly localWordsView = new LocalWordsView({
+    disallow: (term) => void this.disallowTerm(term),
+    loadFile: (file) => void this.loadDictionaryFile(file),
+    removeDictionary: (file) => void this.removeDictionary(file)
+  })
+
+  async start(): Promise<void> {
+    byId('findings').append(this.findingsView.element)
+    byId('local-words-body').append(this.localWordsView.element)
+
+    const settings = readDocumentSettings()
+    this.allow = settings.allow
+    this.audience = settings.audience ?? 'public'
+    this.audienceSelect.value = this.audience
+    for (const file of readStoredDictionaries()) {
+      const parsed = loadDictionary(file)
+      if (parsed.ok) this.dictionaries.push(parsed.dictionary)
+      else this.dictionaryErrors.push(...parsed.errors)
+    }
+    this.renderLocalWords()
+
+    this.checkButton.addEventListener('click', () => void this.exclusive(() => this.runCheck()))
+    this.commentsButton.addEventListener('click', () => void this.exclusive(() => this.addComments()))
+    this.glossaryButton.addEventListener('click', () => void this.exclusive(() => this.insertGlossary()))
+    this.audienceSelect.addEventListener('change', () => void this.changeAudience(this.audienceSelect.value as Audience))
+
+    // Get the engine ready while the author reads the pane.
+    setTimeout(() => {
+      if (!this.busy && !this.last) this.checker.prepare(this.settings())
+    }, 0)
+
+    if (!this.canComment) {
+      const hint = byId('review-hint')
+      hint.textContent = 'This version of Word cannot add comments from an add-in (it needs WordApi 1.4).'
+      hint.hidden = false
+    }
+    const watching = await watchParagraphs(() => this.scheduleRecheck()).catch(() => false)
+    this.editMode.textContent = watching ? 'Checks again as you edit.' : 'Check again after you edit.'
+    document.body.dataset['ready'] = 'true'
+  }
+
+  /**
+   * One Word operation at a time. A click on an action while another runs is
+   * dropped (a double click must not act twice); settings changes and
+   * re-checks wait their turn.
+   */
+  private exclusive(task: () => Promise<void>, when: 'drop-if-busy' | 'queue' = 'drop-if-busy'): Promise<void> {
+    if (when === 'drop-if-busy' && this.busy) return Promise.resolve()
+    const run = this.queue.then(() => this.runAlone(task))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async runAlone(task: () => Promise<void>): Promise<void> {
+    this.busy = true
+    document.body.setAttribute('aria-busy', 'true')
+    for (const button of [this.checkButton, this.commentsButton, this.glossaryButton]) button.disabled = true
+    try {
+      await task()
+    } catch (error) {
+      this.say(`Something went wrong: ${error instanceof Error ? error.message : String(error)}. Check the document again before you go on.`, 'error')
+    } finally {
+      this.busy = false
+      document.body.removeAttribute('aria-busy')
+      this.checkButton.disabled = false
+      this.updateReviewButtons()
+    }
+  }
+
+  private say(message: string, tone: Tone = 'info'): void {
+    this.status.textContent = message
+    this.status.dataset['tone'] = tone
+  }
+
+  private async runCheck(before?: {message: string; tone: Tone}): Promise<void> {
+    const started = performance.now()
+    if (!before) this.say('Checking…')
+    const paragraphs = await loadParagraphs()
+    const loaded = performance.now()
+    const check = this.checker.check(paragraphs, this.settings())
+    this.last = check
+    this.render(check)
+    const total = performance.now() - started
+    this.checks++
+    Object.assign(document.body.dataset, {
+      checkCount: String(this.checks),
+      lastCheckWords: String(check.stats.words),
+      lastCheckMs: total.toFixed(1),
+      lastWordMs: (loaded - started).toFixed(1),
+      lastEngineMs: check.engineMs.toFixed(1)
+    })
+    const took = total < 100 ? 'under 0.1 s' : `${(total / 1000).toFixed(1)} s`
+    const summary = `Checked ${plural(check.stats.words, 'word')}: ${plural(check.findings.length, 'finding')} (${took}).`
+    if (before) this.say(`${before.message} ${summary}`, before.tone)
+    else this.say(summary, 'success')
+  }
+
+  private settings(): CheckSettings {
+    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries}
+  }
+
+  private render(check: DocumentCheck): void {
+    this.results.hidden = false
+    this.summary.replaceChildren(renderSummary(check.stats, audienceLabels[this.audience]))
+    this.findingsView.render(groupByRule(check.findings), check.findings)
+    this.updateReviewButtons()
+  }
+
+  private updateReviewButtons(): void {
+    this.commentsButton.disabled = this.busy || !this.canComment || !this.last?.findings.some((finding) => finding.target)
+    this.glossaryButton.disabled = this.busy || !this.last?.stats.acronyms.length
+  }
+
+  private scheduleRecheck(): void {
+    if (!this.last) return
+    clearTimeout(this.recheckTimer)
+    this.recheckTimer = setTimeout(() => void this.exclusive(() => this.runCheck({message: 'Checked again after your edit.', tone: 'info'}), 'queue'), recheckDelay)
+  }
+
+  /** After a refused edit: check again so the list matches the document, and say why. */
+  private async recheckAfter(refusal: Refusal): Promise<void> {
+    await this.runCheck({message: refusalMessages[refusal], tone: 'warning'})
+  }
+
+  private async select(finding: Finding): Promise<void> {
+    await this.exclusive(async () => {
+      if (!finding.target) return
+      const refusal = await selectTarget(finding.target)
+      if (refusal) await this.recheckAfter(refusal)
+    })
+  }
+
+  private async applyEdits(edits: Edit[], done: (report: EditReport<Edit>) => string): Promise<void> {
+    const report = await replaceTargets(edits)
+    const [refused] = report.refused
+    if (refused) {
+      const partly = report.done.length > 0 ? `${done(report)} ` : ''
+      await this.runCheck({message: `${partly}${refusalMessages[refused.reason]}`, tone: 'warning'})
+      return
+    }
+    await this.runCheck({message: done(report), tone: 'success'})
+  }
+
+  private async replace(finding: Finding, replacement: string): Promise<void> {
+    await this.exclusive(async () => {
+      if (!finding.target) return
+      await this.applyEdits([{target: finding.target, replacement}], () => `Replaced “${finding.actual}” with “${replacement}”.`)
+    })
+  }
+
+  private async replaceAll(finding: Finding, alternative: number): Promise<void> {
+    await this.exclusive(async () => {
+      if (!this.last) return
+      const edits = sameTerm(finding, this.last.findings).flatMap((other): Edit[] => {
+        const replacement = other.expected[alternative]
+        return other.target && replacement !== undefined ? [{target: other.target, replacement}] : []
+      })
+      await this.applyEdits(edits, (report) => `Replaced ${plural(report.done.length, 'use')} of “${finding.term}”.`)
+    })
+  }
+
+  private async addComments(): Promise<void> {
+    const findings = this.last?.findings.filter((finding) => finding.target) ?? []
+    const report = await commentTargets(findings.map((finding) => ({target: finding.target!, comment: commentText(finding)})))
+    const added = `Added ${plural(report.done.length, 'comment')}.`
+    const [refused] = report.refused
+    if (refused) await this.runCheck({message: `${added} ${plural(report.refused.length, 'finding')} had changed and got no comment. ${refusalMessages[refused.reason]}`, tone: 'warning'})
+    else this.say(`${added} Review them in Word’s Comments pane.`, 'success')
+  }
+
+  private async insertGlossary(): Promise<void> {
+    const acronyms = this.last?.stats.acronyms ?? []
+    if (acronyms.length === 0) {
+      this.say('There are no acronyms to list.', 'info')
+      return
+    }
+    await appendGlossary({
+      heading: 'Glossary',
+      header: ['Abbreviation', 'What it means'],
+      rows: acronyms.map((row) => [row.acronym, row.expansion ?? 'Meaning not known: please add'])
+    })
+    await this.runCheck({message: `Added a glossary of ${plural(acronyms.length, 'abbreviation')} at the end of the document.`, tone: 'success'})
+  }
+
+  private async allowTerm(finding: Finding): Promise<void> {
+    const term = finding.term
+    if (!term) return
+    await this.exclusive(async () => {
+      this.allow = await allowInDocument(term)
+      this.renderLocalWords()
+      await this.runCheck({message: `“${term}” is allowed in this document.`, tone: 'success'})
+    }, 'queue')
+  }
+
+  private async disallowTerm(term: string): Promise<void> {
+    await this.exclusive(async () => {
+      this.allow = await disallowInDocument(term)
+      this.renderLocalWords()
+      if (this.last) await this.runCheck({message: `“${term}” is no longer allowed.`, tone: 'info'})
+    }, 'queue')
+  }
+
+  private async changeAudience(audience: Audience): Promise<void> {
+    this.audience = audience
+    await this.exclusive(async () => {
+      await saveDocumentSettings({audience})
+      if (this.last) await this.runCheck({message: `Checked for ${audienceLabels[audience]}.`, tone: 'info'})
+    }, 'queue')
+  }
+
+  private async loadDictionaryFile(file: File): Promise<void> {
+    const parsed = loadDictionary({file: file.name, text: await file.text()})
+    if (!parsed.ok) {
+      this.dictionaryErrors = parsed.errors
+      this.renderLocalWords()
+      this.say(`${file.name} was not loaded: it has ${plural(parsed.errors.length, 'problem')}.`, 'error')
+      return
+    }
+    this.dictionaryErrors = []
+    this.dictionaries = [...this.dictionaries.filter((dictionary) => dictionary.file !== file.name), parsed.dictionary]
+    const stored = storeDictionaries(this.dictionaries)
+    this.renderLocalWords()
+    const note = stored ? '' : ' (only until the pane closes: this browser does not allow storage)'
+    await this.afterWordsChanged(`Loaded ${file.name}${note}.`)
+  }
+
+  private async removeDictionary(name: string): Promise<void> {
+    this.dictionaries = this.dictionaries.filter((dictionary) => dictionary.file !== name)
+    storeDictionaries(this.dictionaries)
+    this.renderLocalWords()
+    await this.afterWordsChanged(`Removed ${name}.`)
+  }
+
+  private async afterWordsChanged(message: string): Promise<void> {
+    if (this.last) await this.exclusive(() => this.runCheck({message, tone: 'success'}), 'queue')
+    else this.say(message, 'success')
+  }
+
+  private renderLocalWords(): void {
+    this.localWordsView.render({allow: this.allow, dictionaries: this.dictionaries, errors: this.dictionaryErrors})
+  }
+}
+
+/** Follows Office's theme (dark or light) when Office tells us it. */
+function applyOfficeTheme(): void {
+  const background = Office.context.officeTheme?.bodyBackgroundColor
+  if (!background || !/^#?[\da-f]{6}$/i.test(background)) return
+  const value = Number.parseInt(background.replace('#', ''), 16)
+  const luminance = (0.2126 * ((value >> 16) & 255) + 0.7152 * ((value >> 8) & 255) + 0.0722 * (value & 255)) / 255
+  document.documentElement.dataset['theme'] = luminance < 0.5 ? 'dark' : 'light'
+}
+
+function showStartupProblem(message: string): void {
+  const status = document.getElementById('status')
+  if (status) {
+    status.textContent = message
+    status.dataset['tone'] = 'error'
+  }
+  const check = document.getElementById('check') as HTMLButtonElement | null
+  if (check) check.disabled = true
+}
+
+if (typeof Office === 'undefined') {
+  showStartupProblem('Office.js did not load. Open Plainspeak from Word’s ribbon (Home › Plainspeak).')
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Word) {
+      showStartupProblem('Plainspeak works inside Word. Open it from Word’s ribbon.')
+      return
+    }
+    try {
+      applyOfficeTheme()
+    } catch {
+      // The theme is a nicety; the pane works without it.
+    }
+    new TaskPane().start().catch((error: unknown) => showStartupProblem(`Plainspeak could not start: ${error instanceof Error ? error.message : String(error)}`))
+  })
+}

@@ -1,0 +1,8 @@
+/**
+ * The engine and dictionary loader, for tests outside this package (test/word)
+ * that need the same answers the task pane gets: the workspace root does not
+ * depend on them, this package does.
+ */
+export {checkParagraphs} from '@plainspeak/core'
+export type {PlainspeakMessage} from '@plainspeak/core'
+export {parseDictionary} from '@plainspeak/dictionary'

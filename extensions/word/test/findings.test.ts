@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest'
+import {DocumentChecker} from '../src/checking.js'
+import {commentText, groupByRule, sameTerm} from '../src/findings.js'
+import {loadDictionary} from '../src/organisation-dictionaries.js'
+import {chartRows} from '../src/view/reading-chart.js'
+
+const panel = loadDictionary({
+  file: 'panel.yml',
+  text: `- term: signpost
+  alternatives: [refer, direct]
+  kind: jargon
+  source: panel
+- acronym: JSNA
+  expansion: Joint Strategic Needs Assessment
+  domain: council
+  source: panel
+`
+})
+if (!panel.ok) throw new Error(panel.errors.join('\n'))
+const settings = {audience: 'public' as const, allow: [], dictionaries: [panel.dictionary]}
+
+describe('DocumentChecker', () => {
+  it('maps each finding to its paragraph and offset in Word’s own text', () => {
+    const check = new DocumentChecker().check(
+      [{text: 'Summary', heading: 1}, {text: 'Soft\vbreak. We signpost people to the JSNA.'}],
+      settings
+    )
+    const jargon = check.findings.find((finding) => finding.ruleId === 'jargon')!
+    expect(jargon).toMatchObject({paragraph: 1, actual: 'signpost', expected: ['refer', 'direct'], term: 'signpost'})
+    expect(jargon.target).toEqual({paragraph: 1, paragraphText: 'Soft\vbreak. We signpost people to the JSNA.', start: 15, end: 23, actual: 'signpost'})
+    const acronym = check.findings.find((finding) => finding.ruleId === 'acronym-undefined')!
+    expect(acronym).toMatchObject({actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], term: 'JSNA'})
+    expect(check.paragraphTexts[1]).toContain('\v')
+  })
+
+  it('re-uses the engine while settings stay the same and honours the allow list', () => {
+    const checker = new DocumentChecker()
+    const paragraphs = [{text: 'We signpost people.'}]
+    expect(checker.check(paragraphs, settings).findings.map((finding) => finding.actual)).toContain('signpost')
+    expect(checker.check(paragraphs, {...settings, allow: ['signpost']}).findings.map((finding) => finding.actual)).not.toContain('signpost')
+  })
+})
+
+describe('grouping and actions', () => {
+  const check = new DocumentChecker().check([{text: 'We signpost people and Signpost carers. The JSNA is out.'}], settings)
+
+  it('groups by rule in working order, acronyms first', () => {
+    const groups = groupByRule(check.findings)
+    expect(groups[0]!.ruleId).toBe('acronym-undefined')
+    expect(groups.find((group) => group.ruleId === 'jargon')!.findings.map((finding) => finding.actual)).toEqual(['signpost', 'Signpost'])
+  })
+
+  it('finds the other uses of a term for “replace all”, each with its own case', () => {
+    const first = check.findings.find((finding) => finding.actual === 'signpost')!
+    expect(sameTerm(first, check.findings).map((finding) => finding.expected[0])).toEqual(['refer', 'Refer'])
+    const acronym = check.findings.find((finding) => finding.ruleId === 'acronym-undefined')!
+    expect(sameTerm(acronym, check.findings)).toEqual([])
+  })
+
+  it('writes a comment with the reason, the alternatives and the note', () => {
+    const first = check.findings.find((finding) => finding.actual === 'signpost')!
+    expect(commentText(first)).toBe(`Plainspeak: ${first.reason}\nTry: refer; direct.${first.note ? `\n${first.note}` : ''}`)
+  })
+})
+
+describe('chartRows', () => {
+  it('rolls sub-sections into their level 1–2 heading', () => {
+    const section = (heading: string | null, depth: number, words: number) => ({
+      heading,
+      depth,
+      line: 1,
+      words,
+      sentences: words / 10,
+      syllables: words * 1.5,
+      fleschReadingEase: null,
+      fleschKincaidGrade: null,
+      readingAge: null
+    })
+    const rows = chartRows([section(null, 0, 20), section('Summary', 1, 40), section('Detail', 3, 40), section('Empty', 2, 0)])
+    expect(rows.map((row) => row.label)).toEqual(['Before the first heading', 'Summary'])
+    expect(rows.every((row) => row.readingAge > 0)).toBe(true)
+  })
+})

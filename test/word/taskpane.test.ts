@@ -1,0 +1,284 @@
+/**
+ * The whole Word task pane in headless Chromium, on a fake Word document
+ * (office-addin-mock) served in place of Office.js. Each test opens a fresh
+ * pane; findings are compared with what the engine itself reports for the
+ * same paragraphs, so the tests do not depend on the built-in word lists.
+ */
+import {mkdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {checkParagraphs, parseDictionary, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
+import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fake-word.js'
+import {officeJsUrl, TaskPaneHarness, wordPackage, type PaneSetup} from './harness.js'
+
+const organisationDictionary = `# Our residents' panel's words
+- term: signpost
+  forms: [signposting, signposted]
+  alternatives: [refer, direct]
+  kind: jargon
+  note: Residents may not know what being signposted means.
+  source: residents-panel
+- term: leverage
+  alternatives: [use]
+  kind: jargon
+  source: residents-panel
+- acronym: JSNA
+  expansion: Joint Strategic Needs Assessment
+  domain: council
+  source: residents-panel
+- acronym: ICB
+  expansion: integrated care board
+  domain: nhs
+  source: residents-panel
+`
+const dictionary = {file: 'panel.yml', text: organisationDictionary}
+
+const paper: FakeParagraphInit[] = [
+  {text: 'Winter plan', style: 'Heading1'},
+  {text: 'We will signpost residents to the JSNA and signpost carers to the ICB.'},
+  {text: 'Next steps', style: 'Heading2'},
+  {text: 'Officers will leverage the JSNA this winter.'}
+]
+
+function expectedMessages(paragraphs: FakeParagraphInit[], options: {allow?: string[]} = {}): PlainspeakMessage[] {
+  const {dictionary: layer} = parseDictionary(organisationDictionary, 'panel.yml')
+  return checkParagraphs(
+    paragraphs.map((paragraph) => ({text: paragraph.text, ...(/^Heading(\d)$/.exec(paragraph.style ?? '') ? {heading: Number(paragraph.style!.slice(7))} : {})})),
+    {audience: 'public', allow: options.allow ?? [], dictionaries: [layer]}
+  ).messages
+}
+
+function countByRule(messages: readonly PlainspeakMessage[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const message of messages) counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1
+  return counts
+}
+
+const harness = new TaskPaneHarness()
+const open = (setup: Partial<PaneSetup> = {}) => harness.open({paragraphs: paper, storedDictionaries: [dictionary], ...setup})
+
+beforeAll(() => harness.start(), 120_000)
+afterAll(() => harness.stop())
+
+describe('Word task pane', () => {
+  it('loads an organisation dictionary from a file and lists findings grouped by rule with counts', async () => {
+    const pane = await open({storedDictionaries: []})
+    await pane.page.getByRole('button', {name: 'Local words'}).or(pane.page.locator('.local-words-panel > summary')).first().click()
+    await pane.page.setInputFiles('#dictionary-file', {name: 'panel.yml', mimeType: 'text/yaml', buffer: Buffer.from(organisationDictionary)})
+    await expect.poll(() => pane.page.locator('.dictionary-name').allTextContents()).toEqual(['panel.yml'])
+    expect(await pane.page.evaluate(() => localStorage.getItem('plainspeak.organisationDictionaries'))).toContain('leverage')
+
+    await pane.check()
+    const expected = expectedMessages(paper)
+    expect(expected.map((message) => message.actual)).toEqual(expect.arrayContaining(['signpost', 'JSNA', 'ICB', 'leverage']))
+    expect(await pane.counts()).toEqual(countByRule(expected))
+    const listed = await pane.listed()
+    expect(listed['jargon']).toEqual(['signpost', 'signpost', 'leverage'])
+    expect(listed['acronym-undefined']).toEqual(['JSNA', 'ICB'])
+    expect(await pane.status()).toMatch(/^Checked \d+ words: \d+ findings/)
+  })
+
+  it('shows the reading age against the audience target and a chart per heading', async () => {
+    const pane = await open()
+    await pane.check()
+    const stats = checkParagraphs(paper.map((p) => ({text: p.text, ...(p.style ? {heading: 1} : {})})), {audience: 'public'}).stats
+    expect(await pane.page.getByTestId('reading-age').textContent()).toBe(stats.readingAge!.toFixed(1))
+    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target of 9 for the public')
+    const chart = pane.page.locator('svg.reading-chart')
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Reading age by section, target 9: Winter plan [\d.]+; Next steps [\d.]+$/)
+    expect(await chart.locator('rect.chart-bar').count()).toBe(2)
+
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('board'))
+    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target of 12 for a board or committee')
+    expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.audience': 'board'})
+  })
+
+  it('selects a finding’s text in the document when it is clicked', async () => {
+    const pane = await open()
+    await pane.check()
+    await pane.finding('jargon', 'signpost', 1).locator('.finding-button').click()
+    const text = paper[1]!.text
+    const start = text.indexOf('signpost', text.indexOf('signpost') + 1)
+    await expect.poll(async () => (await pane.snapshot()).selection).toEqual({paragraph: 1, start, end: start + 8, text: 'signpost'})
+  })
+
+  it('replaces a finding with an alternative exactly at its span', async () => {
+    const pane = await open()
+    await pane.check()
+    const finding = pane.finding('jargon', 'signpost', 1)
+    await finding.locator('.finding-button').click()
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace with “direct”'}).click())
+    const before = paper[1]!.text
+    const start = before.indexOf('signpost', before.indexOf('signpost') + 1)
+    const {paragraphs} = await pane.snapshot()
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([paper[0]!.text, `${before.slice(0, start)}direct${before.slice(start + 8)}`, paper[2]!.text, paper[3]!.text])
+    expect(await pane.status()).toContain('Replaced “signpost” with “direct”.')
+    expect((await pane.listed())['jargon']).toEqual(['signpost', 'leverage'])
+  })
+
+  it('replaces every use of a term at once', async () => {
+    const pane = await open()
+    await pane.check()
+    const finding = pane.finding('jargon', 'signpost')
+    await finding.locator('.finding-button').click()
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace all 2 “signpost” with “refer”'}).click())
+    expect((await pane.snapshot()).paragraphs[1]!.text).toBe('We will refer residents to the JSNA and refer carers to the ICB.')
+  })
+
+  it('spells out an acronym at its first use only', async () => {
+    const pane = await open()
+    await pane.check()
+    const finding = pane.finding('acronym-undefined', 'JSNA')
+    await finding.locator('.finding-button').click()
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Spell out: “Joint Strategic Needs Assessment (JSNA)”'}).click())
+    const {paragraphs} = await pane.snapshot()
+    expect(paragraphs[1]!.text).toBe('We will signpost residents to the Joint Strategic Needs Assessment (JSNA) and signpost carers to the ICB.')
+    expect(paragraphs[3]!.text).toBe(paper[3]!.text)
+    expect((await pane.listed())['acronym-undefined']).toEqual(['ICB'])
+  })
+
+  it('edits nothing when the text changed since the check, says so and checks again', async () => {
+    const pane = await open()
+    await pane.check()
+    const finding = pane.finding('acronym-undefined', 'JSNA')
+    await finding.locator('.finding-button').click()
+    await expect.poll(async () => (await pane.snapshot()).selection?.text).toBe('JSNA')
+    // The author types before Word has told the add-in.
+    const typed = 'We will leverage and signpost residents to the JSNA and signpost carers to the ICB.'
+    await pane.authorEdit(1, typed, true)
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: /^Spell out/}).click())
+    const {paragraphs} = await pane.snapshot()
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([paper[0]!.text, typed, paper[2]!.text, paper[3]!.text])
+    expect(await pane.status()).toContain('The document has changed since the last check, so nothing was changed.')
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('warning')
+    // The re-check sees what the author typed.
+    expect((await pane.listed())['jargon']).toEqual(['leverage', 'signpost', 'signpost', 'leverage'])
+  })
+
+  it('adds a Word comment for each finding, with its reason and alternatives', async () => {
+    const pane = await open()
+    await pane.check()
+    await pane.page.getByRole('button', {name: 'Add as comments'}).click()
+    await expect.poll(() => pane.status()).toMatch(/^Added \d+ comments/)
+    const {comments, paragraphs} = await pane.snapshot()
+    const expected = expectedMessages(paper)
+    expect(comments.map((comment) => [comment.paragraph, comment.text])).toEqual(expected.map((message) => [message.place.start.line - 1, message.actual]))
+    for (const [index, comment] of comments.entries()) {
+      expect(comment.comment).toContain(expected[index]!.reason)
+      if (expected[index]!.expected.length > 0) expect(comment.comment).toContain(`Try: ${expected[index]!.expected.join('; ')}.`)
+    }
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(paper.map((paragraph) => paragraph.text))
+  })
+
+  it('inserts a glossary of acronyms at the end of the document', async () => {
+    const pane = await open()
+    await pane.check()
+    await pane.andWaitForCheck(() => pane.page.getByRole('button', {name: 'Insert glossary'}).click())
+    const {paragraphs} = await pane.snapshot()
+    expect(paragraphs.slice(0, 4).map((paragraph) => paragraph.text)).toEqual(paper.map((paragraph) => paragraph.text))
+    expect(paragraphs[4]).toEqual({text: 'Glossary', style: 'Heading2'})
+    expect(paragraphs.filter((paragraph) => paragraph.table).map((paragraph) => paragraph.text)).toEqual([
+      'Abbreviation',
+      'What it means',
+      'ICB',
+      'integrated care board',
+      'JSNA',
+      'Joint Strategic Needs Assessment'
+    ])
+    expect(await pane.status()).toContain('Added a glossary of 2 abbreviations')
+    // The engine reads the new table as a glossary (table rows reach it), so the acronyms count as defined.
+    expect((await pane.listed())['acronym-undefined']).toBeUndefined()
+  })
+
+  it('allows a term in this document: the finding goes and the setting is saved in the file', async () => {
+    const pane = await open()
+    await pane.check()
+    const finding = pane.finding('jargon', 'leverage')
+    await finding.locator('.finding-button').click()
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Allow “leverage” in this document'}).click())
+    expect((await pane.listed())['jargon']).toEqual(['signpost', 'signpost'])
+    expect(await pane.counts()).toEqual(countByRule(expectedMessages(paper, {allow: ['leverage']})))
+    expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.allow': ['leverage']})
+    await expect.poll(() => pane.page.locator('.chip span').allTextContents()).toEqual(['leverage'])
+  })
+
+  it('keeps allowed terms from the document’s settings', async () => {
+    const pane = await open({settings: {'plainspeak.allow': ['signpost'], 'plainspeak.audience': 'staff'}})
+    expect(await pane.page.getByLabel('Who will read it?').inputValue()).toBe('staff')
+    await pane.check()
+    expect((await pane.listed())['jargon']).toEqual(['leverage'])
+  })
+
+  it('checks again by itself after the author edits (WordApi 1.6)', async () => {
+    const pane = await open()
+    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Checks again as you edit.')
+    await pane.check()
+    await pane.andWaitForCheck(() => pane.authorEdit(3, 'Officers will leverage and signpost the JSNA this winter.'))
+    expect((await pane.listed())['jargon']).toEqual(['signpost', 'signpost', 'leverage', 'signpost'])
+  })
+
+  it('asks for a manual re-check where Word has no change events', async () => {
+    const pane = await open({wordApi: '1.5'})
+    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Check again after you edit.')
+  })
+
+  it('offers comments only where Word can add them (WordApi 1.4)', async () => {
+    const pane = await open({wordApi: '1.3'})
+    await pane.check()
+    expect(await pane.page.getByRole('button', {name: 'Add as comments'}).isDisabled()).toBe(true)
+    expect(await pane.page.locator('#review-hint').textContent()).toContain('needs WordApi 1.4')
+    expect(await pane.page.getByRole('button', {name: 'Insert glossary'}).isDisabled()).toBe(false)
+  })
+
+  it('refuses a dictionary file with errors and says where they are', async () => {
+    const pane = await open({storedDictionaries: []})
+    await pane.page.locator('.local-words-panel > summary').click()
+    await pane.page.setInputFiles('#dictionary-file', {name: 'broken.yml', mimeType: 'text/yaml', buffer: Buffer.from('- term: synergy\n  kind: buzzword\n')})
+    const alert = pane.page.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toContain('broken.yml:2:9: error:')
+    expect(await pane.page.locator('.dictionary-name').count()).toBe(0)
+    expect(await pane.page.evaluate(() => localStorage.getItem('plainspeak.organisationDictionaries') ?? '')).not.toContain('synergy')
+  })
+
+  it('works from the keyboard', async () => {
+    const pane = await open()
+    await pane.page.keyboard.press('Tab')
+    expect(await pane.page.evaluate(() => document.activeElement?.id)).toBe('audience')
+    await pane.page.keyboard.press('Tab')
+    expect(await pane.page.evaluate(() => document.activeElement?.id)).toBe('check')
+    await pane.andWaitForCheck(() => pane.page.keyboard.press('Enter'))
+    await pane.finding('acronym-undefined', 'ICB').locator('.finding-button').focus()
+    await pane.page.keyboard.press('Enter')
+    await expect.poll(async () => (await pane.snapshot()).selection?.text).toBe('ICB')
+    expect(await pane.finding('acronym-undefined', 'ICB').locator('.finding-button').getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('fits a 320-pixel pane (screenshot in extensions/word/images)', async () => {
+    const pane = await open({width: 320})
+    await pane.check()
+    await pane.finding('jargon', 'signpost').locator('.finding-button').click()
+    await expect.poll(async () => (await pane.snapshot()).selection?.text).toBe('signpost')
+    expect(await pane.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await mkdir(join(wordPackage, 'images'), {recursive: true})
+    await pane.page.screenshot({path: join(wordPackage, 'images', 'taskpane-320.png'), fullPage: true})
+    expect(pane.errors).toEqual([])
+  })
+
+  // Last: it looks back over every pane the tests above opened.
+  it('sends nothing anywhere: no request leaves 127.0.0.1 and the CSP is never violated', async () => {
+    const pane = await open()
+    await pane.check()
+    await pane.page.getByRole('button', {name: 'Add as comments'}).click()
+    await expect.poll(() => pane.status()).toMatch(/^Added/)
+    expect(harness.panes.length).toBeGreaterThan(10)
+    for (const opened of harness.panes) {
+      expect(await opened.cspViolations()).toEqual([])
+      expect(opened.errors).toEqual([])
+    }
+    expect(harness.blocked).toEqual([])
+    const outside = harness.requests.filter((url) => !url.startsWith(`${harness.origin}/`))
+    // Office.js itself is the only outside URL, and the test answers it locally.
+    expect(new Set(outside)).toEqual(new Set([officeJsUrl]))
+    expect(harness.requests.length).toBeGreaterThan(outside.length)
+  })
+})
