@@ -4,13 +4,15 @@
  * Safeguards → DoLS, Child and Adolescent Mental Health Services → CAMHS),
  * one word may give several letters (Equality Impact Assessment → EqIA),
  * hyphenated parts count as words (two-factor → 2F), numbers match digits
- * (Section 151 → S151) and `&` matches "and".
+ * (Section 151 → S151, discharge to assess → D2A) and `&` matches "and".
  */
 
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or', '&', 'from', 'into', 'as'])
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5'
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5',
+  // Sound-alikes: discharge to assess (D2A), business to business (B2B), Time for Change (T4C).
+  to: '2', for: '4'
 }
 
 export interface ExpansionWord {
