@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(chromium neovim diction ripgrep libkrb5-dev)
+debian_packages=(chromium neovim diction ripgrep libkrb5-dev build-essential python3)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

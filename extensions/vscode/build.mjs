@@ -1,0 +1,22 @@
+// Bundles the client and the language server (with the engine) into dist/ as CommonJS for
+// VS Code. ESM-only dependencies (unified, remark, retext) are bundled too, so the .vsix needs
+// no node_modules. Build the language server first (`tsc -b ../../packages/language-server`).
+import {build} from 'esbuild'
+import {createRequire} from 'node:module'
+import {rmSync} from 'node:fs'
+
+const require = createRequire(import.meta.url)
+const server = require.resolve('@plainspeak/language-server/package.json').replace(/package\.json$/, 'dist/bin.js')
+
+const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning'}
+
+rmSync('dist', {recursive: true, force: true})
+await build({...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']})
+await build({
+  ...common,
+  entryPoints: [server],
+  outfile: 'dist/server.js',
+  // The dictionary loader finds its own folder through import.meta.url, which CommonJS lacks.
+  define: {'import.meta.url': '__plainspeakImportMetaUrl'},
+  banner: {js: 'var __plainspeakImportMetaUrl = require("node:url").pathToFileURL(__filename).href;'}
+})

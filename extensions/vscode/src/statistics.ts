@@ -1,0 +1,56 @@
+/** How the extension shows a document's statistics: the status bar text and the statistics view. */
+import type {StatsParams} from '@plainspeak/language-server/protocol'
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const age = (value: number | null) => (value === null ? '–' : String(Math.round(value)))
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+/** "Reading age 11 · 7 findings". */
+export function statusText(params: StatsParams): string {
+  const readingAge = params.stats?.readingAge ?? null
+  return `${readingAge === null ? 'No sentences' : `Reading age ${age(readingAge)}`} · ${plural(params.findings.total, 'finding')}`
+}
+
+export function statisticsHtml(params: StatsParams, name: string): string {
+  const stats = params.stats
+  if (!stats) return page(name, '<p>Plainspeak could not check this document. See the Problems panel.</p>')
+  const over = (value: number | null) => (value !== null && value > stats.targetReadingAge ? ' class="over"' : '')
+  const figures = [
+    ['Reading age', `<span${over(stats.readingAge)}>${age(stats.readingAge)}</span> (target ${stats.targetReadingAge})`],
+    ['Words', String(stats.words)],
+    ['Sentences', String(stats.sentences)],
+    ['Long sentences', `${stats.longSentences} (over ${stats.sentenceLimit} words)`],
+    ['Passive sentences', `${stats.passiveSentences} (${Math.round(stats.passiveShare * 100)}%)`],
+    ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : String(stats.fleschReadingEase)],
+    ['Findings', `${params.findings.total}: ${params.findings.error} errors, ${params.findings.warning} warnings, ${params.findings.info} notes`]
+  ]
+  const sections = stats.sections.map(
+    (section) => `<tr><td>${escape(section.heading ?? '(before the first heading)')}</td><td>${section.line}</td><td${over(section.readingAge)}>${age(section.readingAge)}</td><td>${section.words}</td><td>${section.sentences}</td></tr>`
+  )
+  const acronyms = stats.acronyms.map(
+    (row) => `<tr><td>${escape(row.acronym)}</td><td>${escape(row.expansion ?? 'not known')}</td><td>${row.definedAt ? `line ${row.definedAt.line}` : row.exempt ? 'well known' : '<strong>not spelled out</strong>'}</td><td>${row.count}</td></tr>`
+  )
+  return page(
+    name,
+    `<table>${figures.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`).join('')}</table>
+<h2>Sections</h2>
+<table><tr><th>Heading</th><th>Line</th><th>Reading age</th><th>Words</th><th>Sentences</th></tr>${sections.join('')}</table>
+<h2>Acronyms</h2>
+${acronyms.length === 0 ? '<p>None.</p>' : `<table><tr><th>Acronym</th><th>Meaning</th><th>Spelled out</th><th>Uses</th></tr>${acronyms.join('')}</table>`}`
+  )
+}
+
+function page(name: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
+table { border-collapse: collapse; margin-bottom: 1em; }
+th, td { text-align: left; padding: 0.2em 0.8em; border-bottom: 1px solid var(--vscode-panel-border); }
+.over { color: var(--vscode-errorForeground); font-weight: bold; }
+</style></head>
+<body><h1>${escape(name)}</h1>
+${body}
+</body></html>`
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `plainspeak-language-server --stdio` or `--node-ipc`. No other transport: the server opens no
+ * sockets and sends nothing anywhere but back to its editor.
+ */
+import {createConnection, type Connection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver/node'
+import {FrameGuard} from './lib/frame-guard.js'
+import {plainspeakConfiguration} from './lib/plainspeak.js'
+import {startLanguageServer} from './lib/server.js'
+
+const usage = `Usage: plainspeak-language-server --stdio | --node-ipc
+
+Checks Markdown, plain text and HTML for jargon, undefined acronyms and hard-to-read
+sentences, for editors that speak the Language Server Protocol.`
+
+const argv = process.argv.slice(2)
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(usage + '\n')
+} else if (argv.includes('--node-ipc') && process.send) {
+  run(createConnection(new IPCMessageReader(process), new IPCMessageWriter(process)))
+} else if (argv.includes('--stdio')) {
+  const input = process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`plainspeak-language-server: ${reason}\n`)))
+  run(createConnection(new StreamMessageReader(input), new StreamMessageWriter(process.stdout)))
+} else {
+  process.stderr.write(`${argv.includes('--node-ipc') ? '--node-ipc needs a parent process with an IPC channel.\n\n' : ''}${usage}\n`)
+  process.exitCode = 2
+}
+
+function run(connection: Connection): void {
+  // A bug must not take the editor's checks down: log it and keep serving.
+  process.on('uncaughtException', (error) => connection.console.error(`plainspeak: ${error.stack ?? error}`))
+  process.on('unhandledRejection', (reason) => connection.console.error(`plainspeak: ${(reason as Error)?.stack ?? reason}`))
+  startLanguageServer(connection, plainspeakConfiguration)
+}

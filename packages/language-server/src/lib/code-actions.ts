@@ -1,0 +1,146 @@
+/**
+ * Code actions from diagnostics alone: each fix kind is one builder in a table. Every builder
+ * gets a finding whose text the document still holds (checked at request time); a finding whose
+ * text changed gets no action at all.
+ */
+import type {Format, PlainspeakMessage} from '@plainspeak/core'
+import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type WorkspaceEdit} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
+import {findingData, type FindingData} from './diagnostics.js'
+import {documentEdit, spanHolding} from './edits.js'
+import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
+
+export interface FixContext {
+  document: TextDocument
+  format: Format
+  diagnostic: Diagnostic
+  ruleId: string
+  data: FindingData
+  span: {start: number; end: number}
+  /** Wraps text edits to this document (versioned when the client supports it). */
+  edit(edits: TextEdit[]): WorkspaceEdit
+  /** Whether the document is a file, so a project configuration can hold its allow list. */
+  inProject: boolean
+}
+
+type FixBuilder = (context: FixContext) => CodeAction[]
+
+/** Rules whose finding is a word, phrase or acronym: the ones an allow list can accept. */
+const termRules = new Set(['jargon', 'simpler-word', 'inclusive', 'acronym-undefined'])
+const acronymRules = new Set(['acronym-undefined', 'acronym-late-definition'])
+
+const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`
+
+/** The word an allow list needs to accept this finding: the dictionary term, the acronym, or the text itself. */
+export function allowTerm(ruleId: string, data: FindingData): string | undefined {
+  if (!termRules.has(ruleId)) return undefined
+  const entry = data['entry'] as {term?: unknown} | undefined
+  if (typeof entry?.term === 'string') return entry.term
+  if (typeof data['acronym'] === 'string') return data['acronym']
+  return data.actual
+}
+
+function offsetEdits(context: FixContext, edits: OffsetEdit[]): WorkspaceEdit {
+  const {document} = context
+  return context.edit(edits.map((item) => TextEdit.replace({start: document.positionAt(item.start), end: document.positionAt(item.end)}, item.text)))
+}
+
+const fixBuilders: FixBuilder[] = [
+  function replaceWithAlternative(context) {
+    const {data, diagnostic, ruleId} = context
+    const alternatives = data.expected.filter((alternative) => alternative !== data.actual)
+    return alternatives.map((alternative) => {
+      const title = acronymRules.has(ruleId)
+        ? `Spell out ${data.actual}: ${quote(alternative)}`
+        : alternative === ''
+          ? `Remove ${quote(data.actual)}`
+          : `Replace ${quote(data.actual)} with ${quote(alternative)}`
+      const action = CodeAction.create(title, context.edit([TextEdit.replace(diagnostic.range, alternative)]), CodeActionKind.QuickFix)
+      action.diagnostics = [diagnostic]
+      if (alternatives.length === 1) action.isPreferred = true
+      return action
+    })
+  },
+
+  function addToProjectDictionary(context) {
+    const term = allowTerm(context.ruleId, context.data)
+    if (term === undefined || !context.inProject) return []
+    const argument: AllowListArguments = {uri: context.document.uri, term}
+    const title = `Add ${quote(term)} to the project dictionary`
+    const action = CodeAction.create(title, {title, command: serverCommands.addToAllowList, arguments: [argument]}, CodeActionKind.QuickFix)
+    action.diagnostics = [context.diagnostic]
+    return [action]
+  },
+
+  function ignoreInDocument(context) {
+    const {document, format, ruleId, span} = context
+    const text = document.getText()
+    const actions: CodeAction[] = []
+    const term = allowTerm(ruleId, context.data)
+    if (format === 'markdown' && term !== undefined) {
+      const edit = frontMatterAllow(text, term)
+      if (edit) actions.push(CodeAction.create(`Ignore ${quote(term)} in this document`, offsetEdits(context, [edit]), CodeActionKind.QuickFix))
+    }
+    const pair = inlineIgnore(text, span.start, span.end, ruleId, format)
+    if (pair) actions.push(CodeAction.create(`Ignore this ${ruleId} finding here`, offsetEdits(context, pair), CodeActionKind.QuickFix))
+    for (const action of actions) action.diagnostics = [context.diagnostic]
+    return actions
+  }
+]
+
+export interface ActionRequest {
+  document: TextDocument
+  format: Format
+  diagnostics: readonly Diagnostic[]
+  versioned: boolean
+}
+
+/** Quick fixes for the diagnostics the client sent. */
+export function quickFixes(request: ActionRequest): CodeAction[] {
+  const {document} = request
+  const actions: CodeAction[] = []
+  for (const diagnostic of request.diagnostics) {
+    const data = findingData(diagnostic)
+    if (!data || typeof diagnostic.code !== 'string') continue
+    const span = spanHolding(document, diagnostic.range, data.actual)
+    if (!span) continue
+    const context: FixContext = {
+      document,
+      format: request.format,
+      diagnostic,
+      ruleId: diagnostic.code,
+      data,
+      span,
+      edit: (edits) => documentEdit(document, edits, request.versioned),
+      inProject: document.uri.startsWith('file:')
+    }
+    for (const build of fixBuilders) actions.push(...build(context))
+  }
+  return actions
+}
+
+/**
+ * `source.fixAll.plainspeak`: every finding with exactly one replacement, from the findings of
+ * the document's current version. Overlapping spans keep the first.
+ */
+export function fixAll(document: TextDocument, messages: readonly PlainspeakMessage[], versioned: boolean): CodeAction | undefined {
+  const text = document.getText()
+  const edits: TextEdit[] = []
+  let reached = 0
+  for (const message of [...messages].sort((a, b) => a.place.start.offset - b.place.start.offset)) {
+    const {start, end} = {start: message.place.start.offset, end: message.place.end.offset}
+    if (message.expected.length !== 1 || start < reached || message.expected[0] === message.actual) continue
+    if (text.slice(start, end) !== message.actual) continue
+    edits.push(TextEdit.replace({start: document.positionAt(start), end: document.positionAt(end)}, message.expected[0]!))
+    reached = end
+  }
+  if (edits.length === 0) return undefined
+  return CodeAction.create(`Fix ${edits.length} Plainspeak ${edits.length === 1 ? 'finding' : 'findings'} that have one fix`, documentEdit(document, edits, versioned), fixAllKind)
+}
+
+/** Whether the client asked for kinds that include `kind` (`source` includes `source.fixAll.plainspeak`). */
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only) return kind === CodeActionKind.QuickFix
+  return only.some((requested) => kind === requested || kind.startsWith(`${requested}.`))
+}

@@ -1,0 +1,179 @@
+/**
+ * Plainspeak's side of the server: from a document's settings, project file and dictionaries to a
+ * `Checker`, kept while they stay the same so unchanged paragraphs are never analysed twice.
+ * A bad setting, file or dictionary becomes a diagnostic on the document, never a crash.
+ */
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createChecker, formatFromLanguageId, PlainspeakOptionError, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
+import type {PlainspeakSettings} from '../protocol.js'
+import {ConfigFileError, ConfigFinder, isConfigFile, type ProjectConfig} from './config-file.js'
+import {DictionaryCache, type DictionaryLayer} from './dictionaries.js'
+import {problemDiagnostic} from './diagnostics.js'
+
+export interface CheckOutcome {
+  format: Format
+  messages: PlainspeakMessage[]
+  stats: DocumentStats | null
+  /** What stopped or limited the check, shown at the top of the document. */
+  problems: Diagnostic[]
+  /** Dictionary problems to show on the dictionary files themselves, by absolute path. */
+  fileProblems: Map<string, Diagnostic[]>
+}
+
+/** Everything that can be worked out before reading the text; `run` is synchronous. */
+export interface PreparedCheck {
+  run(text: string): CheckOutcome
+}
+
+export interface DocumentContext {
+  uri: string
+  languageId: string
+  settings: PlainspeakSettings
+  /** The workspace folder holding the document, as a path: where editor dictionary paths start. */
+  workspaceFolder: string | undefined
+}
+
+/** Checkers kept at once: one per distinct set of options in use. */
+const checkerLimit = 8
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export class PlainspeakEngine {
+  readonly configs = new ConfigFinder()
+  private readonly dictionaries = new DictionaryCache()
+  private readonly checkers = new Map<string, Checker>()
+
+  /** The project file that applies to a document (`undefined` outside the file system). */
+  async configFor(uri: string): Promise<ProjectConfig | undefined> {
+    const file = filePath(uri)
+    return file === undefined ? undefined : this.configs.find(path.dirname(file))
+  }
+
+  async prepare(context: DocumentContext): Promise<PreparedCheck> {
+    const format = formatFromLanguageId(context.languageId === 'text' ? 'plaintext' : context.languageId)
+    const stopped = (problems: Diagnostic[], fileProblems = new Map<string, Diagnostic[]>()): PreparedCheck => ({
+      run: () => ({format, messages: [], stats: null, problems, fileProblems})
+    })
+
+    let config: ProjectConfig | undefined
+    try {
+      config = await this.configFor(context.uri)
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error
+      return stopped([problemDiagnostic(`Plainspeak cannot use ${error.file}:${error.line}:${error.column}: ${error.message}`, 'config')])
+    }
+
+    const {settings} = context
+    const base = context.workspaceFolder ?? (filePath(context.uri) ? path.dirname(filePath(context.uri)!) : process.cwd())
+    const layers: DictionaryLayer[] = []
+    if (settings.dictionaries.length > 0) {
+      layers.push(await this.dictionaries.load(settings.dictionaries.map((item) => path.resolve(base, item)), []))
+    }
+    if (config?.values.dictionaries && config.values.dictionaries.length > 0) {
+      layers.push(await this.dictionaries.load(config.values.dictionaries, [...layers]))
+    }
+    const fileProblems = new Map<string, Diagnostic[]>()
+    for (const problem of layers.flatMap((layer) => layer.problems)) {
+      const list = fileProblems.get(problem.file) ?? []
+      const at = {line: Math.max(problem.line - 1, 0), character: Math.max(problem.column - 1, 0)}
+      list.push({
+        range: {start: at, end: at},
+        message: problem.message,
+        severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        code: 'dictionary',
+        source: 'plainspeak'
+      })
+      fileProblems.set(problem.file, list)
+    }
+    const problems: Diagnostic[] = []
+    const errors = layers.flatMap((layer) => layer.problems).filter((problem) => problem.severity === 'error')
+    if (errors.length > 0) {
+      const files = [...new Set(errors.map((problem) => problem.file))].join(', ')
+      problems.push(
+        problemDiagnostic(`Plainspeak left out dictionary entries with errors (${errors.length} in ${files}); fix them to use those entries.`, 'dictionary', DiagnosticSeverity.Warning)
+      )
+    }
+
+    const values = config?.values ?? {}
+    const options: CheckOptions = {
+      audience: (values.audience ?? settings.audience ?? undefined) as CheckOptions['audience'],
+      // A project's `rules` that are not an object go to the engine as written, so it names the mistake.
+      rules: (values.rules === undefined ? settings.rules : isObject(values.rules) ? {...settings.rules, ...values.rules} : values.rules) as CheckOptions['rules'],
+      allow: values.allow as CheckOptions['allow'],
+      acronymScope: values.acronymScope as CheckOptions['acronymScope'],
+      readingAge: values.readingAge as CheckOptions['readingAge'],
+      dictionaries: layers.map((layer) => layer.dictionary)
+    }
+    for (const key of Object.keys(options) as Array<keyof CheckOptions>) if (options[key] === undefined) delete options[key]
+
+    let checker: Checker
+    try {
+      checker = this.checkerFor(options, layers)
+    } catch (error) {
+      if (!(error instanceof PlainspeakOptionError)) throw error
+      return stopped([optionProblem(error, config)], fileProblems)
+    }
+
+    return {
+      run(text) {
+        try {
+          const {messages, stats} = checker.check(text, format)
+          return {format, messages, stats, problems, fileProblems}
+        } catch (error) {
+          // Front matter settings, or a failure in the engine: a finding on the file, not a crash.
+          const message = error instanceof PlainspeakOptionError ? error.message : `Plainspeak could not check this document: ${(error as Error)?.message ?? error}`
+          return {format, messages: [], stats: null, problems: [...problems, problemDiagnostic(message, error instanceof PlainspeakOptionError ? 'front-matter' : 'internal')], fileProblems}
+        }
+      }
+    }
+  }
+
+  /** A file changed on disk: forget what depends on it. Returns whether open documents need checking again. */
+  fileChanged(file: string): boolean {
+    let relevant = false
+    if (isConfigFile(file)) {
+      this.configs.clear()
+      relevant = true
+    }
+    if (this.dictionaries.isDictionaryFile(file)) {
+      this.dictionaries.clear()
+      this.checkers.clear()
+      relevant = true
+    }
+    return relevant
+  }
+
+  private checkerFor(options: CheckOptions, layers: readonly DictionaryLayer[]): Checker {
+    const key = JSON.stringify({...options, dictionaries: layers.map((layer) => layer.key)})
+    let checker = this.checkers.get(key)
+    if (checker) {
+      this.checkers.delete(key)
+    } else {
+      checker = createChecker(options)
+      if (this.checkers.size >= checkerLimit) this.checkers.delete(this.checkers.keys().next().value!)
+    }
+    this.checkers.set(key, checker)
+    return checker
+  }
+}
+
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
+}
+
+/** An option error, located in the project file when the option came from there. */
+function optionProblem(error: PlainspeakOptionError, config: ProjectConfig | undefined): Diagnostic {
+  const keyPath = error.option.split('.')
+  if (config && keyPath[0] !== undefined && keyPath[0] in config.values) {
+    const {line, column} = config.locate(keyPath)
+    return problemDiagnostic(`Plainspeak cannot use ${config.file}:${line}:${column}: ${error.message}`, 'config')
+  }
+  return problemDiagnostic(`Plainspeak setting: ${error.message} (check the \`plainspeak.*\` settings)`, 'settings')
+}

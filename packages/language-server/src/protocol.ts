@@ -1,0 +1,105 @@
+/**
+ * What the Plainspeak server and its clients agree on beyond LSP itself: the
+ * `plainspeak/stats` notification, the server's commands and the settings.
+ * Declared once here; the VS Code client imports this module
+ * (`@plainspeak/language-server/protocol`). Keep it free of Node built-ins
+ * and of the engine: clients bundle it.
+ */
+import {NotificationType} from 'vscode-languageserver-protocol'
+import type {DocumentStats} from '@plainspeak/core'
+
+export type {DocumentStats, SectionStats, AcronymRow} from '@plainspeak/core'
+
+/** How many findings of each kind a document has. */
+export interface FindingCounts {
+  total: number
+  error: number
+  warning: number
+  info: number
+  byRule: Record<string, number>
+}
+
+/** Sent after every check of an open document, with the version it describes. */
+export interface StatsParams {
+  uri: string
+  version: number | null
+  /** `null` when the document could not be checked (bad settings) or Plainspeak is switched off. */
+  stats: DocumentStats | null
+  findings: FindingCounts
+  /** Time the check took in the server, after the debounce (config, engine, mapping), in milliseconds. */
+  elapsedMs: number
+}
+
+export const statsMethod = 'plainspeak/stats'
+export const statsNotification = new NotificationType<StatsParams>(statsMethod)
+
+/** Commands the server runs (`workspace/executeCommand`). */
+export const serverCommands = {
+  /** Arguments: one `AllowListArguments`. Adds a term to the nearest `.plainspeakrc*` `allow` list. */
+  addToAllowList: 'plainspeak.server.addToAllowList',
+  /** No arguments. Checks every Markdown, text and HTML file in the workspace; returns `CheckWorkspaceResult`. */
+  checkWorkspace: 'plainspeak.server.checkWorkspace',
+  /** Arguments: `{uri}`. Returns `GlossaryResult`, a glossary of the document's acronyms in its own format. */
+  glossary: 'plainspeak.server.glossary'
+} as const
+
+export interface AllowListArguments {
+  uri: string
+  term: string
+}
+
+export interface AllowListResult {
+  /** The configuration file written, as a file path. */
+  file: string
+  created: boolean
+  added: boolean
+}
+
+export interface CheckWorkspaceResult {
+  files: number
+  findings: number
+  /** Files left out: too large or unreadable. */
+  skipped: number
+}
+
+export interface GlossaryResult {
+  /** Text ready to insert, or `''` when the document has no acronyms with a known meaning. */
+  text: string
+  acronyms: number
+}
+
+/** The workspace configuration section the server reads (`plainspeak.*`). */
+export const settingsSection = 'plainspeak'
+
+export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error'
+
+/** Editor settings. Project files (`.plainspeakrc*`) take precedence over them. */
+export interface PlainspeakSettings {
+  /** Check documents at all. */
+  enable: boolean
+  /** `public`, `board` or `staff`; `null`: the project's, else `public`. */
+  audience: 'public' | 'board' | 'staff' | null
+  /** Rule severities, e.g. `{"passive": "off"}`. */
+  rules: Record<string, RuleSeveritySetting | [RuleSeveritySetting, Record<string, unknown>]>
+  /** Paths of organisation dictionaries (YAML), relative to the workspace folder. */
+  dictionaries: string[]
+}
+
+export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: []}
+
+/** Language ids the server checks. */
+export const languageIds = ['markdown', 'plaintext', 'html'] as const
+
+/** Options a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Wait this many milliseconds after the last edit before checking (default 250; 0 for benchmarks). */
+  debounce?: number
+  /** Settings for clients that support neither `workspace/configuration` nor `didChangeConfiguration`. */
+  settings?: Partial<PlainspeakSettings>
+}
+
+/** Publish at most this many findings per document; the rest are counted in a final note. */
+export const maxPublishedFindings = 2000
+
+/** Code action kind of the "fix everything with one fix" action. */
+export const fixAllKind = 'source.fixAll.plainspeak'

@@ -1,0 +1,69 @@
+/**
+ * A real editor as the client: headless Neovim 0.7 (Debian `neovim`) runs `nvim/client.lua`,
+ * which opens a Markdown file, applies a quick fix and asks for a hover, printing what it gets.
+ */
+import {execFileSync, spawn} from 'node:child_process'
+import {rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fixtureDictionary, repoRoot, serverPath, temporaryFolder} from './helpers.js'
+
+const nvim = (() => {
+  try {
+    return execFileSync('which', ['nvim'], {encoding: 'utf8'}).trim()
+  } catch {
+    return undefined
+  }
+})()
+
+let folder: string
+
+beforeAll(() => {
+  folder = temporaryFolder('plainspeak-nvim-')
+})
+
+afterAll(() => {
+  rmSync(folder, {recursive: true, force: true})
+})
+
+function runNeovim(file: string): Promise<{code: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn(nvim!, ['--headless', '--clean', '-c', `luafile ${path.join(repoRoot, 'test/language-server/nvim/client.lua')}`], {
+      cwd: folder,
+      env: {...process.env, PLAINSPEAK_SERVER: serverPath, PLAINSPEAK_FILE: file, PLAINSPEAK_DICTIONARY: fixtureDictionary},
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({code, stdout, stderr})
+    })
+  })
+}
+
+describe.skipIf(!nvim)('headless Neovim', () => {
+  it('shows diagnostics, applies a quick fix that removes its diagnostic, and hovers', async () => {
+    const file = path.join(folder, 'paper.md')
+    writeFileSync(file, '# Our plan\n\nWe will signpost residents to the JSNA team. We utilise the budget.\n')
+    const {code, stdout, stderr} = await runNeovim(file)
+    const lines = stdout.split('\n')
+    expect(lines, stderr).toContain('DONE')
+    expect(code).toBe(0)
+    expect(lines).toContain('DIAGNOSTIC jargon 2:8 signpost')
+    expect(lines).toContain('DIAGNOSTIC acronym-undefined 2:34 JSNA')
+    expect(lines).toContain('DIAGNOSTIC jargon 2:48 utilise')
+    // Neovim's own diagnostic list holds what the server published.
+    expect(lines.find((line) => line.startsWith('NVIM DIAGNOSTICS'))).toMatch(/^NVIM DIAGNOSTICS [1-9]\d*$/)
+    expect(lines).toContain('ACTION Replace “utilise” with “use”')
+    expect(lines).toContain('LINE We will signpost residents to the JSNA team. We use the budget.')
+    expect(lines.find((line) => line.startsWith('FIXED'))).toMatch(/^FIXED version \d+, \d+ diagnostics$/)
+    expect(lines).toContain('HOVER **Use plain words instead of “signpost”: “direct”, “refer” or “point to”\\.**')
+    expect(lines).toContain('HOVER Residents may not know what being "signposted" means\\.')
+    expect(lines).toContain('HOVER Instead, one of: “direct”, “refer”, “point to”')
+    expect(lines).toContain('HOVER Source: Local Government Association list of words councils should not use \\(2009\\)')
+  }, 120_000)
+})

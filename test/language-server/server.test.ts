@@ -1,0 +1,589 @@
+/**
+ * Protocol tests: the built server spawned over stdio, driven by a JSON-RPC client. Every wait
+ * is on a notification or a response.
+ */
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic} from './helpers.js'
+
+const paper = `# Our plan
+
+We will signpost residents to the JSNA team. We utilise the budget.
+`
+
+let folder: string
+let client: TestClient
+let count = 0
+/** A fresh document URI in the workspace folder. */
+const newUri = (extension = 'md') => fileUri(path.join(folder, `doc-${++count}.${extension}`))
+const find = (diagnostics: Diagnostic[], code: string) => diagnostics.find((diagnostic) => diagnostic.code === code)!
+const titles = (actions: CodeAction[]) => actions.map((action) => action.title)
+
+beforeAll(async () => {
+  folder = temporaryFolder()
+  client = await TestClient.start({workspaceFolder: folder})
+})
+
+afterAll(async () => {
+  await client?.stop()
+  rmSync(folder, {recursive: true, force: true})
+})
+
+describe('diagnostics', () => {
+  it('maps a finding to a diagnostic with code, severity, docs link, source and data', async () => {
+    const uri = newUri()
+    const {diagnostics, version} = await client.open(uri, paper)
+    expect(version).toBe(1)
+    expect(find(diagnostics, 'jargon')).toEqual({
+      range: {start: {line: 2, character: 8}, end: {line: 2, character: 16}},
+      message: 'Use plain words instead of “signpost”: “direct”, “refer” or “point to”.',
+      severity: 2,
+      code: 'jargon',
+      codeDescription: {href: expect.stringMatching(/^https:\/\/.+#jargon$/)},
+      source: 'plainspeak',
+      data: {
+        actual: 'signpost',
+        expected: ['direct', 'refer', 'point to'],
+        entry: {term: 'signpost', kind: 'jargon', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]}
+      }
+    })
+    expect(find(diagnostics, 'acronym-undefined')).toMatchObject({
+      range: {start: {line: 2, character: 34}, end: {line: 2, character: 38}},
+      severity: 2,
+      data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA'}
+    })
+    // Info findings map to Information.
+    expect(diagnostics.filter((diagnostic) => diagnostic.data && (diagnostic.data as {entry?: {term: string}}).entry?.term === 'utilise')).toMatchObject([{severity: 2}])
+    for (const diagnostic of diagnostics) {
+      expect(textAt(paper, diagnostic.range)).toBe((diagnostic.data as {actual: string}).actual)
+    }
+  })
+
+  it('counts positions in UTF-16 code units from 0, across CRLF and astral characters', async () => {
+    const uri = newUri()
+    const text = '# Plan 😀\r\n\r\n😀 We signpost 😀 residents.\r\n'
+    const {diagnostics} = await client.open(uri, text)
+    expect(find(diagnostics, 'jargon').range).toEqual({start: {line: 2, character: 6}, end: {line: 2, character: 14}})
+    expect(textAt(text, find(diagnostics, 'jargon').range)).toBe('signpost')
+  })
+
+  it('checks plain text and HTML documents', async () => {
+    const text = await client.open(newUri('txt'), 'We will signpost residents.\n', 'plaintext')
+    expect(summary(text.diagnostics)).toContain('jargon: signpost')
+    const neovimText = await client.open(newUri('txt'), 'We will signpost residents.\n', 'text')
+    expect(summary(neovimText.diagnostics)).toContain('jargon: signpost')
+    const html = await client.open(newUri('html'), '<p>We will <b>signpost</b> residents.</p>\n', 'html')
+    expect(find(html.diagnostics, 'jargon').range).toEqual({start: {line: 0, character: 14}, end: {line: 0, character: 22}})
+  })
+
+  it('sends statistics with the version they describe', async () => {
+    const uri = newUri()
+    const stats = client.stats(uri, 1)
+    await client.open(uri, paper)
+    const params = await stats
+    expect(params).toMatchObject({uri, version: 1, findings: {byRule: {jargon: 2, 'acronym-undefined': 1}}})
+    expect(params.stats?.targetReadingAge).toBe(9)
+    expect(params.stats?.readingAge).toEqual(expect.any(Number))
+    expect(params.stats?.sections.map((section) => section.heading)).toEqual(['Our plan'])
+    expect(params.stats?.acronyms).toMatchObject([{acronym: 'JSNA', expansion: 'Joint Strategic Needs Assessment'}])
+    expect(params.elapsedMs).toEqual(expect.any(Number))
+  })
+
+  it('clears diagnostics when a document closes', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    const cleared = client.waitFor<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uri)
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+    expect((await cleared).diagnostics).toEqual([])
+  })
+})
+
+describe('code actions', () => {
+  it('replaces with each alternative, preferring a single one', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const jargon = await client.codeActions(uri, [find(diagnostics, 'jargon')])
+    expect(titles(jargon)).toEqual([
+      'Replace “signpost” with “direct”',
+      'Replace “signpost” with “refer”',
+      'Replace “signpost” with “point to”',
+      'Add “signpost” to the project dictionary',
+      'Ignore “signpost” in this document',
+      'Ignore this jargon finding here'
+    ])
+    expect(jargon.filter((action) => action.isPreferred)).toEqual([])
+    expect(jargon[1]).toMatchObject({
+      kind: 'quickfix',
+      edit: {documentChanges: [{textDocument: {uri, version: 1}, edits: [{range: find(diagnostics, 'jargon').range, newText: 'refer'}]}]}
+    })
+    const utilise = diagnostics.find((diagnostic) => (diagnostic.data as {actual: string}).actual === 'utilise')!
+    const [use] = await client.codeActions(uri, [utilise])
+    expect(use).toMatchObject({title: 'Replace “utilise” with “use”', isPreferred: true})
+    const after = await client.apply(use!.edit!, uri)
+    expect(client.text(uri)).toContain('We use the budget.')
+    expect(summary(after.diagnostics)).not.toContain('jargon: utilise')
+  })
+
+  it('spells out an acronym at its first use', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const [spellOut] = await client.codeActions(uri, [find(diagnostics, 'acronym-undefined')])
+    expect(spellOut).toMatchObject({title: 'Spell out JSNA: “Joint Strategic Needs Assessment (JSNA)”', isPreferred: true})
+    const after = await client.apply(spellOut!.edit!, uri)
+    expect(client.text(uri)).toContain('to the Joint Strategic Needs Assessment (JSNA) team.')
+    expect(summary(after.diagnostics).filter((line) => line.startsWith('acronym'))).toEqual([])
+  })
+
+  it('offers nothing for a finding whose text changed, or a range that is not in the document', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const jargon = find(diagnostics, 'jargon')
+    expect(await client.codeActions(uri, [jargon])).not.toEqual([])
+    await client.change(uri, paper.replace('signpost', 'signpast'))
+    expect(await client.codeActions(uri, [jargon])).toEqual([])
+    // Same length, different text; and a range past the end of the document.
+    expect(await client.codeActions(uri, [{...jargon, range: {start: {line: 40, character: 0}, end: {line: 40, character: 8}}}])).toEqual([])
+    expect(await client.codeActions(uri, [{...jargon, data: {actual: 'signpast', expected: ['x']}, range: {start: {line: 2, character: 9}, end: {line: 2, character: 17}}}])).toEqual([])
+  })
+
+  it('adds a term to the project dictionary, creating .plainspeakrc.json, and checks again', async () => {
+    const project = temporaryFolder()
+    const local = await TestClient.start({workspaceFolder: project})
+    try {
+      const uri = fileUri(path.join(project, 'notes', 'paper.md'))
+      const {diagnostics} = await local.open(uri, paper)
+      const add = (await local.codeActions(uri, [find(diagnostics, 'acronym-undefined')])).find((action) => action.title.startsWith('Add'))!
+      expect(add).toMatchObject({title: 'Add “JSNA” to the project dictionary', command: {command: 'plainspeak.server.addToAllowList', arguments: [{uri, term: 'JSNA'}]}})
+      const rechecked = local.diagnostics(uri, 1)
+      const result = await local.connection.sendRequest('workspace/executeCommand', {command: add.command!.command, arguments: add.command!.arguments})
+      const rc = path.join(project, '.plainspeakrc.json')
+      expect(result).toEqual({file: rc, created: true, added: true})
+      expect(JSON.parse(readFileSync(rc, 'utf8'))).toEqual({allow: ['JSNA']})
+      expect(summary((await rechecked).diagnostics)).not.toContain('acronym-undefined: JSNA')
+
+      // A second term goes into the same file, keeping what is there.
+      const again = local.diagnostics(uri, 1)
+      await local.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.addToAllowList', arguments: [{uri, term: 'signpost'}]})
+      expect(JSON.parse(readFileSync(rc, 'utf8'))).toEqual({allow: ['JSNA', 'signpost']})
+      expect(summary((await again).diagnostics).filter((line) => line.startsWith('jargon'))).toEqual(['jargon: utilise'])
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+
+  it('adds to the nearest YAML configuration, keeping its comments', async () => {
+    const project = temporaryFolder()
+    writeFileSync(path.join(project, '.plainspeakrc.yaml'), '# Board papers\naudience: board\nallow:\n  - ICB\n')
+    const local = await TestClient.start({workspaceFolder: project})
+    try {
+      const uri = fileUri(path.join(project, 'paper.md'))
+      await local.open(uri, paper)
+      const rechecked = local.diagnostics(uri, 1)
+      await local.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.addToAllowList', arguments: [{uri, term: 'signpost'}]})
+      expect(readFileSync(path.join(project, '.plainspeakrc.yaml'), 'utf8')).toBe('# Board papers\naudience: board\nallow:\n  - ICB\n  - signpost\n')
+      expect(summary((await rechecked).diagnostics)).not.toContain('jargon: signpost')
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+
+  it('ignores a term in a Markdown document through front matter', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const ignore = (await client.codeActions(uri, [find(diagnostics, 'jargon')])).find((action) => action.title === 'Ignore “signpost” in this document')!
+    const after = await client.apply(ignore.edit!, uri)
+    expect(client.text(uri)).toBe(`---\nplainspeak:\n  allow: ["signpost"]\n---\n\n${paper}`)
+    expect(summary(after.diagnostics)).not.toContain('jargon: signpost')
+
+    // Existing front matter gains the entry; its other keys stay.
+    const second = newUri()
+    const withFrontMatter = `---\ntitle: Plan\nplainspeak:\n  audience: board\n---\n${paper}`
+    const found = await client.open(second, withFrontMatter)
+    const utilise = found.diagnostics.find((diagnostic) => (diagnostic.data as {actual: string}).actual === 'utilise')!
+    const action = (await client.codeActions(second, [utilise])).find((item) => item.title === 'Ignore “utilise” in this document')!
+    const rechecked = await client.apply(action.edit!, second)
+    expect(client.text(second)).toBe(`---\ntitle: Plan\nplainspeak:\n  audience: board\n  allow: [ utilise ]\n---\n${paper}`)
+    expect(summary(rechecked.diagnostics)).not.toContain('jargon: utilise')
+  })
+
+  it('ignores one finding with an inline disable/enable pair in Markdown and HTML', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const ignore = (await client.codeActions(uri, [find(diagnostics, 'jargon')])).find((action) => action.title === 'Ignore this jargon finding here')!
+    const after = await client.apply(ignore.edit!, uri)
+    expect(client.text(uri)).toContain('We will <!-- plainspeak-disable jargon -->signpost<!-- plainspeak-enable jargon --> residents')
+    expect(summary(after.diagnostics)).not.toContain('jargon: signpost')
+    expect(summary(after.diagnostics)).toContain('jargon: utilise')
+
+    // At the start of a line a comment would open an HTML block, so the pair goes around the paragraph.
+    const start = newUri()
+    const lineStart = '# Plan\n\nSignpost residents to the team.\n'
+    const found = await client.open(start, lineStart)
+    const action = (await client.codeActions(start, [find(found.diagnostics, 'jargon')])).find((item) => item.title === 'Ignore this jargon finding here')!
+    const rechecked = await client.apply(action.edit!, start)
+    expect(client.text(start)).toBe('# Plan\n\n<!-- plainspeak-disable jargon -->\n\nSignpost residents to the team.\n\n<!-- plainspeak-enable jargon -->\n')
+    expect(summary(rechecked.diagnostics)).not.toContain('jargon: Signpost')
+
+    const html = newUri('html')
+    const page = '<p>We will signpost residents.</p>\n'
+    const htmlFound = await client.open(html, page, 'html')
+    const htmlIgnore = (await client.codeActions(html, [find(htmlFound.diagnostics, 'jargon')])).map((item) => item.title)
+    expect(htmlIgnore).toEqual(['Replace “signpost” with “direct”', 'Replace “signpost” with “refer”', 'Replace “signpost” with “point to”', 'Add “signpost” to the project dictionary', 'Ignore this jargon finding here'])
+  })
+
+  it('offers plain text the project dictionary, not comments', async () => {
+    const uri = newUri('txt')
+    const {diagnostics} = await client.open(uri, 'We will signpost residents.\n', 'plaintext')
+    expect(titles(await client.codeActions(uri, [find(diagnostics, 'jargon')]))).toEqual([
+      'Replace “signpost” with “direct”',
+      'Replace “signpost” with “refer”',
+      'Replace “signpost” with “point to”',
+      'Add “signpost” to the project dictionary'
+    ])
+  })
+
+  it('fixes every single-alternative finding with source.fixAll.plainspeak, and the fixes add no findings', async () => {
+    const uri = newUri()
+    const text = `# Plan\n\n${paper.split('\n')[2]} Going forward we utilize the JSNA.\n\nWe signpost people.\n`
+    const {diagnostics} = await client.open(uri, text)
+    expect(await client.codeActions(uri, diagnostics)).not.toContainEqual(expect.objectContaining({kind: 'source.fixAll.plainspeak'}))
+    const [fix] = await client.codeActions(uri, [], ['source.fixAll'])
+    expect(fix).toMatchObject({title: 'Fix 4 Plainspeak findings that have one fix', kind: 'source.fixAll.plainspeak'})
+    const after = await client.apply(fix!.edit!, uri)
+    expect(client.text(uri)).toBe('# Plan\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA) team. We use the budget. From now on we use the JSNA.\n\nWe signpost people.\n')
+    const before = new Set(summary(diagnostics))
+    // Sentence-level findings quote the edited sentence; word-level ones must all be old ones.
+    const fixed = summary(after.diagnostics).filter((line) => !/^(readability|sentence-length|passive)/.test(line))
+    for (const line of fixed) expect(before.has(line)).toBe(true)
+    expect(fixed.filter((line) => /utilise|utilize|Going forward|JSNA/.test(line))).toEqual([])
+    expect(fixed.filter((line) => line === 'jargon: signpost')).toHaveLength(2)
+  })
+})
+
+describe('data safety on a real paper', () => {
+  it('applies every single-fix finding to the sample board paper without creating new word-level findings', async () => {
+    const project = temporaryFolder()
+    // The built-in dictionary only: the real data, as shipped.
+    const local = await TestClient.start({workspaceFolder: project, settings: {dictionaries: [], audience: 'board'}})
+    try {
+      const uri = fileUri(path.join(project, 'board-paper.md'))
+      const text = readFileSync(path.join(repoRoot, 'examples/board-paper.md'), 'utf8')
+      const {diagnostics} = await local.open(uri, text)
+      const [fix] = await local.codeActions(uri, [], ['source.fixAll.plainspeak'])
+      expect(fix, 'the sample paper has findings with one fix').toBeDefined()
+      const edits = (fix!.edit!.documentChanges![0] as {edits: Array<{range: Diagnostic['range']; newText: string}>}).edits
+      // Each edit replaces exactly one finding's text.
+      for (const edit of edits) {
+        const finding = diagnostics.find((diagnostic) => JSON.stringify(diagnostic.range) === JSON.stringify(edit.range))
+        expect(finding, JSON.stringify(edit)).toBeDefined()
+        expect(textAt(text, edit.range)).toBe((finding!.data as {actual: string}).actual)
+      }
+      expect(edits.length).toBeGreaterThan(0)
+      const after = await local.apply(fix!.edit!, uri)
+      const wordLevel = (list: Diagnostic[]) => summary(list).filter((line) => !/^(readability|sentence-length|passive|acronym-redefined)/.test(line))
+      const before = new Set(wordLevel(diagnostics))
+      const added = wordLevel(after.diagnostics).filter((line) => !before.has(line))
+      expect(added).toEqual([])
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('hover', () => {
+  it('explains a finding: reason, note, alternatives and source', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 2, character: 10}})) as {contents: {kind: string; value: string}; range: unknown}
+    expect(hover.range).toEqual({start: {line: 2, character: 8}, end: {line: 2, character: 16}})
+    expect(hover.contents.kind).toBe('markdown')
+    expect(hover.contents.value).toContain('**Use plain words instead of “signpost”: “direct”, “refer” or “point to”\\.**')
+    expect(hover.contents.value).toContain('Residents may not know what being "signposted" means\\.')
+    expect(hover.contents.value).toContain('Instead, one of: “direct”, “refer”, “point to”')
+    expect(hover.contents.value).toContain('Source: Local Government Association list of words councils should not use \\(2009\\)')
+    expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})).toBeNull()
+  })
+})
+
+describe('commands', () => {
+  it('writes a glossary of the document’s acronyms in its format', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    expect(await client.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.glossary', arguments: [{uri}]})).toEqual({
+      text: '## Glossary\n\n| Abbreviation | Meaning |\n| --- | --- |\n| JSNA | Joint Strategic Needs Assessment |\n',
+      acronyms: 1
+    })
+  })
+
+  it('checks every file in the workspace', async () => {
+    const project = temporaryFolder()
+    writeFileSync(path.join(project, 'a.md'), paper)
+    writeFileSync(path.join(project, 'b.txt'), 'We utilise it.\n')
+    writeFileSync(path.join(project, 'skip.js'), 'signpost')
+    const local = await TestClient.start({workspaceFolder: project})
+    try {
+      const a = local.diagnostics(fileUri(path.join(project, 'a.md')))
+      const b = local.diagnostics(fileUri(path.join(project, 'b.txt')))
+      const result = await local.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.checkWorkspace', arguments: []})
+      expect(result).toMatchObject({files: 2, skipped: 0})
+      expect(summary((await a).diagnostics)).toContain('jargon: signpost')
+      expect(summary((await b).diagnostics)).toContain('jargon: utilise')
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('settings and configuration files', () => {
+  it('re-checks when settings change', async () => {
+    const local = await TestClient.start({workspaceFolder: folder})
+    try {
+      const uri = newUri()
+      const first = local.stats(uri, 1)
+      await local.open(uri, paper)
+      expect((await first).stats?.targetReadingAge).toBe(9)
+      local.settings = {...local.settings, audience: 'board', rules: {jargon: 'off'}}
+      const stats = local.stats(uri, 1)
+      const rechecked = local.diagnostics(uri, 1)
+      await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+      expect(summary((await rechecked).diagnostics).filter((line) => line.startsWith('jargon'))).toEqual([])
+      expect((await stats).stats?.targetReadingAge).toBe(12)
+
+      local.settings = {...local.settings, audience: 'kids'}
+      const bad = local.diagnostics(uri, 1)
+      await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+      expect((await bad).diagnostics).toEqual([
+        expect.objectContaining({code: 'settings', severity: 1, message: expect.stringContaining('Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`')})
+      ])
+
+      local.settings = {...local.settings, enable: false}
+      const off = local.diagnostics(uri, 1)
+      await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+      expect((await off).diagnostics).toEqual([])
+    } finally {
+      await local.stop()
+    }
+  })
+
+  it('watches .plainspeakrc files: a change re-checks, a mistake is located', async () => {
+    const project = temporaryFolder()
+    const local = await TestClient.start({workspaceFolder: project})
+    try {
+      const uri = fileUri(path.join(project, 'paper.md'))
+      expect(summary((await local.open(uri, paper)).diagnostics)).toContain('jargon: signpost')
+      const rc = path.join(project, '.plainspeakrc.json')
+      const watched = async (text: string) => {
+        writeFileSync(rc, text)
+        const published = local.diagnostics(uri, 1)
+        await local.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: fileUri(rc), type: 1}]})
+        return (await published).diagnostics
+      }
+      expect(summary(await watched('{"allow": ["signpost"]}\n'))).not.toContain('jargon: signpost')
+      expect(await watched('{\n  "allow": [],\n  "audeince": "board"\n}\n')).toEqual([
+        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:3:3: Unknown key \`audeince\` in .plainspeakrc.json, expected one of \`audience\`, \`rules\`, \`dictionaries\`, \`allow\`, \`acronymScope\`, \`readingAge\``})
+      ])
+      expect(await watched('{\n  "readingAge": 40\n}\n')).toEqual([
+        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:2:3: Unexpected value 40 for \`readingAge\`, expected a number from 5 to 21`})
+      ])
+      expect(await watched('{"allow": [')).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('.plainspeakrc.json is not valid JSON')})])
+      rmSync(rc)
+      expect(summary(await watched.call(null, '{}'))).toContain('jargon: signpost')
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+
+  it('watches dictionary files and reports their problems on the file', async () => {
+    const project = temporaryFolder()
+    const dictionary = path.join(project, 'local.yml')
+    writeFileSync(dictionary, '- term: wibble factor\n  alternatives: [appeal]\n  kind: jargon\n  source: govuk-wta\n')
+    writeFileSync(path.join(project, '.plainspeakrc.json'), '{"dictionaries": ["local.yml"]}\n')
+    const local = await TestClient.start({workspaceFolder: project})
+    try {
+      const uri = fileUri(path.join(project, 'paper.md'))
+      expect(summary((await local.open(uri, 'The wibble factor will frobnicate the plan.\n')).diagnostics)).toContain('jargon: wibble factor')
+      writeFileSync(dictionary, '- term: frobnicate\n  alternatives: [change]\n  kind: jargon\n  source: govuk-wta\n- term: 42\n')
+      const problems = local.diagnostics(fileUri(dictionary))
+      const rechecked = local.diagnostics(uri, 1)
+      await local.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: fileUri(dictionary), type: 2}]})
+      const after = (await rechecked).diagnostics
+      expect(summary(after)).toContain('jargon: frobnicate')
+      expect(summary(after)).not.toContain('jargon: wibble factor')
+      expect(after[0]).toMatchObject({code: 'dictionary', severity: 2, message: expect.stringContaining('left out dictionary entries with errors')})
+      const onFile = (await problems).diagnostics
+      expect(onFile.length).toBeGreaterThan(0)
+      for (const problem of onFile) expect(problem).toMatchObject({code: 'dictionary', severity: 1, range: {start: {line: 4}}})
+      expect(onFile.map((problem) => problem.message)).toContainEqual(expect.stringContaining('"term" should be text'))
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+
+  it('reports bad front matter settings on the document', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, `---\nplainspeak:\n  audience: kids\n---\n${paper}`)
+    expect(diagnostics).toEqual([expect.objectContaining({code: 'front-matter', message: expect.stringContaining('`kids`')})])
+  })
+})
+
+describe('scheduling', () => {
+  it('publishes only current versions after 1,000 rapid edits, with the right final findings', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    const published = client.collect<{uri: string; version: number; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics')
+    let text = paper
+    const words = ['signpost', 'utilise', 'help', 'JSNA']
+    for (let index = 0; index < 1000; index++) {
+      text = index === 999 ? 'We will utilise the plan.\n' : `${text.slice(0, 40)}${words[index % words.length]} ${index}\n`
+      await client.changeQuietly(uri, text)
+    }
+    const final = await client.diagnostics(uri, 1001)
+    published.stop()
+    expect(summary(final.diagnostics).filter((line) => line.startsWith('jargon'))).toEqual(['jargon: utilise'])
+    for (const diagnostic of final.diagnostics) expect(textAt(text, diagnostic.range)).toBe((diagnostic.data as {actual: string}).actual)
+    const versions = published.items.filter((params) => params.uri === uri).map((params) => params.version)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    // Debounced: far fewer checks than edits.
+    expect(versions.length).toBeLessThan(20)
+  })
+
+  it('drops a check whose document changed while it waited, and publishes the new version', async () => {
+    const local = await TestClient.start({workspaceFolder: folder, debounce: 0})
+    try {
+      const uri = newUri()
+      const published = local.collect<{uri: string; version: number; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics')
+      const held = local.holdConfiguration()
+      const v2 = local.diagnostics(uri, 2)
+      await local.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: paper}})
+      // The check of version 1 is now waiting for settings; the document changes under it.
+      await held.requested
+      await local.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: 'We utilise it.\n'}]})
+      const rechecked = local.stats(uri, 2)
+      held.release()
+      expect(summary((await v2).diagnostics)).toContain('jargon: utilise')
+      await rechecked
+      published.stop()
+      expect(published.items.filter((params) => params.uri === uri).map((params) => params.version)).toEqual([2])
+    } finally {
+      await local.stop()
+    }
+  })
+
+  it('checks a version that is still current, then drops nothing it should keep', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    const v2 = await client.change(uri, paper.replace('signpost', 'help'))
+    expect(v2.version).toBe(2)
+    expect(summary(v2.diagnostics)).not.toContain('jargon: signpost')
+  })
+})
+
+describe('robustness', () => {
+  it('survives a garbage frame and answers the next request', async () => {
+    const uri = newUri()
+    await client.open(uri, paper)
+    const garbage = [
+      'Content-Length: 12\r\n\r\n{not json!!}',
+      'Content-Length: 2\r\n\r\n[]',
+      'Content-Length: 21\r\n\r\n{"jsonrpc":"2.0","id"',
+      ':5}',
+      'this is not a header at all\r\n\r\n',
+      'Content-Length: abc\r\n\r\n',
+      '\u0000\u00ff binary noise',
+      'Content-Length: 9999999999999\r\n\r\n'
+    ]
+    for (const frame of garbage) client.child.stdin.write(frame)
+    const hover = await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 2, character: 10}})
+    expect(hover).toMatchObject({range: {start: {line: 2, character: 8}}})
+  })
+
+  it('answers malformed requests and unknown documents without dying', async () => {
+    const unknown = 'file:///nowhere/unknown.md'
+    expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: unknown}, position: {line: 0, character: 0}})).toBeNull()
+    expect(await client.connection.sendRequest('textDocument/hover', {})).toBeNull()
+    expect(await client.connection.sendRequest('textDocument/hover', {textDocument: null, position: 'here'})).toBeNull()
+    expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: unknown}})).toBeNull()
+    expect(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: unknown}, range: null, context: {diagnostics: []}})).toEqual([])
+    expect(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: 42}})).toEqual([])
+    expect(await client.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.addToAllowList', arguments: [{uri: 7}]})).toBeNull()
+    expect(await client.connection.sendRequest('workspace/executeCommand', {command: 'nope'})).toBeNull()
+    await expect(client.connection.sendRequest('plainspeak/nonsense', {})).rejects.toThrow(/Unhandled method/)
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: unknown, version: 3}, contentChanges: [{text: 'x'}]})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: unknown}})
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'file:///broken.md'}})
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: 'all of them'})
+    // A malformed diagnostic in a code action request gets no action, the good one does.
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, paper)
+    const actions = await client.codeActions(uri, [{range: null, source: 'plainspeak', data: 5} as unknown as Diagnostic, find(diagnostics, 'jargon')])
+    expect(actions.length).toBeGreaterThan(0)
+    expect(client.child.exitCode).toBeNull()
+  })
+
+  it('checks a 5 MB document, publishing the first findings and counting the rest', async () => {
+    const uri = newUri()
+    // Every paragraph differs, so nothing is served from the paragraph cache.
+    const paragraph = (index: number) =>
+      `## Area ${index}\n\nThe council works with partners in area ${index} to improve services. We signpost residents to the right support. The plan was agreed by the board and it will be reviewed by the JSNA group in ${index % 12 + 1} months.`
+    const parts: string[] = []
+    for (let index = 0, length = 0; length < 5 * 1024 * 1024; index++) length += parts[parts.push(paragraph(index)) - 1]!.length + 2
+    const text = `${parts.join('\n\n')}\n\nAt the very end we signpost residents.\n`
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024)
+    const stats = client.stats(uri, 1)
+    const {diagnostics} = await client.open(uri, text, 'markdown', 600_000)
+    const {findings} = await stats
+    expect(findings.total).toBeGreaterThan(2000)
+    expect(diagnostics).toHaveLength(2001)
+    expect(diagnostics.at(-1)).toMatchObject({code: 'too-many-findings', message: expect.stringContaining(`found ${findings.total} things`)})
+    for (const diagnostic of diagnostics.slice(0, -1)) expect(textAt(text, diagnostic.range)).toBe((diagnostic.data as {actual: string}).actual)
+    const endLine = text.split('\n').length - 2
+    // Findings beyond the published ones are still there for hovers and fixes.
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: endLine, character: 22}})) as {range: unknown}
+    expect(hover.range).toEqual({start: {line: endLine, character: 19}, end: {line: endLine, character: 27}})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+  }, 600_000)
+
+  it('opens no sockets when running over stdio', async () => {
+    const {readdirSync, readlinkSync} = await import('node:fs')
+    if (!existsSync(`/proc/${client.child.pid}/fd`)) return
+    const fds = readdirSync(`/proc/${client.child.pid}/fd`).sort((a, b) => Number(a) - Number(b))
+    const links = fds.map((fd) => {
+      try {
+        return readlinkSync(`/proc/${client.child.pid}/fd/${fd}`)
+      } catch {
+        return ''
+      }
+    })
+    // Node's stdio pipes are socket pairs (fds 0–2); nothing else may be a socket.
+    expect(links.slice(3).filter((link) => link.startsWith('socket:'))).toEqual([])
+  })
+})
+
+describe('transports', () => {
+  it('speaks over Node IPC with --node-ipc', async () => {
+    const {fork} = await import('node:child_process')
+    const {protocol, serverPath} = await import('./helpers.js')
+    const child = fork(serverPath, ['--node-ipc'], {stdio: ['ignore', 'ignore', 'ignore', 'ipc']})
+    const connection = protocol.createProtocolConnection(new protocol.IPCMessageReader(child), new protocol.IPCMessageWriter(child))
+    connection.listen()
+    try {
+      const uri = newUri()
+      const published = new Promise<{diagnostics: Diagnostic[]}>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve))
+      const result = (await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {settings: {dictionaries: [(await import('./helpers.js')).fixtureDictionary]}}})) as {serverInfo: unknown}
+      expect(result.serverInfo).toEqual({name: 'plainspeak-language-server'})
+      await connection.sendNotification('initialized', {})
+      await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: paper}})
+      expect(summary((await published).diagnostics)).toContain('jargon: signpost')
+    } finally {
+      connection.dispose()
+      child.kill()
+    }
+  })
+})

@@ -1,0 +1,59 @@
+/** The extension's manifest and its statistics rendering, without VS Code. */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {statisticsHtml, statusText} from '../../extensions/vscode/src/statistics.js'
+
+const manifest = JSON.parse(readFileSync(new URL('../../extensions/vscode/package.json', import.meta.url), 'utf8')) as {
+  contributes: {commands: Array<{command: string; title: string}>; configuration: {properties: Record<string, {default?: unknown; description?: string; markdownDescription?: string}>}}
+  capabilities: {untrustedWorkspaces: {supported: unknown; restrictedConfigurations?: string[]}}
+  main: string
+}
+
+const stats = {
+  uri: 'file:///paper.md',
+  version: 3,
+  findings: {total: 7, error: 0, warning: 5, info: 2, byRule: {jargon: 5, passive: 2}},
+  elapsedMs: 12,
+  stats: {
+    words: 120, sentences: 8, syllables: 190, fleschReadingEase: 61.2, fleschKincaidGrade: 6.4, readingAge: 11.4, targetReadingAge: 9,
+    passiveSentences: 2, passiveShare: 0.25, longSentences: 1, sentenceLimit: 25,
+    sections: [{heading: 'Budget <2025>', depth: 2, line: 3, words: 120, sentences: 8, syllables: 190, fleschReadingEase: 61.2, fleschKincaidGrade: 6.4, readingAge: 11.4}],
+    acronyms: [{acronym: 'JSNA', expansion: 'Joint Strategic Needs Assessment', meanings: [], definedAt: null, firstUse: {line: 3, column: 5, offset: 20}, count: 2, exempt: false}]
+  }
+}
+
+describe('manifest', () => {
+  it('contributes the four settings with defaults and descriptions', () => {
+    const {properties} = manifest.contributes.configuration
+    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries'])
+    for (const setting of Object.values(properties)) {
+      expect(setting).toHaveProperty('default')
+      expect(setting.description ?? setting.markdownDescription).toMatch(/^\S.{30,}$/)
+    }
+    expect(properties['plainspeak.enable']!.default).toBe(true)
+    expect(properties['plainspeak.audience']!.default).toBeNull()
+  })
+
+  it('contributes the three commands and declares untrusted workspace support', () => {
+    expect(manifest.contributes.commands.map((command) => command.command)).toEqual(['plainspeak.checkWorkspace', 'plainspeak.showStatistics', 'plainspeak.insertGlossary'])
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({supported: 'limited', restrictedConfigurations: ['plainspeak.dictionaries']})
+    expect(manifest.main).toBe('./dist/extension.js')
+  })
+})
+
+describe('statistics', () => {
+  it('says the reading age and the number of findings in the status bar', () => {
+    expect(statusText(stats)).toBe('Reading age 11 · 7 findings')
+    expect(statusText({...stats, findings: {...stats.findings, total: 1}})).toBe('Reading age 11 · 1 finding')
+    expect(statusText({...stats, stats: {...stats.stats, readingAge: null}})).toBe('No sentences · 7 findings')
+  })
+
+  it('renders figures, sections and acronyms, escaping document text', () => {
+    const html = statisticsHtml(stats, 'paper.md')
+    expect(html).toContain('<span class="over">11</span> (target 9)')
+    expect(html).toContain('<td>Budget &lt;2025&gt;</td><td>3</td><td class="over">11</td>')
+    expect(html).toContain('<td>JSNA</td><td>Joint Strategic Needs Assessment</td><td><strong>not spelled out</strong></td><td>2</td>')
+    expect(html).toContain("default-src 'none'")
+    expect(statisticsHtml({...stats, stats: null}, 'x.md')).toContain('could not check this document')
+  })
+})

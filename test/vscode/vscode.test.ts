@@ -1,0 +1,200 @@
+/**
+ * The extension in real VS Code: the packaged .vsix installed into code-server 4.100.3
+ * (VS Code 1.100.3), driven through Playwright and Debian Chromium. Waits on UI conditions only.
+ *
+ * Needs: Debian `chromium`, `ripgrep`, `libkrb5-dev`; `test/vscode/setup-code-server.sh` (run here
+ * when needed); the language server built. Set PLAINSPEAK_UPDATE_SCREENSHOT=1 to refresh the
+ * README screenshot in extensions/vscode/images/.
+ */
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createServer} from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const extensionFolder = path.join(repoRoot, 'extensions/vscode')
+const vsix = path.join(extensionFolder, 'plainspeak.vsix')
+const chromiumPath = '/usr/bin/chromium'
+const fixtureDictionary = path.join(repoRoot, 'test/language-server/fixtures/dictionary')
+
+let codeServer: ChildProcess | undefined
+let browser: Browser | undefined
+let page: Page
+let scratch: string
+let workspace: string
+let serverLog = ''
+
+/** Newest modification time of the files the .vsix is built from. */
+function newestSource(): number {
+  const files = [
+    path.join(repoRoot, 'packages/language-server/dist/bin.js'),
+    path.join(extensionFolder, 'package.json'),
+    ...readdirSync(path.join(extensionFolder, 'src')).map((name) => path.join(extensionFolder, 'src', name))
+  ]
+  return Math.max(...files.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs))
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number}
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Starts code-server and resolves once it says it is listening. */
+function startCodeServer(install: string, args: string[]): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(install, 'out/node/entry.js'), ...args], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {...process.env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data')}
+    })
+    const onOutput = (chunk: Buffer) => {
+      serverLog += chunk.toString()
+      if (/HTTP server listening on/.test(serverLog)) resolve(child)
+    }
+    child.stdout!.on('data', onOutput)
+    child.stderr!.on('data', onOutput)
+    child.once('exit', (code) => reject(new Error(`code-server exited with ${code}:\n${serverLog}`)))
+  })
+}
+
+describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
+  beforeAll(async () => {
+    // 1. code-server, installed once into the git-ignored cache.
+    const setup = execFileSync('bash', [path.join(repoRoot, 'test/vscode/setup-code-server.sh')], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 900_000})
+    const install = setup.trim().split('\n').at(-1)!
+
+    // 2. The .vsix, built when missing or older than its sources.
+    if (!existsSync(vsix) || statSync(vsix).mtimeMs < newestSource()) {
+      execFileSync('pnpm', ['--filter', 'plainspeak-vscode', 'package'], {cwd: repoRoot, stdio: 'inherit', timeout: 300_000})
+    }
+
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'plainspeak-vscode-'))
+    const userData = path.join(scratch, 'user-data')
+    const extensions = path.join(scratch, 'extensions')
+    mkdirSync(path.join(userData, 'User'), {recursive: true})
+    writeFileSync(
+      path.join(userData, 'User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'editor.minimap.enabled': false,
+        'window.zoomLevel': 0
+      })
+    )
+    const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', path.join(scratch, 'config.yaml')]
+    execFileSync(process.execPath, [path.join(install, 'out/node/entry.js'), ...common, '--install-extension', vsix], {stdio: 'pipe', timeout: 120_000, env: {...process.env, XDG_CONFIG_HOME: path.join(scratch, 'config')}})
+
+    // 3. A workspace with a Markdown paper and the test dictionary in its settings.
+    workspace = path.join(scratch, 'council')
+    mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
+    writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({'plainspeak.dictionaries': [fixtureDictionary], 'plainspeak.audience': 'board'}))
+    writeFileSync(
+      path.join(workspace, 'paper.md'),
+      '# Our plan for the year\n\nWe will signpost residents to the JSNA team.\n\nWe utilise the budget to help people stay well at home.\n'
+    )
+
+    const port = await freePort()
+    codeServer = await startCodeServer(install, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace])
+
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+    })
+    page = await browser.newPage({viewport: {width: 1280, height: 800}})
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
+    await page.locator('.monaco-workbench').waitFor({timeout: 120_000})
+  }, 1_200_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    if (codeServer?.pid) {
+      try {
+        process.kill(-codeServer.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+    }
+    if (scratch) rmSync(scratch, {recursive: true, force: true})
+  })
+
+  it('shows findings in the Problems panel, applies a quick fix, and shows the reading age', async () => {
+    try {
+      await findingsQuickFixAndStatus()
+    } catch (error) {
+      // What the page looked like, for whoever reads the CI log.
+      const failure = path.join(os.tmpdir(), 'plainspeak-vscode-failure.png')
+      await page.screenshot({path: failure}).catch(() => undefined)
+      throw new Error(`${(error as Error).message}\nScreenshot: ${failure}\ncode-server log:\n${serverLog.slice(-4000)}`)
+    }
+  }, 300_000)
+})
+
+async function findingsQuickFixAndStatus(): Promise<void> {
+    // Open the paper through Quick Open.
+    await page.locator('.monaco-workbench').click({position: {x: 640, y: 400}})
+    await page.keyboard.press('Control+P')
+    const quickInput = page.locator('.quick-input-widget input')
+    await quickInput.waitFor()
+    await quickInput.fill('paper.md')
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'paper.md'}).first().waitFor()
+    await page.keyboard.press('Enter')
+    await page.locator('.monaco-editor .view-lines', {hasText: 'We utilise the budget'}).waitFor()
+
+    // The Problems panel lists the server's findings.
+    await page.keyboard.press('Control+Shift+M')
+    const problems = page.locator('.markers-panel .monaco-list-row')
+    const jargon = problems.filter({hasText: 'Use plain words instead of “signpost”'})
+    await jargon.first().waitFor({timeout: 120_000})
+    await problems.filter({hasText: 'Spell out JSNA'}).first().waitFor()
+    const utilise = problems.filter({hasText: 'Use “use” instead of the wordy “utilise”'})
+    await utilise.first().waitFor()
+
+    // The status bar shows the reading age and the number of findings.
+    const status = page.locator('.statusbar-item', {hasText: /Reading age \d+ · \d+ findings?/})
+    await status.waitFor()
+    expect(await status.textContent()).toMatch(/Reading age \d+ · \d+ findings?/)
+
+    // Hover on "signpost" (line 3, column 10) explains the finding.
+    await page.locator('.monaco-editor .view-lines').click()
+    await page.keyboard.press('Control+G')
+    await quickInput.waitFor()
+    await quickInput.fill(':3:10')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+K')
+    await page.keyboard.press('Control+I')
+    await page.locator('.monaco-hover', {hasText: 'Residents may not know what being "signposted" means.'}).waitFor()
+
+    // The README screenshot: squiggles, hover, Problems panel and status bar from this real run.
+    const screenshot = process.env['PLAINSPEAK_UPDATE_SCREENSHOT'] === '1' ? path.join(extensionFolder, 'images/screenshot.png') : path.join(scratch, 'screenshot.png')
+    await page.screenshot({path: screenshot})
+    expect(statSync(screenshot).size).toBeGreaterThan(10_000)
+
+    await page.keyboard.press('Escape')
+
+    // Quick fix: go to the finding from the Problems panel, open the quick fix menu, pick the fix.
+    await utilise.first().dblclick()
+    await page.locator('.monaco-editor.focused').waitFor()
+    await page.keyboard.press('Control+.')
+    // The preferred fix comes first and has the focus; the menu takes keys, not pointer clicks.
+    await page.locator('.action-widget .monaco-list-row.focused', {hasText: 'Replace “utilise” with “use”'}).waitFor()
+    await page.keyboard.press('Enter')
+    await page.locator('.monaco-editor .view-lines', {hasText: 'We use the budget'}).waitFor()
+    await utilise.first().waitFor({state: 'detached', timeout: 60_000})
+    await jargon.first().waitFor()
+}
