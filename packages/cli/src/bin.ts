@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * `plainspeak`: argument parsing only. The work is in lib/: run-check.ts, glossary.ts,
+ * stats-report.ts and dict-lint.ts.
+ */
+import {writeFile} from 'node:fs/promises'
+import {PlainspeakOptionError} from '@plainspeak/core'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {checkOneFile} from './lib/check-one.js'
+import {runDictLint} from './lib/dict-lint.js'
+import {exitCodes, UsageError} from './lib/errors.js'
+import {glossaryFormats, glossaryRenderers, glossaryRows, unknownMeaning, type GlossaryFormat} from './lib/glossary.js'
+import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
+import {runCheck} from './lib/run-check.js'
+import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
+import {version} from './lib/version.js'
+
+const defaultMaxFileSizeMb = 5
+
+function integer(minimum: number) {
+  return (value: string) => {
+    const number = Number(value)
+    if (!/^\d+$/.test(value.trim()) || number < minimum) throw new InvalidArgumentError(`Expected a whole number of ${minimum} or more.`)
+    return number
+  }
+}
+
+function megabytes(value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('Expected a size in megabytes, such as 5 or 0.5.')
+  return number
+}
+
+function ruleSetting(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const match = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value)
+  if (!match) throw new InvalidArgumentError('Expected RULE=SEVERITY, such as jargon=error or passive=off.')
+  return {...previous, [match[1]!]: match[2]!}
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+
+interface SharedOptions {
+  config?: string
+  audience?: string
+  rule?: Record<string, string>
+  dictionary?: string[]
+  stdin?: boolean
+  stdinFilename?: string
+  maxFileSize: number
+}
+
+/** Options every command that checks text takes. */
+function withCheckOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('-a, --audience <name>', 'who the text is for: public, board or staff')
+    .option('-r, --rule <rule=severity>', 'set a rule to off, info, warning or error (repeatable)', ruleSetting)
+    .option('-d, --dictionary <path>', 'add a dictionary file or folder (repeatable)', collect)
+    .option('--stdin', 'read the text from standard input')
+    .option('--stdin-filename <name>', 'the name of the text read from standard input (its extension sets the format; config is found from its folder)')
+    .option('--max-file-size <MB>', 'skip files larger than this, with an error', megabytes, defaultMaxFileSizeMb)
+}
+
+const shared = (options: SharedOptions) => ({
+  config: options.config,
+  audience: options.audience,
+  rules: options.rule,
+  dictionaries: options.dictionary,
+  stdin: options.stdin,
+  stdinFilename: options.stdinFilename,
+  maxFileSize: Math.round(options.maxFileSize * 1_000_000)
+})
+
+async function writeResult(text: string, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    process.stdout.write(text)
+    return
+  }
+  try {
+    await writeFile(output, text)
+  } catch (error) {
+    throw new UsageError(`Cannot write to ${output}: ${(error as Error).message}`)
+  }
+}
+
+function createProgram(): Command {
+  const program = new Command('plainspeak')
+    .description('Check council and NHS writing for jargon, undefined acronyms, non-inclusive wording and hard-to-read sentences.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText('after', `
+Exit codes:
+  0  no findings that fail (warnings and info do not fail unless --max-warnings is exceeded)
+  1  an error-severity finding, or more warnings than --max-warnings
+  2  bad usage, a bad config file, or a file that could not be read (the other files are still checked)`)
+
+  withCheckOptions(
+    program
+      .command('check')
+      .description('check files, folders or globs (default: supported files under the current folder)')
+      .argument('[paths...]', 'files, folders or globs; .gitignore and .plainspeakignore are honoured')
+  )
+    .addOption(new Option('-f, --format <name>', `report format: ${reportFormats.map((name) => `${name} (${reporters[name].summary})`).join(', ')}`).choices(reportFormats).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer(0))
+    .option('--baseline <file>', 'do not report findings recorded in this baseline file')
+    .option('--write-baseline <file>', 'record every current finding in a baseline file (and report none)')
+    .option('-q, --quiet', 'report errors only')
+    .option('--color', 'colour the report even when not at a terminal')
+    .option('--no-color', 'never colour the report')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core; 1 checks in the main thread)', integer(1))
+    .action(async (paths: string[], options: SharedOptions & {format: ReportFormat; output?: string; maxWarnings?: number; baseline?: string; writeBaseline?: string; quiet?: boolean; color?: boolean; jobs?: number}) => {
+      if (options.stdin && paths.length > 0) throw new UsageError('Give files or --stdin, not both.')
+      process.exitCode = await runCheck({
+        ...shared(options),
+        paths,
+        format: options.format,
+        output: options.output,
+        maxWarnings: options.maxWarnings,
+        baseline: options.baseline,
+        writeBaseline: options.writeBaseline,
+        quiet: options.quiet,
+        color: options.color,
+        jobs: options.jobs
+      })
+    })
+
+  withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))
+    .addOption(new Option('-f, --format <name>', 'markdown table or CSV').choices(glossaryFormats).default('markdown'))
+    .option('-o, --output <file>', 'write the glossary to a file instead of stdout')
+    .action(async (file: string | undefined, options: SharedOptions & {format: GlossaryFormat; output?: string}) => {
+      const result = await checkOneFile({...shared(options), file})
+      const rows = glossaryRows(result.stats.acronyms)
+      await writeResult(glossaryRenderers[options.format](rows), options.output)
+      const unknown = rows.filter((row) => row.meaning === unknownMeaning).map((row) => row.acronym)
+      if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: add them to the glossary by hand.\n`)
+      process.exitCode = exitCodes.clean
+    })
+
+  withCheckOptions(program.command('stats').description('reading age, Flesch figures, passive share and a per-section table').argument('[file]', 'the document'))
+    .addOption(new Option('-f, --format <name>', 'text or JSON').choices(statsFormats).default('text'))
+    .option('-o, --output <file>', 'write the figures to a file instead of stdout')
+    .action(async (file: string | undefined, options: SharedOptions & {format: StatsFormat; output?: string}) => {
+      const result = await checkOneFile({...shared(options), file})
+      await writeResult(statsRenderers[options.format](result.path, result.format, result.stats), options.output)
+      process.exitCode = exitCodes.clean
+    })
+
+  const dict = program.command('dict').description('work with dictionary files')
+  dict
+    .command('lint')
+    .description('check dictionary files or folders (default: the built-in dictionaries); exit 1 on errors')
+    .argument('[files...]', 'dictionary files or folders')
+    .action(async (files: string[]) => {
+      process.exitCode = await runDictLint(files)
+    })
+  return program
+}
+
+async function main(): Promise<void> {
+  try {
+    await createProgram().parseAsync(process.argv)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; commander has already printed any usage error.
+      const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) || error.exitCode === 0
+      process.exitCode = fine ? exitCodes.clean : exitCodes.usage
+    } else if (error instanceof UsageError || error instanceof PlainspeakOptionError) {
+      process.stderr.write(`plainspeak: ${error.message}\n`)
+      process.exitCode = exitCodes.usage
+    } else {
+      const detail = process.env['PLAINSPEAK_DEBUG'] ? `\n${(error as Error).stack}` : ' (set PLAINSPEAK_DEBUG=1 for details)'
+      process.stderr.write(`plainspeak: unexpected error: ${(error as Error).message}${detail}\nThis is a bug in Plainspeak: please report it.\n`)
+      process.exitCode = exitCodes.usage
+    }
+  }
+}
+
+await main()

@@ -1,0 +1,96 @@
+/**
+ * Word documents: mammoth converts the document to simple HTML (headings keep their level), and
+ * the HTML is cut into paragraphs for core's `checkParagraphs`, so line N of the result is
+ * paragraph N and reading age works per section.
+ */
+import type {ParagraphInput} from '@plainspeak/core'
+import {Parser} from 'htmlparser2'
+import mammoth from 'mammoth'
+import {InputError} from './errors.js'
+
+const zipSignature = [0x50, 0x4b]
+/** Compound File Binary: an old .doc, or a .docx saved with a password (encrypted). */
+const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0]
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte)
+
+export async function docxToParagraphs(bytes: Uint8Array): Promise<ParagraphInput[]> {
+  if (bytes.length === 0) return []
+  if (startsWith(bytes, compoundFileSignature)) {
+    throw new InputError('This is an old Word .doc file or a password-protected document. Open it in Word and save it as .docx without a password.')
+  }
+  if (!startsWith(bytes, zipSignature)) {
+    throw new InputError('This is not a Word document: a .docx file is a zip archive and this one is not. Open it in Word and save it as .docx.')
+  }
+  let html: string
+  try {
+    const result = await mammoth.convertToHtml(
+      {buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
+      // Pictures are not text: skip them rather than hold them in memory as data URLs.
+      {convertImage: mammoth.images.imgElement(async () => ({src: ''}))}
+    )
+    html = result.value
+  } catch (error) {
+    throw new InputError(`This .docx file could not be read (${(error as Error).message.split(/[.:]/)[0]?.trim() || 'damaged file'}). Open it in Word and save it again.`)
+  }
+  return htmlToParagraphs(html)
+}
+
+const headingLevels: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
+const blockTags = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre'])
+
+/** mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. */
+export function htmlToParagraphs(html: string): ParagraphInput[] {
+  const paragraphs: ParagraphInput[] = []
+  let text = ''
+  let heading: number | undefined
+  let row = 0
+  let tableDepth = 0
+
+  const flush = () => {
+    const clean = text.replace(/\s+/g, ' ').trim()
+    if (clean) {
+      const paragraph: ParagraphInput = {text: clean}
+      if (heading) paragraph.heading = heading
+      if (tableDepth > 0 && row > 0) paragraph.row = row
+      paragraphs.push(paragraph)
+    }
+    text = ''
+  }
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (blockTags.has(name)) {
+          flush()
+          heading = headingLevels[name]
+        } else if (name === 'table') {
+          flush()
+          tableDepth++
+        } else if (name === 'tr') {
+          flush()
+          row++
+        } else if (name === 'br') {
+          text += ' '
+        }
+      },
+      ontext(value) {
+        text += value
+      },
+      onclosetag(name) {
+        if (blockTags.has(name)) {
+          flush()
+          heading = undefined
+        } else if (name === 'table') {
+          flush()
+          tableDepth--
+        }
+      }
+    },
+    {decodeEntities: true}
+  )
+  parser.write(html)
+  parser.end()
+  flush()
+  return paragraphs
+}

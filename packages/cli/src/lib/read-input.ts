@@ -1,0 +1,52 @@
+/**
+ * Turns a file's bytes into something core can check: text in a format, or a Word document's
+ * paragraphs. Anything that is not text (binary data, invalid UTF-8, a broken .docx) becomes an
+ * `InputError` with a message that says what to do.
+ */
+import {formatFromPath, type Format, type ParagraphInput} from '@plainspeak/core'
+import {docxToParagraphs} from './docx.js'
+import {InputError} from './errors.js'
+
+export type Input =
+  | {kind: 'text'; format: Format; text: string}
+  | {kind: 'paragraphs'; paragraphs: ParagraphInput[]}
+
+/** How many leading bytes to look at for NUL bytes (the same test git uses). */
+const binarySniffLength = 8000
+
+export async function decodeInput(bytes: Uint8Array, name: string): Promise<Input> {
+  if (/\.docx$/i.test(name)) return {kind: 'paragraphs', paragraphs: await docxToParagraphs(bytes)}
+  return {kind: 'text', format: formatFromPath(name), text: decodeText(bytes)}
+}
+
+/** UTF-8 (with or without a byte order mark), or UTF-16 with a byte order mark (Windows "Unicode"). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  if (bytes.subarray(0, binarySniffLength).includes(0)) {
+    throw new InputError('This looks like a binary file, not text. Check .md, .txt and .html files only, or save the document as text.')
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes)
+    throw new InputError(`This file is not valid UTF-8 text (the first bad byte is on line ${line}). Save it as UTF-8 and check it again.`)
+  }
+}
+
+/** Finds where decoding failed, so the message can point at it. */
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  let line = 1
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
+    if (length === 0 || index + length > bytes.length) return line
+    for (let next = 1; next < length; next++) {
+      if ((bytes[index + next]! & 0xc0) !== 0x80) return line
+    }
+    if (byte === 0x0a) line++
+    index += length
+  }
+  return line
+}

@@ -1,0 +1,66 @@
+/**
+ * Charts for the HTML report as inline SVG: no scripts, no fonts, no external files. Each chart
+ * has a title and description for screen readers, and the report puts the same figures in a table.
+ */
+import {escapeHtml} from './html-escape.js'
+
+export interface Bar {
+  label: string
+  value: number
+  /** CSS class for the bar's colour. */
+  tone: string
+  /** Text after the bar; default the value. */
+  valueText?: string
+}
+
+export interface BarChartOptions {
+  id: string
+  title: string
+  description: string
+  bars: Bar[]
+  /** A vertical reference line, e.g. the target reading age. */
+  marker?: {value: number; label: string}
+  /** The scale's upper end (at least the largest value). */
+  max?: number
+}
+
+const width = 720
+const labelWidth = 260
+const rowHeight = 28
+const barHeight = 18
+const top = 30
+const valueWidth = 90
+
+/** A horizontal bar chart. */
+export function barChart({id, title, description, bars, marker, max}: BarChartOptions): string {
+  const scaleMax = Math.max(max ?? 0, ...bars.map((bar) => bar.value), marker?.value ?? 0, 1)
+  const plotWidth = width - labelWidth - valueWidth
+  const x = (value: number) => labelWidth + (Math.max(0, value) / scaleMax) * plotWidth
+  const height = top + bars.length * rowHeight + 10
+  const rows = bars.map((bar, index) => {
+    const y = top + index * rowHeight
+    const barWidth = Math.max(x(bar.value) - labelWidth, bar.value > 0 ? 2 : 0)
+    return [
+      `<g class="bar-row">`,
+      `<text x="${labelWidth - 8}" y="${y + barHeight - 4}" text-anchor="end" class="chart-label">${escapeHtml(shorten(bar.label, 34))}</text>`,
+      `<rect x="${labelWidth}" y="${y}" width="${barWidth.toFixed(1)}" height="${barHeight}" class="${bar.tone}"><title>${escapeHtml(`${bar.label}: ${bar.valueText ?? bar.value}`)}</title></rect>`,
+      `<text x="${(labelWidth + barWidth + 6).toFixed(1)}" y="${y + barHeight - 4}" class="chart-value">${escapeHtml(bar.valueText ?? String(bar.value))}</text>`,
+      `</g>`
+    ].join('')
+  })
+  const markerLine = marker
+    ? `<line x1="${x(marker.value).toFixed(1)}" x2="${x(marker.value).toFixed(1)}" y1="${top - 8}" y2="${height - 6}" class="chart-marker"/>` +
+      `<text x="${x(marker.value).toFixed(1)}" y="${top - 12}" text-anchor="middle" class="chart-marker-label">${escapeHtml(marker.label)}</text>`
+    : ''
+  return (
+    `<svg class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>` +
+    rows.join('') +
+    markerLine +
+    `</svg>`
+  )
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
+}

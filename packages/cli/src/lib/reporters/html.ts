@@ -1,0 +1,256 @@
+/**
+ * `--format html`: one self-contained page a person opens in a browser or prints for a meeting.
+ * The text with findings highlighted (each expandable to the reason, the alternatives and why),
+ * reading age per section against the target and findings per rule as inline SVG charts, and
+ * the same figures as tables. Inline CSS and script only: the page loads nothing.
+ */
+import {rules, ruleIds, type RuleId} from '@plainspeak/core'
+import type {ReportMessage} from '../check-file.js'
+import {plural} from './stylish.js'
+import {barChart} from './html-charts.js'
+import {escapeHtml} from './html-escape.js'
+import {script, styles} from './html-assets.js'
+import {version} from '../version.js'
+import type {FileReport, Reporter, RunSummary} from './types.js'
+
+const severityLabel = {error: 'Error', warning: 'Warning', info: 'Info'} as const
+
+interface FileRow {
+  id: string
+  path: string
+  words: number
+  readingAge: number | null
+  target: number
+  counts: Record<'error' | 'warning' | 'info', number>
+}
+
+export function createHtmlReporter(): Reporter {
+  const sections: string[] = []
+  const rows: FileRow[] = []
+  const perRule = new Map<RuleId, number>()
+  return {
+    start: () => '',
+    file(report) {
+      const id = `file-${rows.length + 1}`
+      const counts = {error: 0, warning: 0, info: 0}
+      for (const message of report.messages) {
+        counts[message.severity]++
+        perRule.set(message.ruleId as RuleId, (perRule.get(message.ruleId as RuleId) ?? 0) + 1)
+      }
+      rows.push({id, path: report.path, words: report.stats.words, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge, counts})
+      sections.push(renderFile(report, id))
+      return ''
+    },
+    end: (summary) => renderPage(summary, rows, perRule, sections)
+  }
+}
+
+function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: string[]): string {
+  const total = summary.errors + summary.warnings + summary.infos
+  const generated = new Date().toISOString().slice(0, 16).replace('T', ' ')
+  const title = rows.length === 1 ? `Plainspeak report: ${rows[0]!.path}` : `Plainspeak report: ${plural(rows.length, 'file')}`
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="Plainspeak ${escapeHtml(version)}">
+<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to the report</a>
+<header>
+<h1>Plain language report</h1>
+<p class="lead">${escapeHtml(`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${plural(total, 'finding')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info).`)}</p>
+<div class="toolbar" role="group" aria-label="Findings">
+<button type="button" data-toggle-all="open">Open all findings</button>
+<button type="button" data-toggle-all="close">Close all findings</button>
+<fieldset><legend>Show</legend>
+<label><input type="checkbox" data-severity="error" checked> errors</label>
+<label><input type="checkbox" data-severity="warning" checked> warnings</label>
+<label><input type="checkbox" data-severity="info" checked> info</label>
+</fieldset>
+</div>
+</header>
+<main id="main">
+<section aria-labelledby="summary-heading">
+<h2 id="summary-heading">Summary</h2>
+${renderFailures(summary)}${renderFileTable(rows)}
+${renderRuleChart(perRule)}
+${summary.baselined > 0 ? `<p>${escapeHtml(`${plural(summary.baselined, 'finding')} accepted by the baseline are not shown.`)}</p>` : ''}
+</section>
+${sections.join('\n')}
+</main>
+<footer><p>Made by Plainspeak ${escapeHtml(version)}. Reading age is the UK reading age: the Flesch–Kincaid grade plus 5. Ask people to review what you write: this report is a guide, not a verdict.</p></footer>
+<script>${script}</script>
+</body>
+</html>
+`
+}
+
+function renderFailures(summary: RunSummary): string {
+  if (summary.failures.length === 0) return ''
+  const items = summary.failures.map((failure) => `<li>${failure.path ? `<strong>${escapeHtml(failure.path)}</strong>: ` : ''}${escapeHtml(failure.message)}</li>`)
+  return `<div role="alert"><h3>${escapeHtml(`${plural(summary.failures.length, 'file')} could not be checked`)}</h3><ul>${items.join('')}</ul></div>\n`
+}
+
+function ageCell(readingAge: number | null, target: number): string {
+  if (readingAge === null) return '<td class="num">–</td>'
+  const tone = readingAge > target ? 'above' : 'within'
+  return `<td class="num ${tone}">${readingAge.toFixed(1)}<span class="visually-hidden"> (${tone === 'above' ? 'above' : 'within'} target)</span></td>`
+}
+
+function renderFileTable(rows: FileRow[]): string {
+  const body = rows.map(
+    (row) =>
+      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${row.words}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
+      `<td class="num">${row.counts.error}</td><td class="num">${row.counts.warning}</td><td class="num">${row.counts.info}</td></tr>`
+  )
+  return `<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Info</th></tr></thead><tbody>${body.join('')}</tbody></table>`
+}
+
+function renderRuleChart(perRule: Map<RuleId, number>): string {
+  const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
+  if (used.length === 0) return '<p>No findings.</p>'
+  const bars = used.map((id) => ({label: id, value: perRule.get(id)!, tone: `tone-${rules[id].defaultSeverity}`}))
+  const chart = barChart({
+    id: 'chart-rules',
+    title: 'Findings per rule',
+    description: bars.map((bar) => `${bar.label}: ${bar.value}`).join('; '),
+    bars
+  })
+  const table = bars.map((bar) => `<tr><th scope="row">${escapeHtml(bar.label)}</th><td>${escapeHtml(rules[bar.label as RuleId].summary)}</td><td class="num">${bar.value}</td></tr>`)
+  return `<figure><figcaption>Findings per rule</figcaption>${chart}<details><summary>Findings per rule as a table</summary><table><thead><tr><th scope="col">Rule</th><th scope="col">What it finds</th><th scope="col" class="num">Findings</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+}
+
+function renderFile(report: FileReport, id: string): string {
+  const {stats} = report
+  const above = stats.readingAge !== null && stats.readingAge > stats.targetReadingAge
+  const figures = [
+    ['Reading age', stats.readingAge === null ? '–' : `${stats.readingAge.toFixed(1)}`, stats.readingAge === null ? '' : above ? 'above' : 'within'],
+    ['Target', String(stats.targetReadingAge), ''],
+    ['Words', String(stats.words), ''],
+    ['Sentences', String(stats.sentences), ''],
+    ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : stats.fleschReadingEase.toFixed(1), ''],
+    ['Passive sentences', `${Math.round(stats.passiveShare * 100)}%`, ''],
+    [`Sentences over ${stats.sentenceLimit} words`, String(stats.longSentences), '']
+  ]
+  const figureList = figures.map(([term, value, tone]) => `<div><dt>${escapeHtml(term!)}</dt><dd${tone ? ` class="${tone}"` : ''}>${escapeHtml(value!)}</dd></div>`).join('')
+  const findings = report.messages.length === 0 ? '<p>No findings in this file.</p>' : `<ol class="findings">${report.messages.map((message, index) => renderFinding(report, id, message, index)).join('')}</ol>`
+  return `<section class="file" id="${id}" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${escapeHtml(report.path)}</h2>
+<dl class="figures">${figureList}</dl>
+${renderSectionChart(report, id)}
+<div class="columns">
+<div><h3>Text</h3>${renderText(report, id)}</div>
+<div><h3>${escapeHtml(plural(report.messages.length, 'finding'))}</h3>${findings}</div>
+</div>
+</section>`
+}
+
+function renderSectionChart(report: FileReport, id: string): string {
+  const {sections, targetReadingAge: target} = report.stats
+  const measured = sections.filter((section) => section.readingAge !== null)
+  if (measured.length === 0) return '<p>No sentences to measure a reading age.</p>'
+  const label = (heading: string | null) => heading ?? 'Before the first heading'
+  const bars = measured.map((section) => ({
+    label: label(section.heading),
+    value: section.readingAge!,
+    tone: section.readingAge! > target ? 'tone-above' : 'tone-within',
+    valueText: section.readingAge!.toFixed(1)
+  }))
+  const chart = barChart({
+    id: `${id}-chart`,
+    title: `Reading age per section, target ${target}`,
+    description: bars.map((bar) => `${bar.label}: ${bar.valueText}${bar.value > target ? ' (above target)' : ''}`).join('; '),
+    bars,
+    marker: {value: target, label: `Target ${target}`},
+    max: 21
+  })
+  const where = report.format === 'docx' ? 'Paragraph' : 'Line'
+  const table = sections.map(
+    (section) =>
+      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th><td class="num">${section.line}</td><td class="num">${section.words}</td>${ageCell(section.readingAge, target)}</tr>`
+  )
+  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th><th scope="col" class="num">${where}</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+}
+
+const findingId = (fileId: string, index: number) => `${fileId}-f${index + 1}`
+const referenceId = (fileId: string, index: number) => `${fileId}-r${index + 1}`
+
+function renderFinding(report: FileReport, fileId: string, message: ReportMessage, index: number): string {
+  const where = report.format === 'docx' ? `Paragraph ${message.line}` : `Line ${message.line}, column ${message.column}`
+  const alternatives =
+    message.expected.length > 0
+      ? `<p><strong>Try:</strong></p><ul>${message.expected.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ul>`
+      : '<p><strong>Try:</strong> rephrase this by hand.</p>'
+  return (
+    `<li id="${findingId(fileId, index)}" class="sev-${message.severity}"><details><summary>` +
+    `<span class="badge sev-${message.severity}">${severityLabel[message.severity]}</span> <span class="where">${index + 1}. ${where}</span><br>${escapeHtml(message.reason)}</summary>` +
+    `<div class="finding-body"><p><strong>Found:</strong> “${escapeHtml(shorten(message.actual, 200))}”</p>${alternatives}` +
+    (message.note ? `<p><strong>Why:</strong> ${escapeHtml(message.note)}</p>` : '') +
+    `<p><a href="${escapeHtml(message.url)}">About the ${escapeHtml(message.ruleId)} rule</a> · <a class="back" href="#${referenceId(fileId, index)}">Show in the text</a></p>` +
+    `</div></details></li>`
+  )
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`
+}
+
+/**
+ * The text with each finding highlighted. Findings can nest (a jargon word inside a long
+ * sentence), so the text is cut at every start and end, and each piece is marked with the
+ * findings that cover it: the markup stays well formed however findings overlap.
+ */
+function renderText(report: FileReport, fileId: string): string {
+  const text = report.text ?? ''
+  if (text.trim() === '') return '<div class="doc empty">This file is empty.</div>'
+  const messages = report.messages
+  const cuts = new Set<number>([0, text.length])
+  for (const message of messages) {
+    cuts.add(message.offset)
+    cuts.add(message.endOffset)
+  }
+  const points = [...cuts].filter((point) => point >= 0 && point <= text.length).sort((a, b) => a - b)
+  const startsAt = new Map<number, number[]>()
+  messages.forEach((message, index) => {
+    const list = startsAt.get(message.offset) ?? []
+    list.push(index)
+    startsAt.set(message.offset, list)
+  })
+  // Findings sorted by start, swept with an "active" list.
+  const order = messages.map((_message, index) => index).sort((a, b) => messages[a]!.offset - messages[b]!.offset)
+  let nextToOpen = 0
+  let active: number[] = []
+  const out: string[] = []
+  for (let index = 0; index < points.length; index++) {
+    const start = points[index]!
+    for (const starting of startsAt.get(start) ?? []) {
+      out.push(`<a class="ref" href="#${findingId(fileId, starting)}" id="${referenceId(fileId, starting)}"><span class="visually-hidden">Finding </span>${starting + 1}</a>`)
+    }
+    const end = points[index + 1]
+    if (end === undefined) break
+    while (nextToOpen < order.length && messages[order[nextToOpen]!]!.offset <= start) active.push(order[nextToOpen++]!)
+    active = active.filter((finding) => messages[finding]!.endOffset > start)
+    const piece = escapeHtml(text.slice(start, end))
+    if (active.length === 0) {
+      out.push(piece)
+      continue
+    }
+    out.push(`<mark class="${markClass(active.map((finding) => messages[finding]!))}" data-findings="${active.map((finding) => findingId(fileId, finding)).join(' ')}">${piece}</mark>`)
+  }
+  return `<div class="doc">${out.join('')}</div>`
+}
+
+const rank = {error: 0, warning: 1, info: 2} as const
+
+/** A word-level finding shows as a highlight, a sentence-level one as an underline; the worst severity wins. */
+function markClass(covering: ReportMessage[]): string {
+  const words = covering.filter((message) => rules[message.ruleId as RuleId]?.level !== 'sentence')
+  const shown = words.length > 0 ? words : covering
+  const worst = shown.reduce((best, message) => (rank[message.severity] < rank[best.severity] ? message : best))
+  return `${words.length > 0 ? 'word' : 'sentence'} sev-${worst.severity}`
+}

@@ -1,0 +1,19 @@
+/** Output formats, one module each. Adding a format is one module and one entry here. */
+import {createGithubReporter} from './github.js'
+import {createHtmlReporter} from './html.js'
+import {createJsonReporter} from './json.js'
+import {createSarifReporter} from './sarif.js'
+import {createStylishReporter} from './stylish.js'
+import type {ReporterDefinition} from './types.js'
+
+export const reporters = {
+  stylish: {create: createStylishReporter, needsText: false, summary: 'findings grouped by file, for people (default)'},
+  json: {create: createJsonReporter, needsText: false, summary: '[{path, messages, stats}] for other tools'},
+  sarif: {create: createSarifReporter, needsText: false, summary: 'SARIF 2.1.0 for code scanning'},
+  github: {create: createGithubReporter, needsText: false, summary: 'GitHub Actions annotations'},
+  html: {create: createHtmlReporter, needsText: true, summary: 'one self-contained page with the text, charts and findings'}
+} satisfies Record<string, ReporterDefinition>
+
+export type ReportFormat = keyof typeof reporters
+
+export const reportFormats = Object.keys(reporters) as ReportFormat[]

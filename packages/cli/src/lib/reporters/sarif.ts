@@ -1,0 +1,118 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code-scanning tools. The rules carry help text and a link to
+ * their docs; results carry line, column and UTF-16 offsets into the checked text, and each
+ * ready replacement as a fix. Files that could not be read are tool notifications.
+ */
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {docsUrl, ruleIds, rules, type RuleId} from '@plainspeak/core'
+import type {ReportMessage} from '../check-file.js'
+import type {Fix, Invocation, Log, ReportingDescriptor, Result, Run} from 'sarif'
+import {version} from '../version.js'
+import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
+
+const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+const schemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
+const sourceRoot = 'SRCROOT'
+
+/** `acronym-undefined` → `AcronymUndefined`: SARIF's `name` is an identifier. */
+const pascalCase = (id: string) => id.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())
+
+export function ruleDescriptors(): ReportingDescriptor[] {
+  return ruleIds.map((id) => {
+    const rule = rules[id]
+    const example = rule.examples[0]
+    const exampleText = example ? `\n\nInstead of: ${example.bad}\nWrite: ${example.good}` : ''
+    const exampleMarkdown = example ? `\n\n| instead of | write |\n|---|---|\n| ${example.bad} | ${example.good} |` : ''
+    return {
+      id,
+      name: pascalCase(id),
+      shortDescription: {text: rule.summary},
+      fullDescription: {text: rule.summary},
+      help: {text: `${rule.summary}${exampleText}\n\nMore: ${docsUrl(id)}`, markdown: `${rule.summary}${exampleMarkdown}\n\n[Read more](${docsUrl(id)})`},
+      helpUri: docsUrl(id),
+      defaultConfiguration: {level: levels[rule.defaultSeverity]},
+      properties: {tags: ['plain-language', id.startsWith('acronym') ? 'acronyms' : id]}
+    }
+  })
+}
+
+export function createSarifReporter(context: ReporterContext): Reporter {
+  const placeholder = '"@@results@@"'
+  const run: Run = {
+    tool: {driver: {name: 'Plainspeak', semanticVersion: version, informationUri: 'https://github.com/plainspeak/plainspeak', rules: ruleDescriptors()}},
+    originalUriBaseIds: {[sourceRoot]: {uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}},
+    columnKind: 'utf16CodeUnits'
+  }
+  const skeleton = JSON.stringify({$schema: schemaUri, version: '2.1.0', runs: [{...run, results: '@@results@@'}]} satisfies Log | object, undefined, 2)
+  const cut = skeleton.indexOf(placeholder)
+  const head = skeleton.slice(0, cut)
+  const tail = skeleton.slice(cut + placeholder.length)
+  let first = true
+
+  return {
+    start: () => `${head}[`,
+    file(report) {
+      const chunks = report.messages.map((message) => {
+        const separator = first ? '\n' : ',\n'
+        first = false
+        return separator + JSON.stringify(toResult(report, message))
+      })
+      return chunks.join('')
+    },
+    end(summary) {
+      return `${first ? '' : '\n'}],\n"invocations": ${JSON.stringify([toInvocation(summary, context)])}${tail}\n`
+    }
+  }
+}
+
+function artifactLocation(shown: string, absolutePath: string): {uri: string; uriBaseId?: string} {
+  if (path.isAbsolute(shown) || shown.startsWith('../')) return {uri: pathToFileURL(absolutePath).href}
+  return {uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot}
+}
+
+function toResult(report: FileReport, message: ReportMessage): Result {
+  const location = artifactLocation(report.path, report.absolutePath)
+  // In a .docx, line N is paragraph N of the extracted text: character offsets into the zip file would mean nothing.
+  const isText = report.format !== 'docx'
+  const region = {
+    startLine: message.line,
+    startColumn: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+    ...(isText ? {charOffset: message.offset, charLength: message.endOffset - message.offset} : {}),
+    snippet: {text: message.actual}
+  }
+  const fixes: Fix[] = isText
+    ? message.expected.map((replacement) => ({
+        description: {text: `Replace “${message.actual}” with “${replacement}”.`},
+        artifactChanges: [
+          {
+            artifactLocation: location,
+            replacements: [{deletedRegion: {charOffset: message.offset, charLength: message.endOffset - message.offset}, insertedContent: {text: replacement}}]
+          }
+        ]
+      }))
+    : []
+  return {
+    ruleId: message.ruleId,
+    ruleIndex: ruleIds.indexOf(message.ruleId as RuleId),
+    level: levels[message.severity],
+    message: {text: message.note ? `${message.reason} ${message.note}` : message.reason},
+    locations: [{physicalLocation: {artifactLocation: location, region}}],
+    ...(fixes.length > 0 ? {fixes} : {}),
+    properties: {expected: message.expected, ...(report.format === 'docx' ? {paragraph: message.line} : {})}
+  }
+}
+
+function toInvocation(summary: RunSummary, context: ReporterContext): Invocation {
+  return {
+    executionSuccessful: summary.failures.length === 0,
+    exitCode: summary.exitCode,
+    toolExecutionNotifications: summary.failures.map((failure) => ({
+      level: 'error' as const,
+      message: {text: failure.message},
+      ...(failure.path ? {locations: [{physicalLocation: {artifactLocation: artifactLocation(failure.path, path.resolve(context.cwd, failure.path))}}]} : {})
+    }))
+  }
+}

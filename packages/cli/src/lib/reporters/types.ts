@@ -1,0 +1,60 @@
+import type {DocumentStats, Format} from '@plainspeak/core'
+import type {ReportMessage} from '../check-file.js'
+
+/** One checked file, as reporters see it. */
+export interface FileReport {
+  /** As shown to people: relative to the working folder, forward slashes. */
+  path: string
+  absolutePath: string
+  /** `docx` when line N means paragraph N. */
+  format: Format | 'docx'
+  /** After `--quiet` and `--baseline`. */
+  messages: ReportMessage[]
+  stats: DocumentStats
+  /** The checked text; only for reporters that ask for it. */
+  text?: string
+}
+
+/** A file that could not be checked (missing, unreadable, binary, not UTF-8, a broken .docx). */
+export interface InputFailure {
+  /** The file, as shown; `undefined` for an argument that matched no file at all. */
+  path?: string
+  message: string
+}
+
+export interface RunSummary {
+  /** Files checked. */
+  files: number
+  errors: number
+  warnings: number
+  infos: number
+  /** Findings left out because the baseline accepts them. */
+  baselined: number
+  failures: InputFailure[]
+  maxWarnings: number | undefined
+  exitCode: number
+}
+
+export interface ReporterContext {
+  cwd: string
+  color: boolean
+}
+
+/**
+ * Reporters stream: `start` once, `file` for each file in order, `end` once. Each returns the
+ * text to write, so a run over thousands of files never holds them all.
+ */
+export interface Reporter {
+  start(): string
+  file(report: FileReport): string
+  end(summary: RunSummary): string
+}
+
+export interface ReporterDefinition {
+  create(context: ReporterContext): Reporter
+  /** The reporter shows the text itself (the HTML report). */
+  needsText: boolean
+  summary: string
+}
+
+export const severityOrder = ['error', 'warning', 'info'] as const

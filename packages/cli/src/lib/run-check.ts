@@ -1,0 +1,122 @@
+/**
+ * `plainspeak check`: find the files, find each file's config, check them in parallel, stream
+ * the report, and work out the exit code. A file that cannot be read is named on stderr and the
+ * run goes on; the exit code is then 2.
+ */
+import path from 'node:path'
+import type {CheckOptions} from '@plainspeak/core'
+import {Baseline, BaselineWriter} from './baseline.js'
+import type {CheckTask, Outcome, ReportMessage} from './check-file.js'
+import {useColor} from './colors.js'
+import {ConfigResolver, type Overrides} from './config.js'
+import {exitCodes, type ExitCode} from './errors.js'
+import {displayPath, findFiles} from './files.js'
+import {heldOutput, openOutput, type Output} from './output.js'
+import {checkAll} from './pool.js'
+import {createProgress} from './progress.js'
+import {readStdin} from './stdin.js'
+import {reporters, type ReportFormat} from './reporters/registry.js'
+import type {FileReport, InputFailure, RunSummary} from './reporters/types.js'
+
+export interface CheckCommandOptions extends Overrides {
+  paths: string[]
+  stdin?: boolean
+  stdinFilename?: string
+  config?: string
+  format: ReportFormat
+  output?: string
+  maxWarnings?: number
+  baseline?: string
+  writeBaseline?: string
+  quiet?: boolean
+  color?: boolean
+  jobs?: number
+  /** Largest file to check, in bytes. */
+  maxFileSize: number
+}
+
+export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()): Promise<ExitCode> {
+  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries}, options.config)
+  const failures: InputFailure[] = []
+  const definition = reporters[options.format]
+
+  // Which files, and what each is checked with. Config errors stop the run here, before any output.
+  const tasks: CheckTask[] = []
+  const absolutePaths: string[] = []
+  const optionsByKey = new Map<string, CheckOptions>()
+  const addTask = async (task: Omit<CheckTask, 'index' | 'optionsKey' | 'wantText' | 'maxBytes'>, absolute: string) => {
+    const config = await resolver.forDirectory(path.dirname(absolute))
+    optionsByKey.set(config.key, config.options)
+    tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, maxBytes: options.maxFileSize})
+    absolutePaths.push(absolute)
+  }
+  if (options.stdin) {
+    const name = options.stdinFilename ?? 'stdin'
+    await addTask({bytes: await readStdin(), name: options.stdinFilename ? displayPath(path.resolve(cwd, name), cwd) : name}, path.resolve(cwd, name))
+  } else {
+    const found = await findFiles(options.paths, cwd)
+    for (const message of found.problems) failures.push({message})
+    for (const file of found.files) await addTask({file, name: displayPath(file, cwd)}, file)
+  }
+  const stderr = process.stderr
+  for (const warning of resolver.warnings) stderr.write(`${warning}\n`)
+
+  const baseline = options.baseline ? await Baseline.read(path.resolve(cwd, options.baseline)) : undefined
+  const baselineWriter = options.writeBaseline ? new BaselineWriter(path.resolve(cwd, options.writeBaseline)) : undefined
+
+  const target = await openOutput(options.output)
+  const reporter = definition.create({cwd, color: useColor({flag: options.color, isTTY: target.isTTY})})
+  const progress = createProgress(tasks.length)
+  const held = target.isTTY && Boolean(stderr.isTTY) && tasks.length > 1 ? heldOutput(target) : undefined
+  const output: Output = held ?? target
+  for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
+
+  const totals = {files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0}
+  await output.write(reporter.start())
+  try {
+    await checkAll(tasks, {jobs: options.jobs, options: optionsByKey}, async (outcome: Outcome, task: CheckTask) => {
+      progress.tick()
+      if (!outcome.ok) {
+        failures.push({path: outcome.path, message: outcome.message})
+        progress.note(`plainspeak: cannot check ${outcome.path}: ${outcome.message}`)
+        return
+      }
+      const {result} = outcome
+      const absolute = absolutePaths[task.index]!
+      const messages: ReportMessage[] = []
+      result.messages.forEach((message, index) => {
+        const context = result.contexts[index]!
+        baselineWriter?.add(absolute, message, context)
+        if (options.quiet && message.severity !== 'error') return
+        // Writing a baseline accepts everything found now.
+        if (baselineWriter || baseline?.accepts(absolute, message, context)) {
+          totals.baselined++
+          return
+        }
+        messages.push(message)
+        if (message.severity === 'error') totals.errors++
+        else if (message.severity === 'warning') totals.warnings++
+        else totals.infos++
+      })
+      totals.files++
+      const report: FileReport = {path: result.path, absolutePath: absolute, format: result.format, messages, stats: result.stats}
+      if (result.text !== undefined) report.text = result.text
+      await output.write(reporter.file(report))
+    })
+  } finally {
+    progress.stop()
+  }
+
+  const failing = totals.errors > 0 || (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings)
+  const exitCode: ExitCode = failures.length > 0 ? exitCodes.usage : failing ? exitCodes.findings : exitCodes.clean
+  const summary: RunSummary = {...totals, failures, maxWarnings: options.maxWarnings, exitCode}
+  await output.write(reporter.end(summary))
+  await held?.release()
+  await output.close()
+
+  if (baselineWriter) {
+    await baselineWriter.write()
+    stderr.write(`Wrote ${baselineWriter.size} finding${baselineWriter.size === 1 ? '' : 's'} to the baseline ${options.writeBaseline}.\n`)
+  }
+  return exitCode
+}

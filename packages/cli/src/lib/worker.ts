@@ -1,0 +1,21 @@
+/**
+ * A worker thread: receives options (once per config) and files to check, answers with plain
+ * JSON. Reading and decoding happen here too, so the main thread never holds a document's text.
+ */
+import {parentPort} from 'node:worker_threads'
+import {FileChecker} from './check-file.js'
+import type {WorkerRequest, WorkerResponse} from './pool.js'
+
+const checker = new FileChecker()
+const port = parentPort!
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'options') {
+    checker.setOptions(request.key, request.options)
+    return
+  }
+  void checker.check(request.task).then((outcome) => {
+    const response: WorkerResponse = {index: request.task.index, outcome}
+    port.postMessage(response)
+  })
+})

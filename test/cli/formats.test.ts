@@ -1,0 +1,165 @@
+/**
+ * Every output format: the JSON shape, SARIF checked against the SARIF 2.1.0 schema, GitHub
+ * annotations with their escaping, and the HTML report's self-containment. (The HTML report in
+ * a real browser: html-report.test.ts.)
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {cliRequire, makeFolder, parseJsonReport, runCli, samples, type JsonFile} from './helpers.js'
+
+// Each test runs the CLI several times; a loaded two-core CI machine needs more than the default.
+vi.setConfig({testTimeout: 120_000})
+
+let dir: string
+let cleanup: () => Promise<void>
+
+const dictionary = `- term: locality hub
+  alternatives: [local office]
+  kind: jargon
+  source: lga-2009
+  note: |-
+    Only 40% of residents know this term.
+    Say what it is.
+`
+
+beforeAll(async () => {
+  ;({dir, cleanup} = await makeFolder({
+    'paper one.md': `${samples.acronym}\nVisit the locality hub.\n`,
+    'notes, draft: v2.txt': samples.jargon,
+    'clean.txt': samples.clean,
+    'broken.txt': new Uint8Array([0x66, 0x6f, 0x80, 0x0a]),
+    'local.yml': dictionary,
+    '.plainspeakrc.yml': 'dictionaries: [local.yml]\n'
+  }))
+})
+afterAll(() => cleanup())
+
+const files = ['paper one.md', 'notes, draft: v2.txt', 'clean.txt']
+
+describe('--format json', () => {
+  it('is [{path, messages, stats}] with the documented message fields, offsets into the checked text', async () => {
+    const result = await runCli(['check', ...files, '-f', 'json'], {cwd: dir})
+    expect(result.code).toBe(0)
+    const report = parseJsonReport(result.stdout)
+    expect(report.map((file) => file.path)).toEqual(files)
+    for (const file of report) expect(Object.keys(file)).toEqual(['path', 'messages', 'stats'])
+    const [paper] = report as [JsonFile]
+    const jargon = paper.messages.find((message) => message.actual === 'locality hub')
+    expect(jargon).toEqual({
+      ruleId: 'jargon',
+      severity: 'warning',
+      reason: 'Use plain words instead of “locality hub”: “local office”.',
+      actual: 'locality hub',
+      expected: ['local office'],
+      note: 'Only 40% of residents know this term.\nSay what it is.',
+      url: expect.stringMatching(/^https:\/\/.+#jargon$/),
+      line: 5,
+      column: 11,
+      endLine: 5,
+      endColumn: 23,
+      offset: expect.any(Number),
+      endOffset: expect.any(Number)
+    })
+    const text = await readFile(path.join(dir, 'paper one.md'), 'utf8')
+    for (const message of paper.messages) expect(text.slice(message.offset, message.endOffset)).toBe(message.actual)
+    expect(paper.stats).toMatchObject({targetReadingAge: 9, words: expect.any(Number), sections: [{heading: 'Health', line: 1}]})
+    expect(paper.stats.acronyms.map((row) => row.acronym)).toEqual(['JSNA'])
+    expect(report[2]!.messages).toEqual([])
+  })
+})
+
+describe('--format sarif', () => {
+  it('is valid SARIF 2.1.0, with rules, help text, regions and fixes', async () => {
+    const result = await runCli(['check', ...files, 'broken.txt', '-f', 'sarif'], {cwd: dir})
+    expect(result.code).toBe(2)
+    const log = JSON.parse(result.stdout)
+
+    const Ajv = cliRequire('ajv-draft-04') as new (options: object) => {compile(schema: object): ((data: unknown) => boolean) & {errors?: unknown}}
+    const addFormats = cliRequire('ajv-formats') as (ajv: unknown) => void
+    const schema = cliRequire('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object
+    // The schema's `language` pattern is not valid with the u flag: compile patterns without it.
+    const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
+    addFormats(ajv)
+    const validate = ajv.compile(schema)
+    const valid = validate(log)
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+
+    const [run] = log.runs
+    expect(run.tool.driver.name).toBe('Plainspeak')
+    const ruleIds = run.tool.driver.rules.map((rule: {id: string}) => rule.id)
+    expect(ruleIds).toContain('acronym-undefined')
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(20)
+      expect(rule.helpUri).toMatch(/^https:\/\//)
+    }
+    const json = parseJsonReport((await runCli(['check', ...files, '-f', 'json'], {cwd: dir})).stdout)
+    expect(run.results).toHaveLength(json.flatMap((file) => file.messages).length)
+
+    const jargon = run.results.find((entry: {locations: Array<{physicalLocation: {region: {snippet: {text: string}}}}>}) => entry.locations[0]!.physicalLocation.region.snippet.text === 'locality hub')
+    const message = json[0]!.messages.find((entry) => entry.actual === 'locality hub')!
+    expect(jargon).toMatchObject({
+      ruleId: 'jargon',
+      ruleIndex: ruleIds.indexOf('jargon'),
+      level: 'warning',
+      locations: [{physicalLocation: {artifactLocation: {uri: 'paper%20one.md', uriBaseId: 'SRCROOT'}, region: {startLine: 5, startColumn: 11, endLine: 5, endColumn: 23, charOffset: message.offset, charLength: 12}}}],
+      fixes: [{artifactChanges: [{replacements: [{deletedRegion: {charOffset: message.offset, charLength: 12}, insertedContent: {text: 'local office'}}]}]}]
+    })
+    expect(run.columnKind).toBe('utf16CodeUnits')
+    expect(run.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/.*\/$/)
+
+    // The file that could not be read is a tool notification, and the run says so.
+    expect(run.invocations[0]).toMatchObject({
+      executionSuccessful: false,
+      exitCode: 2,
+      toolExecutionNotifications: [{level: 'error', message: {text: expect.stringContaining('not valid UTF-8')}, locations: [{physicalLocation: {artifactLocation: {uri: 'broken.txt'}}}]}]
+    })
+  })
+})
+
+describe('--format github', () => {
+  it('writes one workflow command per finding, escaping %, line breaks, colons and commas', async () => {
+    const result = await runCli(['check', ...files, '-f', 'github', '--rule', 'acronym-undefined=error'], {cwd: dir})
+    expect(result.code).toBe(1)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toContain(
+      '::warning file=paper one.md,line=5,col=11,endLine=5,endColumn=23,title=Plainspeak jargon::Use plain words instead of “locality hub”: “local office”.%0AOnly 40%25 of residents know this term.%0ASay what it is.'
+    )
+    expect(lines.some((line) => line.startsWith('::error file=paper one.md,line=3,col=5,endLine=3,endColumn=9,title=Plainspeak acronym-undefined::Spell out JSNA'))).toBe(true)
+    expect(lines.some((line) => line.startsWith('::warning file=notes%2C draft%3A v2.txt,line=1,col=9,'))).toBe(true)
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::[^\r\n]+$/)
+  })
+
+  it('reports info findings as notices and unreadable files as errors', async () => {
+    const {dir: folder, cleanup: remove} = await makeFolder({'a.md': 'The form was submitted.\n', 'bad.txt': new Uint8Array([0, 1, 2])})
+    try {
+      const result = await runCli(['check', 'a.md', 'bad.txt', '-f', 'github'], {cwd: folder})
+      expect(result.code).toBe(2)
+      expect(result.stdout).toMatch(/^::notice file=a\.md,line=1,col=10,endLine=1,endColumn=23,title=Plainspeak passive::/m)
+      expect(result.stdout).toMatch(/^::error file=bad\.txt,title=Plainspeak::This looks like a binary file/m)
+    } finally {
+      await remove()
+    }
+  })
+})
+
+describe('--format html', () => {
+  it('is one self-contained page: inline style and script, no external resources, text escaped', async () => {
+    const {dir: folder, cleanup: remove} = await makeFolder({'a.txt': `${samples.jargon}<script>alert("x")</script> & more\n`})
+    try {
+      const result = await runCli(['check', 'a.txt', '-f', 'html'], {cwd: folder})
+      expect(result.code).toBe(0)
+      const html = result.stdout
+      expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/)
+      expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`)
+      expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|<script[^>]+src=|url\(|@import/i)
+      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more')
+      expect(html).toMatch(/<mark class="word sev-warning" data-findings="file-1-f1">signpost<\/mark>/)
+      expect(html).toMatch(/<svg class="chart" id="chart-rules"[^>]*role="img"/)
+      expect(html).toMatch(/<svg class="chart" id="file-1-chart"/)
+    } finally {
+      await remove()
+    }
+  })
+})

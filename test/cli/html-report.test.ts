@@ -1,0 +1,122 @@
+/**
+ * The HTML report in a real browser (Debian chromium through playwright-core): the charts are
+ * there, findings open and close, nothing is requested beyond the file itself, and the script
+ * runs without errors. Text from the document is shown, never run.
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {makeFolder, repoRoot, runCli} from './helpers.js'
+
+// Each test runs the CLI several times; a loaded two-core CI machine needs more than the default.
+vi.setConfig({testTimeout: 120_000})
+
+const chromiumPath = '/usr/bin/chromium'
+const hasChromium = existsSync(chromiumPath)
+
+let dir: string
+let cleanup: () => Promise<void>
+let browser: Browser
+
+// Skipped only off CI: in CI a missing browser is a setup error, so the tests run and fail.
+describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', () => {
+  const requests: string[] = []
+  const consoleErrors: string[] = []
+  let page: Page
+  let reportUrl: string
+
+  beforeAll(async () => {
+    ;({dir, cleanup} = await makeFolder({
+      'paper.md': await import('node:fs/promises').then((fs) => fs.readFile(path.join(repoRoot, 'examples/board-paper.md'), 'utf8')),
+      'hostile.txt': 'We will signpost you. <img src="https://example.org/x.png" onerror="alert(1)"><script>alert(2)</script>\n'
+    }))
+    const result = await runCli(['check', 'paper.md', 'hostile.txt', '--audience', 'board', '-f', 'html', '-o', 'report.html'], {cwd: dir})
+    expect(result.code).toBe(0)
+    reportUrl = pathToFileURL(path.join(dir, 'report.html')).href
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+    })
+    page = await browser.newPage()
+    page.on('request', (request) => requests.push(request.url()))
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => consoleErrors.push(String(error)))
+    page.on('dialog', (dialog) => {
+      consoleErrors.push(`dialog: ${dialog.message()}`)
+      void dialog.dismiss()
+    })
+    await page.goto(reportUrl, {waitUntil: 'load'})
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await cleanup?.()
+  })
+
+  it('requests nothing but the report itself, and logs no errors', async () => {
+    // Use the page a little first: the script must not fetch anything either.
+    await page.locator('mark[data-findings]').first().click()
+    await page.getByRole('button', {name: 'Open all findings'}).click()
+    expect(requests).toEqual([reportUrl])
+    expect(consoleErrors).toEqual([])
+  })
+
+  it('has a reading-age chart per file with a target line, and a findings-per-rule chart', async () => {
+    const sectionChart = page.locator('#file-1-chart')
+    expect(await sectionChart.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg')
+    expect(await sectionChart.getAttribute('role')).toBe('img')
+    // One bar per measured section of the board paper, and the target line labelled 12.
+    expect(await sectionChart.locator('rect').count()).toBeGreaterThanOrEqual(6)
+    expect(await sectionChart.locator('.chart-marker-label').textContent()).toBe('Target 12')
+    expect(await sectionChart.locator('title').first().textContent()).toBe('Reading age per section, target 12')
+    const box = await sectionChart.boundingBox()
+    expect(box!.width).toBeGreaterThan(300)
+    const rules = page.locator('#chart-rules')
+    expect(await rules.locator('text.chart-label').allTextContents()).toContain('jargon')
+  })
+
+  it('opens a finding to show the reason, alternatives and why; closes it again', async () => {
+    const finding = page.locator('ol.findings > li').filter({hasText: 'Use plain words instead of “leverage”'})
+    const details = finding.locator('details')
+    await page.getByRole('button', {name: 'Close all findings'}).click()
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
+    expect(await finding.getByText('Why:').isVisible()).toBe(false)
+    await finding.locator('summary').click()
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
+    expect(await finding.getByText('Why:').isVisible()).toBe(true)
+    expect(await finding.locator('.finding-body li').allTextContents()).toEqual(['use', 'influence'])
+    await finding.locator('summary').click()
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
+  })
+
+  it('clicking a highlighted word in the text opens its finding', async () => {
+    await page.getByRole('button', {name: 'Close all findings'}).click()
+    const mark = page.locator('#file-1 mark.word', {hasText: 'leverage'})
+    const id = (await mark.getAttribute('data-findings'))!.split(' ')[0]!
+    await mark.click()
+    expect(await page.locator(`#${id} details`).evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
+    expect(await page.locator(`#${id} summary`).evaluate((element) => element === document.activeElement)).toBe(true)
+  })
+
+  it('shows the document text as text: its markup is not run or loaded', async () => {
+    const text = await page.locator('#file-2 .doc').textContent()
+    expect(text).toContain('<img src="https://example.org/x.png" onerror="alert(1)"><script>alert(2)</script>')
+    expect(await page.locator('#file-2 .doc img, #file-2 .doc script').count()).toBe(0)
+  })
+
+  it('opens every finding when printed', async () => {
+    await page.getByRole('button', {name: 'Close all findings'}).click()
+    await page.emulateMedia({media: 'print'})
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    const closed = await page.locator('ol.findings details:not([open])').count()
+    expect(closed).toBe(0)
+    expect(await page.locator('.toolbar').isVisible()).toBe(false)
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await page.emulateMedia({media: 'screen'})
+    expect(await page.locator('ol.findings details[open]').count()).toBe(0)
+  })
+})
