@@ -314,7 +314,7 @@ describe('commands', () => {
     const uri = newUri()
     await client.open(uri, paper)
     expect(await client.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.glossary', arguments: [{uri}]})).toEqual({
-      text: '## Glossary\n\n| Abbreviation | Meaning |\n| --- | --- |\n| JSNA | Joint Strategic Needs Assessment |\n',
+      text: '## Glossary\n\n| Acronym | Meaning |\n| --- | --- |\n| JSNA | Joint Strategic Needs Assessment |\n',
       acronyms: 1
     })
   })

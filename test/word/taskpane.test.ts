@@ -181,7 +181,7 @@ describe('Word task pane', () => {
       'Abbreviation',
       'What it means',
       'ICB',
-      'integrated care board',
+      'Integrated care board',
       'JSNA',
       'Joint Strategic Needs Assessment'
     ])

@@ -3,6 +3,7 @@
  * calls are in `word-adapter.ts`, rendering in `view/`; this file only decides
  * what happens when the author clicks.
  */
+import {glossaryEntries} from '@plainspeak/core'
 import type {Audience} from '@plainspeak/dictionary'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
@@ -240,7 +241,7 @@ class TaskPane {
     await appendGlossary({
       heading: 'Glossary',
       header: ['Abbreviation', 'What it means'],
-      rows: acronyms.map((row) => [row.acronym, row.expansion ?? 'Meaning not known: please add'])
+      rows: glossaryEntries(acronyms).map((entry) => [entry.acronym, entry.meaning])
     })
     await this.runCheck({message: `Added a glossary of ${plural(acronyms.length, 'abbreviation')} at the end of the document.`, tone: 'success'})
   }

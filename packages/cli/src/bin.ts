@@ -4,12 +4,11 @@
  * stats-report.ts and dict-lint.ts.
  */
 import {writeFile} from 'node:fs/promises'
-import {PlainspeakOptionError} from '@plainspeak/core'
+import {PlainspeakOptionError, glossaryEntries, glossaryFormats, renderGlossary, unknownMeaning, type GlossaryFormat} from '@plainspeak/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {checkOneFile} from './lib/check-one.js'
 import {runDictLint} from './lib/dict-lint.js'
 import {exitCodes, UsageError} from './lib/errors.js'
-import {glossaryFormats, glossaryRenderers, glossaryRows, unknownMeaning, type GlossaryFormat} from './lib/glossary.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
 import {runCheck} from './lib/run-check.js'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
@@ -127,12 +126,12 @@ Exit codes:
     })
 
   withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))
-    .addOption(new Option('-f, --format <name>', 'markdown table or CSV').choices(glossaryFormats).default('markdown'))
+    .addOption(new Option('-f, --format <name>', 'markdown (a table), csv, html or text').choices(glossaryFormats).default('markdown'))
     .option('-o, --output <file>', 'write the glossary to a file instead of stdout')
     .action(async (file: string | undefined, options: SharedOptions & {format: GlossaryFormat; output?: string}) => {
       const result = await checkOneFile({...shared(options), file})
-      const rows = glossaryRows(result.stats.acronyms)
-      await writeResult(glossaryRenderers[options.format](rows), options.output)
+      const rows = glossaryEntries(result.stats.acronyms)
+      await writeResult(rows.length === 0 && options.format !== 'csv' ? 'No acronyms found.\n' : renderGlossary(rows, options.format), options.output)
       const unknown = rows.filter((row) => row.meaning === unknownMeaning).map((row) => row.acronym)
       if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: add them to the glossary by hand.\n`)
       process.exitCode = exitCodes.clean

@@ -14,13 +14,17 @@ describe('public API', () => {
       'formatFromLanguageId',
       'formatFromPath',
       'formats',
+      'glossaryEntries',
+      'glossaryFormats',
       'mergeDictionaries',
       'messageToJson',
       'messageToString',
       'readingFigures',
+      'renderGlossary',
       'resolveOptions',
       'ruleIds',
-      'rules'
+      'rules',
+      'unknownMeaning'
     ])
   })
 

@@ -11,6 +11,7 @@ import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
 import {findMasks, isMasked, type Range} from './text/masks.js'
+import {firstIndex} from './text/search.js'
 import {tokenize, type Token} from './text/tokens.js'
 
 const english = unified().use(retextEnglish)
@@ -171,15 +172,7 @@ export class BlockAnalysis {
 
   /** The sentence containing an offset. */
   sentenceAt(offset: number): SentenceInfo | undefined {
-    const sentences = this.sentences
-    let low = 0
-    let high = sentences.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (sentences[middle]!.end <= offset) low = middle + 1
-      else high = middle
-    }
-    const sentence = sentences[low]
+    const sentence = this.sentences[firstIndex(this.sentences, (candidate) => candidate.end <= offset)]
     return sentence && sentence.start <= offset ? sentence : undefined
   }
 

@@ -1,5 +1,6 @@
 import type {Block, ControlComment} from './document/block.js'
 import type {RawFinding} from './rule.js'
+import {firstIndex, overlappingRange} from './text/search.js'
 
 /** Which rules are off after a control comment: everything (`all`, less `on`), or those in `off`. */
 interface ControlState {
@@ -27,7 +28,7 @@ export function applyControls(findings: RawFinding[], controls: readonly Control
   const ignored: Array<[number, number]> = []
   for (const control of ordered) {
     if (control.action === 'ignore-next') {
-      const next = blocks[firstIndexAtOrAfter(blocks, control.end)]
+      const next = blocks[firstIndex(blocks, (block) => block.start < control.end)]
       if (next) ignored.push([next.start, next.start + next.text.length])
       continue
     }
@@ -52,43 +53,8 @@ export function applyControls(findings: RawFinding[], controls: readonly Control
   }
 
   return findings.filter((finding) => {
-    if (inRanges(ignored, finding.start)) return false
-    const state = lastStateBefore(states, finding.start)
+    if (overlappingRange(ignored, finding.start)) return false
+    const state = states[firstIndex(states, (candidate) => candidate.at <= finding.start) - 1]
     return !state || !(state.off.has(finding.ruleId) || (state.all && !state.on.has(finding.ruleId)))
   })
-}
-
-function firstIndexAtOrAfter(blocks: readonly Block[], offset: number): number {
-  let low = 0
-  let high = blocks.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (blocks[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-function lastStateBefore(states: readonly ControlState[], offset: number): ControlState | undefined {
-  let low = 0
-  let high = states.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (states[middle]!.at <= offset) low = middle + 1
-    else high = middle
-  }
-  return states[low - 1]
-}
-
-/** Ranges here are in document order and do not overlap (one per following block). */
-function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle]![1] <= offset) low = middle + 1
-    else high = middle
-  }
-  const range = ranges[low]
-  return range !== undefined && range[0] <= offset
 }

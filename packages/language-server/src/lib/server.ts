@@ -6,7 +6,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {formatFromLanguageId} from '@plainspeak/core'
+import {formatFromLanguageId, glossaryEntries, renderGlossary} from '@plainspeak/core'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -32,7 +32,6 @@ import {addToAllowList} from './config-file.js'
 import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
 import {isRange} from './edits.js'
 import {filePath, type CheckOutcome, type PlainspeakEngine} from './engine.js'
-import {renderGlossary} from './glossary.js'
 import {hoverAt} from './hover.js'
 import {CheckScheduler} from './scheduler.js'
 import {SettingsStore} from './settings.js'
@@ -303,7 +302,8 @@ export function startLanguageServer(connection: Connection, configuration: Serve
       if (!document) return {text: '', acronyms: 0}
       const current = await currentFindings(document)
       if (!current?.stats) return {text: '', acronyms: 0}
-      return renderGlossary(current.stats.acronyms, current.format)
+      const entries = glossaryEntries(current.stats.acronyms).filter((entry) => entry.origin !== 'unknown')
+      return entries.length === 0 ? {text: '', acronyms: 0} : {text: renderGlossary(entries, current.format, {heading: 'Glossary'}), acronyms: entries.length}
     }
   }
 

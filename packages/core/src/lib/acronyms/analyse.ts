@@ -3,6 +3,7 @@ import type {BlockAnalysis} from '../block-analysis.js'
 import type {Block, MarkupDefinition} from '../document/block.js'
 import {plural} from '../dictionary/inflect.js'
 import type {RuleSettings} from '../rule.js'
+import {firstIndex} from '../text/search.js'
 import {parseGlossaryLine, type AcronymDefinition} from './definitions.js'
 import {acronymKey, type AcronymUse} from './shape.js'
 
@@ -67,16 +68,7 @@ export function analyseAcronyms(
     }
     return found
   }
-  const sectionAt = (offset: number) => {
-    let low = 0
-    let high = blocks.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (blocks[middle]!.start <= offset) low = middle + 1
-      else high = middle
-    }
-    return blocks[low - 1]?.section ?? 0
-  }
+  const sectionAt = (offset: number) => blocks[firstIndex(blocks, (block) => block.start <= offset) - 1]?.section ?? 0
 
   for (const block of blocks) {
     const scope = scopeOf(block.section)

@@ -1,3 +1,4 @@
+import {firstIndex} from '../text/search.js'
 import type {Token} from '../text/tokens.js'
 import {spellsOut, type ExpansionWord} from './initials.js'
 import type {AcronymUse} from './shape.js'
@@ -72,15 +73,8 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
 
 /** Tokens wholly inside `start`–`end`, found by binary search. */
 function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.start < start) low = middle + 1
-    else high = middle
-  }
   const found: Token[] = []
-  for (let index = low; index < tokens.length && tokens[index]!.end <= end; index++) found.push(tokens[index]!)
+  for (let index = firstIndex(tokens, (token) => token.start < start); index < tokens.length && tokens[index]!.end <= end; index++) found.push(tokens[index]!)
   return found
 }
 

@@ -89,6 +89,35 @@ export function copyAligned(buffer: string[], at: number, raw: string, value: st
   }
 }
 
+/** A text node on its way into a block: its source, and what the parser made of it. */
+export interface TextPiece {
+  start: number
+  raw: string
+  value: string
+}
+
+/** The block being collected while a parser walks its tree. */
+export interface PendingBlock {
+  kind: BlockKind
+  depth?: number
+  row?: number
+  pieces: TextPiece[]
+}
+
+/** Turns collected text nodes into a block (or nothing, when they hold only white space). */
+export function buildBlock(source: string, pending: PendingBlock): Block | undefined {
+  const pieces = pending.pieces.filter((piece) => piece.value.trim() !== '')
+  if (pieces.length === 0) return undefined
+  const start = pieces[0]!.start
+  const last = pieces[pieces.length - 1]!
+  const buffer = blankBuffer(source, start, last.start + last.raw.length)
+  for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
+  const block: Block = {kind: pending.kind, start, text: buffer.join('')}
+  if (pending.depth !== undefined) block.depth = pending.depth
+  if (pending.row !== undefined) block.row = pending.row
+  return block
+}
+
 /** A buffer of the source between `start` and `end` with everything but line breaks blanked. */
 export function blankBuffer(source: string, start: number, end: number): string[] {
   const buffer = new Array<string>(end - start)

@@ -2,15 +2,15 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {
-  blankBuffer,
-  copyAligned,
+  buildBlock,
   markGlossarySections,
   parseControlComment,
   type Block,
   type BlockKind,
   type ControlComment,
   type MarkupDefinition,
-  type ParsedDocument
+  type ParsedDocument,
+  type PendingBlock
 } from './block.js'
 
 const parser = unified().use(rehypeParse)
@@ -33,12 +33,6 @@ const blockKinds: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading'
 }
 
-interface Pending {
-  kind: BlockKind
-  depth?: number
-  row?: number
-  pieces: Array<{start: number; raw: string; value: string}>
-}
 
 export function parseHtml(text: string): ParsedDocument {
   const tree = parser.parse(text) as Root
@@ -46,20 +40,12 @@ export function parseHtml(text: string): ParsedDocument {
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
   let row = 0
-  let pending: Pending = {kind: 'paragraph', pieces: []}
+  let pending: PendingBlock = {kind: 'paragraph', pieces: []}
 
   function flush(): void {
-    const pieces = pending.pieces.filter((piece) => piece.value.trim() !== '')
+    const block = buildBlock(text, pending)
     pending.pieces = []
-    if (pieces.length === 0) return
-    const start = pieces[0]!.start
-    const last = pieces[pieces.length - 1]!
-    const buffer = blankBuffer(text, start, last.start + last.raw.length)
-    for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
-    const block: Block = {kind: pending.kind, start, text: buffer.join('')}
-    if (pending.depth !== undefined) block.depth = pending.depth
-    if (pending.row !== undefined) block.row = pending.row
-    blocks.push(block)
+    if (block) blocks.push(block)
   }
 
   function walk(nodes: Array<RootContent | ElementContent>): void {

@@ -5,17 +5,18 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import {
-  blankBuffer,
-  copyAligned,
+  buildBlock,
   markGlossarySections,
   parseControlComment,
   type Block,
   type BlockKind,
   type ControlComment,
   type MarkupDefinition,
-  type ParsedDocument
+  type ParsedDocument,
+  type PendingBlock
 } from './block.js'
 import {markdownChunks} from './markdown-chunks.js'
+import {overlappingRange} from '../text/search.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
@@ -43,12 +44,6 @@ const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]{1,200})\]:[ \t]*(\S[^\n\r]*)$/
 const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
 const abbrClose = /^<\/abbr\s*>$/i
 
-interface Pending {
-  kind: BlockKind
-  depth?: number
-  row?: number
-  pieces: Array<{start: number; raw: string; value: string}>
-}
 
 export function parseMarkdown(text: string): ParsedDocument {
   const blocks: Block[] = []
@@ -81,27 +76,18 @@ export function parseMarkdown(text: string): ParsedDocument {
   const at = (point: {offset?: number | undefined} | undefined) => base + point!.offset!
 
   const isAbbreviationParagraph = (start: number, end: number) =>
-    startsInRange(abbreviationRanges, start) &&
+    overlappingRange(abbreviationRanges, start) !== undefined &&
     text
       .slice(start, end)
       .split(/\r?\n|\r/)
       .every((line) => line.trim() === '' || new RegExp(abbreviationLine.source).test(line))
 
-  function flush(pending: Pending): void {
-    const pieces = pending.pieces.filter((piece) => piece.value.trim() !== '')
-    if (pieces.length === 0) return
-    const start = pieces[0]!.start
-    const last = pieces[pieces.length - 1]!
-    const end = last.start + last.raw.length
-    const buffer = blankBuffer(text, start, end)
-    for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
-    const block: Block = {kind: pending.kind, start, text: buffer.join('')}
-    if (pending.depth !== undefined) block.depth = pending.depth
-    if (pending.row !== undefined) block.row = pending.row
-    blocks.push(block)
+  function flush(pending: PendingBlock): void {
+    const block = buildBlock(text, pending)
+    if (block) blocks.push(block)
   }
 
-  function collectPhrasing(nodes: PhrasingContent[], pending: Pending): void {
+  function collectPhrasing(nodes: PhrasingContent[], pending: PendingBlock): void {
     let abbrTitle: string | undefined
     for (const node of nodes) {
       switch (node.type) {
@@ -154,13 +140,13 @@ export function parseMarkdown(text: string): ParsedDocument {
           if (!node.position) break
           const start = at(node.position.start)
           if (isAbbreviationParagraph(start, at(node.position.end))) break
-          const pending: Pending = {kind: context, pieces: []}
+          const pending: PendingBlock = {kind: context, pieces: []}
           collectPhrasing(node.children, pending)
           flush(pending)
           break
         }
         case 'heading': {
-          const pending: Pending = {kind: 'heading', depth: node.depth, pieces: []}
+          const pending: PendingBlock = {kind: 'heading', depth: node.depth, pieces: []}
           collectPhrasing(node.children, pending)
           flush(pending)
           break
@@ -169,7 +155,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           for (const tableRow of node.children) {
             row++
             for (const cell of tableRow.children) {
-              const pending: Pending = {kind: 'table-cell', row, pieces: []}
+              const pending: PendingBlock = {kind: 'table-cell', row, pieces: []}
               collectPhrasing(cell.children, pending)
               flush(pending)
             }
@@ -231,19 +217,6 @@ function findComments(html: string): Array<{content: string; start: number; end:
     from = close + 3
   }
   return found
-}
-
-/** Whether an offset falls in one of some sorted, disjoint ranges. */
-function startsInRange(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle]![1] <= offset) low = middle + 1
-    else high = middle
-  }
-  const range = ranges[low]
-  return range !== undefined && range[0] <= offset
 }
 
 function blankRanges(text: string, ranges: ReadonlyArray<[number, number]>): string {

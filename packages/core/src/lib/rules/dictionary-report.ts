@@ -3,6 +3,7 @@ import {inflectReplacement} from '../dictionary/inflect.js'
 import {containsPhrase, type TermMatch} from '../dictionary/matcher.js'
 import type {BlockRuleContext} from '../rule.js'
 import {phraseKeys} from '../text/tokens.js'
+import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
 
 
@@ -55,19 +56,6 @@ function excusedByContext(context: BlockRuleContext, match: TermMatch): boolean 
   return phrases.some((keys) => containsPhrase(tokens, keys))
 }
 
-/** Whether a span lies inside one of the spelled-out names (in text order, not overlapping). */
-function insideName(names: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  let low = 0
-  let high = names.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (names[middle]![1] <= start) low = middle + 1
-    else high = middle
-  }
-  const name = names[low]
-  return name !== undefined && start >= name[0] && end <= name[1]
-}
-
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
   const {text} = context.analysis
@@ -79,7 +67,8 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
   for (const match of context.analysis.termMatches) {
     const {entry} = match
     if (!kinds.has(entry.kind) || excusedByContext(context, match)) continue
-    if (entry.kind !== 'inclusive' && insideName(names, match.start, match.end)) continue
+    const name = entry.kind === 'inclusive' ? undefined : overlappingRange(names, match.start, match.end)
+    if (name && match.start >= name[0] && match.end <= name[1]) continue
     const actual = text.slice(match.start, match.end)
     // "was commenced" → "was begun", but "we commenced" → "we began".
     const previous = context.analysis.tokens[match.first - 1]?.normal ?? ''

@@ -16,6 +16,8 @@ const maskPatterns: RegExp[] = [
   /\b[\w-]{1,100}(?:\.[a-z\d-]{1,30}){0,10}\.(?:uk|com|org|net|gov|nhs|docx?|pdf|xlsx?|md|html?|txt)\b/giu
 ]
 
+import {overlappingRange} from './search.js'
+
 export type Range = readonly [number, number]
 
 export function findMasks(text: string): Range[] {
@@ -41,13 +43,5 @@ export function mergeRanges(ranges: Range[]): Range[] {
 
 /** Whether `start`–`end` overlaps a masked range (ranges from `findMasks`: sorted and disjoint). */
 export function isMasked(masks: readonly Range[], start: number, end: number): boolean {
-  let low = 0
-  let high = masks.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (masks[middle]![1] <= start) low = middle + 1
-    else high = middle
-  }
-  const candidate = masks[low]
-  return candidate !== undefined && candidate[0] < end
+  return overlappingRange(masks, start, end) !== undefined
 }
