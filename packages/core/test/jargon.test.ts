@@ -63,8 +63,9 @@ describe('jargon', () => {
     expect(actuals('The council has a green agenda.', 'jargon')).toEqual(['agenda'])
   })
 
-  it('uses an entry’s own severity', () => {
+  it('uses an entry’s own severity, unless the user set the rule’s', () => {
     expect(run('We commence today.').messages[0]).toMatchObject({ruleId: 'jargon', severity: 'info'})
+    expect(run('We commence today.', {rules: {jargon: 'error'}}).messages[0]).toMatchObject({ruleId: 'jargon', severity: 'error'})
   })
 
   it('accepts terms on the allow list', () => {

@@ -13,7 +13,7 @@ import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
 import {applyControls} from './controls.js'
-import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions} from './options.js'
+import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './options.js'
 import {resolveOverlaps} from './overlap.js'
 import {docsUrl, source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
@@ -36,6 +36,8 @@ export interface PlainspeakMessage extends VFileMessage {
 export interface CheckResult {
   messages: PlainspeakMessage[]
   stats: DocumentStats
+  /** The text that was checked, which offsets point into (for paragraphs: joined by line breaks). */
+  text: string
 }
 
 const parsers: Record<Format, (text: string) => ParsedDocument> = {
@@ -154,7 +156,7 @@ export class Checker {
         settings: this.settings,
         options: resolved.options,
         report: (report) => {
-          const finding = this.stamp(ruleId, resolved.severity, report)
+          const finding = this.stamp(ruleId, resolved, report)
           if (finding) findings.push(finding)
         }
       })
@@ -170,9 +172,10 @@ export class Checker {
     return entry
   }
 
-  private stamp(ruleId: RuleId, severity: FindingSeverity, report: Report): RawFinding | undefined {
+  private stamp(ruleId: RuleId, resolved: ResolvedRule, report: Report): RawFinding | undefined {
     const rule = rules[ruleId]
-    const own = report.severity ?? severity
+    // A severity the user set for the rule wins; otherwise an entry's own severity does.
+    const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
     return {...report, ruleId, severity: own, level: rule.level, priority: rule.priority}
   }
@@ -198,7 +201,7 @@ export class Checker {
         settings: this.settings,
         options: resolved.options,
         report: (report) => {
-          const finding = this.stamp(ruleId, resolved.severity, report)
+          const finding = this.stamp(ruleId, resolved, report)
           if (finding) findings.push(finding)
         }
       })
@@ -220,7 +223,7 @@ export class Checker {
     } finally {
       errorClass.stackTraceLimit = limit
     }
-    return {messages, stats: computeStats(placed, acronyms, toPoint, this.settings)}
+    return {messages, stats: computeStats(placed, acronyms, toPoint, this.settings), text}
   }
 }
 

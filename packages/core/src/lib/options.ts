@@ -45,6 +45,8 @@ export class PlainspeakOptionError extends Error {
 export interface ResolvedRule {
   severity: FindingSeverity
   options: Record<string, unknown>
+  /** Whether the user set the severity (it then beats a dictionary entry's own severity). */
+  explicit: boolean
 }
 
 export interface ResolvedOptions {
@@ -134,6 +136,7 @@ function resolveRules(
     const setting = (settings as Record<string, RuleSetting | undefined> | undefined)?.[id]
     let severity: Severity = presetRules[id] ?? defaultSeverities[id]
     let options: Record<string, unknown> = {}
+    const explicit = setting !== undefined
     if (setting !== undefined) {
       const [value, ruleOptions] = Array.isArray(setting) ? setting : [setting]
       severity = oneOf(`rules.${id}`, value, severities)
@@ -144,7 +147,7 @@ function resolveRules(
         options = ruleOptions
       }
     }
-    if (severity !== 'off') resolved.set(id, {severity, options})
+    if (severity !== 'off') resolved.set(id, {severity, options, explicit})
   }
   for (const key of Object.keys(settings ?? {})) {
     if (!(ruleIds as readonly string[]).includes(key)) {
