@@ -385,12 +385,12 @@ describe('settings and configuration files', () => {
       }
       expect(summary(await watched('{"allow": ["signpost"]}\n'))).not.toContain('jargon: signpost')
       expect(await watched('{\n  "allow": [],\n  "audeince": "board"\n}\n')).toEqual([
-        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:3:3: Unknown key \`audeince\` in .plainspeakrc.json, expected one of \`audience\`, \`rules\`, \`dictionaries\`, \`allow\`, \`acronymScope\`, \`readingAge\``})
+        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:3:3: Unknown key \`audeince\`, expected one of \`audience\`, \`rules\`, \`dictionaries\`, \`allow\`, \`acronymScope\`, \`readingAge\`.`})
       ])
       expect(await watched('{\n  "readingAge": 40\n}\n')).toEqual([
-        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:2:3: Unexpected value 40 for \`readingAge\`, expected a number from 5 to 21`})
+        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:2:17: Unexpected value 40 for \`readingAge\`, expected a number from 5 to 21.`})
       ])
-      expect(await watched('{"allow": [')).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('.plainspeakrc.json is not valid JSON')})])
+      expect(await watched('{"allow": [')).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('.plainspeakrc.json:1:12: This is not valid JSON: Unexpected end of JSON input. Fix the file and run again.')})])
       rmSync(rc)
       expect(summary(await watched.call(null, '{}'))).toContain('jargon: signpost')
     } finally {

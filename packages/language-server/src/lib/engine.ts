@@ -5,11 +5,10 @@
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {createChecker, formatFromLanguageId, PlainspeakOptionError, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
-import {ConfigFileError, ConfigFinder, isConfigFile, type ProjectConfig} from './config-file.js'
-import {DictionaryCache, type DictionaryLayer} from './dictionaries.js'
 import {problemDiagnostic} from './diagnostics.js'
 
 export interface CheckOutcome {
@@ -38,11 +37,9 @@ export interface DocumentContext {
 /** Checkers kept at once: one per distinct set of options in use. */
 const checkerLimit = 8
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 export class PlainspeakEngine {
   readonly configs = new ConfigFinder()
-  private readonly dictionaries = new DictionaryCache()
+  private readonly dictionaries = new DictionaryLayers()
   private readonly checkers = new Map<string, Checker>()
 
   /** The project file that applies to a document (`undefined` outside the file system). */
@@ -67,15 +64,20 @@ export class PlainspeakEngine {
 
     const {settings} = context
     const base = context.workspaceFolder ?? (filePath(context.uri) ? path.dirname(filePath(context.uri)!) : process.cwd())
-    const layers: DictionaryLayer[] = []
-    if (settings.dictionaries.length > 0) {
-      layers.push(await this.dictionaries.load(settings.dictionaries.map((item) => path.resolve(base, item)), []))
-    }
-    if (config?.values.dictionaries && config.values.dictionaries.length > 0) {
-      layers.push(await this.dictionaries.load(config.values.dictionaries, [...layers]))
-    }
+    // The project's file overrides the editor's settings; organisation dictionaries lie under the project's.
+    const resolved = await resolveCheckOptions(
+      {
+        config,
+        defaults: {
+          audience: (settings.audience ?? undefined) as CheckOptions['audience'],
+          rules: settings.rules as CheckOptions['rules'],
+          dictionaries: settings.dictionaries.map((item) => path.resolve(base, item))
+        }
+      },
+      this.dictionaries
+    )
     const fileProblems = new Map<string, Diagnostic[]>()
-    for (const problem of layers.flatMap((layer) => layer.problems)) {
+    for (const problem of [...resolved.errors, ...resolved.warnings]) {
       const list = fileProblems.get(problem.file) ?? []
       const at = {line: Math.max(problem.line - 1, 0), character: Math.max(problem.column - 1, 0)}
       list.push({
@@ -88,32 +90,20 @@ export class PlainspeakEngine {
       fileProblems.set(problem.file, list)
     }
     const problems: Diagnostic[] = []
-    const errors = layers.flatMap((layer) => layer.problems).filter((problem) => problem.severity === 'error')
-    if (errors.length > 0) {
-      const files = [...new Set(errors.map((problem) => problem.file))].join(', ')
+    if (resolved.errors.length > 0) {
+      const files = [...new Set(resolved.errors.map((problem) => problem.file))].join(', ')
       problems.push(
-        problemDiagnostic(`Plainspeak left out dictionary entries with errors (${errors.length} in ${files}); fix them to use those entries.`, 'dictionary', DiagnosticSeverity.Warning)
+        problemDiagnostic(`Plainspeak left out dictionary entries with errors (${resolved.errors.length} in ${files}); fix them to use those entries.`, 'dictionary', DiagnosticSeverity.Warning)
       )
     }
 
-    const values = config?.values ?? {}
-    const options: CheckOptions = {
-      audience: (values.audience ?? settings.audience ?? undefined) as CheckOptions['audience'],
-      // A project's `rules` that are not an object go to the engine as written, so it names the mistake.
-      rules: (values.rules === undefined ? settings.rules : isObject(values.rules) ? {...settings.rules, ...values.rules} : values.rules) as CheckOptions['rules'],
-      allow: values.allow as CheckOptions['allow'],
-      acronymScope: values.acronymScope as CheckOptions['acronymScope'],
-      readingAge: values.readingAge as CheckOptions['readingAge'],
-      dictionaries: layers.map((layer) => layer.dictionary)
-    }
-    for (const key of Object.keys(options) as Array<keyof CheckOptions>) if (options[key] === undefined) delete options[key]
-
     let checker: Checker
     try {
-      checker = this.checkerFor(options, layers)
+      checker = this.checkerFor(resolved.key, resolved.options)
     } catch (error) {
       if (!(error instanceof PlainspeakOptionError)) throw error
-      return stopped([optionProblem(error, config)], fileProblems)
+      // The project's file was validated when it was read: a bad option here is the editor's.
+      return stopped([problemDiagnostic(`Plainspeak setting: ${error.message} (check the \`plainspeak.*\` settings)`, 'settings')], fileProblems)
     }
 
     return {
@@ -145,8 +135,7 @@ export class PlainspeakEngine {
     return relevant
   }
 
-  private checkerFor(options: CheckOptions, layers: readonly DictionaryLayer[]): Checker {
-    const key = JSON.stringify({...options, dictionaries: layers.map((layer) => layer.key)})
+  private checkerFor(key: string, options: CheckOptions): Checker {
     let checker = this.checkers.get(key)
     if (checker) {
       this.checkers.delete(key)
@@ -166,14 +155,4 @@ export function filePath(uri: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** An option error, located in the project file when the option came from there. */
-function optionProblem(error: PlainspeakOptionError, config: ProjectConfig | undefined): Diagnostic {
-  const keyPath = error.option.split('.')
-  if (config && keyPath[0] !== undefined && keyPath[0] in config.values) {
-    const {line, column} = config.locate(keyPath)
-    return problemDiagnostic(`Plainspeak cannot use ${config.file}:${line}:${column}: ${error.message}`, 'config')
-  }
-  return problemDiagnostic(`Plainspeak setting: ${error.message} (check the \`plainspeak.*\` settings)`, 'settings')
 }

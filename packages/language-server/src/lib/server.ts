@@ -6,6 +6,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {addToAllowList} from '@plainspeak/config'
 import {formatFromLanguageId, glossaryEntries, renderGlossary} from '@plainspeak/core'
 import {
   CodeActionKind,
@@ -28,7 +29,6 @@ import {
   type InitializationOptions
 } from '../protocol.js'
 import {fixAll, quickFixes, wants} from './code-actions.js'
-import {addToAllowList} from './config-file.js'
 import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
 import {isRange} from './edits.js'
 import {filePath, type CheckOutcome, type PlainspeakEngine} from './engine.js'

@@ -1,0 +1,154 @@
+/**
+ * Reads one config file's text into validated settings. Every mistake is a `ConfigFileError` at
+ * the line and column of the key (an unknown name) or of its value (a bad value), with the
+ * valid values: vale's "errors in data name file:line:column".
+ */
+import path from 'node:path'
+import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
+import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
+import {ConfigFileError} from './config-file-error.js'
+import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'
+
+/** The settings a config file makes, apart from its dictionaries. */
+export type ConfigOptions = Pick<CheckOptions, 'audience' | 'rules' | 'allow' | 'acronymScope' | 'readingAge'>
+
+export interface ProjectConfig {
+  /** Absolute path of the file. */
+  file: string
+  /** Its settings, as written and validated by core. */
+  options: ConfigOptions
+  /** Absolute paths of the dictionary files and folders it names, lowest layer first. */
+  dictionaries: string[]
+}
+
+export interface ParseConfigOptions {
+  /**
+   * The file was named on purpose (`--config`): a `package.json` without a `plainspeak` key is an
+   * error rather than "not a config file".
+   */
+  required?: boolean
+}
+
+interface Place {
+  line: number
+  column: number
+}
+
+type KeyPath = readonly (string | number)[]
+
+const quoted = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ')
+
+/**
+ * Validates a config file's text. Returns `undefined` for a `package.json` with no `plainspeak`
+ * key (unless `required`); throws `ConfigFileError` for anything else that cannot be used.
+ */
+export function parseConfigFile(file: string, text: string, {required = false}: ParseConfigOptions = {}): ProjectConfig | undefined {
+  file = path.resolve(file)
+  const lines = new LineCounter()
+  // JSON is YAML 1.2: one parser locates keys and values in both formats.
+  const document = parseDocument(text, {lineCounter: lines, prettyErrors: true, uniqueKeys: true})
+  const at = (offset: number): Place => {
+    const {line, col} = lines.linePos(offset)
+    return {line, column: col}
+  }
+  const fail = (place: Place, message: string) => new ConfigFileError(file, place.line, place.column, message)
+
+  let data = file.endsWith('.json') ? readJson(text, (offset, message) => fail(at(offset), message)) : readYaml(document, fail)
+  const prefix: string[] = []
+  if (isPackageJson(file)) {
+    const settings = isObject(data) ? data[packageJsonKey] : undefined
+    if (settings === undefined) {
+      if (required) throw fail({line: 1, column: 1}, `This package.json has no \`${packageJsonKey}\` key. Add one, or name a .plainspeakrc.json file.`)
+      return undefined
+    }
+    data = settings
+    prefix.push(packageJsonKey)
+  }
+  const locate = (keyPath: KeyPath, what: 'key' | 'value' = 'value') => locationOf(document, [...prefix, ...keyPath], what, at)
+
+  if (data === null || data === undefined) data = {}
+  if (!isObject(data)) {
+    throw fail(locate([]), `Expected settings such as \`audience: board\`, not ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}.`)
+  }
+  for (const key of Object.keys(data)) {
+    if (!(configKeys as readonly string[]).includes(key)) {
+      throw fail(locate([key], 'key'), `Unknown key \`${key}\`, expected one of ${quoted(configKeys)}.`)
+    }
+  }
+
+  const dictionaries = readDictionaryPaths(data['dictionaries'])
+  if (!dictionaries) {
+    throw fail(
+      locate(['dictionaries']),
+      `Unexpected value ${JSON.stringify(data['dictionaries'])} for \`dictionaries\`, expected a list of paths to dictionary files (relative to this config file).`
+    )
+  }
+  const options: ConfigOptions = {}
+  for (const key of configKeys) {
+    if (key !== 'dictionaries' && data[key] !== undefined) (options as Record<ConfigKey, unknown>)[key] = data[key]
+  }
+  try {
+    resolveOptions(options)
+  } catch (error) {
+    if (!(error instanceof PlainspeakOptionError)) throw error
+    // Point at the key for an unknown name (`Unknown rule …`), at the value otherwise.
+    throw fail(locate(error.option.split('.'), error.message.startsWith('Unknown') ? 'key' : 'value'), `${error.message}.`)
+  }
+  return {file, options, dictionaries: dictionaries.map((entry) => path.resolve(path.dirname(file), entry))}
+}
+
+/** JSON.parse decides validity (YAML accepts trailing commas); its position locates the mistake. */
+function readJson(text: string, fail: (offset: number, message: string) => ConfigFileError): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    const message = (error as Error).message
+    const position = /position (\d+)/.exec(message)?.[1]
+    const offset = position !== undefined ? Number(position) : message.startsWith('Unexpected end') ? text.length : 0
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')
+    throw fail(offset, `This is not valid JSON: ${reason}. Fix the file and run again.`)
+  }
+}
+
+function readYaml(document: Document, fail: (place: Place, message: string) => ConfigFileError): unknown {
+  const problem = document.errors[0]
+  if (problem) {
+    const start = problem.linePos?.[0]
+    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw fail(start ? {line: start.line, column: start.col} : {line: 1, column: 1}, `This is not valid YAML: ${message}. Fix the file and run again.`)
+  }
+  return document.toJS()
+}
+
+/** A path or a list of paths; `undefined` when the value is neither. */
+function readDictionaryPaths(value: unknown): string[] | undefined {
+  if (value === undefined) return []
+  const list = typeof value === 'string' ? [value] : value
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) return undefined
+  return list as string[]
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Where a key or its value is written, or the nearest parent that is; the file's start otherwise. */
+function locationOf(document: Document, keyPath: KeyPath, what: 'key' | 'value', at: (offset: number) => Place): Place {
+  for (let length = keyPath.length; length >= 0; length--) {
+    const parentPath = keyPath.slice(0, length - 1)
+    const last = keyPath[length - 1]
+    const parent = length === 0 ? undefined : parentPath.length === 0 ? document.contents : document.getIn(parentPath, true)
+    let range: readonly number[] | null | undefined
+    if (length === 0) {
+      range = (document.contents as {range?: number[]} | null)?.range
+    } else if (isMap(parent)) {
+      const pair = parent.items.find((item) => (item.key as {value?: unknown} | null)?.value === last)
+      const node = (what === 'key' || length < keyPath.length ? pair?.key : (pair?.value ?? pair?.key)) as {range?: number[]} | undefined
+      range = node?.range
+    } else {
+      range = (document.getIn([...parentPath, last], true) as {range?: number[]} | undefined)?.range
+    }
+    if (range) return at(range[0]!)
+  }
+  return {line: 1, column: 1}
+}
