@@ -1,5 +1,6 @@
 import retextReadability from 'retext-readability'
 import {VFile} from 'vfile'
+import {treeOf} from '../block-analysis.js'
 import {defineRule, isFragment} from '../rule.js'
 import {speedUpFamiliarWordLists} from './word-list-lookup.js'
 
@@ -30,8 +31,12 @@ export const readability = defineRule({
     // together on this."), so sentences under eight words are not judged.
     const minWords = Number(context.options['minWords'] ?? 8)
     const threshold = Number(context.options['threshold'] ?? 4 / 7)
+    // retext-readability skips sentences under minWords words only after counting
+    // their syllables: hand it just the sentences it will judge (same WordNode count).
+    const {sentenceNodes, sentenceWords} = context.analysis
+    const judged = sentenceNodes.filter((_, index) => sentenceWords[index]!.length >= minWords)
     const file = new VFile()
-    retextReadability({age, minWords, threshold})(context.analysis.tree, file)
+    retextReadability({age, minWords, threshold})(treeOf(judged), file)
     for (const message of file.messages) {
       const place = message.place
       if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue

@@ -1,3 +1,4 @@
+import type {Sentence} from 'nlcst'
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyPhrases} from '../../generated/simplify-phrases.js'
@@ -8,16 +9,34 @@ import {orList, quote} from '../text/wording.js'
 const findSimplerWords = retextSimplify()
 
 /**
- * The sentences in which some retext-simplify pattern has all its words.
- * Only these can match, so only these are handed to retext-simplify.
+ * Pieces of sentences where some retext-simplify pattern can match: each word
+ * that starts a pattern whose other words are all in the sentence, with the
+ * word before it and enough words after it for the longest such pattern. The
+ * piece runs to the sentence's start or end when it reaches them, so
+ * retext-simplify's checks for quoted or sentence-initial words see the same
+ * neighbours as in the whole sentence. Only these pieces are searched, and
+ * from each piece only the match that starts at its own word is kept (at a
+ * piece's edges a word may lack the neighbours it has in the sentence).
  */
-function candidateSentences(analysis: BlockAnalysis) {
+function candidatePieces(analysis: BlockAnalysis): Map<Sentence, number> {
+  const pieces = new Map<Sentence, number>()
   const nodes = analysis.sentenceNodes
-  return analysis.sentenceWords.flatMap((words, index) => {
+  analysis.sentenceWords.forEach((words, index) => {
     const present = new Set(words)
-    const possible = words.some((word) => simplifyPhrases.get(word)?.some((rest) => rest.every((other) => present.has(other))))
-    return possible ? [nodes[index]!] : []
+    const children = nodes[index]!.children
+    const wordAt: number[] = []
+    children.forEach((child, position) => child.type === 'WordNode' && wordAt.push(position))
+    words.forEach((word, wordIndex) => {
+      const rests = simplifyPhrases.get(word)?.filter((rest) => rest.every((other) => present.has(other)))
+      if (!rests || rests.length === 0) return
+      const longest = Math.max(...rests.map((rest) => rest.length))
+      const from = wordIndex > 0 ? wordAt[wordIndex - 1]! : 0
+      const after = wordIndex + longest + 1
+      const to = after < wordAt.length ? wordAt[after]! + 1 : children.length
+      pieces.set({type: 'SentenceNode', children: children.slice(from, to)}, children[wordAt[wordIndex]!]!.position!.start.offset!)
+    })
   })
+  return pieces
 }
 
 /**
@@ -35,10 +54,12 @@ export const simplerWord = defineRule({
   examples: [{bad: 'You can request a copy of the letter.', good: 'You can ask for a copy of the letter.'}],
   check(context) {
     const file = new VFile()
-    findSimplerWords(treeOf(candidateSentences(context.analysis)), file)
+    const pieces = candidatePieces(context.analysis)
+    findSimplerWords(treeOf([...pieces.keys()]), file)
     for (const message of file.messages) {
       const place = message.place
       if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+      if (pieces.get(message.ancestors?.[0] as Sentence) !== place.start.offset) continue
       const actual = message.actual ?? ''
       const expected = message.expected ?? []
       const omit = message.reason.includes('remove it')

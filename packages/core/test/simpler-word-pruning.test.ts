@@ -1,0 +1,36 @@
+import retextEnglish from 'retext-english'
+import retextSimplify from 'retext-simplify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: the benchmark corpus is plain JavaScript.
+import {corpus} from '../../../test/bench/corpus.js'
+import {check, ruleIds} from '../src/index.js'
+
+const simplify = unified().use(retextEnglish).use(retextSimplify)
+
+describe('simpler-word hands retext-simplify only the pieces that can match', () => {
+  it('and finds exactly what retext-simplify finds on whole paragraphs', () => {
+    const {text} = corpus(30_000, 500) as {text: string}
+    // retext-simplify may report a short and a long pattern at one place ("benefit", "benefit
+    // from"); one span gets one finding, so the longest is the one to expect.
+    const longestAt = new Map<number, string>()
+    let offset = 0
+    for (const paragraph of text.split('\n\n')) {
+      const file = new VFile(paragraph)
+      simplify.runSync(simplify.parse(file), file)
+      for (const message of file.messages) {
+        const place = message.place as {start: {offset: number}}
+        const start = offset + place.start.offset
+        const actual = message.actual ?? ''
+        if ((longestAt.get(start) ?? '').length < actual.length) longestAt.set(start, actual)
+      }
+      offset += paragraph.length + 2
+    }
+    const expected = [...longestAt].sort((a, b) => a[0] - b[0]).map(([start, actual]) => `${start} ${actual}`)
+    const rules = Object.fromEntries(ruleIds.map((id) => [id, id === 'simpler-word' ? 'info' : 'off']))
+    const ours = check(text, {builtinDictionary: false, rules}).messages.map((message) => `${message.place.start.offset} ${message.actual}`)
+    expect(expected.length).toBeGreaterThan(100)
+    expect(ours).toEqual(expected)
+  })
+})
