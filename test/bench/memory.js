@@ -4,7 +4,7 @@ import {corpus} from './corpus.js'
 import {peers, plainspeakChecker} from './tools.js'
 
 const [name, words] = process.argv.slice(2)
-const tool = [plainspeakChecker(), ...peers].find((candidate) => candidate.name === name)
+const tool = [plainspeakChecker('markdown'), plainspeakChecker('text'), ...peers].find((candidate) => candidate.name === name)
 if (!tool) throw new Error(`Unknown tool ${name}`)
 const {text} = corpus(Number(words))
 for (let index = 0; index < 3; index++) tool.run(text)

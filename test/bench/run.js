@@ -12,7 +12,7 @@ import {cpus, totalmem} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpus} from './corpus.js'
-import {peers, plainspeakChecker} from './tools.js'
+import {comparedWith, peers, plainspeakChecker, plainspeakWithDictionary} from './tools.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..', '..')
@@ -65,19 +65,18 @@ const results = {date: new Date().toISOString(), machine: machine(), smoke, spee
 for (const size of sizes) {
   const {text, words} = corpus(size)
   log(`speed: ${words} words`)
-  const measured = compare([plainspeakChecker(), ...peers], text, words)
+  const measured = compare([plainspeakChecker('markdown'), plainspeakChecker('text'), ...peers], text, words)
   results.speed[words] = measured
-  const ours = measured.plainspeak.medianMs
   results.ratios[words] = Object.fromEntries(
     Object.entries(measured)
-      .filter(([name]) => name !== 'plainspeak')
-      .map(([name, figures]) => [name, Math.round((figures.medianMs / ours) * 100) / 100])
+      .filter(([name]) => !name.startsWith('plainspeak'))
+      .map(([name, figures]) => [name, Math.round((figures.medianMs / measured[comparedWith(name)].medianMs) * 100) / 100])
   )
 }
 
 // 2. Peak memory, each tool alone in a process.
 const memorySize = smoke ? 300 : 20000
-for (const name of ['plainspeak', ...peers.map((peer) => peer.name)]) {
+for (const name of ['plainspeak (markdown)', 'plainspeak (text)', ...peers.map((peer) => peer.name)]) {
   log(`memory: ${name}`)
   results.memory[name] = peakMemory(name, memorySize)
 }
@@ -86,12 +85,13 @@ for (const name of ['plainspeak', ...peers.map((peer) => peer.name)]) {
 for (const size of smoke ? [300, largeSize] : [2000, 20000, largeSize]) {
   const {text, words} = corpus(size)
   log(`scaling: ${words} words`)
-  const tools = [plainspeakChecker(), peers.find((peer) => peer.name === 'retext-english parse (by paragraph)')]
+  const tools = [plainspeakChecker('markdown'), peers.find((peer) => peer.name === 'retext-english parse (by paragraph)')]
   const measured = compare(tools, text, words)
+  const ours = measured['plainspeak (markdown)']
   results.scaling[words] = {
-    plainspeakMsPerThousandWords: round((measured.plainspeak.medianMs / words) * 1000),
+    plainspeakMsPerThousandWords: round((ours.medianMs / words) * 1000),
     parseMsPerThousandWords: round((measured['retext-english parse (by paragraph)'].medianMs / words) * 1000),
-    plainspeak: measured.plainspeak
+    plainspeak: ours
   }
 }
 
@@ -99,8 +99,8 @@ for (const size of smoke ? [300, largeSize] : [2000, 20000, largeSize]) {
 {
   const {text, words} = corpus(smoke ? 300 : 20000)
   log('dictionary size')
-  const small = plainspeakChecker({entries: 100, name: '100 entries'})
-  const large = plainspeakChecker({entries: 10000, name: '10,000 entries'})
+  const small = plainspeakWithDictionary(100, '100 entries')
+  const large = plainspeakWithDictionary(10000, '10,000 entries')
   const measured = compare([small, large], text, words)
   results.dictionarySize = {...measured, costOfLargeDictionary: (Math.round((measured['10,000 entries'].medianMs / measured['100 entries'].medianMs - 1) * 1000) / 10).toFixed(1) + '%'}
 }

@@ -1,4 +1,5 @@
 import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
+import type {Root as MarkdownRoot} from 'mdast'
 import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
@@ -40,7 +41,7 @@ export interface CheckResult {
   text: string
 }
 
-const parsers: Record<Format, (text: string) => ParsedDocument> = {
+const parsers: Record<Format, (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument> = {
   text: parsePlainText,
   markdown: parseMarkdown,
   html: parseHtml
@@ -68,6 +69,7 @@ export class Checker {
   private readonly matcher: TermMatcher
   private readonly acronymEntries: Map<string, AcronymEntry>
   private readonly cache = new Map<string, CachedBlock>()
+  private readonly markdownTrees = new Map<string, MarkdownRoot>()
   private readonly derived = new Map<string, Checker>()
 
   constructor(
@@ -92,9 +94,16 @@ export class Checker {
   /** Checks a text in the checker's format, or the one given. */
   check(text: string, format: Format = this.options.format): CheckResult {
     if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
-    const parsed = parsers[format](text)
+    const parsed = parsers[format](text, this.markdownTrees)
     parsed.blocks = splitLongBlocks(parsed.blocks)
     return this.forDocument(parsed.settings).checkParsed(parsed)
+  }
+
+  /** Forgets every paragraph analysis and parsed chunk kept for re-use (the compiled dictionary stays). */
+  clearCache(): void {
+    this.cache.clear()
+    this.markdownTrees.clear()
+    for (const checker of this.derived.values()) checker.clearCache()
   }
 
   /** Checks paragraphs from a word processor; line N of the result is paragraph N. */

@@ -1,8 +1,15 @@
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import {
   buildBlock,
@@ -18,24 +25,39 @@ import {
 import {markdownChunks} from './markdown-chunks.js'
 import {overlappingRange} from '../text/search.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
-
 /**
- * Parsed chunks, by their text. Trees are only read, never changed, so an
- * unchanged chunk of an edited document is not parsed again.
+ * GitHub-flavoured Markdown without autolink literals: tables (glossaries),
+ * strikethrough, footnotes and task lists. Bare web and e-mail addresses are
+ * masked by the rules anyway, and recognising them in the parser costs about
+ * half of the whole Markdown parse.
  */
-const parsedChunks = new Map<string, Root>()
+function remarkGfmWithoutAutolinks(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown())
+}
+
+const parser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml'])
+
+/** How many parsed chunks a cache keeps. */
 const parsedChunkLimit = 5000
 
-function parseChunk(chunk: string): Root {
-  let tree = parsedChunks.get(chunk)
+/**
+ * Parses a chunk, or takes its tree from `cache` (keyed by the chunk's text).
+ * Trees are only read, never changed, so an unchanged chunk of an edited
+ * document is not parsed again. Each checker has its own cache.
+ */
+function parseChunk(chunk: string, cache: Map<string, Root> | undefined): Root {
+  let tree = cache?.get(chunk)
   if (tree) {
-    parsedChunks.delete(chunk)
+    cache!.delete(chunk)
   } else {
     tree = parser.parse(chunk) as Root
   }
-  parsedChunks.set(chunk, tree)
-  if (parsedChunks.size > parsedChunkLimit) parsedChunks.delete(parsedChunks.keys().next().value!)
+  if (cache) {
+    cache.set(chunk, tree)
+    if (cache.size > parsedChunkLimit) cache.delete(cache.keys().next().value!)
+  }
   return tree
 }
 
@@ -45,7 +67,7 @@ const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
 const abbrClose = /^<\/abbr\s*>$/i
 
 
-export function parseMarkdown(text: string): ParsedDocument {
+export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDocument {
   const blocks: Block[] = []
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
@@ -186,7 +208,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 
   for (const chunk of markdownChunks(source)) {
     base = chunk.start
-    walk(parseChunk(chunk.text).children, 'paragraph')
+    walk(parseChunk(chunk.text, cache).children, 'paragraph')
   }
   markGlossarySections(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
