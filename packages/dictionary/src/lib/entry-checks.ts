@@ -49,15 +49,7 @@ const termChecks: Check<TermEntry>[] = [
   },
 
   function duplicateAlternatives(entry, label) {
-    const seen = new Set<string>()
-    return entry.alternatives.flatMap((alternative, index) => {
-      const key = termKey(alternative)
-      const repeated = seen.has(key)
-      seen.add(key)
-      return repeated
-        ? [{path: ['alternatives', index], message: `${label} lists the alternative "${alternative}" twice. Remove the second one.`}]
-        : []
-    })
+    return repeatedItems(entry.alternatives, 'alternatives', (alternative) => `${label} lists the alternative "${alternative}" twice. Remove the second one.`)
   },
 
   function placeholderAlternatives(entry, label) {
@@ -98,17 +90,20 @@ const termChecks: Check<TermEntry>[] = [
   }
 ]
 
+/** A finding at the second (and any later) copy of an item in a list, compared as terms are. */
+function repeatedItems(items: readonly string[], field: string, message: (item: string) => string) {
+  const seen = new Set<string>()
+  return items.flatMap((item, index) => {
+    const key = termKey(item)
+    const repeated = seen.has(key)
+    seen.add(key)
+    return repeated ? [{path: [field, index], message: message(item)}] : []
+  })
+}
+
 const acronymChecks: Check<AcronymEntry>[] = [
   function duplicateExpansions(entry, label) {
-    const seen = new Set<string>()
-    return entry.expansions.flatMap((expansion, index) => {
-      const key = termKey(expansion)
-      const repeated = seen.has(key)
-      seen.add(key)
-      return repeated
-        ? [{path: ['expansions', index], message: `${label} lists the expansion "${expansion}" twice. Remove the second one.`}]
-        : []
-    })
+    return repeatedItems(entry.expansions, 'expansions', (expansion) => `${label} lists the expansion "${expansion}" twice. Remove the second one.`)
   },
 
   function expansionRepeatingTheAcronym(entry, label) {
