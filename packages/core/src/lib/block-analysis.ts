@@ -88,9 +88,14 @@ export class BlockAnalysis {
     private readonly knownAcronym: (key: string) => boolean
   ) {}
 
-  /** Forgets what only the block rules needed, keeping what document rules and statistics use. */
+  /**
+   * Works out what document rules and statistics use (sentences, passives,
+   * acronyms), then forgets what only the block rules needed, so a cached
+   * analysis does not keep its syntax tree.
+   */
   release(): void {
-    void this.acronymUses
+    void this.sentences
+    void this.passives
     void this.definitions
     this.cachedTree = undefined
     this.cachedSentenceNodes = undefined

@@ -170,10 +170,6 @@ export class Checker {
         }
       })
     }
-    // Computed now so the cached analysis no longer needs its syntax tree.
-    void analysis.sentences
-    void analysis.passives
-    void analysis.definitions
     analysis.release()
     const entry = {analysis, findings}
     this.cache.set(key, entry)

@@ -1,4 +1,4 @@
-import {audiences, severities, type Audience, type CompiledDictionary, type Severity} from '@plainspeak/dictionary'
+import {audiences, severities, type Audience, type Severity} from '@plainspeak/dictionary'
 import {audiencePresets, type FindingSeverity} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {ruleIds, type RuleId} from './rule.js'
@@ -170,4 +170,3 @@ const defaultSeverities: Record<RuleId, FindingSeverity> = {
   passive: 'info'
 }
 
-export type {CompiledDictionary}

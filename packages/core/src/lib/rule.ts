@@ -1,5 +1,4 @@
 import type {CompiledDictionary} from '@plainspeak/dictionary'
-import type {AcronymUse} from './acronyms/shape.js'
 import type {AcronymAnalysis} from './acronyms/analyse.js'
 import type {FindingSeverity} from './audiences.js'
 import type {Block} from './document/block.js'
@@ -71,8 +70,9 @@ export interface DocumentRuleContext {
 }
 
 export interface RuleExample {
-  /** Text that must produce exactly these finding strings (`line:column-line:column: reason`). */
+  /** Text the rule must flag at least once. */
   bad: string
+  /** A plain rewrite the rule must not flag. */
   good: string
   options?: Record<string, unknown>
 }
@@ -109,7 +109,6 @@ export function defineRule<R extends Rule>(rule: R): R {
   return Object.freeze(rule)
 }
 
-export type {AcronymUse}
 
 /** Headings, table cells and glossary entries are fragments, not sentences: sentence rules skip them. */
 export function isFragment(block: Block): boolean {

@@ -63,6 +63,8 @@ function parseChunk(chunk: string, cache: Map<string, Root> | undefined): Root {
 
 /** Markdown Extra abbreviation lines: `*[JSNA]: Joint Strategic Needs Assessment`. */
 const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]{1,200})\]:[ \t]*(\S[^\n\r]*)$/gm
+/** The same pattern for testing one line (no global state between calls). */
+const oneAbbreviationLine = new RegExp(abbreviationLine.source)
 const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
 const abbrClose = /^<\/abbr\s*>$/i
 
@@ -102,7 +104,7 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     text
       .slice(start, end)
       .split(/\r?\n|\r/)
-      .every((line) => line.trim() === '' || new RegExp(abbreviationLine.source).test(line))
+      .every((line) => line.trim() === '' || oneAbbreviationLine.test(line))
 
   function flush(pending: PendingBlock): void {
     const block = buildBlock(text, pending)
