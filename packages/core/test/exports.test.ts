@@ -9,6 +9,7 @@ describe('public API', () => {
       'audiencePresets',
       'check',
       'checkParagraphs',
+      'collectGroups',
       'createChecker',
       'docsUrl',
       'formatFromLanguageId',

@@ -1,4 +1,4 @@
-import type {CompiledDictionary, TermEntry, AcronymEntry} from '@plainspeak/dictionary'
+import type {CompiledDictionary, TermEntry, AcronymEntry, SimplerWordEntry} from '@plainspeak/dictionary'
 import {check, messageToString, type CheckOptions, type CheckResult} from '../src/index.js'
 
 /** A small dictionary for tests, so rule behaviour does not depend on the built-in word lists. */
@@ -8,6 +8,11 @@ export function term(term: string, alternatives: string[], extra: Partial<TermEn
 
 export function acronym(acronym: string, ...expansions: string[]): AcronymEntry {
   return {acronym, expansions, domain: 'council', source: ['test']}
+}
+
+/** A reviewed retext-simplify pattern for tests. */
+export function simplerWord(pattern: string, alternatives: string[], extra: Partial<SimplerWordEntry> = {}): SimplerWordEntry {
+  return {pattern, alternatives, remove: false, unless: [], ...extra}
 }
 
 export const testDictionary: CompiledDictionary = {
@@ -37,7 +42,17 @@ export const testDictionary: CompiledDictionary = {
     acronym('Cllr', 'councillor')
   ],
   wellKnown: {public: ['NHS', 'UK'], board: ['NHS', 'UK', 'ICB'], staff: ['NHS', 'UK', 'ICB', 'JSNA']},
-  sources: {test: {id: 'test', title: 'Test list', licence: 'none'}}
+  sources: {test: {id: 'test', title: 'Test list', licence: 'none'}},
+  simplerWords: [
+    // retext-simplify's own suggestions, as a reviewer might have left them.
+    simplerWord('purchase', ['buy', 'sale']),
+    simplerWord('commence', ['begin', 'start']),
+    simplerWord('not many', ['few']),
+    simplerWord('address', [], {off: 'Usually a postal or email address.'}),
+    simplerWord('indication', ['sign'], {unless: ['clinical']}),
+    simplerWord('numerous', ['many'], {audiences: ['public']}),
+    simplerWord('in addition', ['also'], {remove: true})
+  ]
 }
 
 /** Checks with the test dictionary only. */

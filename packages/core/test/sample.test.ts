@@ -13,7 +13,6 @@ describe('the sample board paper', () => {
   it('gives exactly these findings', () => {
     expect(messages.map((message) => `${message.place.start.line}:${message.place.start.column} ${message.ruleId} ${short(message.actual)}`)).toEqual([
     '3:3 readability Report of:** Director of Adult Social Ca…',
-    '3:73 jargon Commissioning',
     '9:1 readability 1.1 This paper updates the Board on the …',
     '9:41 acronym-late-definition BCF',
     '9:66 jargon seeks',

@@ -1,4 +1,4 @@
-import type {AcronymEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
+import type {AcronymEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from '@plainspeak/dictionary'
 
 /** A dictionary layer: any part of a compiled dictionary. */
 export type DictionaryLayer = Partial<CompiledDictionary>
@@ -11,6 +11,7 @@ export type DictionaryLayer = Partial<CompiledDictionary>
 export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledDictionary {
   const terms = new Map<string, TermEntry>()
   const acronyms = new Map<string, AcronymEntry>()
+  const simplerWords = new Map<string, SimplerWordEntry>()
   const merged: CompiledDictionary = {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
   for (const layer of layers) {
     for (const entry of layer.terms ?? []) {
@@ -20,6 +21,8 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
       terms.set(key, previous && entry.severity === 'off' ? {...previous, severity: 'off'} : entry)
     }
     for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
+    // A later layer's review of a pattern replaces the earlier one (e.g. switches it off).
+    for (const entry of layer.simplerWords ?? []) simplerWords.set(entry.pattern, entry)
     for (const audience of ['public', 'board', 'staff'] as const) {
       merged.wellKnown[audience].push(...(layer.wellKnown?.[audience] ?? []))
     }
@@ -27,5 +30,6 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
   }
   merged.terms = [...terms.values()]
   merged.acronyms = [...acronyms.values()]
+  merged.simplerWords = [...simplerWords.values()]
   return merged
 }

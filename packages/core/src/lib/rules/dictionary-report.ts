@@ -1,11 +1,11 @@
 import type {TermEntry, TermKind} from '@plainspeak/dictionary'
+import {excusedByContext} from '../dictionary/context.js'
+import {explanationAt} from '../dictionary/explanations.js'
 import {inflectReplacement} from '../dictionary/inflect.js'
-import {containsPhrase, type TermMatch} from '../dictionary/matcher.js'
 import type {BlockRuleContext} from '../rule.js'
-import {phraseKeys} from '../text/tokens.js'
+import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
-
 
 /** One plain sentence per kind: what was found and what to do. */
 const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]) => string> = {
@@ -18,6 +18,16 @@ const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]
   inclusive: (actual, alternatives) =>
     alternatives.length > 0 ? `Use ${orList(alternatives)} instead of ${quote(actual)}.` : `Rephrase ${quote(actual)}: it is not inclusive wording.`
 }
+
+/** An explain entry's finding: ask for an explanation, offering the dictionary's as a model. */
+export function explainReason(actual: string, entry: TermEntry): string {
+  const example = entry.explanation ? `, for example: ${quote(`${actual} (${entry.explanation})`)}` : ''
+  return `Explain ${quote(actual)} the first time you use it${example}.`
+}
+
+/** Why an explain entry is flagged, when the entry gives no note of its own. */
+const explainNote =
+  'Readers outside the work may not know this term, and there is no plain word that means the same. Explain it once, where it first appears (in brackets, or with "which means …"), or in a glossary; after that, use it freely (Tower Hamlets coproduction principle 7; GOV.UK: explain terms readers need).'
 
 /** Why, when the entry gives no note of its own. */
 const defaultNotes: Record<TermKind, string> = {
@@ -38,24 +48,6 @@ function matchCase(replacement: string, actual: string): string {
 /** Words after which a verb takes its participle form. */
 const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
 
-const unlessCache = new WeakMap<TermEntry, string[][]>()
-
-/** Whether an entry's `unless` context appears in the sentence around the match. */
-function excusedByContext(context: BlockRuleContext, match: TermMatch): boolean {
-  const {entry} = match
-  if (entry.unless.length === 0) return false
-  let phrases = unlessCache.get(entry)
-  if (!phrases) {
-    phrases = entry.unless.map(phraseKeys)
-    unlessCache.set(entry, phrases)
-  }
-  const sentence = context.analysis.sentenceAt(match.start)
-  const tokens = sentence
-    ? context.analysis.tokens.slice(sentence.firstToken, sentence.lastToken + 1)
-    : context.analysis.tokens
-  return phrases.some((keys) => containsPhrase(tokens, keys))
-}
-
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
   const {text} = context.analysis
@@ -64,27 +56,52 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
   const names = context.analysis.definitions.flatMap((definition) =>
     definition.expansionStart === undefined ? [] : [[definition.expansionStart, definition.expansionEnd!] as const]
   )
-  for (const match of context.analysis.termMatches) {
+  const {analysis, settings} = context
+  for (const match of analysis.termMatches) {
     const {entry} = match
-    if (!kinds.has(entry.kind) || excusedByContext(context, match)) continue
-    const name = entry.kind === 'inclusive' ? undefined : overlappingRange(names, match.start, match.end)
-    if (name && match.start >= name[0] && match.end <= name[1]) continue
+    if (!kinds.has(entry.kind)) continue
+    // Board and staff readers know "commissioning"; residents may not.
+    if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
+    if (excusedByContext(analysis, match.start, entry.unless)) continue
+    if (entry.kind !== 'inclusive') {
+      const name = overlappingRange(names, match.start, match.end)
+      if (name && match.start >= name[0] && match.end <= name[1]) continue
+      // "Clinical Commissioning Group", "Better Care Fund": names are not jargon.
+      if (insideProperName(analysis, match.first, match.last)) continue
+    }
     const actual = text.slice(match.start, match.end)
-    // "was commenced" → "was begun", but "we commenced" → "we began".
-    const previous = context.analysis.tokens[match.first - 1]?.normal ?? ''
-    const afterAuxiliary = auxiliaries.has(previous)
-    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix, afterAuxiliary), actual))
     const sources = entry.source.map((id) => {
-      const info = context.settings.dictionary.sources[id]
+      const info = settings.dictionary.sources[id]
       return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}
     })
+    if (entry.action === 'explain') {
+      // Every use is reported with whether it is explained there; the document settles which
+      // one finding (at most) to keep: see explain-once.ts.
+      const explained = explanationAt(analysis, match)
+      context.report({
+        start: match.start,
+        end: match.end,
+        reason: explainReason(actual, entry),
+        expected: [],
+        note: entry.note ?? explainNote,
+        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
+        ...(entry.severity ? {severity: entry.severity} : {})
+      })
+      continue
+    }
+    // A glossary row that names the term defines it: that is not a use to replace.
+    if (analysis.block.glossary && text.slice(0, match.start).trim() === '') continue
+    // "was commenced" → "was begun", but "we commenced" → "we began".
+    const previous = analysis.tokens[match.first - 1]?.normal ?? ''
+    const afterAuxiliary = auxiliaries.has(previous)
+    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix, afterAuxiliary), actual))
     context.report({
       start: match.start,
       end: match.end,
       reason: reasons[entry.kind](actual, expected),
       expected,
       note: entry.note ?? defaultNotes[entry.kind],
-      data: {entry: {term: entry.term, kind: entry.kind, source: entry.source, sources}},
+      data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
       ...(entry.severity ? {severity: entry.severity} : {})
     })
   }

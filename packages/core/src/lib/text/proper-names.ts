@@ -1,0 +1,66 @@
+/**
+ * Names are not jargon. "Clinical Commissioning Group", "Care Quality Commission", "Better Care
+ * Fund" and "Adult Social Care Outcomes Framework" are the names of things: a writer cannot swap
+ * a word inside them, so the word rules leave a term alone when it sits in a title-case run of
+ * words. Headings are written in title case whatever they say, so they get no such allowance.
+ */
+import type {BlockAnalysis} from '../block-analysis.js'
+import type {Token} from './tokens.js'
+
+/** Small words that may sit inside a name between capitalised words: "Department for Work and Pensions". */
+const connectives = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'at', 'to', '&'])
+
+const capitalised = (token: Token) => /^\p{Lu}/u.test(token.value)
+const allCapitals = (token: Token) => /^[\p{Lu}\d&]+$/u.test(token.value) && /\p{Lu}.*\p{Lu}/u.test(token.value)
+const joined = (next: Token) => next.gapBefore !== 'break'
+
+/** The index of the sentence's first word: a leading number ("3.1", "(a)") does not count. */
+function firstWordOfSentence(tokens: readonly Token[], from: number, to: number): number {
+  let index = from
+  while (index < to && !/^\p{L}/u.test(tokens[index]!.value)) index++
+  return index
+}
+
+/**
+ * Whether tokens `first`–`last` of the block are part of a proper name: each is capitalised
+ * (small connecting words aside) and the run of capitalised words around them has another
+ * capitalised word that is not just the capital at the start of a sentence. A term that opens a
+ * sentence is never taken for a name ("Ensure Tower Hamlets residents…" is advice, not a title).
+ */
+export function insideProperName(analysis: BlockAnalysis, first: number, last: number): boolean {
+  if (analysis.block.kind === 'heading') return false
+  const tokens = analysis.tokens
+  const matched = tokens.slice(first, last + 1)
+  if (!capitalised(matched[0]!) || !capitalised(matched.at(-1)!)) return false
+  if (matched.some((token) => !capitalised(token) && !connectives.has(token.normal))) return false
+
+  const sentence = analysis.sentenceAt(tokens[first]!.start)
+  const sentenceFirst = sentence ? firstWordOfSentence(tokens, sentence.firstToken, sentence.lastToken + 1) : 0
+  if (first === sentenceFirst && !allCapitals(tokens[first]!)) return false
+  const lower = sentence ? sentence.firstToken : 0
+  const upper = sentence ? sentence.lastToken : tokens.length - 1
+  const counts = (index: number) => index !== sentenceFirst || allCapitals(tokens[index]!)
+
+  let evidence = false
+  // Leftwards: capitalised words, and a connective only with a capitalised word before it.
+  for (let index = first - 1; index >= lower && joined(tokens[index + 1]!); index--) {
+    const token = tokens[index]!
+    if (capitalised(token)) {
+      if (counts(index)) evidence = true
+      continue
+    }
+    if (connectives.has(token.normal) && index - 1 >= lower && joined(token) && capitalised(tokens[index - 1]!)) continue
+    break
+  }
+  // Rightwards: capitalised words, and a connective only with a capitalised word after it.
+  for (let index = last + 1; index <= upper && joined(tokens[index]!); index++) {
+    const token = tokens[index]!
+    if (capitalised(token)) {
+      evidence = true
+      continue
+    }
+    if (connectives.has(token.normal) && index + 1 <= upper && joined(tokens[index + 1]!) && capitalised(tokens[index + 1]!)) continue
+    break
+  }
+  return evidence
+}
