@@ -4,7 +4,7 @@
  * checked becomes a failure on that file, never a crash of the run.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {Checker, createChecker, messageToJson, PlainspeakOptionError, type CheckOptions, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
+import {Checker, createChecker, messageToJson, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson} from '@plainspeak/core'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
@@ -26,13 +26,15 @@ export interface CheckTask {
 
 /**
  * A finding in the CLI's JSON: core's `messageToJson` without `source` (always `plainspeak`) and
- * `data` (rule internals), so the documented shape stays small and stable.
+ * `data` (rule internals), so the documented shape stays small and stable. `group` is kept: every
+ * finding of the same term in a file shares it, so tools can treat a repeated word as one thing.
  */
-export type ReportMessage = Omit<MessageJson, 'source' | 'data'>
+export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {group?: FindingGroup}
 
 export function toReportMessage(json: MessageJson): ReportMessage {
   const {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset} = json
-  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset}
+  const group = json.data['group'] as FindingGroup | undefined
+  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(group ? {group} : {})}
 }
 
 export interface FileResult {

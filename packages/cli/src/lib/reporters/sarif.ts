@@ -101,7 +101,12 @@ function toResult(report: FileReport, message: ReportMessage): Result {
     message: {text: message.note ? `${message.reason} ${message.note}` : message.reason},
     locations: [{physicalLocation: {artifactLocation: location, region}}],
     ...(fixes.length > 0 ? {fixes} : {}),
-    properties: {expected: message.expected, ...(report.format === 'docx' ? {paragraph: message.line} : {})}
+    properties: {
+      expected: message.expected,
+      ...(report.format === 'docx' ? {paragraph: message.line} : {}),
+      // Every place of one repeated term shares the group, so a viewer can show "ensure ×20" once.
+      ...(message.group ? {group: message.group.id, groupCount: message.group.count, groupOrdinal: message.group.ordinal} : {})
+    }
   }
 }
 

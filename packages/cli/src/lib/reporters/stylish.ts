@@ -2,6 +2,8 @@
  * The default report, for people at a terminal: findings grouped by file, then a summary with
  * each file's reading age against the target.
  */
+import {collectGroups} from '@plainspeak/core'
+import type {ReportMessage} from '../check-file.js'
 import {painter, type Paint} from '../colors.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
 
@@ -33,11 +35,23 @@ export function position(report: Pick<FileReport, 'format'>, line: number, colum
   return report.format === 'docx' ? `paragraph ${line}` : `${line}:${column}`
 }
 
+/** Places listed after a repeated finding before "and N more". */
+const placesShown = 8
+
+/** "×3 (9:66, 12:4, 20:1)": how often a repeated term is used, and where. */
+export function repeatsNote(report: Pick<FileReport, 'format'>, members: readonly ReportMessage[]): string {
+  if (members.length < 2) return ''
+  const places = members.slice(0, placesShown).map((message) => position(report, message.line, message.column))
+  const more = members.length > placesShown ? ` and ${members.length - placesShown} more` : ''
+  return ` ×${members.length} (${places.join(', ')}${more})`
+}
+
 function formatFile(report: FileReport, paint: Paint): string {
-  const rows = report.messages.map((message) => ({
+  // A term used many times is one row: "ensure ×20" with its places, not twenty rows.
+  const rows = collectGroups(report.messages, (message) => message.group).map(({first: message, members}) => ({
     where: position(report, message.line, message.column),
     severity: message.severity,
-    reason: message.reason.replace(/\s+/g, ' '),
+    reason: message.reason.replace(/\s+/g, ' ') + repeatsNote(report, members),
     ruleId: message.ruleId
   }))
   const whereWidth = Math.max(...rows.map((row) => row.where.length))
