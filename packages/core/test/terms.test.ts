@@ -16,7 +16,9 @@ const dictionary = {
     term('reablement', [], {action: 'explain', note: 'Short-term help at home after a stay in hospital.'}),
     term('commissioning', ['buying', 'arranging'], {audiences: ['public']}),
     term('ensure', ['make sure'], {severity: 'info'}),
-    term('outcomes', ['results'], {audiences: ['public'], unless: ['outcomes framework']})
+    term('outcomes', ['results'], {audiences: ['public'], unless: ['outcomes framework']}),
+    term('area based', ['local']),
+    term('holistic', ['whole', 'all-round'])
   ]
 }
 
@@ -126,6 +128,20 @@ describe('names are not jargon', () => {
 
   it('honours `unless` for a lower-case name ("outcomes framework")', () => {
     expect(actuals('The adult social care outcomes framework shows a fall.', 'jargon', {dictionaries: [dictionary]})).toEqual([])
+  })
+})
+
+describe('alternatives that need the other article', () => {
+  it('take “a” or “an” along, so the fix reads correctly', () => {
+    const [message] = run('We take an area based approach.').messages
+    expect(message).toMatchObject({actual: 'an area based', expected: ['a local'], reason: 'Use plain words instead of “an area based”: “a local”.'})
+    expect(run('An area based approach.').messages[0]).toMatchObject({actual: 'An area based', expected: ['A local']})
+    expect(run('We take a holistic view.').messages[0]).toMatchObject({actual: 'a holistic', expected: ['a whole', 'an all-round']})
+  })
+
+  it('leave the article alone when every alternative takes the same one', () => {
+    expect(run('We will signpost a resident.').messages[0]).toMatchObject({actual: 'signpost'})
+    expect(run('It is a signpost.').messages[0]).toMatchObject({actual: 'signpost', expected: ['refer', 'direct', 'point to']})
   })
 })
 

@@ -8,7 +8,7 @@
  *   coproduction, which means working with residents as equals
  *   Coproduction means working with residents as equals.
  *   working with residents as equals, which we call coproduction
- *   ## What is coproduction?
+ *   ## What is coproduction?   ## What coproduction means
  *
  * or by a row of a Glossary section that names it. Plain English guidance (GOV.UK, NHS) asks
  * for a term readers need to be explained the first time it is used; after that it can be used
@@ -40,14 +40,15 @@ const explainedAfter: RegExp[] = [
 const explainedBefore = new RegExp(String.raw`(?:we call(?: (?:this|it|that))?|(?:this|it|that) is called|known as|what we mean by|what is meant by)\s*[“"‘'*_\s]*$`, 'iu')
 
 /** A heading that announces an explanation: "What is coproduction?", "What we mean by reablement". */
-const explainingHeading = /^\W*(?:what (?:is|are|does|do)\b|what we mean by\b|what is meant by\b|defining\b|understanding\b)/iu
+const explainingHeading = /^\W*(?:what (?:is|are|does|do)\b|what we mean by\b|what is meant by\b|defining\b|understanding\b|what\b.*\bmeans\W*$)/iu
 
 /**
  * "(working with residents as equals)" explains; "(CHC)", "(see page 4)", "(2024)" and
- * "(appendix B)" do not.
+ * "(appendix B)" do not. The brackets may follow a word or two that the term belongs to:
+ * "a safeguarding concern (a worry that someone is being harmed)".
  */
 function explainsInBrackets(after: string): boolean {
-  const match = new RegExp(String.raw`^${close}\(([^()]{3,300})\)`, 'u').exec(after)
+  const match = new RegExp(String.raw`^${close}(?:\s+\p{L}+){0,2}\s*\(([^()]{3,300})\)`, 'u').exec(after)
   if (!match) return false
   const inside = match[1]!.trim()
   if (/^(?:see|page|p\.|para|paragraph|section|appendix|annex|figure|table|chart|ref|source|e\.g\.|for example)\b/iu.test(inside)) return false

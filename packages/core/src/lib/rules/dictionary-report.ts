@@ -45,6 +45,16 @@ function matchCase(replacement: string, actual: string): string {
   return replacement
 }
 
+/** Words that start with a vowel letter but take "a" ("a unit", "a user", "a one-off"), and the reverse ("an hour"). */
+const vowelLetterWithA = /^(?:uni|use|usu|uti|ura|eu|one|once|ubiq)/i
+const silentH = /^(?:hour|honest|honour|heir)/i
+
+/** The indefinite article a replacement takes. */
+export function articleFor(word: string): 'a' | 'an' {
+  if (silentH.test(word)) return 'an'
+  return /^[aeiou]/i.test(word) && !vowelLetterWithA.test(word) ? 'an' : 'a'
+}
+
 /** Words after which a verb takes its participle form. */
 const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
 
@@ -69,7 +79,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       // "Clinical Commissioning Group", "Better Care Fund": names are not jargon.
       if (insideProperName(analysis, match.first, match.last)) continue
     }
-    const actual = text.slice(match.start, match.end)
+    const term = text.slice(match.start, match.end)
     const sources = entry.source.map((id) => {
       const info = settings.dictionary.sources[id]
       return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}
@@ -81,7 +91,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       context.report({
         start: match.start,
         end: match.end,
-        reason: explainReason(actual, entry),
+        reason: explainReason(term, entry),
         expected: [],
         note: entry.note ?? explainNote,
         data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
@@ -92,17 +102,32 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     // A glossary row that names the term defines it: that is not a use to replace.
     if (analysis.block.glossary && text.slice(0, match.start).trim() === '') continue
     // "was commenced" → "was begun", but "we commenced" → "we began".
-    const previous = analysis.tokens[match.first - 1]?.normal ?? ''
-    const afterAuxiliary = auxiliaries.has(previous)
-    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix, afterAuxiliary), actual))
+    const previous = analysis.tokens[match.first - 1]
+    const afterAuxiliary = auxiliaries.has(previous?.normal ?? '')
+    let start = match.start
+    // A noun made from the verb ("collaboration" from "collaborate") takes a one-word alternative
+    // ("utilisation" → "use") but not a verb phrase ("work together with partners"): it is then
+    // a suggestion to rephrase, at the lowest level.
+    const derivedNoun = match.suffix === 'ation'
+    const alternatives = derivedNoun ? entry.alternatives.filter((alternative) => !alternative.includes(' ')) : entry.alternatives
+    let replacements = alternatives.map((alternative) => inflectReplacement(alternative, match.suffix, afterAuxiliary))
+    // "an area-based approach" → "a local approach": take the article along when an alternative needs the other one.
+    if (previous && (previous.normal === 'a' || previous.normal === 'an') && analysis.tokens[match.first]!.gapBefore === 'space') {
+      if (replacements.some((replacement) => articleFor(replacement) !== previous.normal)) {
+        start = previous.start
+        replacements = replacements.map((replacement) => `${articleFor(replacement)} ${replacement}`)
+      }
+    }
+    const actual = text.slice(start, match.end)
+    const expected = replacements.map((replacement) => matchCase(replacement, actual))
     context.report({
-      start: match.start,
+      start,
       end: match.end,
       reason: reasons[entry.kind](actual, expected),
       expected,
       note: entry.note ?? defaultNotes[entry.kind],
       data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
-      ...(entry.severity ? {severity: entry.severity} : {})
+      ...(derivedNoun ? {severity: 'info' as const} : entry.severity ? {severity: entry.severity} : {})
     })
   }
 }

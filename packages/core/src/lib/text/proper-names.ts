@@ -24,7 +24,8 @@ function firstWordOfSentence(tokens: readonly Token[], from: number, to: number)
 /**
  * Whether tokens `first`–`last` of the block are part of a proper name: each is capitalised
  * (small connecting words aside) and the run of capitalised words around them has another
- * capitalised word that is not just the capital at the start of a sentence. A term that opens a
+ * capitalised word that is not just the capital at the start of a sentence: one right after the
+ * term, or one before it, possibly across small words ("Department for Education"). A term that opens a
  * sentence is never taken for a name ("Ensure Tower Hamlets residents…" is advice, not a title).
  */
 export function insideProperName(analysis: BlockAnalysis, first: number, last: number): boolean {
@@ -52,15 +53,8 @@ export function insideProperName(analysis: BlockAnalysis, first: number, last: n
     if (connectives.has(token.normal) && index - 1 >= lower && joined(token) && capitalised(tokens[index - 1]!)) continue
     break
   }
-  // Rightwards: capitalised words, and a connective only with a capitalised word after it.
-  for (let index = last + 1; index <= upper && joined(tokens[index]!); index++) {
-    const token = tokens[index]!
-    if (capitalised(token)) {
-      evidence = true
-      continue
-    }
-    if (connectives.has(token.normal) && index + 1 <= upper && joined(tokens[index + 1]!) && capitalised(tokens[index + 1]!)) continue
-    break
-  }
+  // Rightwards: capitalised words only. "Director of Commissioning" is a name, but "SATs in May"
+  // and "Commissioning in Tower Hamlets" are a word followed by a date or a place.
+  for (let index = last + 1; index <= upper && joined(tokens[index]!) && capitalised(tokens[index]!); index++) evidence = true
   return evidence
 }
