@@ -64,14 +64,28 @@ function sentenceOpening(text) {
 /**
  * Whether a finding is the one a label describes: one of the label's rules, the
  * same starting line, and the same words. For sentence rules the finding's text
- * starts with the label's words; for word rules one contains the other.
+ * starts with the label's words; for word rules one contains the other, and the
+ * finding overlaps the place on the line where the label's words stand.
  */
 export function matches(finding, label) {
   if (!label.rules.includes(finding.rule) || finding.line !== label.line) return false
   if (sentenceRules.has(finding.rule)) return sentenceOpening(finding.actual).startsWith(sentenceOpening(label.text))
   const actual = normalise(finding.actual)
   const text = normalise(label.text)
-  return actual.includes(text) || text.includes(actual)
+  if (!actual.includes(text) && !text.includes(actual)) return false
+  // Where the label's words stand on the line, the finding must overlap them:
+  // "risk" is not covered by a label for "risk appetite" ten words away.
+  const end = finding.column + finding.actual.length
+  return !label.spans || label.spans.some(([from, to]) => finding.column < to && end > from)
+}
+
+/** The 1-based columns [from, to) where `text` stands in `line`, ignoring case; undefined if it is not there as written. */
+export function spansOf(text, line) {
+  const spans = []
+  const haystack = line.toLowerCase()
+  const needle = text.toLowerCase()
+  for (let index = haystack.indexOf(needle); index >= 0; index = haystack.indexOf(needle, index + 1)) spans.push([index + 1, index + 1 + needle.length])
+  return spans.length > 0 ? spans : undefined
 }
 
 /**
@@ -249,7 +263,8 @@ export function parseLabels(source, name, kind, documentLines) {
       const start = normalise(`${documentLines[raw.line - 1]} ${documentLines.slice(raw.line, raw.line + 3).join(' ')}`).indexOf(normalise(raw.text))
       if (start < 0 || start >= own.length) fail(`"${raw.text}" is not on line ${raw.line} of the document`)
       for (const key of ['expected', 'unexpected']) if (raw[key] !== undefined && typeof raw[key] !== 'string') fail(`\`${key}\` must be text`)
-      labels.push({kind: labelKind, rules, text: raw.text, line: raw.line, audiences: raw.audiences, why: raw.why, expected: raw.expected, unexpected: raw.unexpected, at})
+      const spans = rules.some((rule) => sentenceRules.has(rule)) ? undefined : spansOf(raw.text, documentLines[raw.line - 1])
+      labels.push({kind: labelKind, rules, text: raw.text, line: raw.line, spans, audiences: raw.audiences, why: raw.why, expected: raw.expected, unexpected: raw.unexpected, at})
     })
   }
   return labels

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the harness is plain JavaScript so that `pnpm eval` runs on Node 20 without a build
-import {adviceFits, countWords, LabelError, matches, parseLabels, regressions, score} from './run.js'
+import {adviceFits, countWords, LabelError, matches, parseLabels, regressions, score, spansOf} from './run.js'
 
 // The scoring behind `pnpm eval`, on small hand-made findings and labels (no engine).
 
@@ -27,6 +27,15 @@ describe('matches', () => {
     expect(matches(finding('jargon', 3, 'reside'), flag('jargon', 3, 'no criteria to reside'))).toBe(true)
     expect(matches(finding('acronym-undefined', 3, 'ICBs'), flag('acronym-undefined', 3, 'ICB'))).toBe(true)
     expect(matches(finding('jargon', 3, 'leverage'), flag('jargon', 3, 'ensure'))).toBe(false)
+  })
+
+  it('needs a word finding to overlap the place where the label’s words stand on the line', () => {
+    const line = 'Each risk has an owner within the council’s risk appetite.'
+    const label = flag('jargon', 3, 'risk appetite', {spans: spansOf('risk appetite', line)})
+    expect(label.spans).toEqual([[45, 58]])
+    expect(matches(finding('jargon', 3, 'risk', 45), label)).toBe(true)
+    expect(matches(finding('jargon', 3, 'risk', 6), label)).toBe(false)
+    expect(spansOf('ensure', 'We ensure that we Ensure it.')).toEqual([[4, 10], [19, 25]])
   })
 
   it('needs the same starting line and one of the label’s rules', () => {
