@@ -110,13 +110,16 @@ const ratio = (part, whole) => (whole === 0 ? null : part / whole)
 
 /**
  * Scores one audience. Pure: `documents` is a list of `{file, words, findings,
- * labels}` where findings are `{rule, line, column, actual, reason}` and labels
- * are `{kind: 'flag' | 'either', rules, text, line, why?, audiences?}`.
+ * labels}` where findings are `{rule, line, column, actual, expected?}` and
+ * labels are `{kind: 'flag' | 'either', rules, text, line, spans?, audiences?,
+ * why?, expected?, unexpected?}` (as `parseLabels` makes them).
  *
- * A finding is right when it matches a `flag` or `either` label (and gives the
- * advice the label asks for, if it asks: `adviceFits`); otherwise it is wrong. A label is one thing to say at each place, so a second finding
- * matching the same label at the same column (the same span twice, or both
- * `readability` and `sentence-length` on one sentence) is wrong: "said twice".
+ * A finding is right when it matches a `flag` or `either` label and gives the
+ * advice the label asks for, if it asks (`adviceFits`); otherwise it is wrong.
+ * A label is one thing to say at each place, so a second finding matching the
+ * same label at the same column (the same span twice, or both `readability`
+ * and `sentence-length` on one sentence) is wrong: "said twice".
+ *
  * A `flag` label is found when any finding matches it. A label with several
  * rules (`[readability, sentence-length]`) counts in the recall of each of its
  * rules, found there only by a finding of that rule; the `all` row counts it
@@ -133,8 +136,8 @@ export function score(documents, audience, options = {}) {
     words += document.words
     const labels = labelsForAudience(document.labels, audience).filter((label) => !onlyRule || label.rules.includes(onlyRule))
     const flags = labels.filter((label) => label.kind === 'flag')
-    const found = new Set()
-    const said = new Map()
+    const foundBy = new Map() // flag label -> the rules whose findings matched it
+    const said = new Map() // label -> the columns where a finding already said it
     const inOrder = [...document.findings].sort((a, b) => a.line - b.line || a.column - b.column || ruleOrder(a.rule) - ruleOrder(b.rule))
     for (const finding of inOrder) {
       if (onlyRule && finding.rule !== onlyRule) continue
@@ -149,7 +152,9 @@ export function score(documents, audience, options = {}) {
       for (const label of fresh) {
         if (!said.has(label)) said.set(label, new Set())
         said.get(label).add(finding.column)
-        if (label.kind === 'flag') found.add(label).add(`${finding.rule} ${labels.indexOf(label)}`)
+        if (label.kind !== 'flag') continue
+        if (!foundBy.has(label)) foundBy.set(label, new Set())
+        foundBy.get(label).add(finding.rule)
       }
       for (const key of [finding.rule, 'all']) {
         const counts = tally.get(key)
@@ -159,12 +164,12 @@ export function score(documents, audience, options = {}) {
       if (fresh.length === 0) wrong.push({file: document.file, ...finding, duplicate, wrongAdvice})
     }
     for (const label of flags) {
-      const isFound = found.has(label)
+      const isFound = foundBy.has(label)
       for (const key of [...new Set(label.rules), 'all']) {
         const counts = tally.get(key)
         if (!counts) continue
         counts.labels++
-        if (key === 'all' ? isFound : found.has(`${key} ${labels.indexOf(label)}`)) counts.found++
+        if (key === 'all' ? isFound : foundBy.get(label)?.has(key)) counts.found++
       }
       if (!isFound) missed.push({file: document.file, rule: label.rules.join('|'), line: label.line, text: label.text, why: label.why})
     }
@@ -249,6 +254,7 @@ export function parseLabels(source, name, kind, documentLines) {
       }
       if (raw === null || typeof raw !== 'object') fail('a label must be a mapping like {rule: jargon, text: leverage, line: 12}')
       for (const key of Object.keys(raw)) if (!labelKeys.has(key)) fail(`unknown key \`${key}\`, expected one of ${[...labelKeys].join(', ')}`)
+      if (raw.rule === undefined) fail('`rule` is missing: a rule id or a list of them')
       const rules = Array.isArray(raw.rule) ? raw.rule : [raw.rule]
       for (const rule of rules) {
         if (!allowedRules.includes(rule)) fail(`rule \`${rule}\` does not belong in a ${kind} file, expected one of ${allowedRules.join(', ')}`)
