@@ -37,9 +37,9 @@ const defaultNotes: Record<TermKind, string> = {
   inclusive: 'Language must be inclusive: this wording can offend or exclude the people it describes (GOV.UK and NHS inclusive language guidance).'
 }
 
-/** Keep the capital of a sentence-opening word: "Utilise" → "Use". */
+/** Keep the capital of a sentence-opening word: "Utilise" → "Use", "A number of" → "Some". */
 function matchCase(replacement: string, actual: string): string {
-  if (/^\p{Lu}\p{Ll}/u.test(actual) || (/^\p{Lu}$/u.test(actual.charAt(0)) && actual.length === 1)) {
+  if (/^\p{Lu}(?:\p{Ll}|\s|$)/u.test(actual)) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1)
   }
   return replacement

@@ -82,7 +82,7 @@ const defaultNote =
 
 /** "In addition" → "also": keep the capital of a sentence-opening word. */
 function matchCase(replacement: string, actual: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(actual) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+  return /^\p{Lu}(?:\p{Ll}|\s|$)/u.test(actual) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
 }
 
 /**
