@@ -48,6 +48,7 @@ describe('the sample board paper', () => {
     '25:1 sentence-length 3.2 Stakeholders told us that residents …',
     '25:5 jargon Stakeholders',
     '25:41 passive are signposted',
+    '25:45 jargon signposted',
     '25:122 inclusive hard to reach',
     '25:154 inclusive BAME',
     '25:175 inclusive wheelchair-bound',
