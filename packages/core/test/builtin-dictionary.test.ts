@@ -47,7 +47,7 @@ describe('built-in dictionary', () => {
     expect(explain.map((entry) => entry.term)).toEqual(expect.arrayContaining(['coproduction', 'lived experience', 'safeguarding', 'reablement', 'population health']))
     for (const entry of explain) expect(entry.alternatives, entry.term).toEqual([])
     // Board and staff readers know these; residents may not.
-    for (const term of ['commissioning', 'outcome', 'local authority', 'coproduction', 'reablement']) {
+    for (const term of ['commission', 'outcome', 'local authority', 'coproduction', 'reablement']) {
       expect(dictionary.terms.find((entry) => entry.term === term)?.audiences, term).toEqual(['public'])
     }
     // Warning only where nearly every use should change: most entries are info.

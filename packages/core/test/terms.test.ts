@@ -18,7 +18,9 @@ const dictionary = {
     term('ensure', ['make sure'], {severity: 'info'}),
     term('outcomes', ['results'], {audiences: ['public'], unless: ['outcomes framework']}),
     term('area based', ['local']),
-    term('holistic', ['whole', 'all-round'])
+    term('holistic', ['whole', 'all-round']),
+    term('one stop shop', [], {note: 'Say what it is.'}),
+    term('workstream', ['area of work'])
   ]
 }
 
@@ -112,16 +114,18 @@ describe('names are not jargon', () => {
     ['a title-case name', 'The North East London Commissioning Support Unit met in May.'],
     ['a name with small words in it', 'We told the Department for Commissioning and Outcomes.'],
     ['a name after an acronym', 'The NHS Commissioning Board met.'],
-    ['a name at the start of a sentence', 'NHS Commissioning Board papers are online.']
+    ['a name at the start of a sentence', 'NHS Commissioning Board papers are online.'],
+    ['a name of its own', 'Apply at the One Stop Shop in Whitechapel.'],
+    ['a name in a heading written in sentence case', '# North East London Commissioning Support Unit inspection findings']
   ])('leaves a term in %s alone', (_what, text) => {
-    expect(actuals(text, 'jargon', {dictionaries: [dictionary]})).toEqual([])
+    expect(actuals(text, 'jargon', {dictionaries: [dictionary], format: 'markdown'})).toEqual([])
   })
 
   it.each([
     ['in lower case', 'We will improve commissioning support.', ['commissioning']],
     ['opening a sentence', 'Ensure Tower Hamlets residents are told.', ['Ensure']],
     ['capitalised on its own', 'We will review Commissioning this year.', ['Commissioning']],
-    ['in a heading', '# Commissioning Support Unit', ['Commissioning']]
+    ['in a heading written in title case', '# Commissioning Support Unit', ['Commissioning']]
   ])('still flags a term %s', (_what, text, expected) => {
     expect(actuals(text, 'jargon', {dictionaries: [dictionary], format: 'markdown'})).toEqual(expected)
   })
@@ -137,6 +141,10 @@ describe('alternatives that need the other article', () => {
     expect(message).toMatchObject({actual: 'an area based', expected: ['a local'], reason: 'Use plain words instead of “an area based”: “a local”.'})
     expect(run('An area based approach.').messages[0]).toMatchObject({actual: 'An area based', expected: ['A local']})
     expect(run('We take a holistic view.').messages[0]).toMatchObject({actual: 'a holistic', expected: ['a whole', 'an all-round']})
+  })
+
+  it('make the right word plural in a phrase ("areas of work")', () => {
+    expect(run('The plan has four workstreams.').messages[0]).toMatchObject({actual: 'workstreams', expected: ['areas of work']})
   })
 
   it('leave the article alone when every alternative takes the same one', () => {
