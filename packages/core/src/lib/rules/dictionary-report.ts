@@ -105,12 +105,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     const previous = analysis.tokens[match.first - 1]
     const afterAuxiliary = auxiliaries.has(previous?.normal ?? '')
     let start = match.start
-    // A noun made from the verb ("collaboration" from "collaborate") takes a one-word alternative
-    // ("utilisation" → "use") but not a verb phrase ("work together with partners"): it is then
-    // a suggestion to rephrase, at the lowest level.
-    const derivedNoun = match.suffix === 'ation'
-    const alternatives = derivedNoun ? entry.alternatives.filter((alternative) => !alternative.includes(' ')) : entry.alternatives
-    let replacements = alternatives.map((alternative) => inflectReplacement(alternative, match.suffix, afterAuxiliary))
+    let replacements = entry.alternatives.map((alternative) => inflectReplacement(alternative, match.suffix, afterAuxiliary))
     // "an area-based approach" → "a local approach": take the article along when an alternative needs the other one.
     if (previous && (previous.normal === 'a' || previous.normal === 'an') && analysis.tokens[match.first]!.gapBefore === 'space') {
       if (replacements.some((replacement) => articleFor(replacement) !== previous.normal)) {
@@ -127,7 +122,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       expected,
       note: entry.note ?? defaultNotes[entry.kind],
       data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
-      ...(derivedNoun ? {severity: 'info' as const} : entry.severity ? {severity: entry.severity} : {})
+      ...(entry.severity ? {severity: entry.severity} : {})
     })
   }
 }
