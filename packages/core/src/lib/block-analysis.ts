@@ -7,6 +7,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {findInlineDefinitions, type AcronymDefinition} from './acronyms/definitions.js'
+import type {AcronymLexicon} from './acronyms/lexicon.js'
 import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
@@ -85,7 +86,7 @@ export class BlockAnalysis {
   constructor(
     readonly block: Block,
     private readonly matcher: TermMatcher,
-    private readonly knownAcronym: (key: string) => boolean
+    private readonly lexicon: AcronymLexicon
   ) {}
 
   /**
@@ -237,7 +238,7 @@ export class BlockAnalysis {
   get acronymUses(): AcronymUse[] {
     this.cachedUses ??= this.block.glossary
       ? []
-      : findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.knownAcronym)
+      : findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.lexicon)
     return this.cachedUses
   }
 

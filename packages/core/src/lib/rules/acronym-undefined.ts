@@ -32,7 +32,7 @@ export const acronymUndefined = defineRule({
       if (acronym.exempt || acronym.documentDefinition) continue
       for (const {use, definition} of firstUsesWithoutDefinition(acronym)) {
         if (definition) continue
-        const meanings = acronym.entry?.expansions ?? []
+        const meanings = acronym.meanings
         const expected = meanings.map((meaning) => spelledOut(meaning, use))
         context.report({
           start: use.start,
