@@ -106,7 +106,8 @@ function definitionsBefore(text: string, tokens: readonly Token[], firstIndex: n
   const words = wordsBefore(text, tokens, firstIndex, group[0]!.start)
   const define = (use: AcronymUse, candidate: readonly Token[], kind: AcronymDefinition['kind'] = 'point'): AcronymDefinition => ({
     key: use.key,
-    expansion: spanText(text, candidate),
+    // "older people’s (OP) services" spells out "older people".
+    expansion: spanText(text, candidate).replace(/['’]s$/u, ''),
     start: use.start,
     end: use.end,
     kind,
@@ -194,7 +195,7 @@ function definitionAfter(text: string, tokens: readonly Token[], use: AcronymUse
   if (content.length > 0 && leadingArticles.has(content[0]!.normal)) content = content.slice(1)
   // "JSNA (Joint Strategic Needs Assessment, 2024)": the words before a comma or semicolon may be the expansion.
   const clause = text.slice(contentStart, close).search(/[,;:]/)
-  const candidates = clause === -1 ? [content] : [content, content.filter((token) => token.end <= contentStart + clause)]
+  const candidates = clause === -1 ? [content] : [content.filter((token) => token.end <= contentStart + clause), content]
   for (const loose of [false, true]) {
     for (const candidate of candidates) {
       if (candidate.length > 0 && spellsOut(use.key, toWords(candidate), {loose})) {

@@ -1,6 +1,21 @@
 import {defineRule} from '../rule.js'
 
-const normal = (expansion: string) => expansion.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+/** An expansion compared as a reader hears it: no case, punctuation, article, "&" or plural ending. */
+const normal = (expansion: string) =>
+  expansion
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '')
+    .replace(/(?<=\p{L}{3})s$/u, '')
+
+/** The same meaning: "integrated care boards" and "Integrated Care Board", or one adding a prefix ("NHS North East London"). */
+function sameMeaning(first: string, second: string): boolean {
+  const [a, b] = [normal(first), normal(second)]
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)
+}
 
 /** An acronym spelled out again, or spelled out two different ways. */
 export const acronymRedefined = defineRule({
@@ -25,7 +40,7 @@ export const acronymRedefined = defineRule({
           firstByScope.set(definition.scope, definition)
           continue
         }
-        const same = normal(first.expansion) === normal(definition.expansion)
+        const same = sameMeaning(first.expansion, definition.expansion)
         context.report({
           start: definition.start,
           end: definition.end,
