@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {actuals, findings, run} from './helpers.js'
+import {acronymIn, actuals, findings, run, testDictionary} from './helpers.js'
 
 const undefinedActuals = (text: string, options = {}) => actuals(text, 'acronym-undefined', options)
 
@@ -269,6 +269,18 @@ describe('meanings chosen to fit the document', () => {
 
   it('puts first a meaning the text spells out elsewhere', () => {
     expect(expectedOf('The PCN was paid. A penalty charge notice costs £65.', 'PCN')).toEqual([['penalty charge notice (PCN)']])
+  })
+
+  it('asks for a well-known acronym to be spelled out where the subject gives it another meaning', () => {
+    const dictionary = {acronyms: [acronymIn('DNA', ['deoxyribonucleic acid', 'general'], ['did not attend', 'nhs'])], wellKnown: {public: ['DNA'], board: ['DNA'], staff: ['DNA']}}
+    const withDna = (text: string) => run(text, {dictionaries: [testDictionary, dictionary]}).messages.filter((m) => m.ruleId === 'acronym-undefined').map((m) => `${m.actual}: ${m.expected.join('; ')}`)
+    expect(withDna('The DNA sample was sent.')).toEqual([])
+    expect(withDna('The DNA rate fell at GP practices in the PCN and the CCG.')).toEqual([
+      'DNA: did not attend (DNA)',
+      'GP: general practitioner (GP)',
+      'PCN: primary care network (PCN)',
+      'CCG: clinical commissioning group (CCG)'
+    ])
   })
 
   it('never offers a dated Act the text contradicts', () => {

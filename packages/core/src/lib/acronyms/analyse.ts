@@ -128,6 +128,13 @@ export function analyseAcronyms(
     acronym.definitions.sort((a, b) => a.start - b.start)
   }
   chooseMeanings(acronyms.values(), () => blocks.map((placed) => placed.analysis.text).join('\n'))
+  for (const acronym of acronyms.values()) {
+    // Readers know a well-known acronym in its first meaning (DNA: deoxyribonucleic acid); where the
+    // document's subject gives it another (DNA: did not attend, in an NHS paper), it needs spelling out.
+    const known = acronym.entry?.expansions[0]
+    const allowed = settings.allow.has(acronym.key) || settings.allow.has(acronym.key.toLowerCase())
+    if (acronym.exempt && !allowed && known !== undefined && acronym.meanings.length > 0 && !acronym.meanings.includes(known)) acronym.exempt = false
+  }
   return {acronyms}
 }
 
