@@ -39,6 +39,8 @@ describe('acronym-undefined', () => {
       '',
       'Write to E1 6AN or SW1A 1AA, quote ticket ABC-123 and NHS number 943 476 5919.',
       '',
+      'Our ref: FAB/2026/118734. Leaflet number: EMH-DIS-014.',
+      '',
       'Visit https://www.example.gov.uk/ABC/DEF or mail HELP@EXAMPLE.ORG and run `XYZ --ABC`.',
       '',
       '```',

@@ -10,8 +10,8 @@ const maskPatterns: RegExp[] = [
   /\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b/gu,
   // NHS numbers: 943 476 5919.
   /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/gu,
-  // Ticket and reference ids: ABC-123, PS-2024-01.
-  /\b[A-Z][A-Z\d]{0,15}-\d[\w-]{0,30}/gu,
+  // Ticket and reference ids: ABC-123, PS-2024-01, FAB/2026/118734, EMH-DIS-014.
+  /\b[A-Z][A-Z\d]{0,15}(?:[-/][A-Z][A-Z\d]{0,15}){0,3}[-/]\d[\w/-]{0,30}/gu,
   // Dotted names: file.docx, example.gov.uk.
   /\b[\w-]{1,100}(?:\.[a-z\d-]{1,30}){0,10}\.(?:uk|com|org|net|gov|nhs|docx?|pdf|xlsx?|md|html?|txt)\b/giu
 ]
