@@ -39,7 +39,9 @@ describe('acronym-undefined', () => {
       '',
       'Write to E1 6AN or SW1A 1AA, quote ticket ABC-123 and NHS number 943 476 5919.',
       '',
-      'Our ref: FAB/2026/118734. Leaflet number: EMH-DIS-014.',
+      'Leaflet number: EMH-DIS-014. Vehicle: LK19 ABC.',
+      '',
+      'Our ref: PCN FAB/2026/118734',
       '',
       'Visit https://www.example.gov.uk/ABC/DEF or mail HELP@EXAMPLE.ORG and run `XYZ --ABC`.',
       '',
@@ -148,6 +150,11 @@ describe('definitions in the shapes real papers use', () => {
       'OP=older people',
       'SQA=Safeguarding, Quality and Assurance'
     ])
+  })
+
+  it('reads a loose definition that passes over a word or two', () => {
+    expect(actuals('People who no longer meet the criteria to reside (NCTR) wait longest. NCTR numbers fell.', 'acronym-undefined')).toEqual([])
+    expect(actuals('We asked the team about it (XYZ). XYZ agreed.', 'acronym-undefined')).toEqual(['XYZ'])
   })
 
   it('prefers the strict reading of initials to the loose one', () => {
@@ -274,15 +281,15 @@ describe('meanings chosen to fit the document', () => {
   })
 
   it('asks for a well-known acronym to be spelled out where the subject gives it another meaning', () => {
-    const dictionary = {acronyms: [acronymIn('DNA', ['deoxyribonucleic acid', 'general'], ['did not attend', 'nhs'])], wellKnown: {public: ['DNA'], board: ['DNA'], staff: ['DNA']}}
+    const dictionary = {
+      acronyms: [acronymIn('DNA', ['deoxyribonucleic acid', 'general'], ['did not attend', 'nhs']), acronymIn('GP', ['general practitioner', 'nhs'], ['general practice', 'nhs'])],
+      wellKnown: {public: ['DNA', 'GP'], board: ['DNA', 'GP'], staff: ['DNA', 'GP']}
+    }
     const withDna = (text: string) => run(text, {dictionaries: [testDictionary, dictionary]}).messages.filter((m) => m.ruleId === 'acronym-undefined').map((m) => `${m.actual}: ${m.expected.join('; ')}`)
     expect(withDna('The DNA sample was sent.')).toEqual([])
-    expect(withDna('The DNA rate fell at GP practices in the PCN and the CCG.')).toEqual([
-      'DNA: did not attend (DNA)',
-      'GP: general practitioner (GP)',
-      'PCN: primary care network (PCN)',
-      'CCG: clinical commissioning group (CCG)'
-    ])
+    expect(withDna('The DNA rate fell at GP practices in the PCN and the CCG.')).toEqual(['DNA: did not attend (DNA)', 'PCN: primary care network (PCN)', 'CCG: clinical commissioning group (CCG)'])
+    // Another meaning from the same domain keeps it well known.
+    expect(withDna('Modern general practice needs more GP time in the PCN and the CCG.')).toEqual(['PCN: primary care network (PCN)', 'CCG: clinical commissioning group (CCG)'])
   })
 
   it('never offers a dated Act the text contradicts', () => {

@@ -29,11 +29,15 @@ export interface ExpansionWord {
 export interface SpellOptions {
   /**
    * Letters after a word's first may come from anywhere later in the word, in
-   * order (Health and Wellbeing Board → HWBB). Looser, so tried only after the
-   * strict reading fails.
+   * order (Health and Wellbeing Board → HWBB), and up to two words inside the
+   * expansion may give no letter (no longer meet the criteria to reside →
+   * NCTR). Looser, so tried only after the strict reading fails.
    */
   loose?: boolean
 }
+
+/** How many words a loose reading may pass over, besides small words. */
+const looseSkips = 2
 
 /** Splits an acronym into the pieces words must supply: letters one by one, digit runs whole, `&`. */
 function pieces(acronym: string): string[] {
@@ -48,24 +52,26 @@ export function spellsOut(acronym: string, words: readonly ExpansionWord[], opti
   const memo = new Map<number, boolean>()
   const mayBeSkipped = (word: ExpansionWord) => smallWords.has(word.normal) || word.joined || word.optional === true
 
-  // Can pieces from `piece` on be supplied by words from `word` on?
-  const match = (piece: number, word: number): boolean => {
+  // Can pieces from `piece` on be supplied by words from `word` on, passing over at most `skips` more words?
+  const match = (piece: number, word: number, skips = options.loose ? looseSkips : 0): boolean => {
     if (piece === wanted.length) return words.slice(word).every(mayBeSkipped)
     if (word === words.length) return false
-    const key = piece * 1000 + word
+    const key = (piece * 1000 + word) * 4 + skips
     const cached = memo.get(key)
     if (cached !== undefined) return cached
     const current = words[word]!
     let result = false
-    if (mayBeSkipped(current) && word > 0) result = match(piece, word + 1)
+    if (mayBeSkipped(current) && word > 0) result = match(piece, word + 1, skips)
+    // A loose reading may pass over a word inside the expansion, never its first or last.
+    if (!result && skips > 0 && word > 0 && word < words.length - 1) result = match(piece, word + 1, skips - 1)
     if (!result) {
       const target = wanted[piece]!
       if (/^\d/.test(target) || target === '&') {
         if (current.normal === target || numberWords[current.normal] === target || (target === '&' && current.normal === 'and')) {
-          result = match(piece + 1, word + 1)
+          result = match(piece + 1, word + 1, skips)
         }
       } else if (current.normal[0] === target) {
-        result = match(piece + 1, word + 1)
+        result = match(piece + 1, word + 1, skips)
         // More letters from this word: the next ones (EqIA), or, loosely, any later ones in order (HWBB).
         let next = piece + 1
         let position = 1
@@ -74,7 +80,7 @@ export function spellsOut(acronym: string, words: readonly ExpansionWord[], opti
           if (found === -1) break
           next++
           position = found + 1
-          result = match(next, word + 1)
+          result = match(next, word + 1, skips)
         }
       }
     }
