@@ -312,6 +312,25 @@ describe('acronym-late-definition', () => {
 })
 
 describe('acronym-redefined', () => {
+  it('lets a later section spell an acronym out again the same way, not the same section, and never a different way', () => {
+    const text = [
+      '# Report',
+      '',
+      '## 1. Introduction',
+      '',
+      'The Mental Health Act 1983 (MHA) applies. Later the Mental Health Act (MHA) is named again.',
+      '',
+      '## 2. Detail',
+      '',
+      'The Mental Health Act (MHA) allows detention. The Mental Health Act (MHA) also allows treatment. The Mental Hygiene Act (MHA) does not exist.'
+    ].join('\n')
+    expect(findings(text, 'acronym-redefined', {format: 'markdown'})).toEqual([
+      '5:72-5:75: MHA is already spelled out earlier: use MHA on its own here.',
+      '9:70-9:73: MHA is already spelled out earlier: use MHA on its own here.',
+      '9:122-9:125: MHA is spelled out two different ways: “Mental Health Act 1983” and “Mental Hygiene Act”. Use one.'
+    ])
+  })
+
   it('hears the same meaning through case, plurals, articles and a prefix', () => {
     expect(
       findings('The Integrated Care Board (ICB) met. Later, integrated care boards (ICBs) met. NHS North East London (NEL) and then North East London (NEL).', 'acronym-redefined')

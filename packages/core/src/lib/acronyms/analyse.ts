@@ -16,6 +16,8 @@ export interface PlacedUse extends AcronymUse {
 
 export interface PlacedDefinition extends AcronymDefinition {
   scope: number
+  /** Section number (headings of level 1 and 2), whatever the scope. */
+  section: number
 }
 
 /** Everything known about one acronym across the document. */
@@ -84,7 +86,7 @@ export function analyseAcronyms(
       info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope})
     }
     for (const definition of block.analysis.definitions) {
-      info(definition.key).definitions.push({...definition, start: definition.start + block.start, end: definition.end + block.start, scope})
+      info(definition.key).definitions.push({...definition, start: definition.start + block.start, end: definition.end + block.start, scope, section: block.section})
     }
   }
 
@@ -99,7 +101,8 @@ export function analyseAcronyms(
       start: definition.start,
       end: definition.end,
       kind: definition.scope,
-      scope: scopeOf(sectionAt(definition.start))
+      scope: scopeOf(sectionAt(definition.start)),
+      section: sectionAt(definition.start)
     }
     if (definition.scope === 'document') info(key).documentDefinition ??= placed
     else {
@@ -176,7 +179,7 @@ function glossaryDefinitions(blocks: readonly PlacedBlock[], known: (key: string
       const shape = entry && givesMeaning(entry.acronym, entry.expansion) ? acronymKey(entry.acronym, known) : undefined
       if (entry && shape) {
         const start = block.start + lineStart + entry.offset
-        found.push({key: shape.key, expansion: entry.expansion, start, end: start + entry.acronym.length, kind: 'document', scope: 0})
+        found.push({key: shape.key, expansion: entry.expansion, start, end: start + entry.acronym.length, kind: 'document', scope: 0, section: block.section})
       }
       lineStart += line.length
     }
@@ -190,7 +193,7 @@ function glossaryDefinitions(blocks: readonly PlacedBlock[], known: (key: string
     const shape = givesMeaning(acronym, meaning) ? acronymKey(acronym, known) : undefined
     if (!shape) continue
     const start = first.start + first.analysis.text.indexOf(acronym)
-    found.push({key: shape.key, expansion: meaning, start, end: start + acronym.length, kind: 'document', scope: 0})
+    found.push({key: shape.key, expansion: meaning, start, end: start + acronym.length, kind: 'document', scope: 0, section: first.section})
   }
   return found
 }

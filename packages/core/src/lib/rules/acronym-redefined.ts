@@ -9,6 +9,7 @@ const normal = (expansion: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^(?:the|a|an) /, '')
+    .replace(/ (?:1[89]|20)\d\d$/, '')
     .replace(/(?<=\p{L}{3})s$/u, '')
 
 /** The same meaning: "integrated care boards" and "Integrated Care Board", or one adding a prefix ("NHS North East London"). */
@@ -17,14 +18,18 @@ function sameMeaning(first: string, second: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)
 }
 
-/** An acronym spelled out again, or spelled out two different ways. */
+/**
+ * An acronym spelled out again in the same section, or spelled out two different ways.
+ * Spelling it out again in a later section is no fault: GOV.UK asks for it on every page, and
+ * readers of a long report start where they need to.
+ */
 export const acronymRedefined = defineRule({
   id: 'acronym-redefined',
   scope: 'document',
   level: 'word',
   priority: 3,
   defaultSeverity: 'info',
-  summary: 'An acronym spelled out twice in the same scope, or two different ways.',
+  summary: 'An acronym spelled out twice in the same section, or two different ways.',
   examples: [
     {
       bad: 'The Care Quality Commission (CQC) visited.\n\nThe Care Quality Commission (CQC) rated us good.',
@@ -34,13 +39,17 @@ export const acronymRedefined = defineRule({
   check(context) {
     for (const acronym of context.acronyms.acronyms.values()) {
       const firstByScope = new Map<number, (typeof acronym.definitions)[number]>()
+      const definedInSection = new Set<number>()
       for (const definition of acronym.definitions) {
         const first = firstByScope.get(definition.scope)
+        const again = definedInSection.has(definition.section)
+        definedInSection.add(definition.section)
         if (!first) {
           firstByScope.set(definition.scope, definition)
           continue
         }
         const same = sameMeaning(first.expansion, definition.expansion)
+        if (same && !again) continue
         context.report({
           start: definition.start,
           end: definition.end,
