@@ -154,6 +154,7 @@ describe('definitions in the shapes real papers use', () => {
 
   it('reads a loose definition that passes over a word or two', () => {
     expect(actuals('People who no longer meet the criteria to reside (NCTR) wait longest. NCTR numbers fell.', 'acronym-undefined')).toEqual([])
+    expect(actuals('Section 106 agreements (S106) secure homes. Each S106 is signed.', 'acronym-undefined')).toEqual([])
     expect(actuals('We asked the team about it (XYZ). XYZ agreed.', 'acronym-undefined')).toEqual(['XYZ'])
   })
 
@@ -200,6 +201,12 @@ describe('definitions in the shapes real papers use', () => {
     const text = 'The Quick Response Service (the QRS) and Primary Care Networks (PCN’s) met. The TUV (Town Urban Vision, 2024) too. QRS, PCN and TUV.'
     expect(undefinedIn(text)).toEqual([])
     expect(tableOf(text)).toEqual(['PCN=Primary Care Networks', 'QRS=Quick Response Service', 'TUV=Town Urban Vision'])
+  })
+
+  it('reads definitions written as prose in a Definitions section, for the whole document', () => {
+    const text = '## Key points\n\n- The TOC hub plans each discharge.\n\n## Definitions\n\n2.2 The transfer of care (TOC) hub is the team that plans discharges.\n\n## Roles\n\nThe TOC hub meets daily.'
+    expect(run(text, {format: 'markdown'}).messages.filter((m) => m.ruleId.startsWith('acronym'))).toEqual([])
+    expect(tableOf(text, {format: 'markdown'})).toEqual(['TOC=transfer of care'])
   })
 
   it('takes no placeholder row of a glossary as a definition', () => {

@@ -235,15 +235,19 @@ export class BlockAnalysis {
     return pairs
   }
 
+  /** Acronyms used in the block; none in a Glossary or Definitions section, whose entries only define. */
   get acronymUses(): AcronymUse[] {
-    this.cachedUses ??= this.block.glossary
-      ? []
-      : findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.lexicon)
+    this.cachedUses ??= this.block.glossary ? [] : this.acronymsWritten
     return this.cachedUses
   }
 
+  /** Definitions in prose, also inside a Glossary or Definitions section ("2.2 The transfer of care (TOC) hub is …"). */
   get definitions(): AcronymDefinition[] {
-    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.acronymUses)
+    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.block.glossary ? this.acronymsWritten : this.acronymUses)
     return this.cachedDefinitions
+  }
+
+  private get acronymsWritten(): AcronymUse[] {
+    return findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.lexicon)
   }
 }

@@ -86,7 +86,10 @@ export function analyseAcronyms(
       info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope})
     }
     for (const definition of block.analysis.definitions) {
-      info(definition.key).definitions.push({...definition, start: definition.start + block.start, end: definition.end + block.start, scope, section: block.section})
+      const placed: PlacedDefinition = {...definition, start: definition.start + block.start, end: definition.end + block.start, scope, section: block.section}
+      // Spelled out in a Glossary or Definitions section: defined for the whole document.
+      if (block.block.glossary && placed.kind === 'point') info(definition.key).documentDefinition ??= {...placed, kind: 'document', scope: 0}
+      else info(definition.key).definitions.push(placed)
     }
   }
 

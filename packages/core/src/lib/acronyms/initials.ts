@@ -29,9 +29,9 @@ export interface ExpansionWord {
 export interface SpellOptions {
   /**
    * Letters after a word's first may come from anywhere later in the word, in
-   * order (Health and Wellbeing Board → HWBB), and up to two words inside the
-   * expansion may give no letter (no longer meet the criteria to reside →
-   * NCTR). Looser, so tried only after the strict reading fails.
+   * order (Health and Wellbeing Board → HWBB), and up to two words after the
+   * first may give no letter (no longer meet the criteria to reside → NCTR,
+   * Section 106 agreements → S106). Looser, so tried only after the strict reading fails.
    */
   loose?: boolean
 }
@@ -54,7 +54,8 @@ export function spellsOut(acronym: string, words: readonly ExpansionWord[], opti
 
   // Can pieces from `piece` on be supplied by words from `word` on, passing over at most `skips` more words?
   const match = (piece: number, word: number, skips = options.loose ? looseSkips : 0): boolean => {
-    if (piece === wanted.length) return words.slice(word).every(mayBeSkipped)
+    // Words after the last letter give none: small words, or (loosely) a word or two ("Section 106 agreements (S106)").
+    if (piece === wanted.length) return words.slice(word).filter((rest) => !mayBeSkipped(rest)).length <= (word > 0 ? skips : 0)
     if (word === words.length) return false
     const key = (piece * 1000 + word) * 4 + skips
     const cached = memo.get(key)
@@ -62,8 +63,8 @@ export function spellsOut(acronym: string, words: readonly ExpansionWord[], opti
     const current = words[word]!
     let result = false
     if (mayBeSkipped(current) && word > 0) result = match(piece, word + 1, skips)
-    // A loose reading may pass over a word inside the expansion, never its first or last.
-    if (!result && skips > 0 && word > 0 && word < words.length - 1) result = match(piece, word + 1, skips - 1)
+    // A loose reading may pass over a word inside the expansion, never its first.
+    if (!result && skips > 0 && word > 0) result = match(piece, word + 1, skips - 1)
     if (!result) {
       const target = wanted[piece]!
       if (/^\d/.test(target) || target === '&') {
