@@ -340,8 +340,8 @@ describe('acronym-redefined', () => {
 
   it('hears the same meaning through case, plurals, articles and a prefix', () => {
     expect(
-      findings('The Integrated Care Board (ICB) met. Later, integrated care boards (ICBs) met. NHS North East London (NEL) and then North East London (NEL).', 'acronym-redefined')
-    ).toEqual(['1:69-1:73: ICB is already spelled out earlier: use ICB on its own here.', '1:136-1:139: NEL is already spelled out earlier: use NEL on its own here.'])
+      findings('The Integrated Care Board (ICB) met. Later, integrated care boards (ICBs) met. NHS North East London (NEL) and then North East London (NEL). A serious mental illness (SMI) and serious mental illnesses (SMI).', 'acronym-redefined')
+    ).toEqual(['1:69-1:73: ICB is already spelled out earlier: use ICB on its own here.', '1:136-1:139: NEL is already spelled out earlier: use NEL on its own here.', '1:203-1:206: SMI is already spelled out earlier: use SMI on its own here.'])
   })
 
   it('reports a second definition, the same or different', () => {

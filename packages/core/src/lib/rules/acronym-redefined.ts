@@ -10,7 +10,15 @@ const normal = (expansion: string) =>
     .trim()
     .replace(/^(?:the|a|an) /, '')
     .replace(/ (?:1[89]|20)\d\d$/, '')
-    .replace(/(?<=\p{L}{3})s$/u, '')
+    .replace(/(\p{L}{2,})$/u, singular)
+
+/** The last word in the singular, roughly: boards → board, illnesses → illness, authorities → authority. */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  if (/(?:ss|us|is)$/.test(word)) return word
+  return word.replace(/s$/, '')
+}
 
 /** The same meaning: "integrated care boards" and "Integrated Care Board", or one adding a prefix ("NHS North East London"). */
 function sameMeaning(first: string, second: string): boolean {
