@@ -7,7 +7,7 @@
  * the findings are exactly what `check(text, {format: 'markdown', ...options})` returns. The
  * tree is used for one thing only: in MDX, the JavaScript it found is blanked out first.
  */
-import {createChecker, PlainspeakOptionError, type CheckOptions} from '@plainspeak/core'
+import {createChecker, PlainspeakOptionError, type Checker, type CheckOptions} from '@plainspeak/core'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {blankOutMdxCode} from './mdx-code.js'
@@ -21,9 +21,7 @@ export type Options = Omit<CheckOptions, 'format'>
  * the valid values.
  */
 export default function remarkPlainspeak(options?: Options | null): (tree: Root, file: VFile) => undefined {
-  // One checker per attached plugin: it compiles the dictionaries once and re-uses paragraph
-  // analyses across the files of a run (remark-cli, a site build).
-  const checker = createChecker(markdownOptions(options ?? {}))
+  const checker = checkerFor(options ?? noOptions)
 
   return function (tree, file) {
     const text = String(file)
@@ -42,6 +40,39 @@ export default function remarkPlainspeak(options?: Options | null): (tree: Root,
       })
     }
     return undefined
+  }
+}
+
+/**
+ * A checker compiles the dictionaries (about 15 ms) and remembers paragraph analyses. unified-engine
+ * (remark-cli) attaches plugins again for every file, with the same options object for every file
+ * under one config file, so checkers are kept per options object, as `check()` keeps them.
+ */
+const checkers = new WeakMap<object, Checker>()
+const noOptions: Options = {}
+
+function checkerFor(options: unknown): Checker {
+  if (options === null || typeof options !== 'object') return createPluginChecker(options)
+  let checker = checkers.get(options)
+  if (!checker) {
+    checker = createPluginChecker(options)
+    checkers.set(options, checker)
+  }
+  return checker
+}
+
+/**
+ * A bad option is the user's data, not a bug: the error says so and names the option, without
+ * a stack trace of Plainspeak's internals (which remark-cli would print under the message).
+ */
+function createPluginChecker(options: unknown): Checker {
+  try {
+    return createChecker(markdownOptions(options))
+  } catch (error) {
+    if (!(error instanceof PlainspeakOptionError)) throw error
+    const located = new PlainspeakOptionError(error.option, `Bad remark-plainspeak option: ${error.message}`)
+    located.stack = `${located.name}: ${located.message}`
+    throw located
   }
 }
 
