@@ -15,6 +15,7 @@ export const remarkCli = path.join(repoRoot, 'node_modules/remark-cli/cli.js')
 /** Packages the project has installed: the built plugin and a reporter. */
 const linked = {
   'remark-plainspeak': path.join(repoRoot, 'packages/remark-plainspeak'),
+  '@plainspeak/dictionary': path.join(repoRoot, 'packages/dictionary'),
   'vfile-reporter-json': path.join(repoRoot, 'node_modules/vfile-reporter-json')
 }
 
@@ -22,7 +23,10 @@ export async function makeDocsProject(files: Record<string, string>): Promise<{d
   const project = await makeFolder()
   await writeFiles(project.dir, files)
   await mkdir(path.join(project.dir, 'node_modules'))
-  for (const [name, target] of Object.entries(linked)) await symlink(target, path.join(project.dir, 'node_modules', name), 'dir')
+  for (const [name, target] of Object.entries(linked)) {
+    await mkdir(path.dirname(path.join(project.dir, 'node_modules', name)), {recursive: true})
+    await symlink(target, path.join(project.dir, 'node_modules', name), 'dir')
+  }
   return project
 }
 

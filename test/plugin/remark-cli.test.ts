@@ -6,6 +6,9 @@
 import {check} from '@plainspeak/core'
 import {afterAll, beforeAll, expect, it, vi} from 'vitest'
 import {parseJsonReport, runCli, writeFiles} from '../cli/helpers.js'
+import {markedBlock} from '../readme-recipes.js'
+import {repoRoot} from '../cli/helpers.js'
+import path from 'node:path'
 import {boardPaper, findingLine, makeDocsProject, remarkCli, runNode} from './helpers.js'
 
 vi.setConfig({testTimeout: 120_000})
@@ -94,4 +97,31 @@ it('reports a bad option as an error on the file, naming the option and the vali
   expect(run.stderr).toContain('PlainspeakOptionError: Bad remark-plainspeak option: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`')
   // No stack trace of Plainspeak's internals under it.
   expect(run.stderr).not.toMatch(/\bat \w+ \(/)
+})
+
+it('loads a YAML word list through the README’s .remarkrc.mjs', async () => {
+  const config = markedBlock(path.join(repoRoot, 'packages/remark-plainspeak/README.md'), 'example', 'remarkrc-mjs')
+  expect(config?.language).toBe('js')
+  const ourWords = [
+    '- term: front door',
+    '  alternatives: [first point of contact]',
+    '  kind: jargon',
+    '  note: Residents do not know what the front door of a service is.',
+    '  source: our style guide',
+    ''
+  ].join('\n')
+  const page = '# Adult social care\n\nCall the front door team if you need care at home.\n'
+  await writeFiles(dir, {'words/.remarkrc.mjs': config!.code, 'words/our-words.yml': ourWords, 'words/page.md': page})
+  const run = await runNode([remarkCli, 'words', '--no-stdout', '--no-color'], dir)
+  expect(run.code).toBe(0)
+  const {compileDictionaries} = await import('@plainspeak/dictionary')
+  const {dictionary} = compileDictionaries([{file: 'our-words.yml', text: ourWords}])
+  const expected = check(page, {format: 'markdown', audience: 'board', dictionaries: [dictionary]}).messages
+  expect(expected.map((message) => message.actual)).toContain('front door')
+  for (const message of expected) expect(run.stderr).toContain(message.reason)
+  // A broken word list stops the run with the located problem.
+  await writeFiles(dir, {'words/our-words.yml': '- term: front door\n  kind: jargonn\n'})
+  const broken = await runNode([remarkCli, 'words', '--no-stdout', '--no-color'], dir)
+  expect(broken.code).toBe(1)
+  expect(broken.stderr).toMatch(/our-words\.yml:2:\d+: error/)
 })
