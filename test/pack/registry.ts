@@ -8,7 +8,7 @@
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 interface Manifest {
@@ -59,9 +59,12 @@ export function dependencyClosure(workspaceDirs: readonly string[], extraNames: 
   return found
 }
 
-/** A package folder as an npm tarball (`package/…`), without any `node_modules` inside it. */
+/**
+ * A package folder as an npm tarball (`package/…`), without any `node_modules` inside it. pnpm's
+ * store hard-links identical files, and npm does not extract hard-link entries: store each file whole.
+ */
 function packFolder(dir: string): Buffer {
-  return execFileSync('tar', ['-czf', '-', '-C', dir, '--exclude=./node_modules', '--owner=0', '--group=0', '--transform=s,^\\.,package,', '.'], {maxBuffer: 256 * 1024 * 1024})
+  return execFileSync('tar', ['-czf', '-', '-C', dir, '--exclude=./node_modules', '--hard-dereference', '--owner=0', '--group=0', '--transform=s,^\\.,package,', '.'], {maxBuffer: 256 * 1024 * 1024})
 }
 
 export async function writeRegistry(registryDir: string, tarballs: ReadonlyArray<{manifest: Manifest; bytes: Buffer}>): Promise<void> {
@@ -99,7 +102,6 @@ export async function tarballManifest(file: string): Promise<Manifest> {
   return JSON.parse(execFileSync('tar', ['-xzOf', file, 'package/package.json'], {encoding: 'utf8'})) as Manifest
 }
 
-export {readFile}
 
 function compareVersions(a: string, b: string): number {
   const parts = (version: string) => version.split(/[.+-]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part))
