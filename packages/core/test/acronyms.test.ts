@@ -181,6 +181,21 @@ describe('definitions in the shapes real papers use', () => {
     ])
   })
 
+  it('reads acronyms in shared brackets at the end of a sentence that names each of them earlier', () => {
+    const text = 'This is done under the Deprivation of Liberty Safeguards and the Liberty Protection Safeguards that are due to replace them (DoLS/LPS). DoLS and LPS again.'
+    expect(undefinedIn(text)).toEqual([])
+    expect(tableOf(text)).toEqual(['DoLS=Deprivation of Liberty Safeguards', 'LPS=Liberty Protection Safeguards'])
+    // Only capitalised names count that far from the brackets, and only in the same sentence.
+    expect(undefinedIn('The quick response service met. Then the team reported to the board (QRS).')).toEqual(['QRS'])
+  })
+
+  it('reads another name introduced with "or", "known as" or "called"', () => {
+    const text = 'NHS Talking Therapies \\(formerly Improving Access to Psychological Therapies, or IAPT\\) helps. The Quick Response Service, known as QRS, too. IAPT and QRS.'
+    expect(undefinedIn(text, {format: 'markdown'})).toEqual([])
+    expect(tableOf(text, {format: 'markdown'})).toEqual(['IAPT=Improving Access to Psychological Therapies', 'NHS=National Health Service', 'QRS=Quick Response Service'])
+    expect(undefinedIn('Ask the council or QRS.')).toEqual(['QRS'])
+  })
+
   it('defines only the acronyms in shared brackets that the words spell out', () => {
     expect(undefinedIn('The Mental Capacity Act and Deprivation of Liberty Safeguards (DoLS/LPS) apply. LPS will replace DoLS.')).toEqual(['LPS'])
   })

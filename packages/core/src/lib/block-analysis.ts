@@ -243,7 +243,7 @@ export class BlockAnalysis {
 
   /** Definitions in prose, also inside a Glossary or Definitions section ("2.2 The transfer of care (TOC) hub is …"). */
   get definitions(): AcronymDefinition[] {
-    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.block.glossary ? this.acronymsWritten : this.acronymUses)
+    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.block.glossary ? this.acronymsWritten : this.acronymUses, this.lexicon.meaningsOf)
     return this.cachedDefinitions
   }
 

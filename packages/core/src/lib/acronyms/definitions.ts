@@ -67,13 +67,23 @@ const spanText = (text: string, tokens: readonly Token[]) =>
     .replace(/\\(?=[()[\]])/g, '')
     .replace(/\s+/g, ' ')
 
+/** Words that introduce an acronym as another name: "Improving Access to Psychological Therapies, or IAPT". */
+const aliasBefore = /(?:,\s*|\s)(?:or|also known as|known as|also called|called|shortened to)\s+["“‘']?$/iu
+/** Where a sentence ends, looking back from a bracket. */
+const sentenceBreak = /[.!?;:]\s|\n\s*\n/u
+
+/** What the dictionary says an acronym means, so a definition that repeats a meaning counts even when its initials do not fit ("Learning from Lives and Deaths (LeDeR)"). */
+export type MeaningsOf = (key: string) => readonly string[]
+
 /**
  * Definitions written in prose: "Joint Strategic Needs Assessment (JSNA)",
  * "integrated care boards (ICBs)", "JSNA (Joint Strategic Needs Assessment)",
- * and several acronyms in one pair of brackets: "Deprivation of Liberty
- * Safeguards and Liberty Protection Safeguards (DoLS/LPS)".
+ * "Improving Access to Psychological Therapies, or IAPT", and several
+ * acronyms in one pair of brackets: "Deprivation of Liberty Safeguards and
+ * Liberty Protection Safeguards (DoLS/LPS)".
  */
-export function findInlineDefinitions(text: string, tokens: readonly Token[], uses: readonly AcronymUse[]): AcronymDefinition[] {
+export function findInlineDefinitions(text: string, tokens: readonly Token[], uses: readonly AcronymUse[], meaningsOf: MeaningsOf = () => []): AcronymDefinition[] {
+  const spell = (key: string, words: readonly Token[]) => nearestSpelling(key, words, meaningsOf(key), text)
   const definitions: AcronymDefinition[] = []
   const tokenIndexByStart = new Map<number, number>()
   tokens.forEach((token, index) => tokenIndexByStart.set(token.start, index))
@@ -89,11 +99,19 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
       const rest = moreInitials.exec(text.slice(group.at(-1)!.end, group.at(-1)!.end + 60))
       if (rest) {
         const others = [...rest[0].matchAll(/[\p{Lu}][\p{Lu}\d&]+/gu)].map((match) => match[0])
-        definitions.push(...definitionsBefore(text, tokens, first, group, others))
+        definitions.push(...definitionsBefore(text, tokens, first, group, others, spell))
         continue
       }
       // Not one group after all ("(ICB and partners)"): read the first acronym alone.
       index -= group.length - 1
+    }
+    const alias = first === undefined ? null : aliasBefore.exec(text.slice(Math.max(0, use.start - 30), use.start))
+    if (alias && first !== undefined) {
+      const candidate = spell(use.key, wordsBefore(text, tokens, first, use.start - alias[0].length))
+      if (candidate) {
+        definitions.push(definitionOf(text, use, candidate))
+        continue
+      }
     }
     const after = definitionAfter(text, tokens, use)
     if (after) definitions.push(after)
@@ -101,10 +119,8 @@ export function findInlineDefinitions(text: string, tokens: readonly Token[], us
   return definitions
 }
 
-/** Expansion (ACR): the words before the brackets, split between the acronyms in them. */
-function definitionsBefore(text: string, tokens: readonly Token[], firstIndex: number, group: readonly AcronymUse[], others: readonly string[] = []): AcronymDefinition[] {
-  const words = wordsBefore(text, tokens, firstIndex, group[0]!.start)
-  const define = (use: AcronymUse, candidate: readonly Token[], kind: AcronymDefinition['kind'] = 'point'): AcronymDefinition => ({
+function definitionOf(text: string, use: AcronymUse, candidate: readonly Token[], kind: AcronymDefinition['kind'] = 'point'): AcronymDefinition {
+  return {
     key: use.key,
     // "older people’s (OP) services" spells out "older people".
     expansion: spanText(text, candidate).replace(/['’]s$/u, ''),
@@ -114,11 +130,20 @@ function definitionsBefore(text: string, tokens: readonly Token[], firstIndex: n
     plural: use.plural,
     expansionStart: candidate[0]!.start,
     expansionEnd: candidate.at(-1)!.end
-  })
+  }
+}
+
+type Speller = (key: string, words: readonly Token[]) => Token[] | undefined
+
+/** Expansion (ACR): the words before the brackets, split between the acronyms in them. */
+function definitionsBefore(text: string, tokens: readonly Token[], firstIndex: number, group: readonly AcronymUse[], others: readonly string[], spell: Speller): AcronymDefinition[] {
+  const bracket = text.lastIndexOf('(', group[0]!.start)
+  const words = wordsBefore(text, tokens, firstIndex, bracket)
+  const define = (use: AcronymUse, candidate: readonly Token[], kind: AcronymDefinition['kind'] = 'point') => definitionOf(text, use, candidate, kind)
 
   if (group.length === 1 && others.length === 0) {
     const use = group[0]!
-    const candidate = nearestSpelling(use.key, words)
+    const candidate = spell(use.key, words) ?? earlierInSentence(use.key, sentenceBefore(text, tokens, firstIndex, bracket))
     if (!candidate) return []
     const nameLike = isNameLike(candidate, use.key)
     const person = nameLike && (honorifics.test(text.slice(Math.max(0, candidate[0]!.start - 20), candidate[0]!.start)) || attendanceLine.test(text.slice(0, candidate[0]!.start)))
@@ -127,17 +152,23 @@ function definitionsBefore(text: string, tokens: readonly Token[], firstIndex: n
   // Several acronyms share the brackets: each takes its own run of words, in order.
   const split = splitBetween([...group.map((use) => use.key), ...others], words)
   if (split) return group.map((use, index) => define(use, split[index]!))
-  // Only some are spelled out ("Deprivation of Liberty Safeguards (DoLS/LPS)"): the nearest words.
+  // Only some are spelled out next to the brackets ("Deprivation of Liberty Safeguards (DoLS/LPS)"),
+  // or each earlier in the sentence ("… the Deprivation of Liberty Safeguards and the Liberty
+  // Protection Safeguards that are due to replace them (DoLS/LPS)").
+  const sentence = sentenceBefore(text, tokens, firstIndex, bracket)
   const found: AcronymDefinition[] = []
   for (const use of group) {
-    const candidate = nearestSpelling(use.key, words)
+    const candidate = spell(use.key, words) ?? earlierInSentence(use.key, sentence)
     if (candidate) found.push(define(use, candidate))
   }
   return found
 }
 
-/** The shortest run of words ending just before the brackets that spells the acronym: strictly, else loosely. */
-function nearestSpelling(key: string, words: readonly Token[]): Token[] | undefined {
+/**
+ * The shortest run of words ending just before the brackets that spells the acronym: strictly,
+ * else loosely; or that says one of its dictionary meanings word for word.
+ */
+function nearestSpelling(key: string, words: readonly Token[], meanings: readonly string[] = [], text = ''): Token[] | undefined {
   const limit = Math.min(words.length, 3 * key.length + 3)
   for (const loose of [false, true]) {
     for (let count = 1; count <= limit; count++) {
@@ -145,7 +176,44 @@ function nearestSpelling(key: string, words: readonly Token[]): Token[] | undefi
       if (spellsOut(key, toWords(candidate), {loose})) return candidate
     }
   }
+  if (meanings.length > 0) {
+    const wanted = new Set(meanings.map(comparable))
+    for (let count = 1; count <= Math.min(words.length, 12); count++) {
+      const candidate = words.slice(words.length - count)
+      if (wanted.has(comparable(spanText(text, candidate)))) return candidate
+    }
+  }
   return undefined
+}
+
+const comparable = (phrase: string) => phrase.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '')
+
+/**
+ * A run of words earlier in the same sentence, starting and ending with a capital, that spells
+ * the acronym strictly: the writer named it and put the initials at the end of the sentence.
+ */
+function earlierInSentence(key: string, sentence: readonly Token[]): Token[] | undefined {
+  for (let end = sentence.length - 1; end > 0; end--) {
+    for (let count = 1; count <= Math.min(end, 3 * key.length + 3); count++) {
+      const candidate = sentence.slice(end - count, end)
+      if (/^\p{Lu}/u.test(candidate[0]!.value) && /^\p{Lu}/u.test(candidate.at(-1)!.value) && spellsOut(key, toWords(candidate))) return candidate
+    }
+  }
+  return undefined
+}
+
+/** The words of the sentence before a bracket, nearest last (at most 60). */
+function sentenceBefore(text: string, tokens: readonly Token[], acronymIndex: number, bracket: number): Token[] {
+  const words: Token[] = []
+  let boundary = bracket
+  for (let index = acronymIndex - 1; index >= 0 && words.length < 60; index--) {
+    const token = tokens[index]!
+    if (token.end > bracket) continue
+    if (sentenceBreak.test(text.slice(token.end, boundary) + ' ')) break
+    words.unshift(token)
+    boundary = token.start
+  }
+  return words
 }
 
 /** Words between which "and", "or" and "&" join the expansions of acronyms sharing brackets. */
@@ -213,9 +281,8 @@ function tokensBetween(tokens: readonly Token[], start: number, end: number): To
   return found
 }
 
-/** The words before an opening bracket that could spell out what is inside it, nearest last. */
-function wordsBefore(text: string, tokens: readonly Token[], acronymIndex: number, acronymStart: number): Token[] {
-  const bracket = text.lastIndexOf('(', acronymStart)
+/** The words before an opening bracket (or other boundary) that could spell out the acronym after it, nearest last. */
+function wordsBefore(text: string, tokens: readonly Token[], acronymIndex: number, bracket: number): Token[] {
   // Before "(JSNA)" in plain text there may be a link's target: "[…](https://…) (JSNA)".
   const target = /\]\([^()\s]*\)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, bracket - 2000), bracket))
   const limit = target ? bracket - target[0].length : bracket

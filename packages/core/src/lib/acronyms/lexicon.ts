@@ -9,6 +9,8 @@ import {mergeRanges, type Range} from '../text/masks.js'
 export interface AcronymLexicon {
   /** Whether the dictionary has an entry for this acronym (a listed code never counts). */
   known(key: string): boolean
+  /** The dictionary's meanings of an acronym. */
+  meaningsOf(key: string): readonly string[]
   /** Where listed codes and names stand in a text: no acronym is found inside them. */
   codeSpans(text: string): Range[]
 }
@@ -22,6 +24,7 @@ export function createLexicon(acronyms: ReadonlyMap<string, AcronymEntry>, codes
   const pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined
   return {
     known: (key) => acronyms.has(key) && !listed.has(key),
+    meaningsOf: (key) => acronyms.get(key)?.expansions ?? [],
     codeSpans(text) {
       if (!pattern) return []
       const spans: Range[] = []
