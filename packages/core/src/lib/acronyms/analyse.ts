@@ -6,7 +6,7 @@ import type {RuleSettings} from '../rule.js'
 import {firstIndex} from '../text/search.js'
 import {attendanceWords, givesMeaning, parseGlossaryLine, type AcronymDefinition} from './definitions.js'
 import type {AcronymLexicon} from './lexicon.js'
-import {chooseMeanings} from './meanings.js'
+import {chooseMeanings, inItsWellKnownMeaning} from './meanings.js'
 import {acronymKey, type AcronymUse} from './shape.js'
 
 export interface PlacedUse extends AcronymUse {
@@ -135,15 +135,8 @@ export function analyseAcronyms(
   }
   chooseMeanings(acronyms.values(), () => blocks.map((placed) => placed.analysis.text).join('\n'))
   for (const acronym of acronyms.values()) {
-    // Readers know a well-known acronym in its first meaning (DNA: deoxyribonucleic acid); where the
-    // document's subject gives it a meaning from another domain (DNA: did not attend, in an NHS
-    // paper), it needs spelling out.
-    const entry = acronym.entry
     const allowed = settings.allow.has(acronym.key) || settings.allow.has(acronym.key.toLowerCase())
-    if (!acronym.exempt || allowed || !entry || entry.expansions.length < 2 || acronym.meanings.length === 0) continue
-    const domainOf = (meaning: string) => entry.domains?.[entry.expansions.indexOf(meaning)] ?? entry.domain
-    const knownDomain = entry.domains?.[0] ?? entry.domain
-    if (!acronym.meanings.some((meaning) => meaning === entry.expansions[0] || domainOf(meaning) === knownDomain)) acronym.exempt = false
+    if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
   }
   return {acronyms}
 }

@@ -45,6 +45,19 @@ export function chooseMeanings(acronyms: Iterable<AcronymInfo>, documentText: ()
   }
 }
 
+/**
+ * Readers know a well-known acronym in its first meaning (DNA: deoxyribonucleic acid). Where the
+ * document's subject gives it only meanings from another domain (DNA: did not attend, in an NHS
+ * paper), it is not well known here and needs spelling out.
+ */
+export function inItsWellKnownMeaning(info: AcronymInfo): boolean {
+  const entry = info.entry
+  if (!entry || entry.expansions.length < 2 || info.meanings.length === 0) return true
+  const domainOf = (meaning: string) => entry.domains?.[entry.expansions.indexOf(meaning)] ?? entry.domain
+  const knownDomain = entry.domains?.[0] ?? entry.domain
+  return info.meanings.some((meaning) => meaning === entry.expansions[0] || domainOf(meaning) === knownDomain)
+}
+
 /** One vote per acronym used whose meanings all share one subject. */
 function subjectVotes(infos: readonly AcronymInfo[]): Map<AcronymDomain, number> {
   const votes = new Map<AcronymDomain, number>()
