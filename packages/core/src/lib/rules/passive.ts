@@ -1,28 +1,36 @@
 import {defineRule} from '../rule.js'
 
-/** Passive voice hides who does what; GOV.UK and NHS style prefer the active voice. */
+/** Passive voice that hides who acts; GOV.UK and NHS style prefer the active voice. */
 export const passive = defineRule({
   id: 'passive',
   scope: 'block',
-  // Voice is about the sentence's structure: it never hides a word-level finding.
+  // Voice is about the sentence's structure; a word-level finding on the same words wins and carries this advice in its note.
   level: 'sentence',
   priority: 9,
   defaultSeverity: 'info',
-  summary: 'Passive voice (“was submitted”, “has been agreed”): say who does what.',
+  summary: 'Passive voice that hides who acts (“the report was approved”, “it is recommended”): say who does what.',
+  details: [
+    'Reported in prose sentences only, where a form of “be” is followed by a past participle (“was submitted”, “has been agreed”, “will be reported”) and the sentence does not say who acted. Not reported: passives that name who acted (“was agreed by the board”), name a thing (“is called Home First”) or point elsewhere in the document (“is set out in section 3”, “are listed below”), and “-ed” words that describe a state (“is concerned”, “are based in Bow”, “is very pleased”). Every passive still counts in the passive share in the statistics.'
+  ],
   examples: [
     {bad: 'The plan was submitted in May.', good: 'We submitted the plan in May.'},
-    {bad: 'Funding has been agreed by the board.', good: 'The board agreed the funding.'}
+    {bad: 'It is recommended that the funding is agreed.', good: 'We recommend that the board agrees the funding.'}
   ],
   check(context) {
-    if (context.block.kind === 'heading' || context.block.glossary) return
+    const sentences = context.analysis.proseSentences
+    if (sentences.length === 0) return
     for (const span of context.analysis.passives) {
+      if (!span.hidesActor) continue
+      if (!sentences.some((sentence) => span.start >= sentence.start && span.end <= sentence.sentenceEnd)) continue
+      // A span with markup inside ("was **not** agreed") would show the markup in `actual`.
+      if (context.block.markup?.some(([from, to]) => from < span.end && to > span.start)) continue
       const actual = context.analysis.text.slice(span.start, span.end)
       context.report({
         start: span.start,
         end: span.end,
-        reason: `Say who did it instead of the passive “${actual}”.`,
+        reason: `Say who does it instead of the passive “${actual}”.`,
         expected: [],
-        note: 'The active voice says who is responsible and is easier to read (GOV.UK and NHS style).',
+        note: 'The passive hides who is responsible. The active voice says who acts and is easier to read (GOV.UK and NHS style).',
         data: {participle: span.participle}
       })
     }

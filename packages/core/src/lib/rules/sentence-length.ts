@@ -1,4 +1,4 @@
-import {defineRule, isFragment} from '../rule.js'
+import {defineRule} from '../rule.js'
 
 /** GOV.UK: keep sentences to 25 words or fewer. */
 export const sentenceLength = defineRule({
@@ -7,7 +7,7 @@ export const sentenceLength = defineRule({
   level: 'sentence',
   priority: 1,
   defaultSeverity: 'warning',
-  summary: 'Sentences longer than the audience’s limit (GOV.UK: 25 words).',
+  summary: 'Prose sentences longer than the audience’s limit (GOV.UK: 25 words).',
   examples: [
     {
       bad: 'The report sets out the findings of the review that was carried out over the summer by the team, with the help of residents, carers, local groups and staff from across the borough.',
@@ -15,9 +15,8 @@ export const sentenceLength = defineRule({
     }
   ],
   check(context) {
-    if (isFragment(context.block)) return
     const max = Number(context.options['max'] ?? context.settings.sentenceLength)
-    for (const sentence of context.analysis.sentences) {
+    for (const sentence of context.analysis.proseSentences) {
       if (sentence.words <= max) continue
       context.report({
         start: sentence.start,
