@@ -13,7 +13,7 @@ import type {RawFinding} from './rule.js'
  * - A sentence-level finding on the same words as a word-level finding (passive
  *   "are signposted" and jargon "signposted") is folded into the word-level
  *   finding's note: the word is the thing to change, and the reader gets one
- *   message. Passive voice folds into any word-level finding it overlaps;
+ *   message. Passive voice folds into a word-level finding on its participle;
  *   readability and sentence length only into one that covers at least half
  *   of their span (never in practice: a sentence is more than a word).
  *
@@ -40,11 +40,17 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   // Sentence-level findings last: each folds into a word-level finding on its words, or stays.
   const sentenceLevel = Array.from(bySentence.values()).concat(voice).sort((a, b) => a.start - b.start || a.end - b.end)
   for (const finding of sentenceLevel) {
-    const target = finding.ruleId === 'passive' ? overlapping(keptWords, finding, 0) : overlapping(keptWords, finding, 0.5)
+    const target = finding.ruleId === 'passive' ? overlapping(keptWords, participleOf(finding), 0) : overlapping(keptWords, finding, 0.5)
     if (target === undefined) kept.push(finding)
     else keptWords[target] = fold(keptWords[target]!, finding, false)
   }
   return kept.concat(keptWords).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+}
+
+/** A passive finding's participle ("signposted" in "are signposted"): the word a word-level finding must share. */
+function participleOf(finding: RawFinding): {start: number; end: number} {
+  const participle = finding.data?.['participle']
+  return typeof participle === 'string' ? {start: finding.end - participle.length, end: finding.end} : finding
 }
 
 const rank: Record<FindingSeverity, number> = {info: 0, warning: 1, error: 2}
@@ -65,7 +71,7 @@ function fold(keeper: RawFinding, other: RawFinding, raise = true): RawFinding {
  * The index of the word-level finding (sorted by start) that `finding` overlaps
  * most, when the overlap is at least `share` of `finding`'s span (0: any overlap).
  */
-function overlapping(sorted: readonly RawFinding[], finding: RawFinding, share: number): number | undefined {
+function overlapping(sorted: readonly RawFinding[], finding: {start: number; end: number}, share: number): number | undefined {
   let best: number | undefined
   let bestOverlap = 0
   // Kept word-level findings do not overlap one another, so sorted by start they are sorted by end too.

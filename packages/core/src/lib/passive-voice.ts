@@ -41,6 +41,8 @@ export function findPassives(tokens: readonly Token[]): PassiveSpan[] {
   for (let index = 0; index < tokens.length; index++) {
     const be = tokens[index]!
     if (!beForms.has(be.normal)) continue
+    // "is called being discharged": a name, not a second passive.
+    if (be.normal === 'being' && index > 0 && naming.has(tokens[index - 1]!.normal)) continue
     let next = index + 1
     if (tokens[next] && tokens[next]!.gapBefore === 'space' && inBetween.test(tokens[next]!.normal) && tokens[next + 1]) next++
     const participle = tokens[next]
@@ -55,7 +57,7 @@ export function findPassives(tokens: readonly Token[]): PassiveSpan[] {
       start: auxiliaryStart(tokens, index),
       end: participle.end,
       participle: participle.value,
-      hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(after))
+      hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(tokens.slice(next + 1, next + 3)))
     })
   }
   return spans
@@ -110,9 +112,9 @@ function namesThing(word: string, after: readonly Token[]): boolean {
   return (word === 'called' || word === 'named' || word === 'termed' || word === 'titled') && !notAName.has(next.normal)
 }
 
-/** "is scored 16", "is rated 4", "is set at 20": a measure, not an action anyone needs named. */
-function measures(after: readonly Token[]): boolean {
-  const next = after[0]?.normal === 'at' ? after[1] : after[0]
+/** "is scored 16", "is rated 4", "is set at £20 million": a measure, not an action anyone needs named. */
+function measures(following: readonly Token[]): boolean {
+  const next = following[0]?.normal === 'at' ? following[1] : following[0]
   return next !== undefined && /^\d/.test(next.normal)
 }
 

@@ -172,26 +172,38 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
   const shortLines = standalone && (lines.every((line) => line.words <= 8) || (capitals && (lines.length >= 3 || lines.every((line) => line.words <= 12))))
   const pieces: SentenceContent[][] = []
   let piece: SentenceContent[] = []
+  let previous: Line | undefined
   lines.forEach((line, index) => {
-    const previous = lines[index - 1]
+    if (isFurniture(line.text)) {
+      // A page number or running header inside a sentence (a converted PDF)
+      // is a piece of its own; the sentence goes on after it.
+      const next = lines.slice(index + 1).find((later) => !isFurniture(later.text))
+      const inside = previous !== undefined && next !== undefined && !/[.!?:]$/.test(previous.text) && /^\p{Ll}/u.test(next.text)
+      if (!inside && piece.length > 0) {
+        pieces.push(piece)
+        piece = []
+      }
+      pieces.push(line.children)
+      if (!inside) previous = undefined
+      return
+    }
     const cut =
       previous !== undefined &&
       (shortLines ||
-        isFurniture(line.text) ||
-        isFurniture(previous.text) ||
         startsWithMarker(line) ||
         labelLength(line.children) !== undefined ||
         (labelLength(previous.children) !== undefined && /^[\p{Lu}\p{N}]/u.test(line.text)))
     if (cut) {
       pieces.push(piece)
       piece = []
-    } else if (line.breakBefore) {
+    } else if (line.breakBefore && piece.length > 0) {
       piece.push(line.breakBefore)
     }
     for (const child of line.children) piece.push(child)
+    previous = line
   })
-  pieces.push(piece)
-  return pieces
+  if (piece.length > 0) pieces.push(piece)
+  return pieces.sort((a, b) => startOf(a[0]!) - startOf(b[0]!))
 }
 
 /**
@@ -286,6 +298,8 @@ export function hasVerb(words: readonly string[]): boolean {
     if (pastTense.has(word)) return true
     if (previous === 'please' && /^\p{L}+$/u.test(word)) return true
     if (previous !== undefined && determiners.has(previous)) continue
+    // Inside a sentence, a capital marks a name: "Adult Social Care", "Integrated Commissioning".
+    if (index > 0 && /^\p{Lu}/u.test(value)) continue
     if (verbForms.has(word) && index > 0) return true
     if (verbs.has(word) && (previous === undefined || !prepositions.has(previous))) return true
     if (/^\p{L}{3,}ed$/u.test(word) && !/[^r]eed$/.test(word)) return true
