@@ -13,7 +13,7 @@ export const passive = defineRule({
     'Reported in prose sentences only, where a form of “be” is followed by a past participle (“was submitted”, “has been agreed”, “will be reported”) and the sentence does not say who acted. Not reported: passives that name who acted (“was agreed by the board”), name a thing (“is called Home First”) or point elsewhere in the document (“is set out in section 3”, “are listed below”), and “-ed” words that describe a state (“is concerned”, “are based in Bow”, “is very pleased”). Every passive still counts in the passive share in the statistics.'
   ],
   examples: [
-    {bad: 'The plan was submitted in May.', good: 'We submitted the plan in May.'},
+    {bad: 'The plan was approved in May.', good: 'The board approved the plan in May.'},
     {bad: 'It is recommended that the funding is agreed.', good: 'We recommend that the board agrees the funding.'}
   ],
   check(context) {
