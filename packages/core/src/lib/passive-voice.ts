@@ -21,6 +21,12 @@ export interface PassiveSpan {
   participle: string
   /** Whether the passive leaves out who acted: not "by the board", not a name, not a pointer to a section. */
   hidesActor: boolean
+  /**
+   * Whether it tells a past event ("Some were sent home", "had been promised")
+   * rather than assign a task or make a claim; "It was agreed that" is not
+   * narrative but impersonal.
+   */
+  narrative: boolean
 }
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
@@ -53,11 +59,17 @@ export function findPassives(tokens: readonly Token[]): PassiveSpan[] {
     const after = wordsAfter(tokens, next + 1)
     // "is set to rise": the future, not a passive.
     if (word === 'set' && after[0]?.normal === 'to') continue
+    const start = auxiliaryStart(tokens, index)
+    const first = tokens.findIndex((token) => token.start === start)
+    const auxiliary = tokens[first]!.normal
+    // "It was agreed that …", "It is recommended that …": nobody acts at all.
+    const impersonal = first > 0 && tokens[first - 1]!.normal === 'it' && tokens[first]!.gapBefore === 'space' && after[0]?.normal === 'that'
     spans.push({
-      start: auxiliaryStart(tokens, index),
+      start,
       end: participle.end,
       participle: participle.value,
-      hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(tokens.slice(next + 1, next + 3)))
+      hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(tokens.slice(next + 1, next + 3))),
+      narrative: !impersonal && (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'had' || (auxiliary === 'being' && be.normal === 'being'))
     })
   }
   return spans

@@ -19,8 +19,9 @@ export const passive = defineRule({
   check(context) {
     const sentences = context.analysis.proseSentences
     if (sentences.length === 0) return
+    const pastEvents = context.options['pastEvents'] === true
     for (const span of context.analysis.passives) {
-      if (!span.hidesActor) continue
+      if (!span.hidesActor || (span.narrative && !pastEvents)) continue
       if (!sentences.some((sentence) => span.start >= sentence.start && span.end <= sentence.sentenceEnd)) continue
       // A span with markup inside ("was **not** agreed") would show the markup in `actual`.
       if (context.block.markup?.some(([from, to]) => from < span.end && to > span.start)) continue

@@ -2,7 +2,7 @@ import {defineRule} from '../rule.js'
 import {sentenceReadingAge} from '../sentence-reading-age.js'
 
 /** Defaults, chosen on the evaluation corpus (test/eval): see `details`. */
-const defaults = {margin: 4, farMargin: 8, minWords: 8}
+const defaults = {margin: 12, farMargin: 16, minWords: 6}
 
 /**
  * Prose sentences clearly above the audience's target reading age, by the
