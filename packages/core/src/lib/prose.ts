@@ -41,6 +41,19 @@ export type NotProse =
   | 'page-furniture'
   | 'fragment'
 
+/** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
+export const notProseKinds: Readonly<Record<NotProse, string>> = {
+  heading: 'headings (Markdown, HTML, Word heading styles, and a short line standing alone in plain text)',
+  glossary: 'everything in a Glossary, Abbreviations or Definitions section',
+  caption: 'captions and legends (`<caption>`, `<figcaption>`, “Figure 3: …”, “Table 2. …”)',
+  'table-label': 'table cells of fewer than 12 words (longer cells are judged sentence by sentence)',
+  metadata: 'a label and a short value without a verb: “Report of: Director of Public Health”, “Classification: Unrestricted”, “Wards affected: All”, “Contact: …” (a label before a sentence is left out of it: “Recommendation: The Board is asked to …”)',
+  'form-field': 'form fields to fill in: “Signed ………… Date ……”, “Name: ______”',
+  'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
+  'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
+  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, and a longer line with no verb at all'
+}
+
 /** One sentence (or a line cut from one) and whether sentence rules judge it. */
 export interface ProseSegment {
   /** Block offsets of what a sentence rule reports: no numbering, label or markup at the edges, none inside. */

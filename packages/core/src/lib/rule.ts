@@ -85,6 +85,8 @@ interface RuleBase {
   summary: string
   /** Paragraphs for the rule docs: how the rule decides, and why. */
   details?: string[]
+  /** Whether some findings are one level below the rule's severity (`Report.mild`): readability, sentence-length. */
+  twoLevels?: boolean
   defaultSeverity: FindingSeverity
   level: 'word' | 'sentence'
   /** Lower wins when word-level findings overlap: inclusive over jargon over simpler-word. */

@@ -10,7 +10,7 @@ export const passive = defineRule({
   defaultSeverity: 'info',
   summary: 'Passive voice that hides who acts (“the report has been approved”, “it is recommended”): say who does what.',
   details: [
-    'Reported in prose sentences only, where a form of “be” is followed by a past participle (“was submitted”, “has been agreed”, “will be reported”) and the sentence does not say who acted. Not reported: passives that name who acted (“was agreed by the board”), name a thing (“is called Home First”) or point elsewhere in the document (“is set out in section 3”, “are listed below”), and “-ed” words that describe a state (“is concerned”, “are based in Bow”, “is very pleased”).',
+    'Reported in prose sentences only, where a form of “be” is followed by a past participle (“is submitted”, “has been agreed”, “will be reported”) and the sentence does not say who acted. Not reported: passives that name who acted (“was agreed by the board”), name a thing (“is called Home First”) or point elsewhere in the document (“is set out in section 3”, “are listed below”), and “-ed” words that describe a state (“is concerned”, “are based in Bow”, “is very pleased”).',
     'Past events told in the passive (“Some were sent home”, “They had been promised equipment”, “without being told”) report what happened rather than give anyone a task: in the evaluation corpus (17 documents) the editor marked none of the 32 such passives as worth a finding, against 17 of the 36 with “will”, “must” and the other modal verbs. They are left out unless the option `pastEvents` is `true`; an impersonal one (“It was agreed that …”) is always reported. Every passive still counts in the passive share in the statistics.'
   ],
   examples: [

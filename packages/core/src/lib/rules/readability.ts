@@ -15,6 +15,7 @@ export const readability = defineRule({
   level: 'sentence',
   priority: 2,
   defaultSeverity: 'warning',
+  twoLevels: true,
   summary: 'Prose sentences clearly above the audience’s target reading age (9 for the public): info when clearly above, warning when far above.',
   details: [
     'Each prose sentence (see [which sentences are prose](#which-sentences-are-prose)) of at least `minWords` words gets its own estimated UK reading age: the median of the ages that retext-readability’s seven measures (Automated Readability, Coleman–Liau, Dale–Chall, Flesch, Gunning fog, SMOG, Spache) give it. retext-readability calls a sentence hard for an age when four of the seven put it above that age, which is exactly when the median is above it: a test holds the two in agreement.',
