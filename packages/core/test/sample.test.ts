@@ -28,11 +28,9 @@ describe('the sample board paper', () => {
     '13:37 inclusive the elderly',
     '13:68 inclusive suffering from',
     '17:5 sentence-length The Board is recommended to note the con…',
-    '17:15 passive is recommended',
     '17:85 acronym-undefined S75',
     '17:100 jargon in order to',
     '17:112 jargon facilitate',
-    '19:15 passive is asked',
     '19:53 acronym-undefined S151',
     '23:53 jargon commissioning',
     '23:80 acronym-undefined CCGs',
@@ -59,7 +57,6 @@ describe('the sample board paper', () => {
     '33:39 passive will be reported',
     '33:152 jargon reablement',
     '37:8 acronym-late-definition EqIA',
-    '37:13 passive has been completed',
     '41:45 jargon co-produce'
     ])
   })
@@ -68,10 +65,10 @@ describe('the sample board paper', () => {
     const sentenceRules = messages.filter((message) => ['readability', 'sentence-length', 'passive'].includes(message.ruleId))
     // No sentence finding on the title, the metadata lines or the glossary table.
     expect(sentenceRules.every((message) => message.place.start.line >= 9 && message.place.start.line < 46)).toBe(true)
-    // The passive in "are signposted" is folded into the jargon finding on "signposted".
-    const signposted = messages.find((message) => message.actual === 'signposted')!
-    expect(signposted.data['also']).toEqual([{ruleId: 'passive', reason: 'Say who does it instead of the passive “are signposted”.'}])
-    expect(messages.filter((message) => message.place.start.line === 25 && message.place.start.column === 45)).toHaveLength(1)
+    // "Residents are signposted" describes; the word-level finding on "signposted" is the one message there.
+    expect(messages.filter((message) => message.place.start.line === 25 && message.place.start.column >= 41 && message.place.start.column <= 45).map((message) => message.ruleId)).toEqual(['jargon'])
+    // All prose passives still count in the passive share.
+    expect(stats).toMatchObject({sentences: 19, passiveSentences: 9, passiveShare: 0.474})
   })
 
   it('ignores the paragraph after plainspeak-ignore-next and reads the glossary', () => {

@@ -22,12 +22,19 @@ export interface PassiveSpan {
   /** Whether the passive leaves out who acted: not "by the board", not a name, not a pointer to a section. */
   hidesActor: boolean
   /**
-   * Whether it tells a past event ("Some were sent home", "had been promised")
-   * rather than assign a task or make a claim; "It was agreed that" is not
-   * narrative but impersonal.
+   * What the passive does in its sentence:
+   * - `impersonal`: "It is recommended that …", "It should be noted that …": nobody acts at all;
+   * - `task`: something will or must be done, by nobody named: "a referral will be made",
+   *   "the form must be signed", "it needs to be checked" (will, shall, must, may, can, should, need to, have to);
+   * - `you`: the reader is acted on: "you are asked to bring", "you will be told";
+   * - `hypothetical`: would, could, might ("the funding would not be released");
+   * - `past`: a past event ("Some were sent home", "had been promised", "without being told");
+   * - `description`: how things are or have been ("referrals are duplicated", "has been added").
    */
-  narrative: boolean
+  kind: PassiveKind
 }
+
+export type PassiveKind = 'impersonal' | 'task' | 'you' | 'hypothetical' | 'past' | 'description'
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
@@ -59,20 +66,42 @@ export function findPassives(tokens: readonly Token[]): PassiveSpan[] {
     const after = wordsAfter(tokens, next + 1)
     // "is set to rise": the future, not a passive.
     if (word === 'set' && after[0]?.normal === 'to') continue
-    const start = auxiliaryStart(tokens, index)
-    const first = tokens.findIndex((token) => token.start === start)
-    const auxiliary = tokens[first]!.normal
-    // "It was agreed that …", "It is recommended that …": nobody acts at all.
-    const impersonal = first > 0 && tokens[first - 1]!.normal === 'it' && tokens[first]!.gapBefore === 'space' && after[0]?.normal === 'that'
+    const first = auxiliaryStart(tokens, index)
     spans.push({
-      start,
+      start: tokens[first]!.start,
       end: participle.end,
       participle: participle.value,
       hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(tokens.slice(next + 1, next + 3))),
-      narrative: !impersonal && (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'had' || (auxiliary === 'being' && be.normal === 'being'))
+      kind: kindOf(tokens, first, index, after)
     })
   }
   return spans
+}
+
+const obligations = new Set(['will', 'shall', 'must', 'may', 'can', 'should'])
+const hypotheticals = new Set(['would', 'could', 'might'])
+/** "needs to be checked", "has to be signed", "is to be reviewed", "ought to be". */
+const toBeObligations = new Set(['need', 'needs', 'needed', 'has', 'have', 'had', 'ought', 'is', 'are', 'going'])
+
+/** What the passive starting at token `first` (its "be" at `be`) does in its sentence. */
+function kindOf(tokens: readonly Token[], first: number, be: number, after: readonly Token[]): PassiveKind {
+  const before = (at: number, back: number) => {
+    let index = at
+    for (let step = 0; step < back; step++) {
+      if (index <= 0 || tokens[index]!.gapBefore !== 'space') return undefined
+      index--
+    }
+    return tokens[index]!.normal
+  }
+  const auxiliary = tokens[first]!.normal
+  if (before(first, 1) === 'it' && after[0]?.normal === 'that') return 'impersonal'
+  if (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'had' || (auxiliary === 'being' && be === first)) return 'past'
+  if (obligations.has(auxiliary)) return 'task'
+  if (hypotheticals.has(auxiliary)) return 'hypothetical'
+  if (auxiliary === 'be' && before(first, 1) === 'to' && toBeObligations.has(before(first, 2) ?? '')) return 'task'
+  const subject = before(first, 1) === 'not' ? before(first, 2) : before(first, 1)
+  if (subject === 'you' && (auxiliary === 'are' || auxiliary === 'be')) return 'you'
+  return 'description'
 }
 
 /** Up to five words after the participle, up to any punctuation. */
@@ -85,7 +114,7 @@ function wordsAfter(tokens: readonly Token[], from: number): Token[] {
   return after
 }
 
-/** Back from "be" over "has", "will", "not": "has been agreed", "will not be reported". */
+/** Back from "be" over "has", "will", "not": "has been agreed", "will not be reported". The index of the first token. */
 function auxiliaryStart(tokens: readonly Token[], index: number): number {
   const be = tokens[index]!
   let start = index
@@ -96,14 +125,17 @@ function auxiliaryStart(tokens: readonly Token[], index: number): number {
     if (previous(at)?.normal === 'not') at--
     if (previous(at) && modals.has(previous(at)!.normal)) start = at - 1
   } else if (be.normal === 'being' && previous(start) && beForms.has(previous(start)!.normal)) start--
-  return tokens[start]!.start
+  return start
 }
+
+/** Words that start a new clause: a "by" after them is not the passive's. */
+const clauseWords = new Set(['that', 'which', 'who', 'when', 'where', 'and', 'or', 'but', 'if', 'so', 'because', 'while'])
 
 /** "… by the board", "… by Tower Hamlets Council": but not "by March", "by phone", "by 10%". */
 function namesAgent(after: readonly Token[]): boolean {
-  let at = 0
-  while (at < 2 && after[at] && inBetween.test(after[at]!.normal) && after[at]!.normal !== 'by') at++
-  if (after[at]?.normal !== 'by') return false
+  // "by" right after the participle, or after a short time phrase: "will be checked every month by the hub manager".
+  const at = after.findIndex((token, index) => token.normal === 'by' && after.slice(0, index).every((word) => !clauseWords.has(word.normal)))
+  if (at === -1 || at > 3) return false
   const who = after[at + 1]
   if (!who) return false
   if (byNotAgent.has(who.normal) || /^\d/.test(who.normal) || who.normal.endsWith('ing')) return false
