@@ -7,6 +7,7 @@
 //   pnpm eval --doc 03           one document (by number or file name)
 //   pnpm eval --rule jargon      one rule
 //   pnpm eval --audience board   one audience
+//   pnpm eval --min-severity warning   count only findings at or above a severity (default: all)
 //   pnpm eval --summary          the tables only, without the lists of wrong and missed
 //   pnpm eval --json             the same as JSON
 //   pnpm eval --write-figures    re-write figures.json (the figures eval.test.ts holds)
@@ -63,14 +64,40 @@ function sentenceOpening(text) {
 /**
  * Whether a finding is the one a label describes: one of the label's rules, the
  * same starting line, and the same words. For sentence rules the finding's text
- * starts with the label's words; for word rules one contains the other.
+ * starts with the label's words; for word rules one contains the other, and the
+ * finding overlaps the place on the line where the label's words stand.
  */
 export function matches(finding, label) {
   if (!label.rules.includes(finding.rule) || finding.line !== label.line) return false
   if (sentenceRules.has(finding.rule)) return sentenceOpening(finding.actual).startsWith(sentenceOpening(label.text))
   const actual = normalise(finding.actual)
   const text = normalise(label.text)
-  return actual.includes(text) || text.includes(actual)
+  if (!actual.includes(text) && !text.includes(actual)) return false
+  // Where the label's words stand on the line, the finding must overlap them:
+  // "risk" is not covered by a label for "risk appetite" ten words away.
+  const end = finding.column + finding.actual.length
+  return !label.spans || label.spans.some(([from, to]) => finding.column < to && end > from)
+}
+
+/** The 1-based columns [from, to) where `text` stands in `line`, ignoring case; undefined if it is not there as written. */
+export function spansOf(text, line) {
+  const spans = []
+  const haystack = line.toLowerCase()
+  const needle = text.toLowerCase()
+  for (let index = haystack.indexOf(needle); index >= 0; index = haystack.indexOf(needle, index + 1)) spans.push([index + 1, index + 1 + needle.length])
+  return spans.length > 0 ? spans : undefined
+}
+
+/**
+ * Whether a finding's advice is what the label asks for: its first `expected`
+ * replacement contains the label's `expected`, and no replacement contains the
+ * label's `unexpected` ("penalty charge notice" for PCN in an NHS paper).
+ */
+export function adviceFits(finding, label) {
+  const offered = (finding.expected ?? []).map(normalise)
+  if (label.expected !== undefined && !offered[0]?.includes(normalise(label.expected))) return false
+  if (label.unexpected !== undefined && offered.some((text) => text.includes(normalise(label.unexpected)))) return false
+  return true
 }
 
 /** The labels that apply to one audience. */
@@ -83,13 +110,16 @@ const ratio = (part, whole) => (whole === 0 ? null : part / whole)
 
 /**
  * Scores one audience. Pure: `documents` is a list of `{file, words, findings,
- * labels}` where findings are `{rule, line, column, actual, reason}` and labels
- * are `{kind: 'flag' | 'either', rules, text, line, why?, audiences?}`.
+ * labels}` where findings are `{rule, line, column, actual, expected?}` and
+ * labels are `{kind: 'flag' | 'either', rules, text, line, spans?, audiences?,
+ * why?, expected?, unexpected?}` (as `parseLabels` makes them).
  *
- * A finding is right when it matches a `flag` or `either` label; otherwise it
- * is wrong. A label is one thing to say at each place, so a second finding
- * matching the same label at the same column (the same span twice, or both
- * `readability` and `sentence-length` on one sentence) is wrong: "said twice".
+ * A finding is right when it matches a `flag` or `either` label and gives the
+ * advice the label asks for, if it asks (`adviceFits`); otherwise it is wrong.
+ * A label is one thing to say at each place, so a second finding matching the
+ * same label at the same column (the same span twice, or both `readability`
+ * and `sentence-length` on one sentence) is wrong: "said twice".
+ *
  * A `flag` label is found when any finding matches it. A label with several
  * rules (`[readability, sentence-length]`) counts in the recall of each of its
  * rules, found there only by a finding of that rule; the `all` row counts it
@@ -106,36 +136,40 @@ export function score(documents, audience, options = {}) {
     words += document.words
     const labels = labelsForAudience(document.labels, audience).filter((label) => !onlyRule || label.rules.includes(onlyRule))
     const flags = labels.filter((label) => label.kind === 'flag')
-    const found = new Set()
-    const said = new Map()
+    const foundBy = new Map() // flag label -> the rules whose findings matched it
+    const said = new Map() // label -> the columns where a finding already said it
     const inOrder = [...document.findings].sort((a, b) => a.line - b.line || a.column - b.column || ruleOrder(a.rule) - ruleOrder(b.rule))
     for (const finding of inOrder) {
       if (onlyRule && finding.rule !== onlyRule) continue
       if (!tally.has(finding.rule)) tally.set(finding.rule, {findings: 0, right: 0, labels: 0, found: 0})
       // A label stands for one thing to say at each place: a second finding
       // there (the same span twice, or two rules on one sentence) is noise.
-      const candidates = labels.filter((label) => matches(finding, label))
+      const placed = labels.filter((label) => matches(finding, label))
+      const candidates = placed.filter((label) => adviceFits(finding, label))
       const fresh = candidates.filter((label) => !said.get(label)?.has(finding.column))
       const duplicate = candidates.length > 0 && fresh.length === 0
+      const wrongAdvice = placed.length > 0 && candidates.length === 0
       for (const label of fresh) {
         if (!said.has(label)) said.set(label, new Set())
         said.get(label).add(finding.column)
-        if (label.kind === 'flag') found.add(label).add(`${finding.rule} ${labels.indexOf(label)}`)
+        if (label.kind !== 'flag') continue
+        if (!foundBy.has(label)) foundBy.set(label, new Set())
+        foundBy.get(label).add(finding.rule)
       }
       for (const key of [finding.rule, 'all']) {
         const counts = tally.get(key)
         counts.findings++
         if (fresh.length > 0) counts.right++
       }
-      if (fresh.length === 0) wrong.push({file: document.file, ...finding, duplicate})
+      if (fresh.length === 0) wrong.push({file: document.file, ...finding, duplicate, wrongAdvice})
     }
     for (const label of flags) {
-      const isFound = found.has(label)
+      const isFound = foundBy.has(label)
       for (const key of [...new Set(label.rules), 'all']) {
         const counts = tally.get(key)
         if (!counts) continue
         counts.labels++
-        if (key === 'all' ? isFound : found.has(`${key} ${labels.indexOf(label)}`)) counts.found++
+        if (key === 'all' ? isFound : foundBy.get(label)?.has(key)) counts.found++
       }
       if (!isFound) missed.push({file: document.file, rule: label.rules.join('|'), line: label.line, text: label.text, why: label.why})
     }
@@ -196,7 +230,7 @@ export function countWords(text) {
 
 export class LabelError extends Error {}
 
-const labelKeys = new Set(['rule', 'text', 'line', 'audiences', 'why'])
+const labelKeys = new Set(['rule', 'text', 'line', 'audiences', 'why', 'expected', 'unexpected'])
 
 /** Reads one label file, checking every label against its document; errors name file:line. */
 export function parseLabels(source, name, kind, documentLines) {
@@ -220,6 +254,7 @@ export function parseLabels(source, name, kind, documentLines) {
       }
       if (raw === null || typeof raw !== 'object') fail('a label must be a mapping like {rule: jargon, text: leverage, line: 12}')
       for (const key of Object.keys(raw)) if (!labelKeys.has(key)) fail(`unknown key \`${key}\`, expected one of ${[...labelKeys].join(', ')}`)
+      if (raw.rule === undefined) fail('`rule` is missing: a rule id or a list of them')
       const rules = Array.isArray(raw.rule) ? raw.rule : [raw.rule]
       for (const rule of rules) {
         if (!allowedRules.includes(rule)) fail(`rule \`${rule}\` does not belong in a ${kind} file, expected one of ${allowedRules.join(', ')}`)
@@ -233,7 +268,9 @@ export function parseLabels(source, name, kind, documentLines) {
       const own = normalise(documentLines[raw.line - 1])
       const start = normalise(`${documentLines[raw.line - 1]} ${documentLines.slice(raw.line, raw.line + 3).join(' ')}`).indexOf(normalise(raw.text))
       if (start < 0 || start >= own.length) fail(`"${raw.text}" is not on line ${raw.line} of the document`)
-      labels.push({kind: labelKind, rules, text: raw.text, line: raw.line, audiences: raw.audiences, why: raw.why, at})
+      for (const key of ['expected', 'unexpected']) if (raw[key] !== undefined && typeof raw[key] !== 'string') fail(`\`${key}\` must be text`)
+      const spans = rules.some((rule) => sentenceRules.has(rule)) ? undefined : spansOf(raw.text, documentLines[raw.line - 1])
+      labels.push({kind: labelKind, rules, text: raw.text, line: raw.line, spans, audiences: raw.audiences, why: raw.why, expected: raw.expected, unexpected: raw.unexpected, at})
     })
   }
   return labels
@@ -264,6 +301,8 @@ export function loadCorpus(options = {}) {
 
 // ---------------------------------------------------------------- running
 
+const severityRank = {info: 0, warning: 1, error: 2}
+
 /** Checks every document at every audience with the built engine and scores the findings. */
 export async function evaluate(options = {}) {
   const {check, formatFromPath} = await import(pathToFileURL(join(here, '..', '..', 'packages', 'core', 'dist', 'index.js')).href)
@@ -273,12 +312,14 @@ export async function evaluate(options = {}) {
   for (const audience of chosen) {
     const documents = corpus.map((entry) => {
       const {messages} = check(entry.text, {format: formatFromPath(entry.file), audience})
-      const findings = messages.map((message) => ({
+      const shown = messages.filter((message) => severityRank[message.severity] >= severityRank[options.minSeverity ?? 'info'])
+      const findings = shown.map((message) => ({
         rule: message.ruleId,
         line: message.place.start.line,
         column: message.place.start.column,
         actual: message.actual,
         severity: message.severity,
+        expected: message.expected,
         reason: message.reason
       }))
       return {file: `test/eval/corpus/${entry.file}`, words: entry.words, findings, labels: entry.labels}
@@ -293,15 +334,13 @@ export async function evaluate(options = {}) {
   }
 }
 
-/** How many labels of each kind the corpus holds, per rule (a label with several rules counts for each). */
+/** How many labels of each kind the corpus holds: in all, and per rule (a label with several rules counts for each). */
 function labelCounts(corpus) {
-  const counts = {}
+  const counts = {all: {flag: 0, either: 0}, ...Object.fromEntries(ruleIds.map((rule) => [rule, {flag: 0, either: 0}]))}
   for (const entry of corpus) {
     for (const label of entry.labels) {
-      for (const rule of label.rules) {
-        counts[rule] ??= {flag: 0, either: 0}
-        counts[rule][label.kind]++
-      }
+      counts.all[label.kind]++
+      for (const rule of label.rules) counts[rule][label.kind]++
     }
   }
   return counts
@@ -340,13 +379,18 @@ function row(rule, figures) {
 }
 
 function printReport(evaluation, summary) {
-  const out = [`${evaluation.documents} documents, ${evaluation.words.toLocaleString('en-GB')} words`]
+  const {all, ...perRule} = evaluation.labels
+  const out = [
+    `${evaluation.documents} documents, ${evaluation.words.toLocaleString('en-GB')} words, ${all.flag} flag and ${all.either} either labels`,
+    `labels per rule (flag/either): ${Object.entries(perRule).map(([rule, count]) => `${rule} ${count.flag}/${count.either}`).join(', ')}`
+  ]
   for (const [audience, result] of Object.entries(evaluation.results)) {
     out.push('', `== audience ${audience}`, printTable(result))
     if (summary) continue
     if (result.wrong.length > 0) out.push('', `wrong findings (${audience}):`)
     for (const finding of result.wrong) {
-      out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.rule}  "${clip(finding.actual)}"${finding.duplicate ? '  (said twice)' : ''}`)
+      const note = finding.duplicate ? '  (said twice)' : finding.wrongAdvice ? `  (wrong advice: ${finding.expected.join(' | ') || 'none'})` : ''
+      out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.rule} (${finding.severity})  "${clip(finding.actual)}"${note}`)
     }
     if (result.missed.length > 0) out.push('', `missed labels (${audience}):`)
     for (const label of result.missed) {
@@ -363,15 +407,16 @@ function parseArguments(argv) {
     if (argument === '--json') options.json = true
     else if (argument === '--summary') options.summary = true
     else if (argument === '--write-figures') options.writeFigures = true
-    else if (['--doc', '--rule', '--audience'].includes(argument)) {
+    else if (['--doc', '--rule', '--audience', '--min-severity'].includes(argument)) {
       const value = argv[++index]
       if (!value) throw new LabelError(`${argument} needs a value`)
-      options[argument.slice(2)] = value
-    } else throw new LabelError(`Unknown option ${argument}: expected --doc NN, --rule ID, --audience NAME, --summary, --json or --write-figures`)
+      options[argument.slice(2).replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value
+    } else throw new LabelError(`Unknown option ${argument}: expected --doc NN, --rule ID, --audience NAME, --min-severity LEVEL, --summary, --json or --write-figures`)
   }
+  if (options.minSeverity && !(options.minSeverity in severityRank)) throw new LabelError(`Unknown severity ${options.minSeverity}: expected info, warning or error`)
   if (options.rule && !ruleIds.includes(options.rule)) throw new LabelError(`Unknown rule ${options.rule}: expected one of ${ruleIds.join(', ')}`)
   if (options.audience && !audiences.includes(options.audience)) throw new LabelError(`Unknown audience ${options.audience}: expected one of ${audiences.join(', ')}`)
-  if (options.writeFigures && (options.doc || options.rule || options.audience)) throw new LabelError('--write-figures needs the whole corpus: drop --doc, --rule and --audience')
+  if (options.writeFigures && (options.doc || options.rule || options.audience || options.minSeverity)) throw new LabelError('--write-figures needs the whole corpus and every finding: drop --doc, --rule, --audience and --min-severity')
   return options
 }
 

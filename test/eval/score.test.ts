@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the harness is plain JavaScript so that `pnpm eval` runs on Node 20 without a build
-import {countWords, LabelError, matches, parseLabels, regressions, score} from './run.js'
+import {adviceFits, countWords, LabelError, matches, parseLabels, regressions, score, spansOf} from './run.js'
 
 // The scoring behind `pnpm eval`, on small hand-made findings and labels (no engine).
 
@@ -9,6 +9,7 @@ interface Finding {
   line: number
   column: number
   actual: string
+  expected?: string[]
 }
 
 const finding = (rule: string, line: number, actual: string, column = 1): Finding => ({rule, line, column, actual})
@@ -26,6 +27,15 @@ describe('matches', () => {
     expect(matches(finding('jargon', 3, 'reside'), flag('jargon', 3, 'no criteria to reside'))).toBe(true)
     expect(matches(finding('acronym-undefined', 3, 'ICBs'), flag('acronym-undefined', 3, 'ICB'))).toBe(true)
     expect(matches(finding('jargon', 3, 'leverage'), flag('jargon', 3, 'ensure'))).toBe(false)
+  })
+
+  it('needs a word finding to overlap the place where the label’s words stand on the line', () => {
+    const line = 'Each risk has an owner within the council’s risk appetite.'
+    const label = flag('jargon', 3, 'risk appetite', {spans: spansOf('risk appetite', line)})
+    expect(label.spans).toEqual([[45, 58]])
+    expect(matches(finding('jargon', 3, 'risk', 45), label)).toBe(true)
+    expect(matches(finding('jargon', 3, 'risk', 6), label)).toBe(false)
+    expect(spansOf('ensure', 'We ensure that we Ensure it.')).toEqual([[4, 10], [19, 25]])
   })
 
   it('needs the same starting line and one of the label’s rules', () => {
@@ -56,7 +66,7 @@ describe('score', () => {
     expect(result.figures.passive).toEqual({findings: 1, perThousandWords: 1, precision: 1, recall: null, labels: 0})
     expect(result.figures.all).toEqual({findings: 3, perThousandWords: 3, precision: 0.667, recall: 0.5, labels: 2})
     expect(result.figures.inclusive).toEqual({findings: 0, perThousandWords: 0, precision: null, recall: null, labels: 0})
-    expect(result.wrong).toEqual([{file: 'doc.md', rule: 'jargon', line: 2, column: 1, actual: 'provide', duplicate: false}])
+    expect(result.wrong).toEqual([{file: 'doc.md', rule: 'jargon', line: 2, column: 1, actual: 'provide', duplicate: false, wrongAdvice: false}])
     expect(result.missed).toEqual([{file: 'doc.md', rule: 'jargon', line: 5, text: 'utilise', why: undefined}])
   })
 
@@ -96,6 +106,23 @@ describe('score', () => {
     const result = scoreOne([finding('jargon', 1, 'leverage'), finding('passive', 2, 'was agreed')], [flag('passive', 9, 'is noted')], 'public', {rule: 'jargon'})
     expect(Object.keys(result.figures)).toEqual(['jargon', 'all'])
     expect(result.figures.all).toMatchObject({findings: 1, labels: 0})
+  })
+})
+
+describe('advice', () => {
+  const pcn = {...finding('acronym-undefined', 3, 'PCNs'), expected: ['primary care networks (PCNs)', 'penalty charge notices (PCNs)']}
+
+  it('checks the first replacement offered, and that none is ruled out', () => {
+    expect(adviceFits(pcn, flag('acronym-undefined', 3, 'PCNs', {expected: 'primary care network'}))).toBe(true)
+    expect(adviceFits(pcn, flag('acronym-undefined', 3, 'PCNs', {expected: 'penalty charge'}))).toBe(false)
+    expect(adviceFits(pcn, flag('acronym-undefined', 3, 'PCNs', {unexpected: 'penalty charge'}))).toBe(false)
+    expect(adviceFits(pcn, flag('acronym-undefined', 3, 'PCNs'))).toBe(true)
+  })
+
+  it('counts a finding in the right place with the wrong advice as wrong, and its label as missed', () => {
+    const result = scoreOne([{...finding('acronym-undefined', 7, 'MHA'), expected: ['Mental Health Act 1983 (MHA)']}], [flag('acronym-undefined', 7, 'MHA', {unexpected: '1983'})])
+    expect(result.figures['acronym-undefined']).toMatchObject({findings: 1, precision: 0, recall: 0})
+    expect(result.wrong).toMatchObject([{actual: 'MHA', wrongAdvice: true}])
   })
 })
 
