@@ -37,7 +37,7 @@ writeFileSync(
     `export const simplifyPhrases: ReadonlyMap<string, readonly string[][]> = new Map(Object.entries(${JSON.stringify(byFirstWord)}))\n`
 )
 
-const grammarLists = ['auxiliaries', 'subjects', 'verbs', 'pastTense', 'participles', 'ingNotVerbs', 'stateAdjectives', 'naming', 'pointers', 'pointerPlaces', 'byNotAgent']
+const grammarLists = ['auxiliaries', 'subjects', 'verbs', 'pastTense', 'participles', 'ingNotVerbs', 'stateAdjectives', 'naming', 'decisions', 'pointers', 'pointerPlaces', 'byNotAgent']
 const grammarFile = join(here, '..', 'data', 'grammar.yml')
 const lineCounter = new LineCounter()
 const grammarDocument = parseDocument(readFileSync(grammarFile, 'utf8'), {lineCounter})

@@ -155,6 +155,17 @@ describe('passive', () => {
     expect(actuals('The money will be spent on home care. Advice can be given by phone.', 'passive')).toEqual(['will be spent', 'can be given'])
   })
 
+  it('finds decisions taken by nobody named, but not minutes formulas, background or named deciders', () => {
+    expect(actuals('The report was approved in March. The bid has been rejected. The new hours were agreed last week.', 'passive')).toEqual([
+      'was approved',
+      'has been rejected',
+      'were agreed'
+    ])
+    const text = 'The minutes were agreed as a correct record. The plan was approved by the Cabinet. Funding had been agreed before the election.'
+    expect(actuals(text, 'passive')).toEqual([])
+    expect(run(text).stats).toMatchObject({passiveSentences: 3})
+  })
+
   it('leaves descriptions, hypotheticals and past events to the passive share, unless asked', () => {
     const text = 'Referrals are duplicated. One new risk has been added. The patient would be offered a bed. Some patients were sent home without their medicines. They had been promised equipment. Their main concern was not being told.'
     expect(actuals(text, 'passive')).toEqual([])

@@ -10,7 +10,7 @@
  * bring forward. "-ed" words that describe a state ("is concerned", "are based
  * in Bow", "is very pleased") are adjectives, not passives.
  */
-import {byNotAgent, naming, participles, pointerPlaces, pointers, stateAdjectives} from '../generated/grammar.js'
+import {byNotAgent, decisions, naming, participles, pointerPlaces, pointers, stateAdjectives} from '../generated/grammar.js'
 import type {Token} from './text/tokens.js'
 
 export interface PassiveSpan {
@@ -26,6 +26,7 @@ export interface PassiveSpan {
    * - `impersonal`: "It is recommended that …", "It should be noted that …": nobody acts at all;
    * - `task`: something will or must be done, by nobody named: "a referral will be made",
    *   "the form must be signed", "it needs to be checked" (will, shall, must, may, can, should, need to, have to);
+ * - `decision`: something was decided, by nobody named: "the report was approved", "the bid has been rejected";
    * - `you`: the reader is acted on: "you are asked to bring", "you will be told";
    * - `hypothetical`: would, could, might ("the funding would not be released");
    * - `past`: a past event ("Some were sent home", "had been promised", "without being told");
@@ -34,7 +35,7 @@ export interface PassiveSpan {
   kind: PassiveKind
 }
 
-export type PassiveKind = 'impersonal' | 'task' | 'you' | 'hypothetical' | 'past' | 'description'
+export type PassiveKind = 'impersonal' | 'task' | 'decision' | 'you' | 'hypothetical' | 'past' | 'description'
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
@@ -72,7 +73,7 @@ export function findPassives(tokens: readonly Token[]): PassiveSpan[] {
       end: participle.end,
       participle: participle.value,
       hidesActor: !(namesAgent(after) || namesThing(word, after) || pointsElsewhere(word, after) || measures(tokens.slice(next + 1, next + 3))),
-      kind: kindOf(tokens, first, index, after)
+      kind: kindOf(tokens, first, index, participle, after)
     })
   }
   return spans
@@ -84,7 +85,7 @@ const hypotheticals = new Set(['would', 'could', 'might'])
 const toBeObligations = new Set(['need', 'needs', 'needed', 'has', 'have', 'had', 'ought', 'is', 'are', 'going'])
 
 /** What the passive starting at token `first` (its "be" at `be`) does in its sentence. */
-function kindOf(tokens: readonly Token[], first: number, be: number, after: readonly Token[]): PassiveKind {
+function kindOf(tokens: readonly Token[], first: number, be: number, participle: Token, after: readonly Token[]): PassiveKind {
   const before = (at: number, back: number) => {
     let index = at
     for (let step = 0; step < back; step++) {
@@ -95,6 +96,11 @@ function kindOf(tokens: readonly Token[], first: number, be: number, after: read
   }
   const auxiliary = tokens[first]!.normal
   if (before(first, 1) === 'it' && after[0]?.normal === 'that') return 'impersonal'
+  // "was approved", "has been agreed", "were rejected": who decided matters.
+  // Not the minutes' formula "were agreed as a correct record", nor a
+  // pluperfect, which tells the background to something else.
+  const settled = auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'has' || auxiliary === 'have'
+  if (settled && decisions.has(participle.normal) && after[0]?.normal !== 'as') return 'decision'
   if (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'had' || (auxiliary === 'being' && be === first)) return 'past'
   if (obligations.has(auxiliary)) return 'task'
   if (hypotheticals.has(auxiliary)) return 'hypothetical'
