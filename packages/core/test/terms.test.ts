@@ -149,7 +149,7 @@ describe('alternatives that need the other article', () => {
 
   it('leave the article alone when every alternative takes the same one', () => {
     expect(run('We will signpost a resident.').messages[0]).toMatchObject({actual: 'signpost'})
-    expect(run('It is a signpost.').messages[0]).toMatchObject({actual: 'signpost', expected: ['refer', 'direct', 'point to']})
+    expect(run('That is a signpost.').messages[0]).toMatchObject({actual: 'signpost', expected: ['refer', 'direct', 'point to']})
   })
 })
 
@@ -180,7 +180,8 @@ describe('repeats', () => {
   })
 
   it('leave findings that are not about a word without a group', () => {
-    expect(findings('The plan was submitted.', 'passive')).toHaveLength(1)
-    expect(run('The plan was submitted.').messages[0]!.data['group']).toBeUndefined()
+    const text = 'A referral will be made to the housing team.'
+    expect(findings(text, 'passive')).toHaveLength(1)
+    expect(run(text).messages[0]!.data['group']).toBeUndefined()
   })
 })

@@ -3,6 +3,7 @@ import type {Root as MarkdownRoot} from 'mdast'
 import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
+import {createLexicon, type AcronymLexicon} from './acronyms/lexicon.js'
 import type {FindingSeverity} from './audiences.js'
 import {BlockAnalysis} from './block-analysis.js'
 import {mergeDictionaries} from './dictionary/merge.js'
@@ -50,6 +51,8 @@ const parsers: Record<Format, (text: string, markdownTrees: Map<string, Markdown
 }
 
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
+/** One level down, for findings a rule marks as mild. */
+const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
 
 /** How many block analyses a checker keeps for re-use between checks. */
 const cacheLimit = 4000
@@ -70,6 +73,7 @@ export class Checker {
   private readonly settings: RuleSettings
   private readonly matcher: TermMatcher
   private readonly acronymEntries: Map<string, AcronymEntry>
+  private readonly lexicon: AcronymLexicon
   private readonly cache = new Map<string, CachedBlock>()
   private readonly markdownTrees = new Map<string, MarkdownRoot>()
   private readonly derived = new Map<string, Checker>()
@@ -83,6 +87,7 @@ export class Checker {
     this.dictionary = mergeDictionaries(layers)
     this.matcher = new TermMatcher(this.dictionary.terms, this.options.allow)
     this.acronymEntries = new Map(this.dictionary.acronyms.map((entry) => [entry.acronym, entry]))
+    this.lexicon = createLexicon(this.acronymEntries, this.dictionary.codes)
     this.settings = {
       readingAge: this.options.readingAge,
       sentenceLength: this.options.sentenceLength,
@@ -148,7 +153,8 @@ export class Checker {
   }
 
   private analyse(block: Block): CachedBlock {
-    const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.text}`
+    // Markup and link ranges change what is prose and where a sentence finding ends, so they are part of the key.
+    const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.markup ? block.markup.join(';') : ''}|${block.links ? block.links.join(';') : ''}|${block.text}`
     const cached = this.cache.get(key)
     if (cached) {
       // Refresh its place in the eviction order.
@@ -156,7 +162,7 @@ export class Checker {
       this.cache.set(key, cached)
       return cached
     }
-    const analysis = new BlockAnalysis(block, this.matcher, (acronym) => this.acronymEntries.has(acronym))
+    const analysis = new BlockAnalysis(block, this.matcher, this.lexicon)
     const findings: RawFinding[] = []
     for (const [ruleId, resolved] of this.options.rules) {
       const rule = rules[ruleId]
@@ -184,7 +190,8 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    return {...report, ruleId, severity: own, level: rule.level, priority: rule.priority}
+    const {mild, ...rest} = report
+    return {...rest, ruleId, severity: mild ? milder[own] : own, level: rule.level, priority: rule.priority}
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {
@@ -199,7 +206,7 @@ export class Checker {
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
     }
 
-    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries)
+    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
     for (const [ruleId, resolved] of this.options.rules) {
       const rule = rules[ruleId]
       if (rule.scope !== 'document') continue

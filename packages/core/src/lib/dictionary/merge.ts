@@ -1,4 +1,4 @@
-import type {AcronymEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from '@plainspeak/dictionary'
+import type {AcronymEntry, CodeEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from '@plainspeak/dictionary'
 
 /** A dictionary layer: any part of a compiled dictionary. */
 export type DictionaryLayer = Partial<CompiledDictionary>
@@ -11,8 +11,9 @@ export type DictionaryLayer = Partial<CompiledDictionary>
 export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledDictionary {
   const terms = new Map<string, TermEntry>()
   const acronyms = new Map<string, AcronymEntry>()
+  const codes = new Map<string, CodeEntry>()
   const simplerWords = new Map<string, SimplerWordEntry>()
-  const merged: CompiledDictionary = {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
+  const merged: CompiledDictionary = {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
   for (const layer of layers) {
     for (const entry of layer.terms ?? []) {
       const key = entry.term.toLowerCase()
@@ -21,6 +22,7 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
       terms.set(key, previous && entry.severity === 'off' ? {...previous, severity: 'off'} : entry)
     }
     for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
+    for (const entry of layer.codes ?? []) codes.set(entry.code, entry)
     // A later layer's review of a pattern replaces the earlier one (e.g. switches it off).
     for (const entry of layer.simplerWords ?? []) simplerWords.set(entry.pattern, entry)
     for (const audience of ['public', 'board', 'staff'] as const) {
@@ -30,6 +32,7 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
   }
   merged.terms = [...terms.values()]
   merged.acronyms = [...acronyms.values()]
+  merged.codes = [...codes.values()]
   merged.simplerWords = [...simplerWords.values()]
   return merged
 }

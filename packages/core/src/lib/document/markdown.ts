@@ -20,7 +20,8 @@ import {
   type ControlComment,
   type MarkupDefinition,
   type ParsedDocument,
-  type PendingBlock
+  type PendingBlock,
+  recordLink
 } from './block.js'
 import {markdownChunks} from './markdown-chunks.js'
 import {overlappingRange} from '../text/search.js'
@@ -139,10 +140,15 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
         case 'emphasis':
         case 'strong':
         case 'delete':
-        case 'link':
-        case 'linkReference':
           collectPhrasing(node.children, pending)
           break
+        case 'link':
+        case 'linkReference': {
+          const from = pending.pieces.length
+          collectPhrasing(node.children, pending)
+          recordLink(pending, from)
+          break
+        }
         default:
           // inlineCode, image, break, footnote references: not prose.
           break
