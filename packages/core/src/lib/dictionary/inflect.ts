@@ -132,7 +132,7 @@ export function inflectReplacement(replacement: string, suffix: Suffix, afterAux
 }
 
 /** Words that end phrasal verbs ("point to", "find out"): the verb comes first. */
-const particles = new Set(['to', 'on', 'up', 'out', 'in', 'with', 'for', 'at', 'about', 'into', 'from', 'off', 'down', 'over', 'back', 'through', 'of'])
+const particles = new Set(['to', 'on', 'up', 'out', 'in', 'with', 'for', 'at', 'about', 'into', 'from', 'off', 'down', 'over', 'back', 'through', 'of', 'than'])
 
 function thirdPerson(word: string): string {
   if (word === 'have') return 'has'
