@@ -9,10 +9,17 @@ it('exports the browser-safe API from the package root', async () => {
     'dictionarySchema',
     'dictionarySchemaFileName',
     'emptyDictionary',
+    'excerpt',
+    'findAliasBomb',
+    'findDeepNesting',
     'formatProblem',
     'formatProblems',
     'hasErrors',
     'layerDictionaries',
+    'lineAndColumn',
+    'maxExcerptLength',
+    'maxYamlExpandedValues',
+    'maxYamlNesting',
     'parseDictionary',
     'severities',
     'summariseProblems',
@@ -22,15 +29,25 @@ it('exports the browser-safe API from the package root', async () => {
 
 it('exports file loading and lint from ./node', async () => {
   expect(Object.keys(await import('../src/node.js')).sort()).toEqual([
+    'FileReadError',
     'builtinDictionariesDirectory',
     'compileBuiltinDictionaries',
     'compileDictionaryFiles',
     'distDirectory',
+    'fileErrorFrom',
+    'fileProblemMessage',
+    'fileTypeProblem',
     'formatProblem',
     'formatProblems',
+    'formatSize',
     'hasErrors',
+    'isInsideFolder',
     'lintDictionaryFiles',
     'loadDictionaryFiles',
+    'maxDictionaryFileBytes',
+    'readRegularFile',
+    'realFolder',
+    'replaceFileContents',
     'summariseProblems'
   ])
 })
