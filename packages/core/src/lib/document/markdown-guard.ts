@@ -25,7 +25,7 @@ export const maxTableCells = 256
 const baseBudget = 50_000
 const budgetPerCharacter = 64
 /** Relative cost of one step of each kind (about 6 ns each for brackets and link destinations). */
-const emphasisWeight = 25
+const emphasisWeight = 5
 const codeWeight = 5
 
 export interface HostileGroup {
@@ -38,6 +38,8 @@ export interface HostileGroup {
 const fence = /^[ \t]*(`{3,}|~{3,})/
 const tableDelimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 const isSpace = (char: string | undefined) => char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r'
+const punctuation = /[\p{P}\p{S}]/u
+const isPunctuation = (char: string | undefined) => char !== undefined && punctuation.test(char)
 
 /** Groups of lines whose Markdown would take too long to parse, in order. */
 export function findHostileMarkdown(text: string): HostileGroup[] {
@@ -113,8 +115,8 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   let codeCost = 0
   let destinationCost = 0
   const brackets: number[] = []
-  // Emphasis openers, innermost last; per delimiter, the openers of that kind (index and id).
-  const openers: Array<{char: string; id: number}> = []
+  // Emphasis openers still open, innermost last; and for each delimiter, where its own are in that list.
+  const openers: Array<{char: string; at: number; id: number}> = []
   const openersByChar = new Map<string, Array<{index: number; id: number}>>()
   let openerId = 0
   const pendingTicks = new Map<number, number>()
@@ -188,27 +190,35 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       let run = 1
       while (text[index + run] === char) run++
       emphasisCost += run * run
-      const canClose = !isSpace(text[index - 1])
-      const canOpen = !isSpace(text[index + run])
+      // CommonMark's flanking rules: intraword `_` neither opens nor closes, so costs no scan.
+      const before = text[index - 1]
+      const after = text[index + run]
+      const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before))
+      const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after))
+      const canOpen = char === '_' ? left && (!right || isPunctuation(before)) : left
+      const canClose = char === '_' ? right && (!left || isPunctuation(after)) : right
+      let consumed = false
       if (canClose) {
-        const stack = openersByChar.get(char)
-        while (stack && stack.length > 0 && openers[stack[stack.length - 1]!.index]?.id !== stack[stack.length - 1]!.id) stack.pop()
-        const match = stack?.[stack.length - 1]
-        if (match) {
-          if (match.index + 1 > maxInlineDepth) return 'inline nesting'
-          emphasisCost += (openers.length - match.index) * emphasisWeight
-          openers.length = match.index
-          stack!.pop()
+        // micromark walks back over every event to the nearest opener of the same kind, or to the start.
+        const own = openersByChar.get(char)
+        while (own && own.length > 0 && openers[own[own.length - 1]!.index]?.id !== own[own.length - 1]!.id) own.pop()
+        const match = own?.pop()?.index
+        if (match !== undefined) {
+          if (match + 1 > maxInlineDepth) return 'inline nesting'
+          emphasisCost += (index - openers[match]!.at) * emphasisWeight
+          // Openers inside the matched pair can no longer match anything.
+          openers.length = match
+          consumed = true
         } else {
-          emphasisCost += openers.length * emphasisWeight
+          emphasisCost += (index - start) * emphasisWeight
         }
       }
-      if (canOpen) {
+      if (canOpen && !consumed) {
         const id = openerId++
-        openers.push({char, id})
-        let stack = openersByChar.get(char)
-        if (!stack) openersByChar.set(char, (stack = []))
-        stack.push({index: openers.length - 1, id})
+        openers.push({char, at: index, id})
+        let own = openersByChar.get(char)
+        if (!own) openersByChar.set(char, (own = []))
+        own.push({index: openers.length - 1, id})
       }
       if (emphasisCost > budget) return 'emphasis'
       index += run - 1
