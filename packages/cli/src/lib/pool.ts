@@ -11,12 +11,10 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
 import type {CheckTask, Outcome} from './check-file.js'
+import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
-export interface WorkerResponse {
-  index: number
-  outcome: Outcome
-}
+export type WorkerResponse = {type: 'ready'} | {type: 'done'; index: number; outcome: Outcome}
 
 export interface PoolOptions {
   /** Worker threads. Default: one per core, at most one per file. */
@@ -69,6 +67,8 @@ interface Slot {
   timer?: NodeJS.Timeout
   /** Why the worker was stopped, when it was stopped on purpose. */
   stopped?: string
+  /** Loaded and listening: files are sent only then, so loading does not count against a file's time. */
+  ready: boolean
 }
 
 class WorkerPool {
@@ -117,8 +117,13 @@ class WorkerPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       resourceLimits: {maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb}
     })
-    const slot: Slot = {worker, keys: new Set(), task: undefined}
+    const slot: Slot = {worker, keys: new Set(), task: undefined, ready: false}
     worker.on('message', (response: WorkerResponse) => {
+      if (response.type === 'ready') {
+        slot.ready = true
+        this.dispatch(slot)
+        return
+      }
       clearTimeout(slot.timer)
       slot.task = undefined
       this.complete(response.index, response.outcome)
@@ -127,6 +132,12 @@ class WorkerPool {
     // A worker that dies (out of memory, out of time, a fault in a dependency) fails its file, not the run.
     const replace = (message: string) => {
       clearTimeout(slot.timer)
+      if (!slot.ready && !this.closed) {
+        // It could not even start: trying again would fail the same way.
+        this.closed = true
+        this.fail(new UsageError(`Plainspeak could not start a checker thread: ${startFailure(message)}`))
+        return
+      }
       const task = slot.task
       if (!task || this.closed) return
       slot.task = undefined
@@ -159,7 +170,7 @@ class WorkerPool {
   }
 
   private dispatch(slot: Slot): void {
-    if (slot.task || this.next >= this.tasks.length) return
+    if (!slot.ready || slot.task || this.next >= this.tasks.length) return
     // Do not run too far ahead of the file the report is waiting for.
     if (this.next - this.reported >= this.size * windowPerWorker) return
     const task = this.tasks[this.next++]!
@@ -195,4 +206,9 @@ class WorkerPool {
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
+}
+
+/** Why a worker could not start, from the message that would have been given for a file. */
+function startFailure(message: string): string {
+  return /memory/.test(message) ? 'it needed more memory than --max-memory allows. Raise --max-memory.' : 'it stopped while loading. Check that Plainspeak is installed completely.'
 }
