@@ -132,11 +132,11 @@ describe('--format github', () => {
   })
 
   it('reports info findings as notices and unreadable files as errors', async () => {
-    const {dir: folder, cleanup: remove} = await makeFolder({'a.md': 'The form was submitted.\n', 'bad.txt': new Uint8Array([0, 1, 2])})
+    const {dir: folder, cleanup: remove} = await makeFolder({'a.md': 'The form will be checked.\n', 'bad.txt': new Uint8Array([0, 1, 2])})
     try {
       const result = await runCli(['check', 'a.md', 'bad.txt', '-f', 'github'], {cwd: folder})
       expect(result.code).toBe(2)
-      expect(result.stdout).toMatch(/^::notice file=a\.md,line=1,col=10,endLine=1,endColumn=23,title=Plainspeak passive::/m)
+      expect(result.stdout).toMatch(/^::notice file=a\.md,line=1,col=10,endLine=1,endColumn=25,title=Plainspeak passive::Say who does it instead of the passive “will be checked”\./m)
       expect(result.stdout).toMatch(/^::error file=bad\.txt,title=Plainspeak::This looks like a binary file/m)
     } finally {
       await remove()

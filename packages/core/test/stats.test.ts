@@ -58,6 +58,33 @@ describe('statistics', () => {
     expect(stats.sections[0]!.readingAge!).toBeLessThan(stats.sections[1]!.readingAge!)
   })
 
+  it('measures the reading age on prose only, not on labels, links, tables or signatures', () => {
+    const prose = 'We will open a discharge hub in November. It will take every referral from the wards. Families will have one number to call, seven days a week.'
+    const paper = [
+      '# Winter plan',
+      '',
+      '**Report of:** Corporate Director, Health, Adults and Community',
+      '',
+      '**Classification:** Unrestricted',
+      '',
+      prose,
+      '',
+      '- [Joint winter discharge plan 2026/27 (PDF, 1.2MB)](https://example.org/plan.pdf)',
+      '',
+      '| Risk | Score |',
+      '|---|---|',
+      '| Workforce | 16 |',
+      '',
+      'Priya Raman',
+      'Head of Intermediate Care and Hospital Discharge'
+    ].join('\n')
+    const alone = run(prose).stats
+    const {stats} = run(paper, {format: 'markdown'})
+    expect(stats).toMatchObject({sentences: 3, proseWords: alone.proseWords, syllables: alone.syllables, readingAge: alone.readingAge})
+    // Every word outside headings still counts in the size of the document.
+    expect(stats.words).toBeGreaterThan(alone.words + 20)
+  })
+
   it('counts passive and long sentences', () => {
     const long = 'Word ' + Array.from({length: 29}, () => 'word').join(' ') + '.'
     const {stats} = run(`The plan was agreed. We wrote it. ${long}`)

@@ -7,19 +7,28 @@ export type FindingSeverity = 'info' | 'warning' | 'error'
 export interface AudiencePreset {
   /** Target UK reading age (US grade + 5). */
   readingAge: number
-  /** Longest sentence, in words. */
+  /** Longest sentence, in words: a longer prose sentence is reported (one level below the rule's severity). */
   sentenceLength: number
+  /** A prose sentence longer than this is reported at the rule's own severity (a warning by default). */
+  farSentenceLength: number
   /** Default severity of each rule; rules not listed keep their own default. */
   rules: Partial<Record<RuleId, FindingSeverity | 'off'>>
 }
 
+// Sentence limits: GOV.UK advises 25 words or fewer. In the evaluation corpus
+// (test/eval) an editor would rewrite 5 of the 42 prose sentences of 26–29
+// words for the public and 2 for a board, but 15 of 21 sentences of 30–34
+// words for the public and 26 of 30 of 35 words or more for a board: so a
+// sentence just over the limit is an info finding, and a warning from 30
+// words (public) or 35 (board); staff documents from 40.
 export const audiencePresets: Record<Audience, AudiencePreset> = {
   // Residents, patients, public web pages. GOV.UK and the Home Office aim for
-  // reading age 9; the NHS for 9 to 11. GOV.UK: sentences of 25 words or fewer.
-  public: {readingAge: 9, sentenceLength: 25, rules: {}},
+  // reading age 9; the NHS for 9 to 11.
+  public: {readingAge: 9, sentenceLength: 25, farSentenceLength: 29, rules: {}},
   // Board and committee papers: residents attend and read them, but the
-  // subject is technical, so allow more before flagging.
-  board: {readingAge: 12, sentenceLength: 25, rules: {'simpler-word': 'info', passive: 'info'}},
-  // Internal documents: still plain, but colleagues share some vocabulary.
-  staff: {readingAge: 14, sentenceLength: 30, rules: {'simpler-word': 'off', passive: 'off', readability: 'info'}}
+  // subject is technical, so allow more before flagging. Simpler words are hints.
+  board: {readingAge: 12, sentenceLength: 25, farSentenceLength: 34, rules: {'simpler-word': 'info'}},
+  // Internal documents: still plain, but colleagues share some vocabulary;
+  // passive voice and general simpler words are left to the writer.
+  staff: {readingAge: 14, sentenceLength: 30, farSentenceLength: 39, rules: {'simpler-word': 'off', passive: 'off'}}
 }

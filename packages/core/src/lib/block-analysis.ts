@@ -1,8 +1,6 @@
 import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
-import retextPassive from 'retext-passive'
-import {syllable} from 'syllable'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
@@ -10,24 +8,13 @@ import {findInlineDefinitions, type AcronymDefinition} from './acronyms/definiti
 import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
+import {findPassives, type PassiveSpan} from './passive-voice.js'
+import {classifySentences, syllables, type ProseSegment, type ProseSentence} from './prose.js'
 import {findMasks, isMasked, type Range} from './text/masks.js'
 import {firstIndex} from './text/search.js'
 import {tokenize, type Token} from './text/tokens.js'
 
 const english = unified().use(retextEnglish)
-const findIrregularPassives = retextPassive()
-
-/** Syllables per word, remembered: the same words come back again and again. */
-const syllableMemo = new Map<string, number>()
-function syllables(word: string): number {
-  let count = syllableMemo.get(word)
-  if (count === undefined) {
-    count = syllable(word)
-    if (syllableMemo.size > 50_000) syllableMemo.clear()
-    syllableMemo.set(word, count)
-  }
-  return count
-}
 
 /** A tree holding only some sentences (the original nodes, positions intact), for plugins that only need those. */
 export function treeOf(sentences: Sentence[]): NlcstRoot {
@@ -45,25 +32,7 @@ export interface SentenceInfo {
   lastToken: number
 }
 
-export interface PassiveSpan {
-  start: number
-  end: number
-  /** The participle alone, e.g. "submitted". */
-  participle: string
-}
-
-const beVerbs = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
-/** Words between "be" and a participle that keep it passive: "was not agreed", "has been formally approved". */
-const inBetween = /^(?:not|never|also|then|now|still|already|just|often|usually|always|further|fully|jointly|formally|recently|previously|currently|subsequently|successfully|\p{L}+ly)$/u
-/** "-ed" words that follow "be" as adjectives, not passives. */
-const adjectivesInEd = new Set([
-  'interested', 'concerned', 'tired', 'pleased', 'excited', 'worried', 'supposed', 'based', 'bored', 'scared',
-  'married', 'divorced', 'retired', 'qualified', 'experienced', 'skilled', 'talented', 'committed', 'dedicated',
-  'aged', 'related', 'limited', 'complicated', 'detailed', 'advanced', 'balanced', 'crowded', 'isolated',
-  'disabled', 'registered', 'unemployed', 'employed', 'ashamed', 'embarrassed', 'confused', 'satisfied',
-  'delighted', 'disappointed', 'surprised', 'frightened', 'determined', 'prepared', 'involved', 'needed',
-  'used', 'red', 'bed', 'shed', 'led', 'wed', 'fed'
-])
+export type {PassiveSpan} from './passive-voice.js'
 
 /**
  * Everything rules learn about one block, each part worked out on first use.
@@ -79,6 +48,7 @@ export class BlockAnalysis {
   private cachedSentenceWords?: string[][]
   private cachedTerms?: TermMatch[]
   private cachedPassives?: PassiveSpan[]
+  private cachedProse?: Array<ProseSegment | ProseSentence>
   private cachedUses?: AcronymUse[]
   private cachedDefinitions?: AcronymDefinition[]
 
@@ -97,6 +67,12 @@ export class BlockAnalysis {
     void this.sentences
     void this.passives
     void this.definitions
+    // Prose segments stay (statistics use them) without their syntax nodes.
+    this.cachedProse = this.prose.map((segment) => {
+      if (segment.kind !== 'prose') return segment
+      const {node: _node, ...rest} = segment as ProseSentence
+      return rest
+    })
     this.cachedTree = undefined
     this.cachedSentenceNodes = undefined
     this.cachedSentenceWords = undefined
@@ -189,49 +165,23 @@ export class BlockAnalysis {
   }
 
   /**
-   * Passive voice: retext-passive's irregular participles ("was given") and
-   * regular "-ed" participles after a form of "be" ("was submitted",
-   * "has been agreed"), which retext-passive does not know.
+   * Every sentence of the block, and whether it is prose that sentence rules
+   * judge (see prose.ts). Until `release`, prose sentences carry their nlcst node.
    */
-  get passives(): PassiveSpan[] {
-    if (!this.cachedPassives) {
-      const tokens = this.tokens
-      const spans = new Map<number, PassiveSpan>()
-      // retext-passive only looks at a word right after a form of "be", so it
-      // is given just those pairs (original nodes): same findings, less work.
-      const file = new VFile()
-      findIrregularPassives(treeOf(this.beVerbPairs()), file)
-      const participleStarts = new Set(file.messages.map((message) => message.place && 'start' in message.place ? message.place.start.offset! : -1))
-      for (let index = 0; index < tokens.length; index++) {
-        const token = tokens[index]!
-        if (!beVerbs.has(token.normal)) continue
-        let next = index + 1
-        if (tokens[next] && tokens[next]!.gapBefore === 'space' && inBetween.test(tokens[next]!.normal) && tokens[next + 1]) next++
-        const participle = tokens[next]
-        if (!participle || participle.gapBefore !== 'space') continue
-        const regular = /^\p{L}{2,}ed$/u.test(participle.normal) && !adjectivesInEd.has(participle.normal)
-        if (regular || participleStarts.has(participle.start)) {
-          spans.set(participle.start, {start: token.start, end: participle.end, participle: participle.value})
-        }
-      }
-      this.cachedPassives = [...spans.values()]
-    }
-    return this.cachedPassives
+  get prose(): Array<ProseSegment | ProseSentence> {
+    this.cachedProse ??= classifySentences(this.block, this.sentenceNodes)
+    return this.cachedProse
   }
 
-  private beVerbPairs(): Sentence[] {
-    const pairs: Sentence[] = []
-    for (const sentence of this.sentenceNodes) {
-      const children = sentence.children
-      for (let index = 0; index < children.length; index++) {
-        const child = children[index]!
-        if (child.type !== 'WordNode' || !beVerbs.has(toString(child).toLowerCase())) continue
-        let next = index + 1
-        while (next < children.length && children[next]!.type === 'WhiteSpaceNode') next++
-        if (children[next]?.type === 'WordNode') pairs.push({type: 'SentenceNode', children: children.slice(index, next + 1) as SentenceContent[]})
-      }
-    }
-    return pairs
+  /** Prose sentences with their nlcst nodes, for the sentence rules (before `release`). */
+  get proseSentences(): ProseSentence[] {
+    return this.prose.filter((segment): segment is ProseSentence => segment.kind === 'prose' && 'node' in segment)
+  }
+
+  /** Passive voice anywhere in the block (see passive-voice.ts); rules keep those in prose sentences. */
+  get passives(): PassiveSpan[] {
+    this.cachedPassives ??= findPassives(this.tokens)
+    return this.cachedPassives
   }
 
   get acronymUses(): AcronymUse[] {

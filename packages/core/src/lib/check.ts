@@ -48,6 +48,8 @@ const parsers: Record<Format, (text: string, markdownTrees: Map<string, Markdown
 }
 
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
+/** One level down, for findings a rule marks as mild. */
+const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
 
 /** How many block analyses a checker keeps for re-use between checks. */
 const cacheLimit = 4000
@@ -146,7 +148,8 @@ export class Checker {
   }
 
   private analyse(block: Block): CachedBlock {
-    const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.text}`
+    // Markup and link ranges change what is prose and where a sentence finding ends, so they are part of the key.
+    const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.markup ? block.markup.join(';') : ''}|${block.links ? block.links.join(';') : ''}|${block.text}`
     const cached = this.cache.get(key)
     if (cached) {
       // Refresh its place in the eviction order.
@@ -182,7 +185,8 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    return {...report, ruleId, severity: own, level: rule.level, priority: rule.priority}
+    const {mild, ...rest} = report
+    return {...rest, ruleId, severity: mild ? milder[own] : own, level: rule.level, priority: rule.priority}
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {

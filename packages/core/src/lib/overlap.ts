@@ -1,35 +1,111 @@
+import type {FindingSeverity} from './audiences.js'
 import type {RawFinding} from './rule.js'
 
 /**
- * One span gets one finding. Word-level findings that overlap compete and the
- * more specific rule wins (inclusive over jargon over acronyms over
- * simpler-word; then the longer span). Sentence-level findings on the very
- * same span compete the same way (sentence-length over readability); passive
- * voice never hides another finding. The result is in document order.
+ * One span gets one finding, across all rules, so no surface gives the same
+ * advice twice for the same words.
+ *
+ * - Word-level findings that overlap compete and the more specific rule wins
+ *   (inclusive over jargon over acronyms over simpler-word; then the longer span).
+ * - Sentence-level findings on the very same sentence become one: the
+ *   higher-priority rule keeps the finding (sentence-length over readability),
+ *   takes the higher severity, and the other's advice is folded into its note.
+ * - A sentence-level finding on the same words as a word-level finding (passive
+ *   "are signposted" and jargon "signposted") is folded into the word-level
+ *   finding's note: the word is the thing to change, and the reader gets one
+ *   message. Passive voice folds into a word-level finding on its participle;
+ *   readability and sentence length only into one that covers at least half
+ *   of their span (never in practice: a sentence is more than a word).
+ *
+ * Each folded finding is listed in the keeper's `data.also` (`ruleId`, `reason`).
+ * The result is in document order.
  */
 export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
-  const kept: RawFinding[] = []
   const words: RawFinding[] = []
-  const sentences = new Map<string, RawFinding>()
+  const bySentence = new Map<string, RawFinding>()
+  const voice: RawFinding[] = []
   for (const finding of findings) {
-    if (finding.level === 'word') {
-      words.push(finding)
-      continue
+    if (finding.level === 'word') words.push(finding)
+    else if (finding.ruleId === 'passive') voice.push(finding)
+    else {
+      const key = `${finding.start}:${finding.end}`
+      const other = bySentence.get(key)
+      if (!other) bySentence.set(key, finding)
+      else bySentence.set(key, wins(finding, other) ? fold(finding, other) : fold(other, finding))
     }
-    const key = `${finding.start}:${finding.end}:${finding.ruleId === 'passive' ? 'voice' : 'sentence'}`
-    const other = sentences.get(key)
-    if (!other || wins(finding, other)) sentences.set(key, finding)
   }
-  for (const finding of sentences.values()) kept.push(finding)
 
-  // Word-level findings, in clusters of findings that overlap one another:
-  // within a cluster the best wins first, then whatever does not overlap a winner.
+  const keptWords = resolveWordFindings(words)
+  const kept: RawFinding[] = []
+  // Sentence-level findings last: each folds into a word-level finding on its words, or stays.
+  const sentenceLevel = Array.from(bySentence.values()).concat(voice).sort((a, b) => a.start - b.start || a.end - b.end)
+  for (const finding of sentenceLevel) {
+    const target = finding.ruleId === 'passive' ? overlapping(keptWords, participleOf(finding), 0) : overlapping(keptWords, finding, 0.5)
+    if (target === undefined) kept.push(finding)
+    else keptWords[target] = fold(keptWords[target]!, finding, false)
+  }
+  return kept.concat(keptWords).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+}
+
+/** A passive finding's participle ("signposted" in "are signposted"): the word a word-level finding must share. */
+function participleOf(finding: RawFinding): {start: number; end: number} {
+  const participle = finding.data?.['participle']
+  return typeof participle === 'string' ? {start: finding.end - participle.length, end: finding.end} : finding
+}
+
+const rank: Record<FindingSeverity, number> = {info: 0, warning: 1, error: 2}
+
+/** `keeper` with `other`'s advice in its note and `data.also`; with `raise`, the higher of the two severities. */
+function fold(keeper: RawFinding, other: RawFinding, raise = true): RawFinding {
+  const also = Array.isArray(keeper.data?.['also']) ? (keeper.data!['also'] as unknown[]) : []
+  const advice = other.reason.charAt(0).toLowerCase() + other.reason.slice(1)
+  return {
+    ...keeper,
+    severity: raise && rank[other.severity] > rank[keeper.severity] ? other.severity : keeper.severity,
+    note: `${keeper.note} Also: ${advice}`,
+    data: {...keeper.data, also: [...also, {ruleId: other.ruleId, reason: other.reason}]}
+  }
+}
+
+/**
+ * The index of the word-level finding (sorted by start) that `finding` overlaps
+ * most, when the overlap is at least `share` of `finding`'s span (0: any overlap).
+ */
+function overlapping(sorted: readonly RawFinding[], finding: {start: number; end: number}, share: number): number | undefined {
+  let best: number | undefined
+  let bestOverlap = 0
+  // Kept word-level findings do not overlap one another, so sorted by start they are sorted by end too.
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.end <= finding.start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < sorted.length && sorted[index]!.start < finding.end; index++) {
+    const word = sorted[index]!
+    const overlap = Math.min(word.end, finding.end) - Math.max(word.start, finding.start)
+    if (overlap > bestOverlap) {
+      best = index
+      bestOverlap = overlap
+    }
+  }
+  return best !== undefined && bestOverlap >= share * (finding.end - finding.start) ? best : undefined
+}
+
+/**
+ * Word-level findings, in clusters of findings that overlap one another:
+ * within a cluster the best wins first, then whatever does not overlap a
+ * winner. The result is sorted by start.
+ */
+function resolveWordFindings(words: RawFinding[]): RawFinding[] {
+  const kept: RawFinding[] = []
   words.sort((a, b) => a.start - b.start || b.end - a.end)
   let cluster: RawFinding[] = []
   let clusterEnd = -1
   const settle = () => {
     if (cluster.length === 1) kept.push(cluster[0]!)
-    else if (cluster.length > 1) for (const finding of pickWithin(cluster)) kept.push(finding)
+    else if (cluster.length > 1) for (const finding of pickWithin(cluster).sort((a, b) => a.start - b.start)) kept.push(finding)
     cluster = []
   }
   for (const finding of words) {
@@ -38,7 +114,7 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
     clusterEnd = Math.max(clusterEnd, finding.end)
   }
   settle()
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+  return kept
 }
 
 function wins(a: RawFinding, b: RawFinding): boolean {

@@ -34,6 +34,8 @@ export interface Report {
   data?: Record<string, unknown>
   /** Overrides the rule's severity (a dictionary entry's own severity). */
   severity?: FindingSeverity | 'off'
+  /** One level below the rule's severity (readability: clearly but not far above the target). */
+  mild?: boolean
 }
 
 export interface RawFinding extends Report {
@@ -81,6 +83,10 @@ interface RuleBase {
   id: RuleId
   /** One line for docs and `--help`. */
   summary: string
+  /** Paragraphs for the rule docs: how the rule decides, and why. */
+  details?: string[]
+  /** Whether some findings are one level below the rule's severity (`Report.mild`): readability, sentence-length. */
+  twoLevels?: boolean
   defaultSeverity: FindingSeverity
   level: 'word' | 'sentence'
   /** Lower wins when word-level findings overlap: inclusive over jargon over simpler-word. */
@@ -109,8 +115,3 @@ export function defineRule<R extends Rule>(rule: R): R {
   return Object.freeze(rule)
 }
 
-
-/** Headings, table cells and glossary entries are fragments, not sentences: sentence rules skip them. */
-export function isFragment(block: Block): boolean {
-  return block.kind === 'heading' || block.kind === 'table-cell' || block.glossary === true
-}

@@ -14,7 +14,19 @@ export interface ReadingFigures {
   readingAge: number | null
 }
 
-export interface SectionStats extends ReadingFigures {
+/**
+ * Reading figures of a document or section. `words` counts every word outside
+ * headings (the size of the text); the reading age, `sentences` and
+ * `syllables` come from prose sentences only (`proseWords` words), so that
+ * headings, labels, table cells, link text and fragments do not make a
+ * document look easier or harder than its prose is (see prose.ts).
+ */
+export interface TextFigures extends ReadingFigures {
+  /** Words in the prose sentences the reading age is worked out from. */
+  proseWords: number
+}
+
+export interface SectionStats extends TextFigures {
   /** The heading's text, or `null` for text before the first heading. */
   heading: string | null
   depth: number
@@ -34,11 +46,13 @@ export interface AcronymRow {
   exempt: boolean
 }
 
-export interface DocumentStats extends ReadingFigures {
+export interface DocumentStats extends TextFigures {
   targetReadingAge: number
+  /** Prose sentences with a passive verb (all passives, including those that say who acted). */
   passiveSentences: number
-  /** Passive sentences as a share of all sentences, 0–1. */
+  /** Passive sentences as a share of prose sentences, 0–1. */
   passiveShare: number
+  /** Prose sentences longer than `sentenceLimit` words. */
   longSentences: number
   sentenceLimit: number
   sections: SectionStats[]
@@ -65,36 +79,51 @@ export function readingFigures(words: number, sentences: number, syllables: numb
   }
 }
 
+interface Tally {
+  words: number
+  proseWords: number
+  sentences: number
+  syllables: number
+}
+
+const textFigures = (tally: Tally): TextFigures => ({
+  ...readingFigures(tally.proseWords, tally.sentences, tally.syllables),
+  words: tally.words,
+  proseWords: tally.proseWords
+})
+
 export function computeStats(
   blocks: readonly PlacedBlock[],
   acronyms: AcronymAnalysis,
   toPoint: (offset: number) => Point,
   settings: {readingAge: number; sentenceLength: number}
 ): DocumentStats {
-  let words = 0
-  let sentences = 0
-  let syllables = 0
+  const total: Tally = {words: 0, proseWords: 0, sentences: 0, syllables: 0}
   let passiveSentences = 0
   let longSentences = 0
-  const sections: Array<{heading: string | null; depth: number; start: number; words: number; sentences: number; syllables: number}> = []
-  let current = {heading: null as string | null, depth: 0, start: 0, words: 0, sentences: 0, syllables: 0}
+  const sections: Array<Tally & {heading: string | null; depth: number; start: number}> = []
+  let current = {heading: null as string | null, depth: 0, start: 0, words: 0, proseWords: 0, sentences: 0, syllables: 0}
 
   for (const {analysis, block, start} of blocks) {
     if (block.kind === 'heading') {
       if (current.words > 0 || current.heading !== null) sections.push(current)
-      current = {heading: block.text.trim().replace(/\s+/g, ' '), depth: block.depth ?? 1, start, words: 0, sentences: 0, syllables: 0}
+      current = {heading: block.text.trim().replace(/\s+/g, ' '), depth: block.depth ?? 1, start, words: 0, proseWords: 0, sentences: 0, syllables: 0}
       continue
     }
-    const passiveStarts = analysis.passives.map((span) => span.start)
     for (const sentence of analysis.sentences) {
-      words += sentence.words
-      syllables += sentence.syllables
-      sentences++
+      total.words += sentence.words
       current.words += sentence.words
-      current.syllables += sentence.syllables
-      current.sentences++
+    }
+    const passives = analysis.passives
+    for (const sentence of analysis.prose) {
+      if (sentence.kind !== 'prose') continue
+      for (const tally of [total, current]) {
+        tally.proseWords += sentence.words
+        tally.syllables += sentence.syllables
+        tally.sentences++
+      }
       if (sentence.words > settings.sentenceLength) longSentences++
-      if (passiveStarts.some((offset) => offset >= sentence.start && offset < sentence.end)) passiveSentences++
+      if (passives.some((span) => span.start >= sentence.start && span.start < sentence.sentenceEnd)) passiveSentences++
     }
   }
   if (current.words > 0 || current.heading !== null) sections.push(current)
@@ -118,17 +147,17 @@ export function computeStats(
   acronymRows.sort((a, b) => a.acronym.localeCompare(b.acronym))
 
   return {
-    ...readingFigures(words, sentences, syllables),
+    ...textFigures(total),
     targetReadingAge: settings.readingAge,
     passiveSentences,
-    passiveShare: sentences === 0 ? 0 : Math.round((passiveSentences / sentences) * 1000) / 1000,
+    passiveShare: total.sentences === 0 ? 0 : Math.round((passiveSentences / total.sentences) * 1000) / 1000,
     longSentences,
     sentenceLimit: settings.sentenceLength,
     sections: sections.map((section) => ({
       heading: section.heading,
       depth: section.depth,
       line: toPoint(section.start).line,
-      ...readingFigures(section.words, section.sentences, section.syllables)
+      ...textFigures(section)
     })),
     acronyms: acronymRows
   }

@@ -1,5 +1,6 @@
 /** Output formats, one module each. Adding a format is one module and one entry here. */
 import {createGithubReporter} from './github.js'
+import {createGitlabReporter} from './gitlab.js'
 import {createHtmlReporter} from './html.js'
 import {createJsonReporter} from './json.js'
 import {createSarifReporter} from './sarif.js'
@@ -11,6 +12,7 @@ export const reporters = {
   json: {create: createJsonReporter, needsText: false, summary: '[{path, messages, stats}] for other tools'},
   sarif: {create: createSarifReporter, needsText: false, summary: 'SARIF 2.1.0 for code scanning'},
   github: {create: createGithubReporter, needsText: false, summary: 'GitHub Actions annotations'},
+  gitlab: {create: createGitlabReporter, needsText: false, summary: 'GitLab code-quality report for merge requests'},
   html: {create: createHtmlReporter, needsText: true, summary: 'one self-contained page with the text, charts and findings'}
 } satisfies Record<string, ReporterDefinition>
 

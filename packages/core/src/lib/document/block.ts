@@ -20,6 +20,10 @@ export interface Block {
   row?: number
   /** Whether this block sits in a Glossary or Abbreviations section. */
   glossary?: boolean
+  /** Ranges of the block (block offsets) where the source has markup that `text` blanks: `**`, `[`, `](…)`, tags. */
+  markup?: Array<[number, number]>
+  /** Ranges of the block (block offsets) that are the text of a link. */
+  links?: Array<[number, number]>
 }
 
 /** A definition written in markup rather than prose: `<abbr title>` or Markdown `*[ACR]: …`. */
@@ -102,6 +106,8 @@ export interface PendingBlock {
   depth?: number
   row?: number
   pieces: TextPiece[]
+  /** Source ranges of link text collected so far. */
+  links?: Array<[number, number]>
 }
 
 /** Turns collected text nodes into a block (or nothing, when they hold only white space). */
@@ -115,7 +121,41 @@ export function buildBlock(source: string, pending: PendingBlock): Block | undef
   const block: Block = {kind: pending.kind, start, text: buffer.join('')}
   if (pending.depth !== undefined) block.depth = pending.depth
   if (pending.row !== undefined) block.row = pending.row
+  const markup = blankedRanges(source, start, buffer)
+  if (markup.length > 0) block.markup = markup
+  const links = pending.links?.filter(([from, to]) => from >= start && to <= start + buffer.length && to > from).map(([from, to]): [number, number] => [from - start, to - start])
+  if (links && links.length > 0) block.links = links
   return block
+}
+
+/** Where the block buffer blanks something the source has (markup), as block ranges. */
+function blankedRanges(source: string, start: number, buffer: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (let index = 0; index < buffer.length; index++) {
+    if (buffer[index] !== ' ') continue
+    const original = source[start + index]!
+    if (original === ' ' || original === '\t' || original === '\u00a0') continue
+    // The rest of a character reference ("&rsquo;" shows as "’" and blanks) is text, not markup.
+    if (source[start + index - 1] === '&' && buffer[index - 1] !== ' ') {
+      const reference = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(start + index - 1, start + index + 40))
+      if (reference) {
+        index += reference[0].length - 2
+        continue
+      }
+    }
+    const last = ranges[ranges.length - 1]
+    if (last && last[1] === index) last[1] = index + 1
+    else ranges.push([index, index + 1])
+  }
+  return ranges
+}
+
+/** Records the source range of the text pieces a link added to a pending block (from piece `from` on). */
+export function recordLink(pending: PendingBlock, from: number): void {
+  const pieces = pending.pieces.slice(from).filter((piece) => piece.value.trim() !== '')
+  if (pieces.length === 0) return
+  const last = pieces[pieces.length - 1]!
+  ;(pending.links ??= []).push([pieces[0]!.start, last.start + last.raw.length])
 }
 
 /** A buffer of the source between `start` and `end` with everything but line breaks blanked. */

@@ -10,7 +10,8 @@ import {
   type ControlComment,
   type MarkupDefinition,
   type ParsedDocument,
-  type PendingBlock
+  type PendingBlock,
+  recordLink
 } from './block.js'
 import {capHtmlNesting} from './html-guard.js'
 
@@ -52,6 +53,7 @@ export function parseHtml(text: string): ParsedDocument {
   function flush(): void {
     const block = buildBlock(text, pending)
     pending.pieces = []
+    pending.links = undefined
     if (block) blocks.push(block)
   }
 
@@ -79,7 +81,11 @@ export function parseHtml(text: string): ParsedDocument {
     if (name === 'abbr' && typeof element.properties['title'] === 'string') recordAbbr(element)
     const kind = blockKinds[name]
     if (kind === undefined) {
+      const owner = pending
+      const from = pending.pieces.length
       walk(element.children, depth)
+      // A link that holds a block of its own is not link text within one block.
+      if (name === 'a' && element.properties['href'] !== undefined && pending === owner) recordLink(pending, from)
       return
     }
     const outer = pending
@@ -91,7 +97,7 @@ export function parseHtml(text: string): ParsedDocument {
     else if (outer.row !== undefined && kind !== 'heading') pending.row = outer.row
     walk(element.children, depth)
     flush()
-    pending = {...outer, pieces: []}
+    pending = {...outer, pieces: [], links: undefined}
   }
 
   function recordAbbr(element: Element): void {

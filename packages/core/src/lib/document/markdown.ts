@@ -20,7 +20,8 @@ import {
   type ControlComment,
   type MarkupDefinition,
   type ParsedDocument,
-  type PendingBlock
+  type PendingBlock,
+  recordLink
 } from './block.js'
 import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
@@ -150,12 +151,14 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
    * inside emphasis can nest deeply, and a recursive walk would exhaust the stack.
    */
   function collectPhrasing(children: PhrasingContent[], pending: PendingBlock): void {
-    // One frame per level: its nodes, the next to visit, and its own <abbr> state.
-    const frames: Array<{nodes: PhrasingContent[]; index: number; abbrTitle: string | undefined}> = [{nodes: children, index: 0, abbrTitle: undefined}]
+    // One frame per level: its nodes, the next to visit, its own <abbr> state, and for a link
+    // the first piece of its text (recorded as link text once its frame is done).
+    const frames: Array<{nodes: PhrasingContent[]; index: number; abbrTitle: string | undefined; linkFrom?: number}> = [{nodes: children, index: 0, abbrTitle: undefined}]
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!
       if (frame.index >= frame.nodes.length) {
         frames.pop()
+        if (frame.linkFrom !== undefined) recordLink(pending, frame.linkFrom)
         continue
       }
       const node = frame.nodes[frame.index++]!
@@ -185,9 +188,11 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
         case 'emphasis':
         case 'strong':
         case 'delete':
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined})
+          break
         case 'link':
         case 'linkReference':
-          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined})
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined, linkFrom: pending.pieces.length})
           break
         default:
           // inlineCode, image, break, footnote references: not prose.

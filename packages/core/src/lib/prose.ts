@@ -1,0 +1,450 @@
+/**
+ * Which sentences are prose.
+ *
+ * Readability, sentence length and passive voice judge complete sentences in
+ * running prose: paragraphs, list items that are sentences, long table cells.
+ * A document also holds text that is not prose, and judging it as sentences
+ * gives findings no editor would act on (a heading is "hard to read", a job
+ * title is "passive", a download link is "too long"). This module decides,
+ * for every sentence the parser found, whether it is prose, and if not, what
+ * it is. Every sentence rule and the reading-age statistics use it, whatever
+ * the input format. Word-level rules (acronyms, jargon) do not: they apply
+ * everywhere.
+ *
+ * Not prose: headings, glossary sections, captions, short table cells,
+ * metadata and form lines ("Report of: …", "Classification: Unrestricted",
+ * dotted form fields), link text, page furniture (page numbers, running
+ * headers, protective markings) and fragments (no verb, or no closing
+ * punctuation and fewer than 12 words: signatures, job titles, labels).
+ *
+ * A prose sentence is reported without its paragraph number ("1.1"), a
+ * leading label ("Recommendation:") or markup at its edges, and stops short of
+ * any markup inside it, so a finding's `actual` is always the writer's words.
+ */
+import type {Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {syllable} from 'syllable'
+import type {Block} from './document/block.js'
+import {plural} from './dictionary/inflect.js'
+import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
+import {firstIndex} from './text/search.js'
+
+/** What a piece of text is when it is not prose. */
+export type NotProse =
+  | 'heading'
+  | 'glossary'
+  | 'caption'
+  | 'table-label'
+  | 'metadata'
+  | 'form-field'
+  | 'link-text'
+  | 'page-furniture'
+  | 'fragment'
+
+/** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
+export const notProseKinds: Readonly<Record<NotProse, string>> = {
+  heading: 'headings (Markdown, HTML, Word heading styles, and a short line standing alone in plain text)',
+  glossary: 'everything in a Glossary, Abbreviations or Definitions section',
+  caption: 'captions and legends (`<caption>`, `<figcaption>`, “Figure 3: …”, “Table 2. …”)',
+  'table-label': 'table cells of fewer than 12 words (longer cells are judged sentence by sentence)',
+  metadata: 'a label and a short value without a verb: “Report of: Director of Public Health”, “Classification: Unrestricted”, “Wards affected: All”, “Contact: …” (a label before a sentence is left out of it: “Recommendation: The Board is asked to …”)',
+  'form-field': 'form fields to fill in: “Signed ………… Date ……”, “Name: ______”',
+  'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
+  'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
+  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, and a longer line with no verb at all'
+}
+
+/** One sentence (or a line cut from one) and whether sentence rules judge it. */
+export interface ProseSegment {
+  /** Block offsets of what a sentence rule reports: no numbering, label or markup at the edges, none inside. */
+  start: number
+  end: number
+  /** Block offset where the sentence really ends (after markup the reported span stops short of). */
+  sentenceEnd: number
+  /** `prose`, or what it is instead. */
+  kind: 'prose' | NotProse
+  /** Words and syllables of the sentence (numbering and label left out), as the reading-age figures count them. */
+  words: number
+  syllables: number
+}
+
+/** A prose segment while its block is being analysed: its own nlcst content, for retext plugins. */
+export interface ProseSentence extends ProseSegment {
+  kind: 'prose'
+  node: Sentence
+}
+
+/** Sentences with fewer words than this need a verb and closing punctuation to count as prose. */
+export const shortSentence = 12
+/** A table cell with fewer words than this is a label, not prose. */
+const shortCell = 12
+
+/** Syllables per word, remembered: the same words come back again and again. */
+const syllableMemo = new Map<string, number>()
+export function syllables(word: string): number {
+  let count = syllableMemo.get(word)
+  if (count === undefined) {
+    count = syllable(word)
+    if (syllableMemo.size > 50_000) syllableMemo.clear()
+    syllableMemo.set(word, count)
+  }
+  return count
+}
+
+const blockKinds: Partial<Record<Block['kind'], NotProse>> = {heading: 'heading', caption: 'caption'}
+
+const verbForms = new Set([...verbs].map(plural))
+/** Words after which a verb form is a noun: "the reports", "our plan". ("This means" and "that shows" are verbs.) */
+const determiners = new Set(['the', 'a', 'an', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'each', 'every', 'any', 'no', 'both'])
+/** Words after which a base form is a noun: "for care", "of support". */
+const prepositions = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'into', 'after', 'before', 'under', 'over', 'without', 'between', 'through', 'this', 'that', 'some', 'all', 'more', 'less', 'most', 'good', 'better', 'best', 'home', 'health', 'social', 'day', 'self', 'extra', 'short', 'long', 'free', 'personal', 'primary', 'secondary', 'community', 'mental', 'respite', 'end', 'term'])
+
+/** Words a sentence starts with but a label does not: "The interviews showed:" is a sentence. */
+const labelDeterminers = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'your', 'their', 'its', 'we', 'you', 'they', 'it', 'there', 'here', 'in', 'at', 'on', 'for', 'if', 'when', 'as'])
+
+/** Paragraph numbers and list markers written into the text: "1.1", "2.", "(a)", "iv)", "•". */
+const numbering = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|[ivx]{1,5}\.|\d{1,3}\)|[a-z]\)|[ivx]{1,5}\))$/i
+const bullet = /^[•·▪‣◦○●■□➢►\-–—*]$/
+const closing = /[.!?]$/
+const closingAfterVerb = /[:;]$/
+/** "Signed ........ Date ......": a form to fill in. */
+const formField = /(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})/
+/** A download link's title: "(PDF, 1.2MB)", "(Word document, 300 KB)". */
+const fileSize = /\((?:[^()]{0,40}\b(?:pdf|docx?|xlsx?|odt|ods|csv|pptx?|word|excel)\b[^()]{0,40}|[^()]{0,40}\d\s?(?:kb|mb|gb)\b[^()]{0,20})\)/i
+/** "Figure 3:", "Table 2.", "Chart 1 –": the start of a caption. */
+const captionStart = /^(?:figure|fig\.|table|chart|graph|map|image|photo|diagram|box|exhibit)\s+[\dA-Z]{1,3}[a-z]?(?:\.\d{1,2})?\b/i
+/** Page numbers, protective markings and running footers, each alone on its line. */
+const pageFurniture = [
+  /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^(?:official(?:[\s-]+sensitive)?|not protectively marked|unrestricted|restricted|confidential|private and confidential|commercial in confidence|draft(?: for (?:discussion|consultation))?|not for publication|exempt)$/i,
+  /\bpage\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i
+]
+
+interface Line {
+  children: SentenceContent[]
+  /** The white space holding the line break before this line. */
+  breakBefore: SentenceContent | undefined
+  /** Word nodes that hold a letter or a digit. */
+  words: number
+  text: string
+}
+
+const isWord = (node: SentenceContent) => node.type === 'WordNode'
+const isSpace = (node: SentenceContent) => node.type === 'WhiteSpaceNode'
+const startOf = (node: SentenceContent) => node.position!.start.offset!
+const endOf = (node: SentenceContent) => node.position!.end.offset!
+const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value)
+const normal = (value: string) => value.toLowerCase().replace(/’/g, "'")
+
+/**
+ * Classifies each sentence of a block. `nodes` are the block's nlcst
+ * sentences; a sentence that spans several short lines (an address, a
+ * signature, a metadata block) is cut at its line breaks first.
+ */
+export function classifySentences(block: Block, nodes: readonly Sentence[]): Array<ProseSegment | ProseSentence> {
+  const segments: Array<ProseSegment | ProseSentence> = []
+  const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
+  const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
+  for (const node of nodes) {
+    for (const piece of cutLines(node.children).flatMap(cutAfterNumbers)) {
+      if (!piece.some(isWord)) continue
+      const segment = classifyPiece(block, piece)
+      if (!segment) continue
+      if (whole) segment.kind = whole
+      else if (cellWords < shortCell) segment.kind = 'table-label'
+      if (segment.kind !== 'prose') delete (segment as Partial<ProseSentence>).node
+      segments.push(segment)
+    }
+  }
+  return segments
+}
+
+/** Splits a sentence's content at line breaks where the lines are not one wrapped sentence. */
+function cutLines(children: SentenceContent[]): SentenceContent[][] {
+  const lines: Line[] = []
+  let current: SentenceContent[] = []
+  let breakBefore: SentenceContent | undefined
+  const push = (next: SentenceContent | undefined) => {
+    if (current.length > 0) lines.push({children: current, words: countWords(current), text: toString(current).trim(), breakBefore})
+    current = []
+    breakBefore = next
+  }
+  for (const child of children) {
+    if (isSpace(child) && /[\n\r]/.test(toString(child))) push(child)
+    else current.push(child)
+  }
+  push(undefined)
+  if (lines.length < 2) return lines.map((line) => line.children)
+
+  // A block of lines that do not run on (an address, a signature, a list of
+  // names or labels) is one piece per line: short lines, or lines that each
+  // start with a capital where wrapped prose would not.
+  const standalone = lines.every((line) => !runsOn.test(line.text))
+  const capitals = lines.every((line) => /^[\p{Lu}\p{N}]/u.test(line.text))
+  const shortLines = standalone && (lines.every((line) => line.words <= 8) || (capitals && (lines.length >= 3 || lines.every((line) => line.words <= 12))))
+  const pieces: SentenceContent[][] = []
+  let piece: SentenceContent[] = []
+  let previous: Line | undefined
+  lines.forEach((line, index) => {
+    if (isFurniture(line.text)) {
+      // A page number or running header inside a sentence (a converted PDF)
+      // is a piece of its own; the sentence goes on after it.
+      const next = lines.slice(index + 1).find((later) => !isFurniture(later.text))
+      const inside = previous !== undefined && next !== undefined && !/[.!?:]$/.test(previous.text) && /^\p{Ll}/u.test(next.text)
+      if (!inside && piece.length > 0) {
+        pieces.push(piece)
+        piece = []
+      }
+      pieces.push(line.children)
+      if (!inside) previous = undefined
+      return
+    }
+    const cut =
+      previous !== undefined &&
+      (shortLines ||
+        startsWithMarker(line) ||
+        labelLength(line.children) !== undefined ||
+        (labelLength(previous.children) !== undefined && /^[\p{Lu}\p{N}]/u.test(line.text)))
+    if (cut) {
+      pieces.push(piece)
+      piece = []
+    } else if (line.breakBefore && piece.length > 0) {
+      piece.push(line.breakBefore)
+    }
+    for (const child of line.children) piece.push(child)
+    previous = line
+  })
+  if (piece.length > 0) pieces.push(piece)
+  return pieces.sort((a, b) => startOf(a[0]!) - startOf(b[0]!))
+}
+
+/**
+ * The English parser keeps a full stop after a number in the number's word
+ * ("2025/26. Prevalence is …" is one sentence to it): cut there when a capital follows.
+ */
+function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
+  const pieces: SentenceContent[][] = []
+  let from = 0
+  let seenWord = false
+  for (let index = 0; index < piece.length - 2; index++) {
+    const child = piece[index]!
+    if (!isWord(child)) continue
+    const value = toString(child)
+    if (seenWord && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(toString(piece[index + 2]!))) {
+      pieces.push(piece.slice(from, index + 1))
+      from = index + 2
+      seenWord = false
+      continue
+    }
+    seenWord = true
+  }
+  pieces.push(piece.slice(from))
+  return pieces
+}
+
+/** A line that ends like this runs on to the next. */
+const runsOn = /(?:[,&]|\b(?:and|or|of|the|to|for|with|a|an|in|on|by|at|from|our|your|their))$/i
+
+function isFurniture(text: string): boolean {
+  return pageFurniture.some((pattern) => pattern.test(text))
+}
+
+function startsWithMarker(line: Line): boolean {
+  const first = line.children.find((child) => !isSpace(child))
+  if (!first) return false
+  const value = toString(first)
+  return first.type === 'WordNode' ? numbering.test(value) && /[.)]$|\d\.\d/.test(value) : bullet.test(value)
+}
+
+function countWords(children: readonly SentenceContent[]): number {
+  let count = 0
+  for (const child of children) if (isWord(child) && hasLetterOrDigit(toString(child))) count++
+  return count
+}
+
+/**
+ * If the content opens with a label ("Report of:", "Recommendation:"), the
+ * number of children up to and including its colon. A label is one to six
+ * words starting with a capital, with no verb, and a colon followed by a space.
+ */
+function labelLength(children: readonly SentenceContent[]): number | undefined {
+  let words = 0
+  let first: string | undefined
+  const labelWords: string[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const value = toString(child)
+    if (isWord(child)) {
+      first ??= value
+      words++
+      labelWords.push(value)
+      if (words > 6) return undefined
+      continue
+    }
+    if (child.type === 'PunctuationNode' && value === ':') {
+      const next = children[index + 1]
+      if (words === 0 || (next && !isSpace(next)) || !/^[\p{Lu}\p{N}]/u.test(first ?? '')) return undefined
+      // "Report of:" and "Contact:" are labels; "The interviews showed three problems:" and "Carers told us:" are not.
+      const sentenceLike = labelWords.some((word) => auxiliaries.has(normal(word)) || subjects.has(normal(word)) || pastTense.has(normal(word)))
+      return sentenceLike || labelDeterminers.has(normal(labelWords[0]!)) ? undefined : index + 1
+    }
+    if (child.type === 'PunctuationNode' && /^[.!?;,]$/.test(value)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether words hold a verb. There is no part-of-speech tagger here, so this
+ * looks for cues that almost never occur without one: a form of be, have or
+ * do or a modal, a subject pronoun, an irregular past form, an -s form of a
+ * common verb, a base form where an instruction starts or after "to", and an
+ * "-ed" or "-ing" word that is not a noun.
+ */
+export function hasVerb(words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const value = words[index]!
+    const word = normal(value)
+    const previous = index > 0 ? normal(words[index - 1]!) : undefined
+    if (auxiliaries.has(word) && !(value === 'May' && index > 0)) return true
+    if (subjects.has(word) && (word !== 'i' || value === 'I')) return true
+    if (pastTense.has(word)) return true
+    if (previous === 'please' && /^\p{L}+$/u.test(word)) return true
+    if (previous !== undefined && determiners.has(previous)) continue
+    // Inside a sentence, a capital marks a name: "Adult Social Care", "Integrated Commissioning".
+    if (index > 0 && /^\p{Lu}/u.test(value)) continue
+    if (verbForms.has(word) && index > 0) return true
+    if (verbs.has(word) && (previous === undefined || !prepositions.has(previous))) return true
+    if (/^\p{L}{3,}ed$/u.test(word) && !/[^r]eed$/.test(word)) return true
+    if (/^\p{L}{2,}ing$/u.test(word) && !ingNotVerbs.has(word)) return true
+  }
+  return false
+}
+
+/** Classifies one sentence (or line) and works out the span a sentence rule reports. */
+function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | ProseSentence | undefined {
+  let from = 0
+  // Paragraph numbers and bullets written into the text.
+  for (;;) {
+    while (from < piece.length && isSpace(piece[from]!)) from++
+    const child = piece[from]
+    if (!child) return undefined
+    const value = toString(child)
+    if (isWord(child) && numbering.test(value) && piece[from + 1] && isSpace(piece[from + 1]!) && countWords(piece.slice(from + 1)) > 0) {
+      from++
+      continue
+    }
+    if (child.type !== 'WordNode' && bullet.test(value)) {
+      from++
+      continue
+    }
+    // "(a)", "(iv)", "(1)".
+    if (value === '(' && piece[from + 2] && toString(piece[from + 2]!) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(toString(piece[from + 1]!))) {
+      from += 3
+      continue
+    }
+    break
+  }
+  const label = labelLength(piece.slice(from))
+  let content = piece.slice(label === undefined ? from : from + label)
+  while (content.length > 0 && isSpace(content[0]!)) content = content.slice(1)
+  while (content.length > 0 && isSpace(content[content.length - 1]!)) content = content.slice(0, -1)
+  const whole = piece.filter((child) => !isSpace(child))
+  const spanStart = content.length > 0 ? startOf(content[0]!) : startOf(whole[0]!)
+  const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(whole[whole.length - 1]!)
+
+  const wordValues: string[] = []
+  let syllableCount = 0
+  for (const child of content) {
+    if (!isWord(child)) continue
+    const value = toString(child)
+    if (!hasLetterOrDigit(value)) continue
+    wordValues.push(value)
+    syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
+  }
+  const text = block.text.slice(spanStart, spanEnd)
+  const lineText = block.text.slice(startOf(whole[0]!), endOf(whole[whole.length - 1]!))
+  const kind = classifyText(block, text, lineText, wordValues, label !== undefined, content, spanStart, spanEnd)
+  const segment: ProseSegment = {
+    start: spanStart,
+    end: reportableEnd(block, spanStart, spanEnd),
+    sentenceEnd: spanEnd,
+    kind,
+    words: wordValues.length,
+    syllables: syllableCount
+  }
+  if (kind !== 'prose') return segment
+  return {...segment, kind, node: {type: 'SentenceNode', children: content}}
+}
+
+function classifyText(
+  block: Block,
+  text: string,
+  lineText: string,
+  words: readonly string[],
+  labelled: boolean,
+  content: readonly SentenceContent[],
+  start: number,
+  end: number
+): 'prose' | NotProse {
+  if (words.length === 0) return labelled ? 'metadata' : 'fragment'
+  if (formField.test(lineText)) return 'form-field'
+  if (isFurniture(lineText.trim())) return 'page-furniture'
+  if (captionStart.test(lineText.trim())) return 'caption'
+  if (fileSize.test(text) || linkShare(block, start, end) >= 0.6) return 'link-text'
+  const last = content[content.length - 1]
+  const lastValue = last ? toString(last) : ''
+  const verb = hasVerb(words)
+  // A list item that starts in lower case finishes the sentence that leads into the list ("The Board is asked to:").
+  if (block.kind === 'list-item' && /^\p{Ll}/u.test(text)) return 'fragment'
+  const ends = closing.test(lastValue) || (verb && closingAfterVerb.test(lastValue)) || closesWithQuote(content)
+  // With a full stop, only a short or title-like line without a verb is a
+  // fragment ("Planning from day one.", "Director of Adult Social Care.");
+  // without one, a line needs a verb and twelve words to be a sentence.
+  const sentence = ends ? verb || (!labelled && words.length > 6 && !titleLike(words)) : verb && words.length >= shortSentence
+  if (sentence) return 'prose'
+  return labelled ? 'metadata' : 'fragment'
+}
+
+/** Small words a title leaves in lower case. */
+const titleSmallWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
+
+/** Most words start with a capital or a digit, as in a name or a title. */
+function titleLike(words: readonly string[]): boolean {
+  const counted = words.filter((word) => !titleSmallWords.has(word))
+  return counted.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= 0.6 * counted.length
+}
+
+/** A sentence may close with a quotation mark or bracket after its full stop: `… said “yes.”`. */
+function closesWithQuote(content: readonly SentenceContent[]): boolean {
+  const tail = content.slice(-3).map((child) => toString(child)).join('')
+  return /[.!?]["”’)\]]+$/.test(tail)
+}
+
+/** How much of a span's letters lie in link text. */
+function linkShare(block: Block, start: number, end: number): number {
+  if (!block.links) return 0
+  let letters = 0
+  let linked = 0
+  const links = block.links
+  let index = firstIndex(links, (link) => link[1] <= start)
+  for (let offset = start; offset < end; offset++) {
+    if (!/[\p{L}\p{N}]/u.test(block.text[offset]!)) continue
+    letters++
+    while (index < links.length && links[index]![1] <= offset) index++
+    const link = links[index]
+    if (link && link[0] <= offset) linked++
+  }
+  return letters === 0 ? 0 : linked / letters
+}
+
+/** Where the reported span ends: before the first markup inside it, so `actual` never holds `**`, `[` or `](…)`. */
+function reportableEnd(block: Block, start: number, end: number): number {
+  const markup = block.markup
+  if (!markup) return end
+  const inside = markup[firstIndex(markup, (range) => range[1] <= start)]
+  if (!inside || inside[0] >= end) return end
+  let cut = Math.max(inside[0], start + 1)
+  while (cut > start + 1 && /\s/.test(block.text[cut - 1]!)) cut--
+  return cut
+}

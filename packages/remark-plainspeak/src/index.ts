@@ -1,0 +1,2 @@
+export {default} from './lib/remark-plainspeak.js'
+export type {Options} from './lib/remark-plainspeak.js'
