@@ -176,6 +176,29 @@ attack('3g', 'zip bomb of 300 MB of short paragraphs in a 1 MB .docx: check', as
   rmSync(dir, {recursive: true, force: true})
   return {...result, compressedMb: round(data.length / 1e6)}
 })
+attack('3h', 'zip bomb: the refusal itself, in process (reading the table of contents; the rest of 3a is starting Node and a worker)', async () => {
+  const data = await getBomb()
+  const {safeDocxArchive} = await import('../../packages/cli/dist/lib/zip.js')
+  const times = []
+  let said = ''
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now()
+    try {
+      safeDocxArchive(data, {maxEntries: 10_000, maxXmlBytes: 20_000_000, maxRatio: 200})
+    } catch (error) {
+      said = error.message
+    }
+    times.push(performance.now() - started)
+  }
+  const lying = await docxBomb({megabytes: 1000, lie: true})
+  const started = performance.now()
+  try {
+    safeDocxArchive(lying, {maxEntries: 10_000, maxXmlBytes: 20_000_000, maxRatio: 200})
+  } catch {}
+  const lyingMs = performance.now() - started
+  times.sort((a, b) => a - b)
+  return {exit: '–', seconds: round(times[2] / 1000), peakMb: undefined, stdout: '', stderr: said, refusalMs: round(times[2]), lyingRefusalMs: round(lyingMs)}
+})
 attack('3f', 'a .docx with a 50 MB document.xml of varied text', async () => {
   const data = docxLargeText(50)
   const dir = folder({'big.docx': data})
@@ -265,8 +288,9 @@ attack('7b', 'zero-width space inside "stake\\u200Bholders"', async () => {
 attack('8', 'language server: add to allow list with a URI outside the workspace', async () => {
   const workspace = folder({'paper.md': paper})
   const outside = folder({})
+  const timeFile = path.join(tmpdir(), `plainspeak-time-ls8-${process.pid}`)
   const started = performance.now()
-  const client = await LspClient.start({workspaceFolders: [workspace]})
+  const client = await LspClient.start({workspaceFolders: [workspace], wrapper: ['/usr/bin/time', '-f', '%e %M', '-o', timeFile]})
   const target = path.join(outside, 'elsewhere.md')
   let answer
   try {
@@ -275,11 +299,12 @@ attack('8', 'language server: add to allow list with a URI outside the workspace
     answer = {error: error.message}
   }
   const written = existsSync(path.join(outside, '.plainspeakrc.json'))
-  const shown = client.received.filter((item) => item.method === 'window/showMessage').map((item) => item.params.message)
-  await client.stop()
+  const shown = client.received.filter((item) => item.method.startsWith('window/showMessage')).map((item) => item.params.message)
+  const exit = await client.stop()
+  const peakMb = Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ')[1]) / 1024)
   rmSync(workspace, {recursive: true, force: true})
   rmSync(outside, {recursive: true, force: true})
-  return {exit: 0, seconds: round((performance.now() - started) / 1000), stdout: '', stderr: shown[0] ?? JSON.stringify(answer), wroteOutside: written}
+  return {exit: exit.code, seconds: round((performance.now() - started) / 1000), peakMb, stdout: '', stderr: shown[0] ?? JSON.stringify(answer), wroteOutside: written}
 })
 
 // 9. Messages -------------------------------------------------------------------------------
@@ -354,6 +379,7 @@ function describe(entry) {
   if (entry.findingsOnA !== undefined) extra.push(`${entry.findingsOnA ?? '?'} findings on "a"`)
   if (entry.jargonFound !== undefined) extra.push(`jargon found: ${(entry.jargonFound ?? []).join(', ') || 'none'}`)
   if (entry.wroteOutside !== undefined) extra.push(entry.wroteOutside ? '**wrote outside the workspace**' : 'nothing written outside')
+  if (entry.refusalMs !== undefined) extra.push(`refused in ${entry.refusalMs} ms (honest sizes), ${entry.lyingRefusalMs} ms (lying headers: inflated up to the 20 MB cap)`)
   return extra.join('; ')
 }
 

@@ -77,9 +77,9 @@ export function fileErrorFrom(error: unknown, file: string): FileReadError {
   return new FileReadError('unreadable', `Plainspeak cannot read this file: ${why}.`, file)
 }
 
-/** `1.5 MB`, `12 KB`, `300 bytes`. */
+/** `1.5 MB`, `12 KB`, `300 bytes`, `2 GB`. */
 export function formatSize(bytes: number): string {
-  const [unit, scale] = bytes >= 1_000_000 ? ['MB', 1_000_000] : bytes >= 1000 ? ['KB', 1000] : ['bytes', 1]
+  const [unit, scale] = bytes >= 1_000_000_000 ? ['GB', 1_000_000_000] : bytes >= 1_000_000 ? ['MB', 1_000_000] : bytes >= 1000 ? ['KB', 1000] : ['bytes', 1]
   return `${(bytes / scale).toFixed(1).replace(/\.0$/, '')} ${unit}`
 }
 
