@@ -90,6 +90,12 @@ function folder(files = {}) {
 
 /** The first line worth reading from a run's output, shortened. */
 function said(result) {
+  if (!result.stderr.trim() && result.stdout.trim().startsWith('[')) {
+    try {
+      const report = JSON.parse(result.stdout)
+      return `(JSON report of ${report.length} file${report.length === 1 ? '' : 's'}, ${report.reduce((total, file) => total + file.messages.length, 0)} findings)`
+    } catch {}
+  }
   const text = (result.stderr.trim() || result.stdout.trim()).split('\n').find((line) => line.trim() && !/^\s*at /.test(line)) ?? ''
   return text.length > 160 ? text.slice(0, 157) + '…' : text
 }
@@ -279,7 +285,7 @@ attack('7b', 'zero-width space inside "stake\\u200Bholders"', async () => {
   rmSync(dir, {recursive: true, force: true})
   let found
   try {
-    found = JSON.parse(result.stdout)[0].messages.filter((message) => message.ruleId === 'jargon').map((message) => JSON.stringify(message.actual))
+    found = JSON.parse(result.stdout)[0].messages.filter((message) => message.ruleId === 'jargon').map((message) => JSON.stringify(message.actual).replace(/[\u200b\u00ad]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))
   } catch {}
   return {...result, jargonFound: found}
 })

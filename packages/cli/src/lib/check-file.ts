@@ -1,7 +1,7 @@
 /**
  * Checks one file: read, decode, check with core, and return plain JSON. The same code runs in
- * worker threads and, for a single file or stdin, in the main thread. A file that cannot be
- * checked becomes a failure on that file, never a crash of the run.
+ * worker threads, under the pool's time and memory budget. A file that cannot be checked
+ * becomes a failure on that file, never a crash of the run.
  */
 import {Checker, createChecker, messageToJson, PlainspeakOptionError, type CheckOptions, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
