@@ -82,7 +82,7 @@ describe('never quoting a file that is not a dictionary', () => {
 
   it('says a list of other things is not a dictionary, once, without quoting it', () => {
     expect(lint('- hunter2-password\n- another-secret\n')).toEqual([
-      'words.yml:1:3: error: This file is a list, but none of its items is a dictionary entry ("- term:" or "- acronym:" with its fields), so it is not a dictionary file. Check that the right file is named.'
+      'words.yml:1:3: error: This file is a list, but none of its items is a dictionary entry ("- term:", "- acronym:" or "- code:" with its fields), so it is not a dictionary file. Check that the right file is named.'
     ])
     expect(lint('- hosts: all\n  vars: {password: hunter2}\n').join('\n')).not.toContain('hunter2')
   })
