@@ -178,6 +178,7 @@ describe('structure (property, with a time budget per case)', () => {
     '2,000 backtick runs of different lengths': () => Array.from({length: 2000}, (_, index) => '`'.repeat(index + 1)).join(' x '),
     '[a]( ×20,000': () => '[a]('.repeat(20_000),
     '_[ ×20,000 (found by this fuzzing)': () => '_['.repeat(20_000),
+    '5,000 lines of an escaped backtick and two more (found by this fuzzing)': () => 'x' + '\\```\n'.repeat(5000),
     'a table 20,000 cells wide': () => '| a '.repeat(20_000) + '\n' + '|---'.repeat(20_000),
     '50,000 nested divs': () => '<div>'.repeat(50_000) + '<p>We will signpost residents.</p>' + '</div>'.repeat(50_000),
     '10,000 nested tables': () => '<table><tr><td>'.repeat(10_000) + 'We will signpost residents.' + '</td></tr></table>'.repeat(10_000)

@@ -119,7 +119,10 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   const openers: Array<{char: string; at: number; id: number}> = []
   const openersByChar = new Map<string, Array<{index: number; id: number}>>()
   let openerId = 0
-  const pendingTicks = new Map<number, number>()
+  // Backtick runs still looking for a closing run of their length: where each started, by length.
+  const pendingTicks = new Map<number, number[]>()
+  /** Where a run of backticks starts whose first backtick is escaped (`\``). */
+  let escapedTick = -1
   // Link destinations still open: how many, and the sum of their starts (cost = count × end − sum).
   let destinations = 0
   let destinationStarts = 0
@@ -129,7 +132,10 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   for (let index = start; index < end; index++) {
     const char = text[index]!
     if (char === '\\') {
-      index++
+      // An escaped backtick shortens the run as an opener, but inside a code span a backslash is
+      // literal: the run counts whole when it closes one. So leave it to the backtick branch.
+      if (text[index + 1] === '`') escapedTick = index + 1
+      else index++
       continue
     }
     if (char === ' ' || char === '\t' || char === '\n' || char === ')') {
@@ -154,11 +160,17 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
     if (char === '`') {
       let run = 1
       while (text[index + run] === '`') run++
-      const opened = pendingTicks.get(run)
-      if (opened === undefined) pendingTicks.set(run, index)
-      else {
-        codeCost += index - opened
-        pendingTicks.delete(run)
+      // micromark scans forward from each opening run to the first run of the same length.
+      const waiting = pendingTicks.get(run)
+      if (waiting && waiting.length > 0) {
+        codeCost += index - waiting.shift()!
+      } else {
+        const opening = escapedTick === index ? run - 1 : run
+        if (opening > 0) {
+          let list = pendingTicks.get(opening)
+          if (!list) pendingTicks.set(opening, (list = []))
+          list.push(index)
+        }
       }
       index += run - 1
       continue
@@ -225,7 +237,7 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       continue
     }
   }
-  for (const opened of pendingTicks.values()) codeCost += end - opened
+  for (const list of pendingTicks.values()) for (const opened of list) codeCost += end - opened
   destinationCost += destinations * end - destinationStarts + angleDestinations * end - angleStarts
   if (codeCost * codeWeight > budget) return 'code spans'
   if (destinationCost > budget) return 'link destinations'
