@@ -28,6 +28,8 @@ const shapes: Record<string, () => string> = {
   'quotes.md': () => markdownShapes.nestedQuotesLines(1500),
   'emphasis.md': () => '*a '.repeat(10_000) + 'b_ '.repeat(10_000) + '\n',
   'backticks.md': () => Array.from({length: 1000}, (_, index) => '`'.repeat(index + 1)).join(' x ') + '\n',
+  'comments.md': () => 'We will signpost residents. ' + '<!--'.repeat(20_000) + '\n',
+  'instructions.md': () => 'We will signpost residents. ' + '<?'.repeat(20_000) + '\n',
   'divs.html': () => htmlShapes.nestedDivs(50_000),
   'tables.html': () => htmlShapes.nestedTables(10_000)
 }

@@ -179,6 +179,7 @@ describe('structure (property, with a time budget per case)', () => {
     '[a]( ×20,000': () => '[a]('.repeat(20_000),
     '_[ ×20,000 (found by this fuzzing)': () => '_['.repeat(20_000),
     '5,000 lines of an escaped backtick and two more (found by this fuzzing)': () => 'x' + '\\```\n'.repeat(5000),
+    '<!-- ×20,000, never closed (found by this fuzzing)': () => '[' + '<!--'.repeat(20_000) + '['.repeat(15_000),
     'a table 20,000 cells wide': () => '| a '.repeat(20_000) + '\n' + '|---'.repeat(20_000),
     '50,000 nested divs': () => '<div>'.repeat(50_000) + '<p>We will signpost residents.</p>' + '</div>'.repeat(50_000),
     '10,000 nested tables': () => '<table><tr><td>'.repeat(10_000) + 'We will signpost residents.' + '</td></tr></table>'.repeat(10_000)

@@ -2,7 +2,8 @@
  * Markdown shapes that micromark parses in quadratic time or worse, found by one linear scan
  * before parsing. micromark scans back over earlier tokens at every `]` that could end a link
  * and at every `*`, `_` or `~` that could end emphasis, scans forward from every backtick run
- * for a closing run of the same length and from every `](` for the end of a link destination,
+ * for a closing run of the same length, from every `](` for the end of a link destination and
+ * from every `<!--`, `<?` or `<tag` for the end of its inline HTML,
  * and re-reads every open container on every line. Ordinary writing costs a few steps per
  * character; shapes such as `[`×50,000 … `](x)`×50,000, `x]`×40,000, 2,000 nested lists or
  * 2,000 backtick runs of different lengths cost billions.
@@ -32,7 +33,7 @@ export interface HostileGroup {
   start: number
   end: number
   /** Which limit the group passed, for tests and debugging. */
-  reason: 'containers' | 'inline nesting' | 'brackets' | 'emphasis' | 'code spans' | 'link destinations' | 'table'
+  reason: 'containers' | 'inline nesting' | 'brackets' | 'emphasis' | 'code spans' | 'link destinations' | 'inline HTML' | 'table'
 }
 
 const fence = /^[ \t]*(`{3,}|~{3,})/
@@ -128,6 +129,15 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   let destinationStarts = 0
   let angleDestinations = 0
   let angleStarts = 0
+  // Inline HTML still looking for its end, by kind: how many, and the sum of their starts.
+  const html = {comment: {count: 0, starts: 0}, instruction: {count: 0, starts: 0}, cdata: {count: 0, starts: 0}, tag: {count: 0, starts: 0}}
+  let htmlCost = 0
+  const closeHtml = (kind: keyof typeof html, at: number) => {
+    const open = html[kind]
+    htmlCost += open.count * at - open.starts
+    open.count = 0
+    open.starts = 0
+  }
 
   for (let index = start; index < end; index++) {
     const char = text[index]!
@@ -151,10 +161,33 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       }
       continue
     }
-    if (char === '>' && angleDestinations > 0) {
-      destinationCost += angleDestinations * index - angleStarts
-      angleDestinations = 0
-      angleStarts = 0
+    if (char === '<') {
+      const kind = text.startsWith('!--', index + 1)
+        ? 'comment'
+        : text.startsWith('![CDATA[', index + 1)
+          ? 'cdata'
+          : text[index + 1] === '?'
+            ? 'instruction'
+            : /[!/A-Za-z]/.test(text[index + 1] ?? '')
+              ? 'tag'
+              : undefined
+      if (kind) {
+        html[kind].count++
+        html[kind].starts += index
+      }
+      continue
+    }
+    if (char === '>') {
+      if (angleDestinations > 0) {
+        destinationCost += angleDestinations * index - angleStarts
+        angleDestinations = 0
+        angleStarts = 0
+      }
+      if (html.tag.count > 0) closeHtml('tag', index)
+      if (html.comment.count > 0 && text[index - 1] === '-' && text[index - 2] === '-') closeHtml('comment', index)
+      if (html.instruction.count > 0 && text[index - 1] === '?') closeHtml('instruction', index)
+      if (html.cdata.count > 0 && text[index - 1] === ']' && text[index - 2] === ']') closeHtml('cdata', index)
+      if (htmlCost > budget) return 'inline HTML'
       continue
     }
     if (char === '`') {
@@ -239,6 +272,8 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   }
   for (const list of pendingTicks.values()) for (const opened of list) codeCost += end - opened
   destinationCost += destinations * end - destinationStarts + angleDestinations * end - angleStarts
+  for (const kind of Object.keys(html) as Array<keyof typeof html>) closeHtml(kind, end)
+  if (htmlCost > budget) return 'inline HTML'
   if (codeCost * codeWeight > budget) return 'code spans'
   if (destinationCost > budget) return 'link destinations'
   return undefined
