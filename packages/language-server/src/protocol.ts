@@ -83,9 +83,14 @@ export interface PlainspeakSettings {
   rules: Record<string, RuleSeveritySetting | [RuleSeveritySetting, Record<string, unknown>]>
   /** Paths of organisation dictionaries (YAML), relative to the workspace folder. */
   dictionaries: string[]
+  /**
+   * Organisation folders, relative to the workspace folder: a project's `.plainspeakrc` may name
+   * dictionaries in them as well as in its own folder tree (nowhere else).
+   */
+  organisationFolders: string[]
 }
 
-export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: []}
+export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], organisationFolders: []}
 
 /** Language ids the server checks. */
 export const languageIds = ['markdown', 'plaintext', 'html'] as const
