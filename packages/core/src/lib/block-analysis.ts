@@ -1,5 +1,4 @@
 import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
@@ -14,6 +13,7 @@ import {classifySentences, syllables, type ProseSegment, type ProseSentence} fro
 import {findMasks, isMasked, type Range} from './text/masks.js'
 import {firstIndex} from './text/search.js'
 import {tokenize, type Token} from './text/tokens.js'
+import {nodeText} from './text/node-text.js'
 
 const english = unified().use(retextEnglish)
 
@@ -115,7 +115,7 @@ export class BlockAnalysis {
         const normalWords: string[] = []
         for (const child of sentence.children) {
           if (child.type !== 'WordNode') continue
-          const value = toString(child)
+          const value = nodeText(child)
           normalWords.push(value.toLowerCase().replace(/’/g, "'").replace(/[-']/g, ''))
           if (!/[\p{L}\p{N}]/u.test(value)) continue
           words++

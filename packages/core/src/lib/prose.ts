@@ -28,6 +28,7 @@ import type {Block} from './document/block.js'
 import {plural} from './dictionary/inflect.js'
 import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
 import {firstIndex} from './text/search.js'
+import {nodeText} from './text/node-text.js'
 
 /** What a piece of text is when it is not prose. */
 export type NotProse =
@@ -171,7 +172,7 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
     breakBefore = next
   }
   for (const child of children) {
-    if (isSpace(child) && /[\n\r]/.test(toString(child))) push(child)
+    if (isSpace(child) && /[\n\r]/.test(nodeText(child))) push(child)
     else current.push(child)
   }
   push(undefined)
@@ -230,8 +231,8 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
   for (let index = 0; index < piece.length - 2; index++) {
     const child = piece[index]!
     if (!isWord(child)) continue
-    const value = toString(child)
-    if (seenWord && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(toString(piece[index + 2]!))) {
+    const value = nodeText(child)
+    if (seenWord && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
       pieces.push(piece.slice(from, index + 1))
       from = index + 2
       seenWord = false
@@ -253,13 +254,13 @@ function isFurniture(text: string): boolean {
 function startsWithMarker(line: Line): boolean {
   const first = line.children.find((child) => !isSpace(child))
   if (!first) return false
-  const value = toString(first)
+  const value = nodeText(first)
   return first.type === 'WordNode' ? numbering.test(value) && /[.)]$|\d\.\d/.test(value) : bullet.test(value)
 }
 
 function countWords(children: readonly SentenceContent[]): number {
   let count = 0
-  for (const child of children) if (isWord(child) && hasLetterOrDigit(toString(child))) count++
+  for (const child of children) if (isWord(child) && hasLetterOrDigit(nodeText(child))) count++
   return count
 }
 
@@ -274,7 +275,7 @@ function labelLength(children: readonly SentenceContent[]): number | undefined {
   const labelWords: string[] = []
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    const value = toString(child)
+    const value = nodeText(child)
     if (isWord(child)) {
       first ??= value
       words++
@@ -329,7 +330,7 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
     while (from < piece.length && isSpace(piece[from]!)) from++
     const child = piece[from]
     if (!child) return undefined
-    const value = toString(child)
+    const value = nodeText(child)
     if (isWord(child) && numbering.test(value) && piece[from + 1] && isSpace(piece[from + 1]!) && countWords(piece.slice(from + 1)) > 0) {
       from++
       continue
@@ -339,7 +340,7 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
       continue
     }
     // "(a)", "(iv)", "(1)".
-    if (value === '(' && piece[from + 2] && toString(piece[from + 2]!) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(toString(piece[from + 1]!))) {
+    if (value === '(' && piece[from + 2] && nodeText(piece[from + 2]!) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(nodeText(piece[from + 1]!))) {
       from += 3
       continue
     }
@@ -357,7 +358,7 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
   let syllableCount = 0
   for (const child of content) {
     if (!isWord(child)) continue
-    const value = toString(child)
+    const value = nodeText(child)
     if (!hasLetterOrDigit(value)) continue
     wordValues.push(value)
     syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
@@ -393,7 +394,7 @@ function classifyText(
   if (captionStart.test(lineText.trim())) return 'caption'
   if (fileSize.test(text) || linkShare(block, start, end) >= 0.6) return 'link-text'
   const last = content[content.length - 1]
-  const lastValue = last ? toString(last) : ''
+  const lastValue = last ? nodeText(last) : ''
   const verb = hasVerb(words)
   // A list item that starts in lower case finishes the sentence that leads into the list ("The Board is asked to:").
   if (block.kind === 'list-item' && /^\p{Ll}/u.test(text)) return 'fragment'
@@ -417,7 +418,7 @@ function titleLike(words: readonly string[]): boolean {
 
 /** A sentence may close with a quotation mark or bracket after its full stop: `… said “yes.”`. */
 function closesWithQuote(content: readonly SentenceContent[]): boolean {
-  const tail = content.slice(-3).map((child) => toString(child)).join('')
+  const tail = content.slice(-3).map((child) => nodeText(child)).join('')
   return /[.!?]["”’)\]]+$/.test(tail)
 }
 

@@ -17,11 +17,11 @@ import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
-import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllables} from './prose.js'
+import {nodeText} from './text/node-text.js'
 
 const familiarWords = new Set(spache)
 const easyWords = new Set(daleChall)
@@ -51,7 +51,7 @@ export function sentenceReadingAge(sentence: Sentence): SentenceReadingAge {
   let words = 0
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const value = toString(child)
+    const value = nodeText(child)
     const caseless = value.toLowerCase()
     const count = syllables(value)
     words++
