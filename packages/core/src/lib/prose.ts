@@ -131,6 +131,7 @@ interface Line {
   text: string
 }
 
+const lineBreak = /[\n\r]/
 const isWord = (node: SentenceContent) => node.type === 'WordNode'
 const isSpace = (node: SentenceContent) => node.type === 'WhiteSpaceNode'
 const startOf = (node: SentenceContent) => node.position!.start.offset!
@@ -163,6 +164,8 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
 
 /** Splits a sentence's content at line breaks where the lines are not one wrapped sentence. */
 function cutLines(children: SentenceContent[]): SentenceContent[][] {
+  // Most sentences are one line: nothing to cut.
+  if (!children.some((child) => isSpace(child) && lineBreak.test(nodeText(child)))) return children.length > 0 ? [children] : []
   const lines: Line[] = []
   let current: SentenceContent[] = []
   let breakBefore: SentenceContent | undefined
@@ -172,7 +175,7 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
     breakBefore = next
   }
   for (const child of children) {
-    if (isSpace(child) && /[\n\r]/.test(nodeText(child))) push(child)
+    if (isSpace(child) && lineBreak.test(nodeText(child))) push(child)
     else current.push(child)
   }
   push(undefined)
@@ -232,7 +235,8 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
     const child = piece[index]!
     if (!isWord(child)) continue
     const value = nodeText(child)
-    if (seenWord && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
+    const first = value.charCodeAt(0)
+    if (seenWord && first >= 48 && first <= 57 && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
       pieces.push(piece.slice(from, index + 1))
       from = index + 2
       seenWord = false
