@@ -190,8 +190,11 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    const {mild, ...rest} = report
-    return {...rest, ruleId, severity: mild ? milder[own] : own, level: rule.level, priority: rule.priority}
+    // Built field by field: object rest (`{mild, ...rest}`) is slow, and rules report thousands of findings.
+    const finding: RawFinding = {start: report.start, end: report.end, reason: report.reason, note: report.note, ruleId, severity: report.mild ? milder[own] : own, level: rule.level, priority: rule.priority}
+    if (report.expected !== undefined) finding.expected = report.expected
+    if (report.data !== undefined) finding.data = report.data
+    return finding
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {

@@ -80,20 +80,25 @@ export class TermMatcher {
   match(tokens: readonly Token[]): TermMatch[] {
     const matches: TermMatch[] = []
     let index = 0
+    const first = this.root.next
     while (index < tokens.length) {
-      let node = this.root.next.get(tokens[index]!.normal)
-      let best: {hit: TermHit; last: number} | undefined
+      let node = first.get(tokens[index]!.normal)
+      let best: TermHit | undefined
+      let bestLast = index
       let cursor = index
       while (node) {
-        if (node.hit) best = {hit: node.hit, last: cursor}
+        if (node.hit) {
+          best = node.hit
+          bestLast = cursor
+        }
         const following = tokens[cursor + 1]
         if (!following || following.gapBefore === 'break') break
         node = node.next.get(following.normal)
         cursor++
       }
       if (best) {
-        matches.push({...best.hit, start: tokens[index]!.start, end: tokens[best.last]!.end, first: index, last: best.last})
-        index = best.last + 1
+        matches.push({entry: best.entry, suffix: best.suffix, start: tokens[index]!.start, end: tokens[bestLast]!.end, first: index, last: bestLast})
+        index = bestLast + 1
       } else {
         index++
       }

@@ -32,8 +32,12 @@ const spaceOnly = /^[\s\u00a0\u200b]*$/u
 /** Words joined by a hyphen ("hard-to-reach"), or by a slash or dot with no space ("and/or", "e.g"). */
 const hyphenGap = /^(?:[\s\u00a0]*[-‐‑][\s\u00a0]*|[./])$/u
 
+/** Anything `normalizeWord` rewrites besides case: most words hold none, and a test is cheaper than two replacements. */
+const rewritten = /[’\u00ad\u200b-\u200d\u2060\ufeff]/u
+
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'").replace(invisible, '')
+  const lower = value.toLowerCase()
+  return rewritten.test(lower) ? lower.replace(/’/g, "'").replace(invisible, '') : lower
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
