@@ -1,16 +1,16 @@
 import {describe, expect, it} from 'vitest'
 import * as core from '../src/index.js'
+import * as presentation from '../src/presentation.js'
 
 describe('public API', () => {
-  it('exports exactly these names', () => {
-    expect(Object.keys(core).sort()).toEqual([
+  it('exports exactly these names, and the presentation entry\'s', () => {
+    expect(Object.keys(core).sort()).toEqual([...Object.keys(presentation), 
       'Checker',
       'PlainspeakOptionError',
       'audiencePresets',
       'check',
       'checkParagraphs',
       'createChecker',
-      'docsUrl',
       'formatFromLanguageId',
       'formatFromPath',
       'formats',
@@ -25,7 +25,7 @@ describe('public API', () => {
       'ruleIds',
       'rules',
       'unknownMeaning'
-    ])
+    ].sort())
   })
 
   it('has a rule module for every rule id, created through the rule wrapper', () => {

@@ -16,7 +16,8 @@ import {splitLongBlocks} from './document/split.js'
 import {applyControls} from './controls.js'
 import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './options.js'
 import {resolveOverlaps} from './overlap.js'
-import {docsUrl, source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {ruleDocsLink} from './presentation/docs-link.js'
+import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
@@ -125,7 +126,7 @@ export class Checker {
     let checker = this.derived.get(key)
     if (!checker) {
       const local = settings as CheckOptions
-      for (const option of ['format', 'dictionaries', 'builtinDictionary'] as const) {
+      for (const option of ['format', 'dictionaries', 'builtinDictionary', 'docsUrl'] as const) {
         if (option in local) throw new PlainspeakOptionError(option, `\`${option}\` cannot be set in front matter`)
       }
       const merged: CheckOptions = {
@@ -228,7 +229,7 @@ export class Checker {
     errorClass.stackTraceLimit = 0
     let messages: PlainspeakMessage[]
     try {
-      messages = kept.map((finding) => toMessage(finding, text, toPoint))
+      messages = kept.map((finding) => toMessage(finding, text, toPoint, this.options.docsBase))
     } finally {
       errorClass.stackTraceLimit = limit
     }
@@ -236,7 +237,7 @@ export class Checker {
   }
 }
 
-function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start']): PlainspeakMessage {
+function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start'], docsBase: string): PlainspeakMessage {
   const place = {start: toPoint(finding.start), end: toPoint(finding.end)}
   const message = new VFileMessage(finding.reason, {place, ruleId: finding.ruleId, source}) as PlainspeakMessage
   message.fatal = fatalBySeverity[finding.severity]
@@ -244,7 +245,7 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.actual = text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []
   message.note = finding.note
-  message.url = docsUrl(finding.ruleId)
+  message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
   if (typeof message.data['definedAt'] === 'number') message.data['definedAt'] = toPoint(message.data['definedAt'])
   return message
