@@ -4,7 +4,7 @@
  * checked becomes a failure on that file, never a crash of the run.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {Checker, createChecker, messageToJson, PlainspeakOptionError, type CheckOptions, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
+import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
@@ -26,13 +26,15 @@ export interface CheckTask {
 
 /**
  * A finding in the CLI's JSON: core's `messageToJson` without `source` (always `plainspeak`) and
- * `data` (rule internals), so the documented shape stays small and stable.
+ * `data` (rule internals), so the documented shape stays small and stable. In a Word document
+ * (where `line` is the paragraph's index) `paragraph` says where that is in words a writer can
+ * find: the heading it sits under and the paragraph's opening words.
  */
-export type ReportMessage = Omit<MessageJson, 'source' | 'data'>
+export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {paragraph?: ParagraphPlace}
 
-export function toReportMessage(json: MessageJson): ReportMessage {
+export function toReportMessage(json: MessageJson, paragraph?: ParagraphPlace): ReportMessage {
   const {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset} = json
-  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset}
+  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(paragraph ? {paragraph} : {})}
 }
 
 export interface FileResult {
@@ -89,7 +91,8 @@ export class FileChecker {
     }
     // What core checked, which offsets point into (for .docx: its paragraphs joined by core).
     const {text} = result
-    const messages = result.messages.map((message) => toReportMessage(messageToJson(message)))
+    const place = input.kind === 'paragraphs' ? paragraphPlacer(text, result.stats.sections) : undefined
+    const messages = result.messages.map((message) => toReportMessage(messageToJson(message), place?.(message.place.start.line)))
     return {
       path: task.name,
       format: input.kind === 'paragraphs' ? 'docx' : input.format,
