@@ -11,6 +11,7 @@ import {
   formatReadingAge,
   isDocsUrl,
   openingWords,
+  openingWordsEnd,
   paragraphPlacer,
   plural,
   PlainspeakOptionError,
@@ -24,6 +25,13 @@ describe('wording', () => {
     expect(plural(0, 'finding')).toBe('0 findings')
     expect(plural(1790, 'word')).toBe('1,790 words')
     expect(plural(3, 'info', 'info')).toBe('3 info')
+  })
+
+  it('finds where a sentence’s opening words end', () => {
+    const sentence = 'The council has agreed that the board will fund it.'
+    expect(sentence.slice(0, openingWordsEnd(sentence))).toBe('The council has')
+    expect('Yes.'.slice(0, openingWordsEnd('Yes.'))).toBe('Yes')
+    expect('It is, we think, fine.'.slice(0, openingWordsEnd('It is, we think, fine.', 2))).toBe('It is')
   })
 
   it('cuts a long text at a word, with an ellipsis', () => {
@@ -131,6 +139,7 @@ describe('the presentation entry', () => {
       'localRulesPage',
       'oneOrMany',
       'openingWords',
+      'openingWordsEnd',
       'paragraphPlacer',
       'plural',
       'readingAgeVerdict',

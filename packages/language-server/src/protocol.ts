@@ -83,9 +83,11 @@ export interface PlainspeakSettings {
   rules: Record<string, RuleSeveritySetting | [RuleSeveritySetting, Record<string, unknown>]>
   /** Paths of organisation dictionaries (YAML), relative to the workspace folder. */
   dictionaries: string[]
+  /** The organisation's copy of the rule docs (`https://…`), for diagnostics' links; `null`: the project's, else the docs shipped with the server. */
+  docsUrl: string | null
 }
 
-export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: []}
+export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], docsUrl: null}
 
 /** Language ids the server checks. */
 export const languageIds = ['markdown', 'plaintext', 'html'] as const

@@ -18,7 +18,8 @@ export function normalizeSettings(raw: unknown): PlainspeakSettings {
     enable: typeof given['enable'] === 'boolean' ? given['enable'] : defaultSettings.enable,
     audience: typeof given['audience'] === 'string' && given['audience'] !== '' ? (given['audience'] as PlainspeakSettings['audience']) : null,
     rules: typeof rules === 'object' && rules !== null && !Array.isArray(rules) ? (rules as PlainspeakSettings['rules']) : {},
-    dictionaries: Array.isArray(dictionaries) ? dictionaries.filter((item): item is string => typeof item === 'string' && item !== '') : []
+    dictionaries: Array.isArray(dictionaries) ? dictionaries.filter((item): item is string => typeof item === 'string' && item !== '') : [],
+    docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null
   }
 }
 

@@ -27,3 +27,16 @@ export function openingWords(text: string, maxLength = 40): string {
   const words = (space > maxLength / 2 ? cut.slice(0, space) : clean.slice(0, maxLength)).replace(/[\s,;:–—-]+$/u, '')
   return `${words}…`
 }
+
+/**
+ * Where the first `count` words of a text end (an offset into it, before any closing
+ * punctuation): editors underline a sentence finding's opening words only, so the words inside
+ * the sentence keep their own underlines.
+ */
+export function openingWordsEnd(text: string, count = 3): number {
+  const match = new RegExp(`^\\s*(?:[^\\s]+\\s+){0,${Math.max(0, count - 1)}}[^\\s]+`, 'u').exec(text)
+  if (!match) return text.length
+  const words = match[0]
+  const trimmed = words.replace(/[\s,;:.!?…–—)”’"']+$/u, '')
+  return trimmed.length > 0 ? trimmed.length : words.length
+}
