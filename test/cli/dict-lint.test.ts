@@ -11,7 +11,10 @@ beforeAll(async () => {
   ;({dir, cleanup} = await makeFolder({
     'good.yml': '- term: locality hub\n  alternatives: [local office]\n  kind: jargon\n  source: lga-2009\n',
     'broken.yml': '- term: locality hub\n  alternatives: [local office]\n  kind: jargn\n  source: lga-2009\n- term: ""\n  alternatives: []\n',
-    'invalid.yml': '- term: [unclosed\n'
+    'invalid.yml': '- term: [unclosed\n',
+    'acronyms.yml':
+      '- acronym: PCN\n  expansions:\n    - {meaning: primary care network, domain: nhs}\n    - penalty charge notice\n  source: compiler\n' +
+      '- code: RQX\n  note: Our hospital code.\n- code: RQX\n'
   }))
 })
 afterAll(() => cleanup())
@@ -31,6 +34,16 @@ describe('dict lint', () => {
     expect(lines.some((line) => /^invalid\.yml:\d+:\d+: error: /.test(line))).toBe(true)
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[\w.]+\.yml:\d+:\d+: (error|warning): /)
     expect(lines.at(-1)).toMatch(/^\d+ errors? .*in 3 files\.$/)
+  })
+
+  it('checks acronym domains and codes, at the line', async () => {
+    const result = await runCli(['dict', 'lint', 'acronyms.yml'], {cwd: dir})
+    expect(result.code).toBe(1)
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
+      'acronyms.yml:4:7: error: Acronym "PCN": the meaning "penalty charge notice" has no domain. Write it as {meaning: penalty charge notice, domain: …} with one of: nhs, council, education, justice, public-sector, general; or add "domain:" to the entry for every meaning without one.',
+      'acronyms.yml:8:9: error: Duplicate code "RQX" (first listed at acronyms.yml:6:9). Remove one of the two entries.',
+      '2 errors in 1 file.'
+    ])
   })
 
   it('a missing file is an error too', async () => {

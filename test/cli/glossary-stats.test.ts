@@ -28,16 +28,24 @@ describe('glossary', () => {
     expect(acronyms).toEqual([...new Set(acronyms)].sort((a, b) => a.localeCompare(b)))
   })
 
-  it('lists every meaning the dictionary knows, uses the singular, and flags unknown acronyms', async () => {
+  it('lists every meaning the dictionary knows, uses the singular, and leaves unknown acronyms out, naming them on stderr', async () => {
     const result = await runCli(['glossary', 'meanings.md'], {cwd: dir})
     expect(result.code).toBe(0)
     expect(result.stdout).toBe(
       '| Acronym | Meaning |\n| --- | --- |\n' +
         '| ICB | Integrated care board |\n' +
-        '| PCN | One of: Primary care network; Penalty charge notice |\n' +
-        '| QQXZ | Not known: please spell this out |\n'
+        '| PCN | One of: Primary care network; Penalty charge notice |\n'
     )
-    expect(result.stderr).toBe('plainspeak: no meaning found for QQXZ: add them to the glossary by hand.\n')
+    expect(result.stderr).toBe('plainspeak: no meaning found for QQXZ: left out of the glossary. Spell it out where first used, or add it to the glossary by hand.\n')
+  })
+
+  it('writes no placeholder row even when no acronym has a meaning, and a pasted placeholder row defines nothing', async () => {
+    const only = await runCli(['glossary', '--stdin'], {cwd: dir, input: 'Ask the QQXZ and the ZZQW teams.\n'})
+    expect(only.stdout).toBe('No acronym with a known meaning.\n')
+    expect(only.stderr).toBe('plainspeak: no meaning found for QQXZ, ZZQW: left out of the glossary. Spell them out where first used, or add them to the glossary by hand.\n')
+    const pasted = 'Ask the QQXZ team.\n\n## Glossary\n\n| Acronym | Meaning |\n| --- | --- |\n| QQXZ | Not known: please spell this out |\n'
+    const checked = await runCli(['check', '--stdin', '--stdin-filename', 'paper.md', '--format', 'json'], {cwd: dir, input: pasted})
+    expect(JSON.parse(checked.stdout)[0].messages.filter((message: {ruleId: string}) => message.ruleId === 'acronym-undefined').map((message: {actual: string}) => message.actual)).toEqual(['QQXZ'])
   })
 
   it('--format csv: a header, quoted cells where needed, source and uses', async () => {
@@ -45,8 +53,7 @@ describe('glossary', () => {
     expect(result.stdout).toBe(
       'Acronym,Meaning,Source,Uses\r\n' +
         'ICB,Integrated care board,text,2\r\n' +
-        'PCN,One of: Primary care network; Penalty charge notice,dictionary,1\r\n' +
-        'QQXZ,Not known: please spell this out,unknown,1\r\n'
+        'PCN,One of: Primary care network; Penalty charge notice,dictionary,1\r\n'
     )
     const board = await runCli(['glossary', 'examples/board-paper.md', '-f', 'csv'], {cwd: repoRoot})
     expect(board.stdout).toContain('\r\nBAME,"Black, Asian and minority ethnic",dictionary,1\r\n')

@@ -190,6 +190,32 @@ describe('Word task pane', () => {
     expect((await pane.listed())['acronym-undefined']).toBeUndefined()
   })
 
+  it('leaves acronyms nobody spells out out of the glossary and names them in the pane', async () => {
+    const pane = await open({paragraphs: [...paper, {text: 'Ask the QQXZ team.'}]})
+    await pane.check()
+    await pane.andWaitForCheck(() => pane.page.getByRole('button', {name: 'Insert glossary'}).click())
+    const {paragraphs} = await pane.snapshot()
+    expect(paragraphs.filter((paragraph) => paragraph.table).map((paragraph) => paragraph.text)).toEqual([
+      'Abbreviation',
+      'What it means',
+      'ICB',
+      'Integrated care board',
+      'JSNA',
+      'Joint Strategic Needs Assessment'
+    ])
+    expect(await pane.status()).toContain('Added a glossary of 2 abbreviations at the end of the document. Not listed, because nothing says what this means: QQXZ. Spell it out where first used')
+    // No placeholder row, so the acronym is still reported.
+    expect((await pane.listed())['acronym-undefined']).toEqual(['QQXZ'])
+  })
+
+  it('adds no glossary when no acronym has a known meaning', async () => {
+    const pane = await open({paragraphs: [{text: 'Ask the QQXZ and the ZZQW teams.'}]})
+    await pane.check()
+    await pane.page.getByRole('button', {name: 'Insert glossary'}).click()
+    await expect.poll(() => pane.status()).toContain('No glossary added: nothing says what these mean: QQXZ, ZZQW.')
+    expect((await pane.snapshot()).paragraphs.map((paragraph) => paragraph.text)).toEqual(['Ask the QQXZ and the ZZQW teams.'])
+  })
+
   it('allows a term in this document: the finding goes and the setting is saved in the file', async () => {
     const pane = await open()
     await pane.check()

@@ -3,7 +3,7 @@
  * calls are in `word-adapter.ts`, rendering in `view/`; this file only decides
  * what happens when the author clicks.
  */
-import {glossaryEntries} from '@plainspeak/core'
+import {acronymsWithoutMeaning, glossaryEntries} from '@plainspeak/core'
 import type {Audience} from '@plainspeak/dictionary'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
@@ -238,12 +238,18 @@ class TaskPane {
       this.say('There are no acronyms to list.', 'info')
       return
     }
-    await appendGlossary({
-      heading: 'Glossary',
-      header: ['Abbreviation', 'What it means'],
-      rows: glossaryEntries(acronyms).map((entry) => [entry.acronym, entry.meaning])
-    })
-    await this.runCheck({message: `Added a glossary of ${plural(acronyms.length, 'abbreviation')} at the end of the document.`, tone: 'success'})
+    // Only rows that say what an acronym means: the writer is told about the others instead.
+    const rows = glossaryEntries(acronyms)
+    const unknown = acronymsWithoutMeaning(acronyms)
+    const them = unknown.length === 1 ? 'it' : 'them'
+    const missing = `nothing says what ${unknown.length === 1 ? 'this means' : 'these mean'}: ${unknown.join(', ')}. Spell ${them} out where first used, or add ${them} to the glossary yourself.`
+    if (rows.length === 0) {
+      this.say(`No glossary added: ${missing}`, 'warning')
+      return
+    }
+    await appendGlossary({heading: 'Glossary', header: ['Abbreviation', 'What it means'], rows: rows.map((entry) => [entry.acronym, entry.meaning])})
+    const added = `Added a glossary of ${plural(rows.length, 'abbreviation')} at the end of the document.`
+    await this.runCheck(unknown.length === 0 ? {message: added, tone: 'success'} : {message: `${added} Not listed, because ${missing}`, tone: 'warning'})
   }
 
   private async allowTerm(finding: Finding): Promise<void> {

@@ -4,7 +4,7 @@
  * stats-report.ts and dict-lint.ts.
  */
 import {writeFile} from 'node:fs/promises'
-import {PlainspeakOptionError, glossaryEntries, glossaryFormats, renderGlossary, unknownMeaning, type GlossaryFormat} from '@plainspeak/core'
+import {PlainspeakOptionError, acronymsWithoutMeaning, glossaryEntries, glossaryFormats, renderGlossary, type GlossaryFormat} from '@plainspeak/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {checkOneFile} from './lib/check-one.js'
 import {runDictLint} from './lib/dict-lint.js'
@@ -131,9 +131,11 @@ Exit codes:
     .action(async (file: string | undefined, options: SharedOptions & {format: GlossaryFormat; output?: string}) => {
       const result = await checkOneFile({...shared(options), file})
       const rows = glossaryEntries(result.stats.acronyms)
-      await writeResult(rows.length === 0 && options.format !== 'csv' ? 'No acronyms found.\n' : renderGlossary(rows, options.format), options.output)
-      const unknown = rows.filter((row) => row.meaning === unknownMeaning).map((row) => row.acronym)
-      if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: add them to the glossary by hand.\n`)
+      // No placeholder rows: the writer is told on stderr, so the document never says "not known".
+      const unknown = acronymsWithoutMeaning(result.stats.acronyms)
+      const empty = unknown.length > 0 ? 'No acronym with a known meaning.\n' : 'No acronyms found.\n'
+      await writeResult(rows.length === 0 && options.format !== 'csv' ? empty : renderGlossary(rows, options.format), options.output)
+      if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: left out of the glossary. Spell ${unknown.length === 1 ? 'it' : 'them'} out where first used, or add ${unknown.length === 1 ? 'it' : 'them'} to the glossary by hand.\n`)
       process.exitCode = exitCodes.clean
     })
 

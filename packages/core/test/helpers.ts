@@ -1,4 +1,4 @@
-import type {CompiledDictionary, TermEntry, AcronymEntry} from '@plainspeak/dictionary'
+import type {AcronymDomain, AcronymEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
 import {check, messageToString, type CheckOptions, type CheckResult} from '../src/index.js'
 
 /** A small dictionary for tests, so rule behaviour does not depend on the built-in word lists. */
@@ -8,6 +8,11 @@ export function term(term: string, alternatives: string[], extra: Partial<TermEn
 
 export function acronym(acronym: string, ...expansions: string[]): AcronymEntry {
   return {acronym, expansions, domain: 'council', source: ['test']}
+}
+
+/** An acronym whose meanings belong to domains: `acronymIn('PCN', ['primary care network', 'nhs'], ['penalty charge notice', 'council'])`. */
+export function acronymIn(acronym: string, ...meanings: Array<[string, AcronymDomain]>): AcronymEntry {
+  return {acronym, expansions: meanings.map(([meaning]) => meaning), domain: meanings[0]![1], domains: meanings.map(([, domain]) => domain), source: ['test']}
 }
 
 export const testDictionary: CompiledDictionary = {
@@ -34,7 +39,18 @@ export const testDictionary: CompiledDictionary = {
     acronym('ASC', 'adult social care', 'autism spectrum condition'),
     acronym('NHS', 'National Health Service'),
     acronym('IV', 'intravenous'),
-    acronym('Cllr', 'councillor')
+    acronym('Cllr', 'councillor'),
+    acronymIn('PCN', ['primary care network', 'nhs'], ['penalty charge notice', 'council']),
+    acronymIn('GP', ['general practitioner', 'nhs']),
+    acronymIn('CCG', ['clinical commissioning group', 'nhs']),
+    acronymIn('CPZ', ['controlled parking zone', 'council']),
+    acronymIn('ANPR', ['automatic number plate recognition', 'council']),
+    acronymIn('MHA', ['Mental Health Act 1983', 'nhs']),
+    acronymIn('MS', ['multiple sclerosis', 'nhs'], ['Member of the Senedd', 'public-sector'])
+  ],
+  codes: [
+    {code: 'MS Teams', source: []},
+    {code: 'RQX', note: 'An NHS organisation code.', source: []}
   ],
   wellKnown: {public: ['NHS', 'UK'], board: ['NHS', 'UK', 'ICB'], staff: ['NHS', 'UK', 'ICB', 'JSNA']},
   sources: {test: {id: 'test', title: 'Test list', licence: 'none'}}

@@ -2,6 +2,7 @@
 export type {
   AcronymDomain,
   AcronymEntry,
+  CodeEntry,
   Audience,
   CompiledDictionary,
   DictionaryFileText,

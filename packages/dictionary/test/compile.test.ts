@@ -7,7 +7,7 @@ describe('compileDictionaries', () => {
 
   it('compiles the good fixtures with no problems', () => {
     expect(problems).toEqual([])
-    expect(Object.keys(dictionary)).toEqual(['terms', 'acronyms', 'wellKnown', 'sources'])
+    expect(Object.keys(dictionary)).toEqual(['terms', 'acronyms', 'codes', 'wellKnown', 'sources'])
   })
 
   it('gives a term entry its full, normalised shape with its origin', () => {
@@ -42,10 +42,30 @@ describe('compileDictionaries', () => {
       acronym: 'JSNA',
       expansions: ['Joint Strategic Needs Assessment'],
       domain: 'council',
+      domains: ['council'],
       source: ['lga-2009'],
       origin: {file: 'good/acronyms.yml', line: 1, column: 3}
     })
     expect(dictionary.acronyms.find((entry) => entry.acronym === 'DNA')?.expansions).toEqual(['did not attend', 'deoxyribonucleic acid'])
+  })
+
+  it('gives each meaning its domain: its own, or the entry’s', () => {
+    const layer = compileFixtures(['meanings-and-codes.yml', 'good/sources.yml'])
+    expect(layer.problems).toEqual([])
+    const domainsOf = (found: typeof dictionary, acronym: string) => {
+      const entry = found.acronyms.find((candidate) => candidate.acronym === acronym)
+      return {expansions: entry?.expansions, domain: entry?.domain, domains: entry?.domains}
+    }
+    expect(domainsOf(dictionary, 'DNA')).toEqual({expansions: ['did not attend', 'deoxyribonucleic acid'], domain: 'nhs', domains: ['nhs', 'nhs']})
+    expect(domainsOf(layer.dictionary, 'PCN')).toEqual({expansions: ['primary care network', 'penalty charge notice'], domain: 'nhs', domains: ['nhs', 'council']})
+    expect(domainsOf(layer.dictionary, 'CA')).toEqual({expansions: ['Care Act 2014', 'combined authority'], domain: 'council', domains: ['council', 'public-sector']})
+  })
+
+  it('reads codes: names and codes that are not acronyms', () => {
+    expect(compileFixtures(['meanings-and-codes.yml', 'good/sources.yml']).dictionary.codes).toEqual([
+      {code: 'FP10', note: 'The NHS prescription form.', source: ['nhs-az'], origin: {file: 'meanings-and-codes.yml', line: 14, column: 3}},
+      {code: 'MS Teams', source: [], origin: {file: 'meanings-and-codes.yml', line: 18, column: 3}}
+    ])
   })
 
   it('makes well-known lists cumulative: board knows public, staff knows board', () => {
@@ -141,7 +161,7 @@ describe('parseDictionary', () => {
     ['a lone document marker', '---\n']
   ])('treats %s as an empty dictionary', (_name, text) => {
     expect(parseDictionary(text, 'council.yml')).toEqual({
-      dictionary: {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}},
+      dictionary: {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}},
       problems: []
     })
   })

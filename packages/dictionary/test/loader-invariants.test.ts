@@ -105,7 +105,28 @@ const cases: Case[] = [
     invariant: 'unknown domain',
     files: ['invalid/unknown-domain.yml'],
     expected: [
-      'invalid/unknown-domain.yml:3:11: error: Acronym "JSNA" has unknown domain "local-government". Use one of: nhs, council, public-sector, general.'
+      'invalid/unknown-domain.yml:3:11: error: Acronym "JSNA" has unknown domain "local-government". Use one of: nhs, council, education, justice, public-sector, general.'
+    ]
+  },
+  {
+    invariant: 'every meaning has a domain, its own or the entry’s, and a meaning written as a mapping has exactly meaning and domain',
+    files: ['invalid/meaning-domains.yml'],
+    expected: [
+      'invalid/meaning-domains.yml:4:7: error: Acronym "PCN": the meaning "penalty charge notice" has no domain. Write it as {meaning: penalty charge notice, domain: …} with one of: nhs, council, education, justice, public-sector, general; or add "domain:" to the entry for every meaning without one.',
+      'invalid/meaning-domains.yml:7:3: error: Acronym "JSNA" has no "domain". Add "domain:" with one of: nhs, council, education, justice, public-sector, general; or, when its meanings belong to different domains, write each meaning as {meaning: …, domain: …}.',
+      'invalid/meaning-domains.yml:13:40: error: Acronym "CA" has unknown domain "social-care". Use one of: nhs, council, education, justice, public-sector, general.',
+      'invalid/meaning-domains.yml:14:37: error: Acronym "CA" has an unknown field "domian" in item 2 of "expansions". Valid fields: meaning, domain. Did you mean "domain"?',
+      'invalid/meaning-domains.yml:15:7: error: Acronym "CA": item 3 of "expansions" has no "meaning". Add "meaning:" with what the acronym stands for in this meaning.'
+    ]
+  },
+  {
+    invariant: 'codes: no duplicates, not also an acronym entry, written like an acronym, known fields only',
+    files: ['invalid/codes.yml'],
+    expected: [
+      'invalid/codes.yml:4:9: error: Duplicate code "FP10" (first listed at invalid/codes.yml:1:9). Remove one of the two entries.',
+      'invalid/codes.yml:6:9: error: Code "DNA" is also an acronym entry (invalid/codes.yml:14:12). Keep the acronym entry if writers should spell it out, or the code if nobody does, and remove the other.',
+      'invalid/codes.yml:9:9: warning: Code "form" is not written like an acronym (it needs two capital letters, or a capital and a digit), so Plainspeak never reports it anyway. Remove the entry, or write the code exactly as it appears in documents.',
+      'invalid/codes.yml:12:3: error: Code "MS Teams" has an unknown field "sorce". Valid fields: code, note, source. Did you mean "source"?'
     ]
   },
   {

@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {findInlineDefinitions, type AcronymDefinition} from './acronyms/definitions.js'
+import type {AcronymLexicon} from './acronyms/lexicon.js'
 import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
@@ -55,7 +56,7 @@ export class BlockAnalysis {
   constructor(
     readonly block: Block,
     private readonly matcher: TermMatcher,
-    private readonly knownAcronym: (key: string) => boolean
+    private readonly lexicon: AcronymLexicon
   ) {}
 
   /**
@@ -184,15 +185,19 @@ export class BlockAnalysis {
     return this.cachedPassives
   }
 
+  /** Acronyms used in the block; none in a Glossary or Definitions section, whose entries only define. */
   get acronymUses(): AcronymUse[] {
-    this.cachedUses ??= this.block.glossary
-      ? []
-      : findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.knownAcronym)
+    this.cachedUses ??= this.block.glossary ? [] : this.acronymsWritten
     return this.cachedUses
   }
 
+  /** Definitions in prose, also inside a Glossary or Definitions section ("2.2 The transfer of care (TOC) hub is …"). */
   get definitions(): AcronymDefinition[] {
-    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.acronymUses)
+    this.cachedDefinitions ??= findInlineDefinitions(this.block.text, this.tokens, this.block.glossary ? this.acronymsWritten : this.acronymUses, this.lexicon.meaningsOf)
     return this.cachedDefinitions
+  }
+
+  private get acronymsWritten(): AcronymUse[] {
+    return findAcronymUses(this.block.text, this.masks, this.block.kind === 'heading', this.lexicon)
   }
 }

@@ -3,6 +3,7 @@ import type {Root as MarkdownRoot} from 'mdast'
 import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
+import {createLexicon, type AcronymLexicon} from './acronyms/lexicon.js'
 import type {FindingSeverity} from './audiences.js'
 import {BlockAnalysis} from './block-analysis.js'
 import {mergeDictionaries} from './dictionary/merge.js'
@@ -71,6 +72,7 @@ export class Checker {
   private readonly settings: RuleSettings
   private readonly matcher: TermMatcher
   private readonly acronymEntries: Map<string, AcronymEntry>
+  private readonly lexicon: AcronymLexicon
   private readonly cache = new Map<string, CachedBlock>()
   private readonly markdownTrees = new Map<string, MarkdownRoot>()
   private readonly derived = new Map<string, Checker>()
@@ -84,6 +86,7 @@ export class Checker {
     this.dictionary = mergeDictionaries(layers)
     this.matcher = new TermMatcher(this.dictionary.terms, this.options.allow)
     this.acronymEntries = new Map(this.dictionary.acronyms.map((entry) => [entry.acronym, entry]))
+    this.lexicon = createLexicon(this.acronymEntries, this.dictionary.codes)
     this.settings = {
       readingAge: this.options.readingAge,
       sentenceLength: this.options.sentenceLength,
@@ -158,7 +161,7 @@ export class Checker {
       this.cache.set(key, cached)
       return cached
     }
-    const analysis = new BlockAnalysis(block, this.matcher, (acronym) => this.acronymEntries.has(acronym))
+    const analysis = new BlockAnalysis(block, this.matcher, this.lexicon)
     const findings: RawFinding[] = []
     for (const [ruleId, resolved] of this.options.rules) {
       const rule = rules[ruleId]
@@ -202,7 +205,7 @@ export class Checker {
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
     }
 
-    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries)
+    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
     for (const [ruleId, resolved] of this.options.rules) {
       const rule = rules[ruleId]
       if (rule.scope !== 'document') continue

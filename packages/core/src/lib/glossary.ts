@@ -4,35 +4,42 @@ import type {AcronymRow} from './stats.js'
 export interface GlossaryEntry {
   acronym: string
   meaning: string
-  /** `text`: spelled out in the document or its glossary; `dictionary`: from the word lists; `unknown`: nobody says. */
-  origin: 'text' | 'dictionary' | 'unknown'
+  /** `text`: spelled out in the document or its glossary; `dictionary`: from the word lists. */
+  origin: 'text' | 'dictionary'
   uses: number
 }
 
 export type GlossaryFormat = 'markdown' | 'csv' | 'html' | 'text'
 export const glossaryFormats: readonly GlossaryFormat[] = ['markdown', 'csv', 'html', 'text']
 
-/** What a glossary says of an acronym nobody spells out, so an author knows to add it. */
-export const unknownMeaning = 'Not known: please spell this out'
-
 /**
- * The glossary of a document: every acronym it uses, in alphabetical order,
- * with the meaning from the text first, then the dictionary (all meanings
- * when there are several). Used by the CLI, the language server and the Word
- * add-in alike.
+ * The glossary of a document: every acronym it uses whose meaning is known, in
+ * alphabetical order, with the meaning from the text first, then the dictionary
+ * (the meanings that fit the document, when there are several). An acronym
+ * nobody spells out gets no row: a placeholder pasted into a paper would only
+ * hide the gap (see `acronymsWithoutMeaning`). Used by the CLI, the language
+ * server and the Word add-in alike.
  */
 export function glossaryEntries(acronyms: readonly AcronymRow[]): GlossaryEntry[] {
   return [...acronyms]
     .sort((a, b) => a.acronym.localeCompare(b.acronym))
-    .map((row) => {
+    .flatMap((row): GlossaryEntry[] => {
       if (row.definedAt !== null && row.expansion) {
-        return {acronym: row.acronym, meaning: sentenceCase(singular(row.expansion, row.meanings)), origin: 'text', uses: row.count}
+        return [{acronym: row.acronym, meaning: sentenceCase(singular(row.expansion, row.meanings)), origin: 'text', uses: row.count}]
       }
       const meanings = row.meanings.length > 0 ? row.meanings : row.expansion ? [row.expansion] : []
-      if (meanings.length === 0) return {acronym: row.acronym, meaning: unknownMeaning, origin: 'unknown', uses: row.count}
+      if (meanings.length === 0) return []
       const meaning = meanings.length === 1 ? sentenceCase(meanings[0]!) : `One of: ${meanings.map(sentenceCase).join('; ')}`
-      return {acronym: row.acronym, meaning, origin: 'dictionary', uses: row.count}
+      return [{acronym: row.acronym, meaning, origin: 'dictionary', uses: row.count}]
     })
+}
+
+/** The acronyms a glossary cannot explain, because neither the text nor the dictionary says what they mean: for the writer to spell out. */
+export function acronymsWithoutMeaning(acronyms: readonly AcronymRow[]): string[] {
+  return acronyms
+    .filter((row) => !(row.definedAt !== null && row.expansion) && row.meanings.length === 0 && !row.expansion)
+    .map((row) => row.acronym)
+    .sort((a, b) => a.localeCompare(b))
 }
 
 /**

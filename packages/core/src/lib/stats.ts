@@ -133,7 +133,7 @@ export function computeStats(
     const first = info.uses[0]
     if (!first) continue
     const definition = info.documentDefinition ?? info.definitions[0]
-    const meanings = info.entry?.expansions ?? []
+    const meanings = info.meanings
     acronymRows.push({
       acronym: info.key,
       expansion: definition?.expansion ?? meanings[0] ?? null,

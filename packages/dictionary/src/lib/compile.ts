@@ -38,7 +38,7 @@ export function compileParsedFiles(parsedFiles: readonly ParsedFile[], options: 
 }
 
 export function emptyDictionary(): CompiledDictionary {
-  return {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
+  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
 }
 
 /** The layer's data, leaving out entries a layer check found an error in. */
@@ -47,6 +47,7 @@ function assemble(parsedFiles: readonly ParsedFile[], rejected: ReadonlySet<obje
   for (const parsed of parsedFiles) {
     dictionary.terms.push(...parsed.terms.filter((entry) => !rejected.has(entry)))
     dictionary.acronyms.push(...parsed.acronyms.filter((entry) => !rejected.has(entry)))
+    dictionary.codes!.push(...parsed.codes.filter((entry) => !rejected.has(entry)))
     for (const {info} of parsed.sources) dictionary.sources[info.id] ??= info
   }
   dictionary.wellKnown = cumulativeWellKnown(parsedFiles.flatMap((parsed) => parsed.wellKnown))
@@ -109,6 +110,40 @@ const layerChecks: LayerCheck[] = [
       )
     }
     return problems
+  },
+
+  function duplicateCodes(parsedFiles, _options, rejected) {
+    const first = new Map<string, {file: string; location: {line: number; column: number}}>()
+    const problems: Problem[] = []
+    for (const key of parsedFiles.flatMap((parsed) => parsed.codeKeys)) {
+      const earlier = first.get(key.code)
+      if (!earlier) {
+        first.set(key.code, key)
+        continue
+      }
+      rejected.add(key.entry)
+      problems.push(createProblem(key.file, key.location, `Duplicate code "${key.code}" (first listed at ${at(earlier.file, earlier.location)}). Remove one of the two entries.`, key.code))
+    }
+    return problems
+  },
+
+  function codesThatAreAcronyms(parsedFiles, _options, rejected) {
+    // In one layer a code and an acronym entry contradict each other. (A higher layer listing a
+    // lower layer's acronym as a code is how an organisation says "we never spell this out".)
+    const acronyms = new Map(parsedFiles.flatMap((parsed) => parsed.acronymKeys).map((key) => [key.acronym, key] as const))
+    return parsedFiles
+      .flatMap((parsed) => parsed.codeKeys)
+      .filter((key) => acronyms.has(key.code))
+      .map((key) => {
+        rejected.add(key.entry)
+        const acronym = acronyms.get(key.code)!
+        return createProblem(
+          key.file,
+          key.location,
+          `Code "${key.code}" is also an acronym entry (${at(acronym.file, acronym.location)}). Keep the acronym entry if writers should spell it out, or the code if nobody does, and remove the other.`,
+          key.code
+        )
+      })
   },
 
   function duplicateSources(parsedFiles) {

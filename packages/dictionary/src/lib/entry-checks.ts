@@ -4,7 +4,7 @@
  * find from the path inside the entry.
  */
 import {escapeRegExp, termKey} from './text-keys.js'
-import type {AcronymEntry, ProblemSeverity, TermEntry} from './types.js'
+import {acronymDomains, type AcronymEntry, type CodeEntry, type ProblemSeverity, type TermEntry} from './types.js'
 
 export interface EntryFinding {
   /** Path inside the entry to the offending value, e.g. `['alternatives', 2]`. */
@@ -119,8 +119,43 @@ export function checkTermEntry(entry: TermEntry, label: string): EntryFinding[] 
   return termChecks.flatMap((check) => check(entry, label))
 }
 
-export function checkAcronymEntry(entry: AcronymEntry, label: string): EntryFinding[] {
-  return acronymChecks.flatMap((check) => check(entry, label))
+/**
+ * @param missingDomains the meanings (by index) that have no domain of their own and no
+ * entry-level `domain` to fall back on.
+ */
+export function checkAcronymEntry(entry: AcronymEntry, label: string, missingDomains: readonly number[] = []): EntryFinding[] {
+  return [...acronymChecks.flatMap((check) => check(entry, label)), ...meaningsWithoutDomain(entry, label, missingDomains)]
+}
+
+/** Every meaning needs a domain, so the engine can choose between meanings by the document's subject. */
+function meaningsWithoutDomain(entry: AcronymEntry, label: string, missing: readonly number[]): EntryFinding[] {
+  const choices = acronymDomains.join(', ')
+  if (missing.length === 0) return []
+  if (missing.length === entry.expansions.length) {
+    return [{path: [], message: `${label} has no "domain". Add "domain:" with one of: ${choices}; or, when its meanings belong to different domains, write each meaning as {meaning: …, domain: …}.`}]
+  }
+  return missing.map((index) => ({
+    path: ['expansions', index],
+    message: `${label}: the meaning "${entry.expansions[index]}" has no domain. Write it as {meaning: ${entry.expansions[index]}, domain: …} with one of: ${choices}; or add "domain:" to the entry for every meaning without one.`
+  }))
+}
+
+const codeChecks: Check<CodeEntry>[] = [
+  function codeThatIsNoAcronym(entry, label) {
+    // Only something with two capitals (or a capital and a digit) is ever read as an acronym.
+    if (/\p{Lu}[^]*[\p{Lu}\p{N}]|[\p{N}][^]*\p{Lu}/u.test(entry.code)) return []
+    return [
+      {
+        path: ['code'],
+        severity: 'warning',
+        message: `${label} is not written like an acronym (it needs two capital letters, or a capital and a digit), so Plainspeak never reports it anyway. Remove the entry, or write the code exactly as it appears in documents.`
+      }
+    ]
+  }
+]
+
+export function checkCodeEntry(entry: CodeEntry, label: string): EntryFinding[] {
+  return codeChecks.flatMap((check) => check(entry, label))
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import {cumulativeWellKnown} from './compile.js'
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CompiledDictionary, type TermEntry} from './types.js'
+import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type TermEntry} from './types.js'
 
 /**
  * Stack compiled layers, lowest first. A switched-off entry stays in the result with
@@ -20,6 +20,7 @@ function addLayer(lower: CompiledDictionary, upper: CompiledDictionary): Compile
   return {
     terms: mergeByKey(lower.terms, upper.terms, (entry) => termKey(entry.term), mergeTerm),
     acronyms: mergeByKey(lower.acronyms, upper.acronyms, (entry) => entry.acronym, (_lower: AcronymEntry, entry: AcronymEntry) => entry),
+    codes: mergeByKey(lower.codes ?? [], upper.codes ?? [], (entry) => entry.code, (_lower: CodeEntry, entry: CodeEntry) => entry),
     wellKnown: cumulativeWellKnown(
       audiences.flatMap((audience) => [...lower.wellKnown[audience], ...upper.wellKnown[audience]].map((acronym) => ({acronym, audience})))
     ),

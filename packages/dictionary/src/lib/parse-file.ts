@@ -6,12 +6,12 @@
  * file unusable (invalid YAML, wrong shape) ends the chain with the problems found so far.
  */
 import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
-import {checkAcronymEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
+import {checkAcronymEntry, checkCodeEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
 import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import type {DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
-import type {AcronymEntry, Audience, Problem, SourceInfo, TermEntry, TermKind} from './types.js'
+import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, SourceInfo, TermEntry, TermKind} from './types.js'
 import {audiences} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
@@ -35,9 +35,17 @@ export interface AcronymKey {
   entry: AcronymEntry
 }
 
+/** A code as written, with where it is, for duplicate checks within and across files. */
+export interface CodeKey {
+  code: string
+  file: string
+  location: Location
+  entry: CodeEntry
+}
+
 export interface SourceReference {
   /** The entry that names the source. */
-  record: TermEntry | AcronymEntry
+  record: TermEntry | AcronymEntry | CodeEntry
   id: string
   /** How messages name the entry: `Entry "signpost"`. */
   label: string
@@ -64,10 +72,12 @@ export interface ParsedFile {
   kind: DictionaryFileKind
   terms: TermEntry[]
   acronyms: AcronymEntry[]
+  codes: CodeEntry[]
   wellKnown: WellKnownItem[]
   sources: SourceDefinition[]
   termKeys: TermKey[]
   acronymKeys: AcronymKey[]
+  codeKeys: CodeKey[]
   sourceReferences: SourceReference[]
   /** Terms entered only to switch a lower layer's entry off (`term` + `severity: off`). */
   switchOffs: TermKey[]
@@ -123,10 +133,12 @@ function emptyParsedFile(file: string, kind: DictionaryFileKind): ParsedFile {
     kind,
     terms: [],
     acronyms: [],
+    codes: [],
     wellKnown: [],
     sources: [],
     termKeys: [],
     acronymKeys: [],
+    codeKeys: [],
     sourceReferences: [],
     switchOffs: [],
     alternativeKeys: [],
@@ -190,6 +202,10 @@ function describeEntry(value: unknown, index: number): RecordContext {
       ? {kind: 'acronym', label: `Acronym entry ${index + 1}`}
       : {kind: 'acronym', label: `Acronym "${acronym}"`, entry: acronym}
   }
+  if ('code' in fields) {
+    const code = named('code')
+    return code === undefined ? {kind: 'code', label: `Code entry ${index + 1}`} : {kind: 'code', label: `Code "${code}"`, entry: code}
+  }
   const term = named('term')
   return term === undefined ? {kind: 'term', label: `Entry ${index + 1}`} : {kind: 'term', label: `Entry "${term}"`, entry: term}
 }
@@ -208,9 +224,10 @@ type Reader = (data: unknown, context: ReadContext) => void
 const readers: Record<DictionaryFileKind, Reader> = {
   entries(data, context) {
     // The schema has checked every record not in `invalidRecords`, so the casts hold.
-    ;(data as (RawTermEntry | RawAcronymEntry)[]).forEach((raw, index) => {
+    ;(data as (RawTermEntry | RawAcronymEntry | RawCodeEntry)[]).forEach((raw, index) => {
       if (context.invalidRecords.has(index)) checkInvalidEntry(raw, index, context)
       else if ('acronym' in raw) readAcronymEntry(raw, index, context)
+      else if ('code' in raw) readCodeEntry(raw, index, context)
       else readTermEntry(raw, index, context)
     })
   },
@@ -262,10 +279,16 @@ interface RawTermEntry {
 interface RawAcronymEntry {
   acronym: string
   expansion?: string
-  expansions?: string[]
-  domain: AcronymEntry['domain']
+  expansions?: (string | {meaning: string; domain: AcronymDomain})[]
+  domain?: AcronymDomain
   source: string | string[]
   note?: string
+}
+
+interface RawCodeEntry {
+  code: string
+  note?: string
+  source?: string | string[]
 }
 
 const trimAll = (list: readonly string[] | undefined) => (list ?? []).map((item) => item.trim())
@@ -317,16 +340,21 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
 function readAcronymEntry(raw: RawAcronymEntry, index: number, context: ReadContext): void {
   const {parsed, source} = context
   const {label} = context.describeRecord(index)
+  const meanings: {meaning: string; domain?: AcronymDomain}[] = raw.expansions ? raw.expansions.map(readMeaning) : asList(raw.expansion).map((meaning) => ({meaning}))
+  // A meaning without a domain of its own takes the entry's; `checkAcronymEntry` reports one with neither.
+  const domains = meanings.map((meaning) => meaning.domain ?? raw.domain)
   const entry: AcronymEntry = {
     acronym: raw.acronym.trim(),
-    expansions: raw.expansions ? trimAll(raw.expansions) : asList(raw.expansion),
-    domain: raw.domain,
+    expansions: meanings.map((meaning) => meaning.meaning),
+    domain: domains[0] ?? raw.domain ?? 'general',
+    domains: domains.map((domain) => domain ?? 'general'),
     source: asList(raw.source),
     ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
     origin: {file: parsed.file, ...locateNode(source, nodeAtPath(source, [index]))}
   }
+  const missingDomains = domains.flatMap((domain, meaningIndex) => (domain === undefined ? [meaningIndex] : []))
   // Checks see `expansions`; point back at `expansion` when that is what the file says.
-  const findings = checkAcronymEntry(entry, label).map((finding) =>
+  const findings = checkAcronymEntry(entry, label, missingDomains).map((finding) =>
     raw.expansions === undefined && finding.path[0] === 'expansions' ? {...finding, path: ['expansion']} : finding
   )
   reportFindings(findings, index, entry.acronym, context)
@@ -334,6 +362,28 @@ function readAcronymEntry(raw: RawAcronymEntry, index: number, context: ReadCont
 
   parsed.acronyms.push(entry)
   parsed.acronymKeys.push({acronym: entry.acronym, file: parsed.file, location: locateNode(source, nodeAtPath(source, [index, 'acronym'])), entry})
+  parsed.sourceReferences.push(...sourceReferences(raw.source, index, label, entry, context))
+}
+
+function readMeaning(raw: string | {meaning: string; domain: AcronymDomain}): {meaning: string; domain?: AcronymDomain} {
+  return typeof raw === 'string' ? {meaning: raw.trim()} : {meaning: raw.meaning.trim(), domain: raw.domain}
+}
+
+function readCodeEntry(raw: RawCodeEntry, index: number, context: ReadContext): void {
+  const {parsed, source} = context
+  const {label} = context.describeRecord(index)
+  const entry: CodeEntry = {
+    code: raw.code.trim().replace(/\s+/g, ' '),
+    ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
+    source: asList(raw.source),
+    origin: {file: parsed.file, ...locateNode(source, nodeAtPath(source, [index]))}
+  }
+  const findings = checkCodeEntry(entry, label)
+  reportFindings(findings, index, entry.code, context)
+  if (findings.some((finding) => (finding.severity ?? 'error') === 'error')) return
+
+  parsed.codes.push(entry)
+  parsed.codeKeys.push({code: entry.code, file: parsed.file, location: locateNode(source, nodeAtPath(source, [index, 'code'])), entry})
   parsed.sourceReferences.push(...sourceReferences(raw.source, index, label, entry, context))
 }
 
@@ -347,11 +397,20 @@ function checkInvalidEntry(raw: unknown, index: number, context: ReadContext): v
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
   const texts = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? trimAll(value as string[]) : [])
   const {label} = context.describeRecord(index)
-  const name = text(fields['term'] ?? fields['acronym'])
+  const name = text(fields['term'] ?? fields['acronym'] ?? fields['code'])
   if (name === undefined) return
   if ('acronym' in fields) {
-    const expansions = texts(fields['expansions'])
+    const expansions = Array.isArray(fields['expansions'])
+      ? (fields['expansions'] as unknown[]).flatMap((item) => {
+          const meaning = typeof item === 'string' ? item : (item as Record<string, unknown> | null)?.['meaning']
+          return typeof meaning === 'string' ? [meaning.trim()] : []
+        })
+      : []
     reportFindings(checkAcronymEntry({acronym: name, expansions, domain: 'general', source: []}, label), index, name, context)
+    return
+  }
+  if ('code' in fields) {
+    reportFindings(checkCodeEntry({code: name, source: []}, label), index, name, context)
     return
   }
   const examples = fields['examples'] as Record<string, unknown> | undefined
@@ -381,7 +440,7 @@ function reportFindings(findings: EntryFinding[], index: number, entry: string, 
   }
 }
 
-function sourceReferences(raw: string | string[] | undefined, index: number, label: string, record: TermEntry | AcronymEntry, context: ReadContext): SourceReference[] {
+function sourceReferences(raw: string | string[] | undefined, index: number, label: string, record: TermEntry | AcronymEntry | CodeEntry, context: ReadContext): SourceReference[] {
   const {parsed, source} = context
   if (raw === undefined) return []
   const ids = typeof raw === 'string' ? [raw] : raw
@@ -389,7 +448,7 @@ function sourceReferences(raw: string | string[] | undefined, index: number, lab
     record,
     id: id.trim(),
     label,
-    entry: 'term' in record ? record.term : record.acronym,
+    entry: 'term' in record ? record.term : 'acronym' in record ? record.acronym : record.code,
     file: parsed.file,
     location: locateNode(source, nodeAtPath(source, typeof raw === 'string' ? [index, 'source'] : [index, 'source', idIndex]))
   }))

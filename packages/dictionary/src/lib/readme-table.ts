@@ -3,7 +3,7 @@
  * dictionaries/README.md between two markers, and checked for staleness in CI.
  */
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CompiledDictionary, type TermEntry} from './types.js'
+import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type TermEntry} from './types.js'
 
 export const tableStartMarker = '<!-- generated:table:start -->'
 export const tableEndMarker = '<!-- generated:table:end -->'
@@ -17,6 +17,7 @@ export function renderDictionaryTables(dictionary: CompiledDictionary): string {
     summary(dictionary),
     ...groupByFile(dictionary.terms).map(([file, entries]) => termTable(file, entries)),
     ...groupByFile(dictionary.acronyms).map(([file, entries]) => acronymTable(file, entries)),
+    ...groupByFile(dictionary.codes ?? []).map(([file, entries]) => codeTable(file, entries)),
     wellKnownTable(dictionary),
     sourcesTable(dictionary)
   ]
@@ -41,7 +42,8 @@ function summary(dictionary: CompiledDictionary): string {
   for (const entry of dictionary.terms) byKind.set(entry.kind, (byKind.get(entry.kind) ?? 0) + 1)
   const kinds = [...byKind].map(([kind, count]) => `${count} ${kind}`).join(', ')
   const sources = Object.keys(dictionary.sources).length
-  return `**${dictionary.terms.length} terms** (${kinds || 'none yet'}), **${dictionary.acronyms.length} acronyms**, ${sources} sources.`
+  const codes = dictionary.codes?.length ? `, ${dictionary.codes.length} codes and names that are not acronyms` : ''
+  return `**${dictionary.terms.length} terms** (${kinds || 'none yet'}), **${dictionary.acronyms.length} acronyms**${codes}, ${sources} sources.`
 }
 
 function termTable(file: string, entries: TermEntry[]): string {
@@ -55,8 +57,19 @@ function termTable(file: string, entries: TermEntry[]): string {
 }
 
 function acronymTable(file: string, entries: AcronymEntry[]): string {
-  const rows = sortBy(entries, (entry) => entry.acronym).map((entry) => [entry.acronym, entry.expansions.join('; '), entry.domain, entry.source.join(', ')])
+  const rows = sortBy(entries, (entry) => entry.acronym).map((entry) => {
+    const domains = entry.domains ?? entry.expansions.map(() => entry.domain)
+    const mixed = new Set(domains).size > 1
+    // With meanings in different domains, each meaning shows its own.
+    const expansions = entry.expansions.map((expansion, index) => (mixed ? `${expansion} (${domains[index]})` : expansion)).join('; ')
+    return [entry.acronym, expansions, mixed ? 'several' : entry.domain, entry.source.join(', ')]
+  })
   return `### ${file} (${entries.length} acronyms)\n\n` + markdownTable(['acronym', 'expansions', 'domain', 'source'], rows)
+}
+
+function codeTable(file: string, entries: CodeEntry[]): string {
+  const rows = sortBy(entries, (entry) => entry.code).map((entry) => [entry.code, entry.note ?? '', entry.source.join(', ')])
+  return `### ${file} (${entries.length} codes and names)\n\n` + markdownTable(['code', 'what it is', 'source'], rows)
 }
 
 function wellKnownTable(dictionary: CompiledDictionary): string {
@@ -75,7 +88,7 @@ function sourcesTable(dictionary: CompiledDictionary): string {
   const sources = Object.values(dictionary.sources)
   if (sources.length === 0) return ''
   const uses = new Map<string, number>()
-  for (const entry of [...dictionary.terms, ...dictionary.acronyms]) {
+  for (const entry of [...dictionary.terms, ...dictionary.acronyms, ...(dictionary.codes ?? [])]) {
     for (const id of entry.source) uses.set(id, (uses.get(id) ?? 0) + 1)
   }
   const rows = sortBy(sources, (source) => source.id).map((source) => [

@@ -10,7 +10,7 @@ import {keyNode, nodeAtPath, type LocatedDocument} from './yaml-nodes.js'
 import type {Node} from 'yaml'
 
 /** What kind of record a path leads into: decides the field list and fix hints. */
-export type RecordKind = 'term' | 'acronym' | 'well-known' | 'source'
+export type RecordKind = 'term' | 'acronym' | 'code' | 'well-known' | 'source'
 
 /** One record of a file (an entry, a well-known list, a source) as messages name it. */
 export interface RecordContext {
@@ -98,6 +98,9 @@ export function validateAgainstSchema(
   for (const error of errors) {
     // The branches of `oneOf` fail by design (one is always missing); its own error says it.
     if (/\/oneOf\/\d+\//.test(error.schemaPath)) continue
+    // A meaning is text or a {meaning, domain} mapping: report only the branch the writer chose.
+    const branch = /\/expansions\/items\/anyOf\/(\d)\//.exec(error.schemaPath)?.[1]
+    if (branch !== undefined && (branch === '1') !== isMapping(dataAt(data, meaningPointer(error.instancePath)))) continue
     // "alternative" for "alternatives": the unknown-field message says it, with the fix.
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params['missingProperty'])}`)) continue
     const path = parsePointer(error.instancePath, data)
@@ -181,6 +184,13 @@ const missingFieldHelp: Record<string, Record<string, string>> = {
     kind: `Add "kind:" with one of: ${termKinds.join(', ')}.`,
     source: 'Add "source:" with the id of the guidance it comes from (the ids are listed in sources.yml).'
   },
+  meaning: {
+    meaning: 'Add "meaning:" with what the acronym stands for in this meaning.',
+    domain: `Add "domain:" with one of: ${acronymDomains.join(', ')}.`
+  },
+  code: {
+    code: 'Write the code or name after "code:".'
+  },
   acronym: {
     domain: `Add "domain:" with one of: ${acronymDomains.join(', ')}.`,
     source: 'Add "source:" with the id of the glossary or guidance it comes from (the ids are listed in sources.yml).'
@@ -211,7 +221,19 @@ const typeHints: Record<string, string> = {
 
 /** The record kind a nested mapping's fields belong to (`examples` has its own fields). */
 function fieldRecordKind(context: ErrorContext): string {
+  if (context.fieldPath[0] === 'expansions' && context.fieldPath.length >= 2) return 'meaning'
   return context.fieldPath[0] === 'examples' ? 'examples' : context.record.kind
+}
+
+const isMapping = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The pointer to an item of `expansions` from a pointer at or inside it: `/2/expansions/0`. */
+const meaningPointer = (pointer: string) => /^\/[^/]+\/expansions\/\d+/.exec(pointer)?.[0] ?? pointer
+
+function dataAt(data: unknown, pointer: string): unknown {
+  let value = data
+  for (const segment of parsePointer(pointer, data)) value = (value as Record<string | number, unknown> | undefined)?.[segment]
+  return value
 }
 
 function describeField(fieldPath: Path): string {

@@ -61,19 +61,44 @@ const acronymEntryFields = {
   expansion: {...text, description: 'What it stands for, written as it should appear when spelled out.'},
   expansions: {
     type: 'array',
-    items: text,
+    items: {
+      anyOf: [
+        text,
+        {
+          type: 'object',
+          properties: {
+            meaning: {...text, description: 'What it stands for in this meaning.'},
+            domain: {enum: [...acronymDomains], description: 'Where this meaning is used.'}
+          },
+          required: ['meaning', 'domain'],
+          additionalProperties: false
+        }
+      ]
+    },
     minItems: 1,
-    description: 'Use instead of `expansion` when the acronym has several meanings.'
+    description:
+      'Use instead of `expansion` when the acronym has several meanings. Write each meaning as text, or as `{meaning: …, domain: …}` when the meanings belong to different domains.'
   },
-  domain: {enum: [...acronymDomains], description: 'Where the acronym is used.'},
+  domain: {
+    enum: [...acronymDomains],
+    description: 'Where the acronym is used: nhs, council, education, justice, public-sector or general. Not needed when every meaning has its own domain.'
+  },
   source: termEntryFields.source,
   note: {...text, description: 'Anything a writer should know, e.g. which meaning is most common.'}
+} as const
+
+const codeEntryFields = {
+  code: {...text, description: 'A form or reference code (`FP10`, `RQX`) or a product name (`MS Teams`) that is written like an acronym but never spelled out.'},
+  note: {...text, description: 'What it is, for the people who review the list.'},
+  source: {...termEntryFields.source, description: 'Optional: the id (or ids) of where the code comes from, as listed in sources.yml.'}
 } as const
 
 /** Field names per kind of record, in the order the docs and messages list them. */
 export const fieldNames = {
   term: Object.keys(termEntryFields),
   acronym: Object.keys(acronymEntryFields),
+  code: Object.keys(codeEntryFields),
+  meaning: ['meaning', 'domain'],
   examples: ['bad', 'good'],
   'well-known': [...audiences],
   source: ['title', 'url', 'licence']
@@ -84,7 +109,7 @@ export const dictionarySchema = {
   $id: 'https://plainspeak.dev/schema/plainspeak-dictionary.schema.json',
   title: 'Plainspeak dictionary file',
   description:
-    'A list of term and acronym entries (council.yml, nhs.yml, acronyms.yml, local files), the well-known acronyms per audience (well-known.yml), or the sources table (sources.yml).',
+    'A list of term, acronym and code entries (council.yml, nhs.yml, acronyms.yml, codes.yml, local files), the well-known acronyms per audience (well-known.yml), or the sources table (sources.yml).',
   anyOf: [
     {$ref: '#/definitions/entriesFile'},
     {$ref: '#/definitions/wellKnownFile'},
@@ -101,7 +126,11 @@ export const dictionarySchema = {
       // validator's errors to one kind of entry instead of a noisy "matches neither".
       if: {type: 'object', required: ['acronym']},
       then: {$ref: '#/definitions/acronymEntry'},
-      else: {$ref: '#/definitions/termEntry'}
+      else: {
+        if: {type: 'object', required: ['code']},
+        then: {$ref: '#/definitions/codeEntry'},
+        else: {$ref: '#/definitions/termEntry'}
+      }
     },
     termEntry: {
       type: 'object',
@@ -117,9 +146,16 @@ export const dictionarySchema = {
       type: 'object',
       properties: acronymEntryFields,
       additionalProperties: false,
-      required: ['acronym', 'domain', 'source'],
+      // `domain` may be given per meaning instead: the loader checks every meaning has one.
+      required: ['acronym', 'source'],
       // Exactly one of `expansion` and `expansions`.
       oneOf: [{required: ['expansion']}, {required: ['expansions']}]
+    },
+    codeEntry: {
+      type: 'object',
+      properties: codeEntryFields,
+      additionalProperties: false,
+      required: ['code']
     },
     wellKnownFile: {
       type: 'object',

@@ -45,9 +45,14 @@ export interface TermEntry {
   origin?: Origin
 }
 
-export type AcronymDomain = 'nhs' | 'council' | 'public-sector' | 'general'
+/**
+ * Where an acronym (or one of its meanings) is used. The engine reads the domains of the other
+ * acronyms in a document to choose between meanings: PCN in an NHS paper is a primary care
+ * network, in a parking report a penalty charge notice.
+ */
+export type AcronymDomain = 'nhs' | 'council' | 'education' | 'justice' | 'public-sector' | 'general'
 
-export const acronymDomains: readonly AcronymDomain[] = ['nhs', 'council', 'public-sector', 'general']
+export const acronymDomains: readonly AcronymDomain[] = ['nhs', 'council', 'education', 'justice', 'public-sector', 'general']
 
 /** An acronym and what it stands for (one or more meanings). */
 export interface AcronymEntry {
@@ -55,9 +60,26 @@ export interface AcronymEntry {
   acronym: string
   /** Each meaning, written as it should appear when spelled out. */
   expansions: string[]
+  /** The domain of the first meaning (of every meaning, when `domains` is absent). */
   domain: AcronymDomain
+  /** Each meaning's domain, in the order of `expansions`. */
+  domains?: AcronymDomain[]
   source: string[]
   note?: string
+  origin?: Origin
+}
+
+/**
+ * Something written like an acronym that nobody spells out: a form or reference code
+ * (`FP10`, an organisation code such as `RQX`) or a product name (`MS Teams`). Never reported
+ * as an acronym and never listed in a glossary.
+ */
+export interface CodeEntry {
+  /** As written; a phrase such as `MS Teams` covers the acronym only when the whole phrase is there. */
+  code: string
+  /** What it is, for reviewers. */
+  note?: string
+  source: string[]
   origin?: Origin
 }
 
@@ -80,6 +102,8 @@ export interface SourceInfo {
 export interface CompiledDictionary {
   terms: TermEntry[]
   acronyms: AcronymEntry[]
+  /** Names and codes that look like acronyms but are not (optional: older compiled data has none). */
+  codes?: CodeEntry[]
   wellKnown: WellKnownLists
   sources: Record<string, SourceInfo>
 }

@@ -312,7 +312,7 @@ export function startLanguageServer(connection: Connection, configuration: Serve
       if (!document) return {text: '', acronyms: 0}
       const current = await currentFindings(document)
       if (!current?.stats) return {text: '', acronyms: 0}
-      const entries = glossaryEntries(current.stats.acronyms).filter((entry) => entry.origin !== 'unknown')
+      const entries = glossaryEntries(current.stats.acronyms)
       return entries.length === 0 ? {text: '', acronyms: 0} : {text: renderGlossary(entries, current.format, {heading: 'Glossary'}), acronyms: entries.length}
     }
   }

@@ -4,7 +4,9 @@ import type {Block, MarkupDefinition} from '../document/block.js'
 import {plural} from '../dictionary/inflect.js'
 import type {RuleSettings} from '../rule.js'
 import {firstIndex} from '../text/search.js'
-import {parseGlossaryLine, type AcronymDefinition} from './definitions.js'
+import {attendanceWords, givesMeaning, parseGlossaryLine, type AcronymDefinition} from './definitions.js'
+import type {AcronymLexicon} from './lexicon.js'
+import {chooseMeanings, inItsWellKnownMeaning} from './meanings.js'
 import {acronymKey, type AcronymUse} from './shape.js'
 
 export interface PlacedUse extends AcronymUse {
@@ -14,6 +16,8 @@ export interface PlacedUse extends AcronymUse {
 
 export interface PlacedDefinition extends AcronymDefinition {
   scope: number
+  /** Section number (headings of level 1 and 2), whatever the scope. */
+  section: number
 }
 
 /** Everything known about one acronym across the document. */
@@ -25,6 +29,11 @@ export interface AcronymInfo {
   /** From a glossary or abbreviation list: defines for the whole document. */
   documentDefinition?: PlacedDefinition
   entry?: AcronymEntry
+  /**
+   * The dictionary's meanings that fit this document, most likely first: ordered by the
+   * subject of the document's other acronyms, and never one the text contradicts.
+   */
+  meanings: string[]
   /** On the audience's well-known list or the allow list: needs no definition. */
   exempt: boolean
 }
@@ -52,17 +61,18 @@ export function analyseAcronyms(
   blocks: readonly PlacedBlock[],
   markupDefinitions: readonly MarkupDefinition[],
   settings: RuleSettings,
-  entries: ReadonlyMap<string, AcronymEntry>
+  entries: ReadonlyMap<string, AcronymEntry>,
+  lexicon: AcronymLexicon
 ): AcronymAnalysis {
   const acronyms = new Map<string, AcronymInfo>()
   const wellKnown = new Set(settings.dictionary.wellKnown[settings.audience])
   const scopeOf = (section: number) => (settings.acronymScope === 'section' ? section : 0)
-  const known = (key: string) => entries.has(key)
+  const known = lexicon.known
   const info = (key: string): AcronymInfo => {
     let found = acronyms.get(key)
     if (!found) {
-      found = {key, uses: [], definitions: [], exempt: wellKnown.has(key) || settings.allow.has(key) || settings.allow.has(key.toLowerCase())}
-      const entry = entries.get(key)
+      found = {key, uses: [], definitions: [], meanings: [], exempt: wellKnown.has(key) || settings.allow.has(key) || settings.allow.has(key.toLowerCase())}
+      const entry = known(key) ? entries.get(key) : undefined
       if (entry) found.entry = entry
       acronyms.set(key, found)
     }
@@ -76,7 +86,10 @@ export function analyseAcronyms(
       info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope})
     }
     for (const definition of block.analysis.definitions) {
-      info(definition.key).definitions.push({...definition, start: definition.start + block.start, end: definition.end + block.start, scope})
+      const placed: PlacedDefinition = {...definition, start: definition.start + block.start, end: definition.end + block.start, scope, section: block.section}
+      // Spelled out in a Glossary or Definitions section: defined for the whole document.
+      if (block.block.glossary && placed.kind === 'point') info(definition.key).documentDefinition ??= {...placed, kind: 'document', scope: 0}
+      else info(definition.key).definitions.push(placed)
     }
   }
 
@@ -91,7 +104,8 @@ export function analyseAcronyms(
       start: definition.start,
       end: definition.end,
       kind: definition.scope,
-      scope: scopeOf(sectionAt(definition.start))
+      scope: scopeOf(sectionAt(definition.start)),
+      section: sectionAt(definition.start)
     }
     if (definition.scope === 'document') info(key).documentDefinition ??= placed
     else {
@@ -108,11 +122,40 @@ export function analyseAcronyms(
     info(definition.key).documentDefinition ??= definition
   }
 
+  const attendance = attendanceSections(blocks)
   for (const acronym of acronyms.values()) {
+    // A person's initials after their name ("Jane Smith (JS)") are no acronym at all.
+    const person = (definition: PlacedDefinition) => definition.kind === 'person' || (definition.nameLike === true && attendance(definition.start))
+    if (acronym.definitions.some(person)) {
+      acronyms.delete(acronym.key)
+      continue
+    }
     acronym.uses.sort((a, b) => a.start - b.start)
     acronym.definitions.sort((a, b) => a.start - b.start)
   }
+  chooseMeanings(acronyms.values(), () => blocks.map((placed) => placed.analysis.text).join('\n'))
+  for (const acronym of acronyms.values()) {
+    const allowed = settings.allow.has(acronym.key) || settings.allow.has(acronym.key.toLowerCase())
+    if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
+  }
   return {acronyms}
+}
+
+/** Whether an offset lies under a heading such as "Present" or "Attendees", up to the next heading of its level or higher. */
+function attendanceSections(blocks: readonly PlacedBlock[]): (offset: number) => boolean {
+  const ranges: Array<[number, number]> = []
+  let open: {start: number; depth: number} | undefined
+  for (const {block} of blocks) {
+    if (block.kind !== 'heading') continue
+    const depth = block.depth ?? 1
+    if (open && depth <= open.depth) {
+      ranges.push([open.start, block.start])
+      open = undefined
+    }
+    if (!open && attendanceWords.test(block.text) && block.text.trim().split(/\s+/).length <= 4) open = {start: block.start, depth}
+  }
+  if (open) ranges.push([open.start, Infinity])
+  return (offset) => ranges.some(([from, to]) => offset >= from && offset < to)
 }
 
 /** Entries of Glossary and Abbreviations sections: table rows, list items and lines. */
@@ -129,10 +172,10 @@ function glossaryDefinitions(blocks: readonly PlacedBlock[], known: (key: string
     let lineStart = 0
     for (const line of source.text.split(/(?<=\n)/)) {
       const entry = parseGlossaryLine(line)
-      const shape = entry && acronymKey(entry.acronym, known)
+      const shape = entry && givesMeaning(entry.acronym, entry.expansion) ? acronymKey(entry.acronym, known) : undefined
       if (entry && shape) {
         const start = block.start + lineStart + entry.offset
-        found.push({key: shape.key, expansion: entry.expansion, start, end: start + entry.acronym.length, kind: 'document', scope: 0})
+        found.push({key: shape.key, expansion: entry.expansion, start, end: start + entry.acronym.length, kind: 'document', scope: 0, section: block.section})
       }
       lineStart += line.length
     }
@@ -141,10 +184,12 @@ function glossaryDefinitions(blocks: readonly PlacedBlock[], known: (key: string
     const [first, second] = cells
     if (!first || !second) continue
     const acronym = first.analysis.text.trim()
-    const shape = acronymKey(acronym, known)
+    const meaning = second.analysis.text.trim().replace(/\s+/g, ' ')
+    // A row that gives no meaning ("Not known: please spell this out") defines nothing.
+    const shape = givesMeaning(acronym, meaning) ? acronymKey(acronym, known) : undefined
     if (!shape) continue
     const start = first.start + first.analysis.text.indexOf(acronym)
-    found.push({key: shape.key, expansion: second.analysis.text.trim().replace(/\s+/g, ' '), start, end: start + acronym.length, kind: 'document', scope: 0})
+    found.push({key: shape.key, expansion: meaning, start, end: start + acronym.length, kind: 'document', scope: 0, section: first.section})
   }
   return found
 }

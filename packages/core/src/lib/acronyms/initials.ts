@@ -5,6 +5,8 @@
  * one word may give several letters (Equality Impact Assessment → EqIA),
  * hyphenated parts count as words (two-factor → 2F), numbers match digits
  * (Section 151 → S151, discharge to assess → D2A) and `&` matches "and".
+ * An acronym inside the words may be left out (East London NHS Foundation
+ * Trust → ELFT), and so may a year (Mental Health Act 1983 → MHA).
  */
 
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or', '&', 'from', 'into', 'as'])
@@ -20,7 +22,22 @@ export interface ExpansionWord {
   normal: string
   /** Whether a hyphen joins it to the word before ("factor" in "two-factor"). */
   joined: boolean
+  /** Whether it is itself an acronym or a number ("NHS", "1983"), which the initials may leave out. */
+  optional?: boolean
 }
+
+export interface SpellOptions {
+  /**
+   * Letters after a word's first may come from anywhere later in the word, in
+   * order (Health and Wellbeing Board → HWBB), and up to two words after the
+   * first may give no letter (no longer meet the criteria to reside → NCTR,
+   * Section 106 agreements → S106). Looser, so tried only after the strict reading fails.
+   */
+  loose?: boolean
+}
+
+/** How many words a loose reading may pass over, besides small words. */
+const looseSkips = 2
 
 /** Splits an acronym into the pieces words must supply: letters one by one, digit runs whole, `&`. */
 function pieces(acronym: string): string[] {
@@ -29,34 +46,42 @@ function pieces(acronym: string): string[] {
   return result
 }
 
-export function spellsOut(acronym: string, words: readonly ExpansionWord[]): boolean {
+export function spellsOut(acronym: string, words: readonly ExpansionWord[], options: SpellOptions = {}): boolean {
   const wanted = pieces(acronym)
   if (wanted.length === 0 || words.length === 0) return false
   const memo = new Map<number, boolean>()
+  const mayBeSkipped = (word: ExpansionWord) => smallWords.has(word.normal) || word.joined || word.optional === true
 
-  // Can pieces from `piece` on be supplied by words from `word` on?
-  const match = (piece: number, word: number): boolean => {
-    if (piece === wanted.length) return words.slice(word).every((w) => smallWords.has(w.normal) || w.joined)
+  // Can pieces from `piece` on be supplied by words from `word` on, passing over at most `skips` more words?
+  const match = (piece: number, word: number, skips = options.loose ? looseSkips : 0): boolean => {
+    // Words after the last letter give none: small words, or (loosely) a word or two ("Section 106 agreements (S106)").
+    if (piece === wanted.length) return words.slice(word).filter((rest) => !mayBeSkipped(rest)).length <= (word > 0 ? skips : 0)
     if (word === words.length) return false
-    const key = piece * 1000 + word
+    const key = (piece * 1000 + word) * 4 + skips
     const cached = memo.get(key)
     if (cached !== undefined) return cached
     const current = words[word]!
     let result = false
-    const mayContributeNothing = (smallWords.has(current.normal) || current.joined) && word > 0
-    if (mayContributeNothing) result = match(piece, word + 1)
+    if (mayBeSkipped(current) && word > 0) result = match(piece, word + 1, skips)
+    // A loose reading may pass over a word inside the expansion, never its first.
+    if (!result && skips > 0 && word > 0) result = match(piece, word + 1, skips - 1)
     if (!result) {
       const target = wanted[piece]!
       if (/^\d/.test(target) || target === '&') {
         if (current.normal === target || numberWords[current.normal] === target || (target === '&' && current.normal === 'and')) {
-          result = match(piece + 1, word + 1)
+          result = match(piece + 1, word + 1, skips)
         }
-      } else {
-        // Take one or more letters from the start of this word.
-        let taken = 0
-        while (!result && taken < current.normal.length && piece + taken < wanted.length && wanted[piece + taken] === current.normal[taken]) {
-          taken++
-          result = match(piece + taken, word + 1)
+      } else if (current.normal[0] === target) {
+        result = match(piece + 1, word + 1, skips)
+        // More letters from this word: the next ones (EqIA), or, loosely, any later ones in order (HWBB).
+        let next = piece + 1
+        let position = 1
+        while (!result && next < wanted.length && position < current.normal.length) {
+          const found = options.loose ? current.normal.indexOf(wanted[next]!, position) : current.normal[position] === wanted[next] ? position : -1
+          if (found === -1) break
+          next++
+          position = found + 1
+          result = match(next, word + 1, skips)
         }
       }
     }

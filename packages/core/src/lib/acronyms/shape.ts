@@ -1,5 +1,6 @@
 import {daleChall} from 'dale-chall'
 import {isMasked, mergeRanges, type Range} from '../text/masks.js'
+import type {AcronymLexicon} from './lexicon.js'
 
 /** An acronym written in the text. */
 export interface AcronymUse {
@@ -51,23 +52,34 @@ export function acronymKey(value: string, known: (key: string) => boolean): {key
   return {key, plural}
 }
 
-/** Finds acronyms in a block, skipping lines written all in capitals and spans that are not prose. */
-export function findAcronymUses(
-  text: string,
-  masks: readonly Range[],
-  isHeading: boolean,
-  known: (key: string) => boolean
-): AcronymUse[] {
+/** The end of a number: "2.85MB" is one quantity, not "2." and an acronym "85MB". */
+const afterNumber = /\d[.,]$/
+
+/**
+ * Finds acronyms in a block, skipping lines written all in capitals, spans
+ * that are not prose, and what only looks like an acronym: quantities with
+ * units (`2GB`, `0.5MB`), form and reference codes (`FP10`, `SC1`) and the
+ * codes and names the dictionary lists (`MS Teams`).
+ */
+export function findAcronymUses(text: string, masks: readonly Range[], isHeading: boolean, lexicon: AcronymLexicon): AcronymUse[] {
   const uses: AcronymUse[] = []
+  const known = lexicon.known
   const shouting = mergeRanges(shoutingLines(text, isHeading))
+  let codes: Range[] | undefined
   for (const match of text.matchAll(candidatePattern)) {
     const value = match[0]
     const start = match.index
     const end = start + value.length
     if (isMasked(masks, start, end) || isMasked(shouting, start, end)) continue
     if (romanNumeral.test(value) && (!known(value) || numberedThings.test(text.slice(Math.max(0, start - 20), start)))) continue
+    if (afterNumber.test(text.slice(Math.max(0, start - 2), start))) continue
     const shape = acronymKey(value, known)
     if (!shape) continue
+    // Letters and digits together make a code (FP10, ESA50, R1H) or a quantity (2GB, 10KM),
+    // unless the dictionary knows it as an acronym (S151, 2FA, KS2).
+    if (/\d/.test(value) && !known(value) && !known(shape.key)) continue
+    codes ??= lexicon.codeSpans(text)
+    if (isMasked(codes, start, end)) continue
     uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start)})
   }
   return uses

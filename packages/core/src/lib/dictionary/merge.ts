@@ -1,4 +1,4 @@
-import type {AcronymEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
+import type {AcronymEntry, CodeEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
 
 /** A dictionary layer: any part of a compiled dictionary. */
 export type DictionaryLayer = Partial<CompiledDictionary>
@@ -11,7 +11,8 @@ export type DictionaryLayer = Partial<CompiledDictionary>
 export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledDictionary {
   const terms = new Map<string, TermEntry>()
   const acronyms = new Map<string, AcronymEntry>()
-  const merged: CompiledDictionary = {terms: [], acronyms: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
+  const codes = new Map<string, CodeEntry>()
+  const merged: CompiledDictionary = {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
   for (const layer of layers) {
     for (const entry of layer.terms ?? []) {
       const key = entry.term.toLowerCase()
@@ -20,6 +21,7 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
       terms.set(key, previous && entry.severity === 'off' ? {...previous, severity: 'off'} : entry)
     }
     for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
+    for (const entry of layer.codes ?? []) codes.set(entry.code, entry)
     for (const audience of ['public', 'board', 'staff'] as const) {
       merged.wellKnown[audience].push(...(layer.wellKnown?.[audience] ?? []))
     }
@@ -27,5 +29,6 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
   }
   merged.terms = [...terms.values()]
   merged.acronyms = [...acronyms.values()]
+  merged.codes = [...codes.values()]
   return merged
 }

@@ -1,15 +1,43 @@
 import {defineRule} from '../rule.js'
 
-const normal = (expansion: string) => expansion.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+/** An expansion compared as a reader hears it: no case, punctuation, article, "&" or plural ending. */
+const normal = (expansion: string) =>
+  expansion
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '')
+    .replace(/ (?:1[89]|20)\d\d$/, '')
+    .replace(/(\p{L}{2,})$/u, singular)
 
-/** An acronym spelled out again, or spelled out two different ways. */
+/** The last word in the singular, roughly: boards → board, illnesses → illness, authorities → authority. */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  if (/(?:ss|us|is)$/.test(word)) return word
+  return word.replace(/s$/, '')
+}
+
+/** The same meaning: "integrated care boards" and "Integrated Care Board", or one adding a prefix ("NHS North East London"). */
+function sameMeaning(first: string, second: string): boolean {
+  const [a, b] = [normal(first), normal(second)]
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)
+}
+
+/**
+ * An acronym spelled out again in the same section, or spelled out two different ways.
+ * Spelling it out again in a later section is no fault: GOV.UK asks for it on every page, and
+ * readers of a long report start where they need to.
+ */
 export const acronymRedefined = defineRule({
   id: 'acronym-redefined',
   scope: 'document',
   level: 'word',
   priority: 3,
   defaultSeverity: 'info',
-  summary: 'An acronym spelled out twice in the same scope, or two different ways.',
+  summary: 'An acronym spelled out twice in the same section, or two different ways.',
   examples: [
     {
       bad: 'The Care Quality Commission (CQC) visited.\n\nThe Care Quality Commission (CQC) rated us good.',
@@ -19,13 +47,17 @@ export const acronymRedefined = defineRule({
   check(context) {
     for (const acronym of context.acronyms.acronyms.values()) {
       const firstByScope = new Map<number, (typeof acronym.definitions)[number]>()
+      const definedInSection = new Set<number>()
       for (const definition of acronym.definitions) {
         const first = firstByScope.get(definition.scope)
+        const again = definedInSection.has(definition.section)
+        definedInSection.add(definition.section)
         if (!first) {
           firstByScope.set(definition.scope, definition)
           continue
         }
-        const same = normal(first.expansion) === normal(definition.expansion)
+        const same = sameMeaning(first.expansion, definition.expansion)
+        if (same && !again) continue
         context.report({
           start: definition.start,
           end: definition.end,

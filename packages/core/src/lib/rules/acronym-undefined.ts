@@ -14,7 +14,8 @@ export function firstUsesWithoutDefinition(acronym: AcronymInfo) {
 /**
  * GOV.UK: spell out an acronym the first time you use it, unless most people
  * know it (BBC, NHS). Reported once, at the first use in the document (or in
- * each section with `acronymScope: section`).
+ * each section with `acronymScope: section`), offering the dictionary's
+ * meanings that fit the document (see acronyms/meanings.ts).
  */
 export const acronymUndefined = defineRule({
   id: 'acronym-undefined',
@@ -25,14 +26,19 @@ export const acronymUndefined = defineRule({
   summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
   examples: [
     {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},
-    {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'}
+    {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'},
+    // PCN is also a penalty charge notice; the paper's other acronyms make it an NHS one.
+    {
+      bad: 'The PCN agreed the plan with the ICB and local GP practices.',
+      good: 'The primary care network agreed the plan with the integrated care board and local GP practices.'
+    }
   ],
   check(context) {
     for (const acronym of context.acronyms.acronyms.values()) {
       if (acronym.exempt || acronym.documentDefinition) continue
       for (const {use, definition} of firstUsesWithoutDefinition(acronym)) {
         if (definition) continue
-        const meanings = acronym.entry?.expansions ?? []
+        const meanings = acronym.meanings
         const expected = meanings.map((meaning) => spelledOut(meaning, use))
         context.report({
           start: use.start,

@@ -1,6 +1,7 @@
 /**
  * Spans that look like words but are not prose: web addresses, e-mail
- * addresses, UK postcodes, NHS numbers and ticket ids. No rule reports inside them.
+ * addresses, UK postcodes, NHS numbers, number plates, ticket ids and a
+ * letter's reference lines. No rule reports inside them.
  */
 const maskPatterns: RegExp[] = [
   // Web addresses, with or without a scheme; bounded so a long line stays linear.
@@ -10,8 +11,12 @@ const maskPatterns: RegExp[] = [
   /\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b/gu,
   // NHS numbers: 943 476 5919.
   /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/gu,
-  // Ticket and reference ids: ABC-123, PS-2024-01.
-  /\b[A-Z][A-Z\d]{0,15}-\d[\w-]{0,30}/gu,
+  // A letter's reference lines: "Our ref: PCN TS48812207", "Your reference: JS/ak".
+  /\b(?:our|your|my)\s+ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:[^\n]{0,80}/giu,
+  // UK number plates: LK19 ABC.
+  /\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}\b/gu,
+  // Ticket and reference ids: ABC-123, PS-2024-01, FAB/2026/118734, EMH-DIS-014.
+  /\b[A-Z][A-Z\d]{0,15}(?:[-/][A-Z][A-Z\d]{0,15}){0,3}[-/]\d[\w/-]{0,30}/gu,
   // Dotted names: file.docx, example.gov.uk.
   /\b[\w-]{1,100}(?:\.[a-z\d-]{1,30}){0,10}\.(?:uk|com|org|net|gov|nhs|docx?|pdf|xlsx?|md|html?|txt)\b/giu
 ]

@@ -1,0 +1,89 @@
+import type {AcronymDomain} from '@plainspeak/dictionary'
+import type {AcronymInfo} from './analyse.js'
+
+/** Domains that say nothing about a document's subject: every kind of paper uses them. */
+const neutralDomains: ReadonlySet<AcronymDomain> = new Set(['general', 'public-sector'])
+/** How many of a document's acronyms must share a subject before a meaning from another subject is left out. */
+const decisiveVotes = 2
+
+const yearPattern = /\b(1[89]\d\d|20\d\d)\b/
+/** Words that say a dated law or plan is being replaced: "the new Mental Health Act", "the draft Mental Health Act". */
+const replacedBy = /\b(?:new|draft|forthcoming|proposed|reformed|revised|updated|future)\s+(?:\S+\s+){0,2}$/
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Sets each acronym's `meanings`: the dictionary's meanings in the order that
+ * fits this document. The subject comes from the document's other acronyms
+ * (ICB, GP and A&E make a paper an NHS one, where PCN is a primary care network
+ * and never a penalty charge notice); a meaning spelled out somewhere in the
+ * text comes first. A dated meaning the text contradicts ("Mental Health Act
+ * 1983" where the text speaks of the new Act) is corrected to what the text says.
+ */
+export function chooseMeanings(acronyms: Iterable<AcronymInfo>, documentText: () => string): void {
+  const infos = [...acronyms]
+  const votes = subjectVotes(infos)
+  let lowerText: string | undefined
+  const text = () => (lowerText ??= documentText().toLowerCase().replace(/\s+/g, ' '))
+
+  for (const info of infos) {
+    const entry = info.entry
+    if (!entry || info.uses.length === 0) continue
+    let meanings = entry.expansions.map((expansion, index) => ({expansion, domain: entry.domains?.[index] ?? entry.domain, index}))
+    if (meanings.length > 1) {
+      const inText = new Set(meanings.filter((meaning) => text().includes(meaning.expansion.toLowerCase())).map((meaning) => meaning.index))
+      const score = (meaning: (typeof meanings)[number]) => (inText.has(meaning.index) ? 1000 : 0) + (neutralDomains.has(meaning.domain) ? 0 : (votes.get(meaning.domain) ?? 0))
+      meanings = [...meanings].sort((a, b) => score(b) - score(a) || a.index - b.index)
+      const best = meanings[0]!
+      if (inText.size > 0) {
+        meanings = meanings.filter((meaning) => inText.has(meaning.index))
+      } else if (score(best) >= decisiveVotes && meanings.every((meaning) => meaning.domain === best.domain || score(meaning) === 0)) {
+        meanings = meanings.filter((meaning) => meaning.domain === best.domain)
+      }
+    }
+    info.meanings = meanings.map((meaning) => (yearPattern.test(meaning.expansion) ? asTheTextDatesIt(meaning.expansion, text) : meaning.expansion))
+  }
+}
+
+/**
+ * Readers know a well-known acronym in its first meaning (DNA: deoxyribonucleic acid). Where the
+ * document's subject gives it only meanings from another domain (DNA: did not attend, in an NHS
+ * paper), it is not well known here and needs spelling out.
+ */
+export function inItsWellKnownMeaning(info: AcronymInfo): boolean {
+  const entry = info.entry
+  if (!entry || entry.expansions.length < 2 || info.meanings.length === 0) return true
+  const domainOf = (meaning: string) => entry.domains?.[entry.expansions.indexOf(meaning)] ?? entry.domain
+  const knownDomain = entry.domains?.[0] ?? entry.domain
+  return info.meanings.some((meaning) => meaning === entry.expansions[0] || domainOf(meaning) === knownDomain)
+}
+
+/** One vote per acronym used whose meanings all share one subject. */
+function subjectVotes(infos: readonly AcronymInfo[]): Map<AcronymDomain, number> {
+  const votes = new Map<AcronymDomain, number>()
+  for (const info of infos) {
+    const entry = info.entry
+    if (!entry || info.uses.length === 0) continue
+    const domains = new Set(entry.domains ?? [entry.domain])
+    const [domain] = domains
+    if (domains.size === 1 && domain && !neutralDomains.has(domain)) votes.set(domain, (votes.get(domain) ?? 0) + 1)
+  }
+  return votes
+}
+
+/**
+ * "Mental Health Act 1983" as the text has it: with the year the text gives the
+ * Act when it never gives 1983, or undated when the text speaks of a new Act.
+ */
+function asTheTextDatesIt(expansion: string, text: () => string): string {
+  const year = yearPattern.exec(expansion)![1]!
+  const name = expansion.replace(yearPattern, '').replace(/\s+/g, ' ').trim()
+  if (name === '') return expansion
+  const mentions = [...text().matchAll(new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b(?:\\s+(\\d{4})\\b)?`, 'g'))]
+  if (mentions.length === 0) return expansion
+  const years = new Set(mentions.flatMap((mention) => (mention[1] ? [mention[1]] : [])))
+  if (years.has(year)) return expansion
+  if (years.size > 0) return `${name} ${[...years].sort().at(-1)}`
+  const replaced = mentions.some((mention) => replacedBy.test(text().slice(Math.max(0, mention.index - 40), mention.index)))
+  return replaced ? name : expansion
+}
