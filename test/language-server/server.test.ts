@@ -5,6 +5,7 @@
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {parse} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic} from './helpers.js'
 
@@ -145,6 +146,22 @@ describe('showing each piece of advice once', () => {
     const ignore = (await client.codeActions(uri, [sentence])).find((action) => action.title === 'Ignore this sentence-length finding here')!
     await client.apply(ignore.edit!, uri)
     expect(client.text(uri)).toContain(`<!-- plainspeak-disable sentence-length -->\n\n${long}\n\n<!-- plainspeak-enable sentence-length -->`)
+  })
+
+  it('links only to the rule docs shipped with the server or to a source’s own address, in diagnostics and hovers', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, text)
+    const hovers = []
+    for (const diagnostic of diagnostics) hovers.push(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: diagnostic.range.start}))
+    const sources = new Set(
+      ['dictionaries/sources.yml', 'test/language-server/fixtures/dictionary/sources.yml'].flatMap((file) =>
+        Object.values(parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Record<string, {url?: string}>).flatMap((source) => (source.url ? [source.url] : []))
+      )
+    )
+    const addresses = [...JSON.stringify([diagnostics, hovers]).matchAll(/https?:\/\/[^\s"'<>()\]\\]+/g)].map((match) => match[0])
+    expect(addresses.filter((address) => !sources.has(address))).toEqual([])
+    const local = pathToFileURL(path.join(repoRoot, 'packages/core/docs/rules.md')).href
+    for (const diagnostic of diagnostics) expect(diagnostic.codeDescription!.href).toMatch(new RegExp(`^${local}#L\\d+$`))
   })
 
   it('links each rule to the organisation’s docs when its settings name them', async () => {
