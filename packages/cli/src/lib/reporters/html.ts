@@ -4,7 +4,7 @@
  * reading age per section against the target and findings per rule as inline SVG charts, and
  * the same figures as tables. Inline CSS and script only: the page loads nothing.
  */
-import {describeFindings, describeParagraphPlace, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type RuleId} from '@plainspeak/core'
+import {describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
 import {barChart} from './html-charts.js'
 import {escapeHtml} from './html-escape.js'
@@ -105,7 +105,7 @@ function ageCell(readingAge: number | null, target: number): string {
 function renderFileTable(rows: FileRow[]): string {
   const body = rows.map(
     (row) =>
-      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${row.words}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
+      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${formatCount(row.words)}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
       `<td class="num">${row.counts.error}</td><td class="num">${row.counts.warning}</td><td class="num">${row.counts.info}</td></tr>`
   )
   return `<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">${capital(severityNames.error.many)}</th><th scope="col" class="num">${capital(severityNames.warning.many)}</th><th scope="col" class="num">${capital(severityNames.info.many)}</th></tr></thead><tbody>${body.join('')}</tbody></table>`
@@ -131,8 +131,8 @@ function renderFile(report: FileReport, id: string): string {
   const figures = [
     ['Reading age', formatReadingAge(stats.readingAge), verdict === 'unmeasured' ? '' : verdict],
     ['Target', String(stats.targetReadingAge), ''],
-    ['Words', String(stats.words), ''],
-    ['Sentences', String(stats.sentences), ''],
+    ['Words', formatCount(stats.words), ''],
+    ['Sentences', formatCount(stats.sentences), ''],
     ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : stats.fleschReadingEase.toFixed(1), ''],
     ['Passive sentences', `${Math.round(stats.passiveShare * 100)}%`, ''],
     [`Sentences over ${stats.sentenceLimit} words`, String(stats.longSentences), '']
@@ -169,12 +169,13 @@ function renderSectionChart(report: FileReport, id: string): string {
     marker: {value: target, label: `Target ${target}`},
     max: 21
   })
-  const where = report.format === 'docx' ? 'Paragraph' : 'Line'
+  // A Word document's paragraphs have no numbers a writer can see: its sections are found by their headings.
+  const withLine = report.format !== 'docx'
   const table = sections.map(
     (section) =>
-      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th><td class="num">${section.line}</td><td class="num">${section.words}</td>${ageCell(section.readingAge, target)}</tr>`
+      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th>${withLine ? `<td class="num">${section.line}</td>` : ''}<td class="num">${formatCount(section.words)}</td>${ageCell(section.readingAge, target)}</tr>`
   )
-  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th><th scope="col" class="num">${where}</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th>${withLine ? '<th scope="col" class="num">Line</th>' : ''}<th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
 }
 
 const findingId = (fileId: string, index: number) => `${fileId}-f${index + 1}`
