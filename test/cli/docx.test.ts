@@ -34,7 +34,7 @@ beforeAll(async () => {
       {
         children: [
           new Paragraph({text: 'Budget report', heading: HeadingLevel['HEADING_1']}), // 1
-          new Paragraph({children: [new TextRun('The council agreed the budget. '), new TextRun({text: 'It is fair.', bold: true})]}), // 2
+          new Paragraph({children: [new TextRun('The council agreed the budget. '), new TextRun({text: 'We will commence in May.', bold: true})]}), // 2
           new Paragraph({text: 'Health', heading: HeadingLevel['HEADING_2']}), // 3
           new Paragraph({text: 'We met the ICB in May.'}), // 4
           new Table({rows: [new TableRow({children: [cell('Ward'), cell('Spend')]}), new TableRow({children: [cell('North'), cell('£4m')]})]}), // 5–8
@@ -84,7 +84,7 @@ describe('.docx input', () => {
     expect(result.code).toBe(0)
     const [file] = parseJsonReport(result.stdout)
     expect(file!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)).toEqual([
-      '2:32 simpler-word It is',
+      '2:40 jargon commence',
       '4:12 acronym-undefined ICB',
       '10:9 jargon signpost'
     ])
@@ -95,7 +95,7 @@ describe('.docx input', () => {
     expect(result.code).toBe(0)
     const {stats} = JSON.parse(result.stdout) as {stats: {sections: Array<{heading: string; line: number; depth: number; words: number}>}}
     expect(stats.sections.map((section) => `${section.line} ${section.depth} ${section.heading} ${section.words}`)).toEqual([
-      '1 1 Budget report 8',
+      '1 1 Budget report 10',
       // Table cells count as words, not sentences.
       '3 2 Health 10',
       '9 2 Next steps 6'

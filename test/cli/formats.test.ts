@@ -60,7 +60,8 @@ describe('--format json', () => {
       endLine: 5,
       endColumn: 23,
       offset: expect.any(Number),
-      endOffset: expect.any(Number)
+      endOffset: expect.any(Number),
+      group: {id: 'jargon:locality hub', count: 1, ordinal: 1}
     })
     const text = await readFile(path.join(dir, 'paper one.md'), 'utf8')
     for (const message of paper.messages) expect(text.slice(message.offset, message.endOffset)).toBe(message.actual)
@@ -159,6 +160,47 @@ describe('--format html', () => {
       expect(html).toMatch(/<mark class="word sev-warning" data-findings="file-1-f1">signpost<\/mark>/)
       expect(html).toMatch(/<svg class="chart" id="chart-rules"[^>]*role="img"/)
       expect(html).toMatch(/<svg class="chart" id="file-1-chart"/)
+    } finally {
+      await remove()
+    }
+  })
+})
+
+describe('repeated terms', () => {
+  // The same locality hub three times, with a different word in between.
+  const text = 'Visit the locality hub.\n\nThe locality hub is open. We signpost people to the locality hub.\n'
+
+  it('keep each place in JSON and SARIF, with one group id, its count and ordinal', async () => {
+    const {dir: folder, cleanup: remove} = await makeFolder({'a.txt': text, 'local.yml': dictionary, '.plainspeakrc.yml': 'dictionaries: [local.yml]\n'})
+    try {
+      const json = parseJsonReport((await runCli(['check', 'a.txt', '-f', 'json'], {cwd: folder})).stdout)
+      const hubs = json[0]!.messages.filter((message) => message.actual === 'locality hub')
+      expect(hubs.map((message) => [message.line, message.group])).toEqual([
+        [1, {id: 'jargon:locality hub', count: 3, ordinal: 1}],
+        [3, {id: 'jargon:locality hub', count: 3, ordinal: 2}],
+        [3, {id: 'jargon:locality hub', count: 3, ordinal: 3}]
+      ])
+      const sarif = JSON.parse((await runCli(['check', 'a.txt', '-f', 'sarif'], {cwd: folder})).stdout)
+      const results = sarif.runs[0].results.filter((result: {properties: {group?: string}}) => result.properties.group === 'jargon:locality hub')
+      expect(results.map((result: {properties: object}) => result.properties)).toEqual([1, 2, 3].map((ordinal) => ({expected: ['local office'], group: 'jargon:locality hub', groupCount: 3, groupOrdinal: ordinal})))
+    } finally {
+      await remove()
+    }
+  })
+
+  it('show once, with their count and places, in the stylish and HTML reports', async () => {
+    const {dir: folder, cleanup: remove} = await makeFolder({'a.txt': text, 'local.yml': dictionary, '.plainspeakrc.yml': 'dictionaries: [local.yml]\n'})
+    try {
+      const stylish = (await runCli(['check', 'a.txt', '--no-color'], {cwd: folder})).stdout
+      const rows = stylish.split('\n').filter((line) => line.includes('locality hub'))
+      expect(rows).toEqual(['  1:11  warning  Use plain words instead of “locality hub”: “local office”. ×3 (1:11, 3:5, 3:53)  jargon'])
+      const html = (await runCli(['check', 'a.txt', '-f', 'html'], {cwd: folder})).stdout
+      const items = html.match(/<li id="file-1-f\d+"/g) ?? []
+      // locality hub ×3 and signpost: two findings in the list, four places marked in the text.
+      expect(items).toHaveLength(2)
+      expect(html).toContain('<span class="count">×3</span>')
+      expect(html.match(/<a class="ref" href="#file-1-f1"/g)).toHaveLength(3)
+      expect(html).toContain('<h3>4 findings (2 different things)</h3>')
     } finally {
       await remove()
     }

@@ -90,6 +90,7 @@ export interface JsonFile {
     endColumn: number
     offset: number
     endOffset: number
+    group?: {id: string; count: number; ordinal: number}
   }>
   stats: {readingAge: number | null; targetReadingAge: number; words: number; sections: Array<{heading: string | null; line: number; readingAge: number | null}>; acronyms: Array<{acronym: string}>}
 }

@@ -30,9 +30,10 @@ describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', (
   beforeAll(async () => {
     ;({dir, cleanup} = await makeFolder({
       'paper.md': await import('node:fs/promises').then((fs) => fs.readFile(path.join(repoRoot, 'examples/board-paper.md'), 'utf8')),
-      'hostile.txt': 'We will signpost you. <img src="https://example.org/x.png" onerror="alert(1)"><script>alert(2)</script>\n'
+      'hostile.txt': 'We will signpost you. <img src="https://example.org/x.png" onerror="alert(1)"><script>alert(2)</script>\n',
+      'repeats.txt': 'Going forward we will meet monthly.\n\nGoing forward the hall is open.\n\nGoing forward, call us first.\n'
     }))
-    const result = await runCli(['check', 'paper.md', 'hostile.txt', '--audience', 'board', '-f', 'html', '-o', 'report.html'], {cwd: dir})
+    const result = await runCli(['check', 'paper.md', 'hostile.txt', 'repeats.txt', '--audience', 'board', '-f', 'html', '-o', 'report.html'], {cwd: dir})
     expect(result.code).toBe(0)
     reportUrl = pathToFileURL(path.join(dir, 'report.html')).href
     browser = await chromium.launch({
@@ -88,7 +89,7 @@ describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', (
     await finding.locator('summary').click()
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
     expect(await finding.getByText('Why:').isVisible()).toBe(true)
-    expect(await finding.locator('.finding-body li').allTextContents()).toEqual(['use', 'influence'])
+    expect(await finding.locator('.finding-body li').allTextContents()).toEqual(['use'])
     await finding.locator('summary').click()
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
   })
@@ -100,6 +101,19 @@ describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', (
     await mark.click()
     expect(await page.locator(`#${id} details`).evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
     expect(await page.locator(`#${id} summary`).evaluate((element) => element === document.activeElement)).toBe(true)
+  })
+
+  it('shows a repeated term once, with a link to each place in the text', async () => {
+    const finding = page.locator('#file-3 ol.findings > li').filter({hasText: 'Going forward'})
+    expect(await finding.count()).toBe(1)
+    expect(await finding.locator('.count').textContent()).toBe('×3')
+    // Every place in the text carries the finding's number.
+    expect(await page.locator('#file-3 a.ref').allTextContents()).toEqual(['Finding 1', 'Finding 1', 'Finding 1'])
+    await finding.locator('summary').click()
+    const places = finding.locator('ul.places a')
+    expect(await places.allTextContents()).toEqual(['Line 1, column 1', 'Line 3, column 1', 'Line 5, column 1'])
+    await places.nth(2).click()
+    expect(await page.evaluate(() => location.hash)).toBe('#file-3-r3')
   })
 
   it('shows the document text as text: its markup is not run or loaded', async () => {

@@ -49,7 +49,8 @@ describe('diagnostics', () => {
       data: {
         actual: 'signpost',
         expected: ['direct', 'refer', 'point to'],
-        entry: {term: 'signpost', kind: 'jargon', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]}
+        entry: {term: 'signpost', kind: 'jargon', action: 'replace', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]},
+        group: {id: 'jargon:signpost', count: 1, ordinal: 1}
       }
     })
     expect(find(diagnostics, 'acronym-undefined')).toMatchObject({

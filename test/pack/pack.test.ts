@@ -72,7 +72,8 @@ const expectations: Record<string, {files?: Record<string, string>; check: (resu
   'remark-plainspeak': {
     check: ({stdout}) => {
       expect(stdout.split('\n').filter((line) => finding.test(line) && /\s(warning|info)\s.*\splainspeak$/.test(line)).length).toBeGreaterThan(0)
-      expect(stdout).toMatch(/\d+ warnings?\)/)
+      // "⚠ 3 warnings", or "4 messages (⚠ 3 warnings, 1 info)" when there is an info finding too.
+      expect(stdout).toMatch(/⚠ \d+ warnings?/)
     }
   }
 }

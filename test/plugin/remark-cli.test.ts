@@ -71,7 +71,8 @@ it('gives every field of the message contract to a JSON reporter', async () => {
       offset: message['place'].start.offset,
       endOffset: message['place'].end.offset
     }))
-  ).toEqual(expected!.messages)
+    // The CLI's JSON also carries a word finding's group; vfile-reporter-json has no place for it.
+  ).toEqual(expected!.messages.map(({group: _group, ...message}) => message))
   expect(new Set(file!.messages.map((message) => message['source']))).toEqual(new Set(['plainspeak']))
 })
 

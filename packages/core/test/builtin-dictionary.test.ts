@@ -36,15 +36,30 @@ describe('built-in dictionary', () => {
   })
 
   const withExamples = dictionary.terms.filter((entry) => entry.examples)
-  it('has examples to run', () => {
-    expect(withExamples.length).toBeGreaterThanOrEqual(40)
+  it('has an example for every entry that offers alternatives, so each alternative is tried in a sentence', () => {
+    const missing = dictionary.terms.filter((entry) => entry.action !== 'explain' && entry.alternatives.length > 0 && !entry.examples && entry.severity !== 'off')
+    expect(missing.map((entry) => entry.term)).toEqual([])
+    expect(withExamples.length).toBeGreaterThanOrEqual(500)
+  })
+
+  it('states what each entry asks, for whom, and how sure it is', () => {
+    const explain = dictionary.terms.filter((entry) => entry.action === 'explain')
+    expect(explain.map((entry) => entry.term)).toEqual(expect.arrayContaining(['coproduction', 'lived experience', 'safeguarding', 'reablement', 'population health']))
+    for (const entry of explain) expect(entry.alternatives, entry.term).toEqual([])
+    // Board and staff readers know these; residents may not.
+    for (const term of ['commission', 'outcome', 'local authority', 'coproduction', 'reablement']) {
+      expect(dictionary.terms.find((entry) => entry.term === term)?.audiences, term).toEqual(['public'])
+    }
+    // Warning only where nearly every use should change: most entries are info.
+    expect(dictionary.terms.filter((entry) => entry.severity === 'info').length).toBeGreaterThan(dictionary.terms.length / 2)
   })
 
   it.each(withExamples.map((entry) => [entry.term, entry] as const))('example for “%s”: bad is flagged, good is clean', (_, entry) => {
     const ruleId = ruleFor(entry.kind)
-    const bad = check(entry.examples!.bad).messages.filter((message) => message.ruleId === ruleId)
+    const audience = entry.audiences?.[0] ?? 'public'
+    const bad = check(entry.examples!.bad, {audience}).messages.filter((message) => message.ruleId === ruleId)
     expect(bad.map((message) => (message.data['entry'] as {term: string}).term)).toContain(entry.term)
-    const good = check(entry.examples!.good).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
+    const good = check(entry.examples!.good, {audience}).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
     expect(good.map((message) => message.actual)).toEqual([])
   })
 })

@@ -11,6 +11,7 @@ describe('public API', () => {
       'audiencePresets',
       'check',
       'checkParagraphs',
+      'collectGroups',
       'createChecker',
       'formatFromLanguageId',
       'formatFromPath',

@@ -1,4 +1,4 @@
-import type {AcronymDomain, AcronymEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
+import type {AcronymDomain, AcronymEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from '@plainspeak/dictionary'
 import {check, messageToString, type CheckOptions, type CheckResult} from '../src/index.js'
 
 /** A small dictionary for tests, so rule behaviour does not depend on the built-in word lists. */
@@ -13,6 +13,11 @@ export function acronym(acronym: string, ...expansions: string[]): AcronymEntry 
 /** An acronym whose meanings belong to domains: `acronymIn('PCN', ['primary care network', 'nhs'], ['penalty charge notice', 'council'])`. */
 export function acronymIn(acronym: string, ...meanings: Array<[string, AcronymDomain]>): AcronymEntry {
   return {acronym, expansions: meanings.map(([meaning]) => meaning), domain: meanings[0]![1], domains: meanings.map(([, domain]) => domain), source: ['test']}
+}
+
+/** A reviewed retext-simplify pattern for tests. */
+export function simplerWord(pattern: string, alternatives: string[], extra: Partial<SimplerWordEntry> = {}): SimplerWordEntry {
+  return {pattern, alternatives, remove: false, unless: [], ...extra}
 }
 
 export const testDictionary: CompiledDictionary = {
@@ -53,7 +58,19 @@ export const testDictionary: CompiledDictionary = {
     {code: 'RQX', note: 'An NHS organisation code.', source: []}
   ],
   wellKnown: {public: ['NHS', 'UK'], board: ['NHS', 'UK', 'ICB'], staff: ['NHS', 'UK', 'ICB', 'JSNA']},
-  sources: {test: {id: 'test', title: 'Test list', licence: 'none'}}
+  sources: {test: {id: 'test', title: 'Test list', licence: 'none'}},
+  simplerWords: [
+    // retext-simplify's own suggestions, as a reviewer might have left them.
+    simplerWord('purchase', ['buy', 'sale']),
+    simplerWord('commence', ['begin', 'start']),
+    simplerWord('not many', ['few']),
+    simplerWord('address', [], {off: 'Usually a postal or email address.'}),
+    simplerWord('indication', ['sign'], {unless: ['clinical']}),
+    simplerWord('numerous', ['many'], {audiences: ['public']}),
+    simplerWord('in addition', ['also'], {remove: true}),
+    // As retext-simplify has it; the built-in review switches it off (cutting "it is" breaks the sentence).
+    simplerWord('it is', [], {remove: true})
+  ]
 }
 
 /** Checks with the test dictionary only. */

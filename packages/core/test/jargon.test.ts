@@ -25,10 +25,10 @@ describe('jargon', () => {
 
   it('matches regular inflections and inflects the replacements', () => {
     const result = run('We utilised it. Utilising it. The utilisation of rooms. They utilize it. We are signposting people. She signposts them.')
+    // A noun made from the verb ("utilisation") is not matched: the verb's alternatives rarely fit it.
     expect(result.messages.map((message) => [message.actual, message.expected])).toEqual([
       ['utilised', ['used']],
       ['Utilising', ['Using']],
-      ['utilisation', ['use']],
       ['utilize', ['use']],
       ['signposting', ['referring', 'directing', 'pointing to']],
       ['signposts', ['refers', 'directs', 'points to']]

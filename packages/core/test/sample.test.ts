@@ -12,7 +12,6 @@ describe('the sample board paper', () => {
 
   it('gives exactly these findings', () => {
     expect(messages.map((message) => `${message.place.start.line}:${message.place.start.column} ${message.ruleId} ${short(message.actual)}`)).toEqual([
-    '3:73 jargon Commissioning',
     '9:41 acronym-late-definition BCF',
     '9:66 jargon seeks',
     '9:118 acronym-late-definition ICB',
@@ -32,9 +31,7 @@ describe('the sample board paper', () => {
     '17:100 jargon in order to',
     '17:112 jargon facilitate',
     '19:53 acronym-undefined S151',
-    '23:53 jargon commissioning',
     '23:80 acronym-undefined CCGs',
-    '23:166 jargon local authority',
     '23:187 jargon place-based',
     '25:5 jargon Stakeholders',
     '25:5 sentence-length Stakeholders told us that residents are …',
@@ -44,20 +41,15 @@ describe('the sample board paper', () => {
     '25:175 inclusive wheelchair-bound',
     '27:5 sentence-length In light of the above, officers will tou…',
     '27:42 jargon touch base',
-    '27:70 jargon ensure',
     '27:79 jargon joined-up',
     '27:132 jargon in order to',
-    '27:194 jargon ensure',
     '27:206 jargon best practice',
     '27:223 jargon cascaded',
     '27:239 jargon stakeholders',
     '27:252 jargon in a timely manner',
     '31:5 acronym-undefined DTOC',
-    '31:128 jargon reablement',
     '33:39 passive will be reported',
-    '33:152 jargon reablement',
-    '37:8 acronym-late-definition EqIA',
-    '41:45 jargon co-produce'
+    '37:8 acronym-late-definition EqIA'
     ])
   })
 

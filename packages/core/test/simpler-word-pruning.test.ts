@@ -1,3 +1,6 @@
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {SimplerWordEntry} from '@plainspeak/dictionary'
 import retextEnglish from 'retext-english'
 import retextSimplify from 'retext-simplify'
 import {unified} from 'unified'
@@ -8,6 +11,12 @@ import {corpus} from '../../../test/bench/corpus.js'
 import {check, ruleIds} from '../src/index.js'
 
 const simplify = unified().use(retextEnglish).use(retextSimplify)
+
+// Every retext-simplify pattern switched on, with its own suggestions: the rule must then find
+// exactly what retext-simplify finds.
+const folder = dirname(fileURLToPath(import.meta.resolve('retext-simplify')))
+const {patterns} = (await import(pathToFileURL(join(folder, 'lib', 'patterns.js')).href)) as {patterns: Record<string, {replace: string[]; omit?: boolean}>}
+const everyPattern: SimplerWordEntry[] = Object.entries(patterns).map(([pattern, {replace, omit}]) => ({pattern, alternatives: [...replace], remove: omit === true, unless: []}))
 
 describe('simpler-word hands retext-simplify only the pieces that can match', () => {
   it('and finds exactly what retext-simplify finds on whole paragraphs', () => {
@@ -29,7 +38,7 @@ describe('simpler-word hands retext-simplify only the pieces that can match', ()
     }
     const expected = [...longestAt].sort((a, b) => a[0] - b[0]).map(([start, actual]) => `${start} ${actual}`)
     const rules = Object.fromEntries(ruleIds.map((id) => [id, id === 'simpler-word' ? 'info' : 'off']))
-    const ours = check(text, {builtinDictionary: false, rules}).messages.map((message) => `${message.place.start.offset} ${message.actual}`)
+    const ours = check(text, {builtinDictionary: false, dictionaries: [{simplerWords: everyPattern}], rules}).messages.map((message) => `${message.place.start.offset} ${message.actual}`)
     expect(expected.length).toBeGreaterThan(100)
     expect(ours).toEqual(expected)
   })

@@ -11,12 +11,14 @@ export type {
   Problem,
   ProblemSeverity,
   Severity,
+  SimplerWordEntry,
   SourceInfo,
+  TermAction,
   TermEntry,
   TermKind,
   WellKnownLists
 } from './lib/types.js'
-export {acronymDomains, audiences, severities, termKinds} from './lib/types.js'
+export {acronymDomains, audiences, severities, termActions, termKinds} from './lib/types.js'
 export {dictionarySchema, dictionarySchemaFileName} from './lib/schema.js'
 export type {DictionaryFileKind} from './lib/schema.js'
 export {parseDictionary} from './lib/load.js'

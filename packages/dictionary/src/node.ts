@@ -4,8 +4,9 @@
  * never a crash of the run.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {compileDictionaries, type CompileOptions} from './lib/compile.js'
 import {createProblem, hasErrors, sortProblems, summariseProblems} from './lib/problems.js'
 import type {CompiledDictionary, DictionaryFileText, DictionaryResult, Problem} from './lib/types.js'
@@ -17,6 +18,17 @@ export const builtinDictionariesDirectory = fileURLToPath(new URL('../../../dict
 
 /** The folder the compiled `builtin.js` and the JSON schema are written to. */
 export const distDirectory = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * retext-simplify's patterns, read from the installed package (it exports only its entry point,
+ * so its data module is found from there), for checking simpler-words.yml against them.
+ */
+export async function retextSimplifyPatterns(): Promise<string[]> {
+  // createRequire, not import.meta.resolve: the VS Code bundle is CommonJS.
+  const entry = createRequire(import.meta.url).resolve('retext-simplify')
+  const {patterns} = (await import(pathToFileURL(path.join(path.dirname(entry), 'lib', 'patterns.js')).href)) as {patterns: Record<string, unknown>}
+  return Object.keys(patterns)
+}
 
 /** Extensions read from a folder; JSON dictionaries have the same shape as YAML ones. */
 const dictionaryExtensions = new Set(['.yml', '.yaml', '.json'])
@@ -114,7 +126,7 @@ export async function compileBuiltinDictionaries(directory: string = builtinDict
   if (!exists) {
     return {dictionary: compileDictionaries([]).dictionary, problems: [], fileCount: 0}
   }
-  const compiled = await compileDictionaryFiles([directory])
+  const compiled = await compileDictionaryFiles([directory], {simplifyPatterns: await retextSimplifyPatterns(), reviewEveryPattern: true})
   // A folder with no data files yet is not a problem for the build: the data arrives later.
   return {...compiled, problems: compiled.problems.filter((problem) => problem.file !== displayName(directory))}
 }
@@ -139,8 +151,12 @@ export interface LintResult extends CompiledFiles {
 /** `plainspeak dict lint [files…]`: with no paths, the built-in dictionaries. */
 export async function lintDictionaryFiles(paths: readonly string[] = [], options: LintOptions = {}): Promise<LintResult> {
   const targets = paths.length > 0 ? paths : [builtinDictionariesDirectory]
-  const base = options.base === undefined ? await defaultBase(targets) : (options.base ?? undefined)
-  const compiled = await compileDictionaryFiles(targets, base ? {base} : {})
+  const lintsBuiltin = targets.some(isBuiltinPath)
+  const base = options.base === undefined ? (lintsBuiltin ? undefined : (await compileBuiltinDictionaries()).dictionary) : (options.base ?? undefined)
+  const simplifyPatterns = await retextSimplifyPatterns()
+  // The built-in simpler-words.yml must review every pattern; a local one changes only some.
+  const builtinFolder = targets.some((target) => path.relative(builtinDictionariesDirectory, path.resolve(target)) === '')
+  const compiled = await compileDictionaryFiles(targets, {...(base ? {base} : {}), simplifyPatterns, reviewEveryPattern: builtinFolder})
   return {
     ...compiled,
     exitCode: hasErrors(compiled.problems) ? 1 : 0,
@@ -148,12 +164,7 @@ export async function lintDictionaryFiles(paths: readonly string[] = [], options
   }
 }
 
-async function defaultBase(targets: readonly string[]): Promise<CompiledDictionary | undefined> {
-  const lintsBuiltin = targets.some((target) => {
-    const relative = path.relative(builtinDictionariesDirectory, path.resolve(target))
-    return relative === '' || isInside(relative)
-  })
-  if (lintsBuiltin) return undefined
-  // Problems in the built-in data are not this lint's business; `lint` with no paths reports them.
-  return (await compileBuiltinDictionaries()).dictionary
+function isBuiltinPath(target: string): boolean {
+  const relative = path.relative(builtinDictionariesDirectory, path.resolve(target))
+  return relative === '' || isInside(relative)
 }

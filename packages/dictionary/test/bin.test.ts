@@ -98,7 +98,7 @@ describe('plainspeak-dict compile', () => {
     const result = await run('compile', '--dir', path.join(scratch, 'no-dictionaries-yet'), '--out', out)
     expect(result.code).toBe(0)
     const builtin = (await import(pathToFileURL(path.join(out, 'builtin.js')).href)) as {default: CompiledDictionary}
-    expect(builtin.default).toEqual({terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}})
+    expect(builtin.default).toEqual({terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []})
   })
 })
 
@@ -116,7 +116,7 @@ describe('plainspeak-dict table and check-generated', () => {
     expect((await run('table', '--dir', dir)).code).toBe(0)
     const updated = await readFile(path.join(dir, 'README.md'), 'utf8')
     expect(updated.startsWith('# Dictionaries\n\nHow to edit.\n\n<!-- generated:table:start -->\n\n<!-- Generated from the YAML files')).toBe(true)
-    expect(updated).toContain('| signpost | direct, refer, point to | jargon | lga-2009 |')
+    expect(updated).toContain('| signpost | direct, refer, point to | all | default | jargon | lga-2009 |')
     expect(updated.endsWith('<!-- generated:table:end -->\n')).toBe(true)
 
     const fresh = await run('check-generated', '--dir', dir)

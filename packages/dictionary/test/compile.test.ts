@@ -7,7 +7,7 @@ describe('compileDictionaries', () => {
 
   it('compiles the good fixtures with no problems', () => {
     expect(problems).toEqual([])
-    expect(Object.keys(dictionary)).toEqual(['terms', 'acronyms', 'codes', 'wellKnown', 'sources'])
+    expect(Object.keys(dictionary)).toEqual(['terms', 'acronyms', 'codes', 'wellKnown', 'sources', 'simplerWords'])
   })
 
   it('gives a term entry its full, normalised shape with its origin', () => {
@@ -161,7 +161,7 @@ describe('parseDictionary', () => {
     ['a lone document marker', '---\n']
   ])('treats %s as an empty dictionary', (_name, text) => {
     expect(parseDictionary(text, 'council.yml')).toEqual({
-      dictionary: {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}},
+      dictionary: {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []},
       problems: []
     })
   })

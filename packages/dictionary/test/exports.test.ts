@@ -16,6 +16,7 @@ it('exports the browser-safe API from the package root', async () => {
     'parseDictionary',
     'severities',
     'summariseProblems',
+    'termActions',
     'termKinds'
   ])
 })
@@ -31,6 +32,7 @@ it('exports file loading and lint from ./node', async () => {
     'hasErrors',
     'lintDictionaryFiles',
     'loadDictionaryFiles',
+    'retextSimplifyPatterns',
     'summariseProblems'
   ])
 })

@@ -40,7 +40,7 @@ const cases: Case[] = [
     invariant: 'unknown field, listing the valid ones (and no second message about the misspelt required field)',
     files: ['invalid/unknown-field.yml'],
     expected: [
-      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity. Did you mean "alternatives"?'
+      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation. Did you mean "alternatives"?'
     ]
   },
   {
@@ -237,7 +237,7 @@ const cases: Case[] = [
     files: ['invalid/several-problems.yml'],
     expected: [
       'invalid/several-problems.yml:12:36: error: Entry "co-production" has a placeholder alternative "(rephrase)". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.',
-      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity. Did you mean "source"?'
+      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation. Did you mean "source"?'
     ]
   },
   {
@@ -252,6 +252,36 @@ const cases: Case[] = [
     files: ['invalid/no-alternatives-no-note.yml'],
     expected: [
       'invalid/no-alternatives-no-note.yml:2:17: warning: Entry "stakeholders" has no alternatives and no note. Add a "note" saying how to rephrase, so writers know what to do instead.'
+    ]
+  },
+  {
+    invariant: 'an explain entry never offers a replacement',
+    files: ['invalid/explain-with-alternatives.yml'],
+    expected: [
+      'invalid/explain-with-alternatives.yml:3:18: error: Entry "coproduction" is an explain entry, so it never offers a replacement, but it lists "working together". Remove its alternatives (a plain explanation goes in "explanation"), or remove "action: explain" if the words really can be swapped.'
+    ]
+  },
+  {
+    invariant: 'only an explain entry has an explanation',
+    files: ['invalid/explanation-on-replace.yml'],
+    expected: [
+      'invalid/explanation-on-replace.yml:3:16: error: Entry "signpost" has an "explanation" but is not an explain entry. Add "action: explain" (the term is to be explained, not replaced), or remove the explanation.'
+    ]
+  },
+  {
+    invariant: 'an explain entry needs an explanation or a note (warning), and no alternatives field',
+    files: ['invalid/explain-without-help.yml'],
+    expected: [
+      'invalid/explain-without-help.yml:2:11: warning: Entry "safeguarding" is an explain entry with no "explanation" and no "note". Add an "explanation" writers can adapt, or a "note" saying what readers need to know.'
+    ]
+  },
+  {
+    invariant: 'audiences are public, board or staff, each once, and the list is not empty',
+    files: ['invalid/audiences.yml'],
+    expected: [
+      'invalid/audiences.yml:3:23: error: Entry "commissioning" has unknown audiences item "residents". Use one of: public, board, staff.',
+      'invalid/audiences.yml:8:23: error: Entry "outcomes" lists the audience "public" twice. Remove the second one.',
+      'invalid/audiences.yml:13:14: error: Entry "assurance" has an empty "audiences" list. Put in it the audiences whose readers need the term flagged (public, board, staff), or remove the field to flag it for every audience.'
     ]
   }
 ]
@@ -284,6 +314,47 @@ describe('loader invariants', () => {
     ])
     const {dictionary: withSources} = compileFixtures(['invalid/unknown-source.yml', 'good/sources.yml'])
     expect(withSources.terms).toEqual([])
+  })
+
+  it('checks the reviewed retext-simplify patterns, and that the built-in list reviews every one', () => {
+    const files = ['invalid/simpler/simpler-words.yml', 'invalid/simpler/plain-english.yml']
+    const simplifyPatterns = ['accurate', 'address', 'not many', 'numerous', 'type', 'very', 'whereas']
+    expect(lintFixtures(files, {simplifyPatterns, reviewEveryPattern: true})).toEqual([
+      'invalid/simpler/simpler-words.yml:3:3: error: Pattern "not many" is reviewed twice (first reviewed at invalid/simpler/simpler-words.yml:1:3). Keep one entry.',
+      'invalid/simpler/simpler-words.yml:5:3: error: Pattern "adress" is not one of retext-simplify\'s patterns, so it would never match. Write the pattern exactly as retext-simplify has it (did you mean "address"?), or add the words as a term in plain-english.yml.',
+      'invalid/simpler/simpler-words.yml:5:3: error: retext-simplify\'s pattern "address" is not reviewed. Add an entry for it here, with the alternatives that keep the meaning, or "off:" and the reason it is switched off (or add it as a term to a word list).',
+      'invalid/simpler/simpler-words.yml:7:3: error: retext-simplify\'s pattern "whereas" is not reviewed. Add an entry for it here, with the alternatives that keep the meaning, or "off:" and the reason it is switched off (or add it as a term to a word list).',
+      'invalid/simpler/simpler-words.yml:8:8: error: Pattern "very" is switched off but still offers "remove: true". Remove "off" to use the pattern, or remove its suggestions.',
+      'invalid/simpler/simpler-words.yml:10:12: error: Pattern "type" offers nothing: give "alternatives" that keep the meaning, "remove: true" when the words can simply go, or "off:" with the reason it is switched off.',
+      'invalid/simpler/simpler-words.yml:11:3: warning: Pattern "numerous" is also the term "numerous" (invalid/simpler/plain-english.yml:1:9), which wins wherever both match, so this entry is never used. Remove it, or remove the term.',
+      'invalid/simpler/simpler-words.yml:14:3: error: Pattern "accurate" has an unknown field "alternativs". Valid fields: pattern, alternatives, remove, off, note, unless, audiences. Did you mean "alternatives"?'
+    ])
+  })
+
+  it('reads explain entries, audiences and reviewed patterns', () => {
+    const {dictionary, problems} = compileFixtures(['kinds/nhs.yml', 'kinds/simpler-words.yml', 'good/sources.yml'], {simplifyPatterns: ['not many', 'address', 'very'], reviewEveryPattern: true})
+    expect(problems).toEqual([])
+    expect(dictionary.terms[0]).toEqual({
+      term: 'reablement',
+      forms: [],
+      alternatives: [],
+      kind: 'jargon',
+      source: ['nhs-az'],
+      unless: [],
+      action: 'explain',
+      audiences: ['public'],
+      explanation: 'short-term help at home to get back the skills and confidence to live independently',
+      examples: {
+        bad: 'After a stay in hospital, you may be offered reablement.',
+        good: 'After a stay in hospital, you may be offered reablement (short-term help at home to get back your confidence).'
+      },
+      origin: {file: 'kinds/nhs.yml', line: 1, column: 3}
+    })
+    expect(dictionary.simplerWords).toEqual([
+      {pattern: 'not many', alternatives: ['few'], remove: false, unless: [], origin: {file: 'kinds/simpler-words.yml', line: 1, column: 3}},
+      {pattern: 'address', alternatives: [], remove: false, off: 'Usually a postal or email address in council writing.', unless: [], origin: {file: 'kinds/simpler-words.yml', line: 4, column: 3}},
+      {pattern: 'very', alternatives: [], remove: true, unless: ['very high risk'], audiences: ['public'], origin: {file: 'kinds/simpler-words.yml', line: 7, column: 3}}
+    ])
   })
 
   it('finds no problems in the good fixtures (YAML and JSON)', () => {

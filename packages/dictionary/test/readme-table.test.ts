@@ -10,12 +10,12 @@ describe('the generated README table', () => {
       [
         '### council.yml (4 terms)',
         '',
-        '| term | alternatives | kind | source |',
-        '| --- | --- | --- | --- |',
-        '| going forward | from now on, in future | wordy-phrase | govuk-wta, lga-2009 |',
-        '| signpost | direct, refer, point to | jargon | lga-2009 |',
-        '| stakeholders | — (rephrase: see note) | jargon | govuk-wta |',
-        '| utilise | use | wordy-phrase | govuk-wta |'
+        '| term | alternatives, or explain | audiences | severity | kind | source |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| going forward | from now on, in future | all | default | wordy-phrase | govuk-wta, lga-2009 |',
+        '| signpost | direct, refer, point to | all | default | jargon | lga-2009 |',
+        '| stakeholders | — (rephrase: see note) | all | default | jargon | govuk-wta |',
+        '| utilise | use | all | info | wordy-phrase | govuk-wta |'
       ].join('\n')
     )
     expect(tables).toContain('### local.json (1 terms)')
@@ -26,6 +26,23 @@ describe('the generated README table', () => {
     expect(tables).toContain('| DNA | did not attend; deoxyribonucleic acid | nhs | nhs-az |')
     expect(tables).toContain('| public | A&E, NHS |\n| board | JSNA |\n| staff | DNA |')
     expect(tables).toContain('| govuk-wta | [GOV.UK style guide, words to avoid](https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style#words-to-avoid) | OGL v3 | 4 |')
+  })
+
+  it('says which entries are explained rather than replaced, for which audiences, and lists the reviewed patterns', () => {
+    const kinds = renderDictionaryTables(compileFixtures(['kinds/nhs.yml', 'kinds/simpler-words.yml', 'good/sources.yml']).dictionary)
+    expect(kinds).toContain('**2 terms** (2 jargon; 1 replace, 1 explain)')
+    expect(kinds).toContain('| acute | sudden, severe | public, board | default | jargon | nhs-az |\n| reablement | explain it at first use | public | default | jargon | nhs-az |')
+    expect(kinds).toContain(
+      [
+        '### simpler-words.yml (3 retext-simplify patterns: 2 used, 1 off)',
+        '',
+        '| pattern | suggests | off because |',
+        '| --- | --- | --- |',
+        '| address | — | Usually a postal or email address in council writing. |',
+        '| not many | few |  |',
+        '| very | (or remove it) |  |'
+      ].join('\n')
+    )
   })
 
   it('escapes text that would break a Markdown table', () => {

@@ -4,7 +4,7 @@
  * checked becomes a failure on that file, never a crash of the run.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
+import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
@@ -26,15 +26,17 @@ export interface CheckTask {
 
 /**
  * A finding in the CLI's JSON: core's `messageToJson` without `source` (always `plainspeak`) and
- * `data` (rule internals), so the documented shape stays small and stable. In a Word document
- * (where `line` is the paragraph's index) `paragraph` says where that is in words a writer can
- * find: the heading it sits under and the paragraph's opening words.
+ * `data` (rule internals), so the documented shape stays small and stable. `group` is kept: every
+ * finding of the same term in a file shares it, so tools can treat a repeated word as one thing.
+ * In a Word document (where `line` is the paragraph's index) `paragraph` says where that is in
+ * words a writer can find: the heading it sits under and the paragraph's opening words.
  */
-export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {paragraph?: ParagraphPlace}
+export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {group?: FindingGroup; paragraph?: ParagraphPlace}
 
 export function toReportMessage(json: MessageJson, paragraph?: ParagraphPlace): ReportMessage {
   const {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset} = json
-  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(paragraph ? {paragraph} : {})}
+  const group = json.data['group'] as FindingGroup | undefined
+  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {})}
 }
 
 export interface FileResult {

@@ -16,8 +16,10 @@ import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
 import {applyControls} from './controls.js'
 import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './options.js'
+import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
+import {groupRepeats} from './repeats.js'
 import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {computeStats, type DocumentStats} from './stats.js'
@@ -222,9 +224,9 @@ export class Checker {
 
     const toPoint = createLocator(text)
     const allowed = this.options.allow
-    const kept = resolveOverlaps(
-      applyControls(findings, parsed.controls, parsed.blocks).filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
-    )
+    const controlled = applyControls(findings, parsed.controls, parsed.blocks).filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
+    const settled = settleExplainFindings(controlled, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
+    const kept = groupRepeats(resolveOverlaps(settled))
     // A finding's stack trace says nothing useful and costs more than the rest
     // of the message: skip capturing it (V8 honours this; other engines ignore it).
     const errorClass = Error as {stackTraceLimit?: number}
@@ -250,7 +252,9 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.note = finding.note
   message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
-  if (typeof message.data['definedAt'] === 'number') message.data['definedAt'] = toPoint(message.data['definedAt'])
+  for (const key of ['definedAt', 'explainedAt']) {
+    if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])
+  }
   return message
 }
 

@@ -10,7 +10,7 @@ import {parseDictionaryFile, type ParsedFile, type TermKey} from './parse-file.j
 import {createProblem, sortProblems} from './problems.js'
 import {closestMatch} from './suggest.js'
 import {termKey} from './text-keys.js'
-import {audiences, type CompiledDictionary, type TermEntry, type DictionaryFileText, type DictionaryResult, type Problem, type WellKnownLists} from './types.js'
+import {audiences, type CompiledDictionary, type SimplerWordEntry, type TermEntry, type DictionaryFileText, type DictionaryResult, type Problem, type WellKnownLists} from './types.js'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './problems.js'
 
@@ -21,6 +21,10 @@ export interface CompileOptions {
    * its terms. Terms that repeat the base are not duplicates: changing them is what layers are for.
    */
   base?: CompiledDictionary
+  /** retext-simplify's patterns: every entry of a simpler-words file must name one of them. */
+  simplifyPatterns?: readonly string[]
+  /** The layer is the built-in one: its simpler-words file must review every pattern. */
+  reviewEveryPattern?: boolean
 }
 
 export function compileDictionaries(files: readonly DictionaryFileText[], options: CompileOptions = {}): DictionaryResult {
@@ -38,7 +42,7 @@ export function compileParsedFiles(parsedFiles: readonly ParsedFile[], options: 
 }
 
 export function emptyDictionary(): CompiledDictionary {
-  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
+  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []}
 }
 
 /** The layer's data, leaving out entries a layer check found an error in. */
@@ -47,6 +51,7 @@ function assemble(parsedFiles: readonly ParsedFile[], rejected: ReadonlySet<obje
   for (const parsed of parsedFiles) {
     dictionary.terms.push(...parsed.terms.filter((entry) => !rejected.has(entry)))
     dictionary.acronyms.push(...parsed.acronyms.filter((entry) => !rejected.has(entry)))
+    dictionary.simplerWords!.push(...parsed.simplerWords.filter((entry) => !rejected.has(entry)))
     dictionary.codes!.push(...parsed.codes.filter((entry) => !rejected.has(entry)))
     for (const {info} of parsed.sources) dictionary.sources[info.id] ??= info
   }
@@ -108,6 +113,73 @@ const layerChecks: LayerCheck[] = [
           key.acronym
         )
       )
+    }
+    return problems
+  },
+
+  function simplerWordPatterns(parsedFiles, options, rejected) {
+    const problems: Problem[] = []
+    const entries = parsedFiles.flatMap((parsed) => parsed.simplerWords.map((entry) => ({entry, file: parsed.file})))
+    const first = new Map<string, SimplerWordEntry>()
+    const known = options.simplifyPatterns ? new Set(options.simplifyPatterns) : undefined
+    for (const {entry, file} of entries) {
+      const location = entry.origin ?? {line: 1, column: 1}
+      const earlier = first.get(entry.pattern)
+      if (earlier) {
+        rejected.add(entry)
+        const where = earlier.origin ? ` (first reviewed at ${at(earlier.origin.file, earlier.origin)})` : ''
+        problems.push(createProblem(file, location, `Pattern "${entry.pattern}" is reviewed twice${where}. Keep one entry.`, entry.pattern))
+        continue
+      }
+      first.set(entry.pattern, entry)
+      if (known && !known.has(entry.pattern)) {
+        rejected.add(entry)
+        const suggestion = closestMatch(entry.pattern, [...known])
+        problems.push(
+          createProblem(
+            file,
+            location,
+            `Pattern "${entry.pattern}" is not one of retext-simplify's patterns, so it would never match. Write the pattern exactly as retext-simplify has it${suggestion ? ` (did you mean "${suggestion}"?)` : ''}, or add the words as a term in plain-english.yml.`,
+            entry.pattern
+          )
+        )
+      }
+    }
+    // A pattern that is also a term (or form) in the word lists is reviewed there: the term
+    // entry wins wherever both match, and it catches every form of the word.
+    const terms = new Map(parsedFiles.flatMap((parsed) => parsed.termKeys.map((key) => [key.key, key] as const)))
+    for (const {entry, file} of entries) {
+      const term = terms.get(termKey(entry.pattern))
+      if (!term || entry.off !== undefined) continue
+      problems.push(
+        createProblem(
+          file,
+          entry.origin ?? {line: 1, column: 1},
+          `Pattern "${entry.pattern}" is also the term "${term.owner}" (${at(term.file, term.location)}), which wins wherever both match, so this entry is never used. Remove it, or remove the term.`,
+          entry.pattern,
+          'warning'
+        )
+      )
+    }
+    if (options.reviewEveryPattern && options.simplifyPatterns) {
+      const file = parsedFiles.find((parsed) => parsed.kind === 'simpler-words')
+      if (file) {
+        const named = new Set(parsedFiles.flatMap((parsed) => parsed.reviewedPatterns.map((item) => item.pattern)))
+        const inOrder = [...file.reviewedPatterns].sort((a, b) => a.pattern.localeCompare(b.pattern))
+        for (const pattern of options.simplifyPatterns) {
+          if (named.has(pattern) || terms.has(termKey(pattern))) continue
+          // Point where the entry belongs: the list is kept in alphabetical order.
+          const next = inOrder.find((item) => item.pattern.localeCompare(pattern) > 0) ?? inOrder.at(-1)
+          problems.push(
+            createProblem(
+              file.file,
+              next?.location ?? {line: 1, column: 1},
+              `retext-simplify's pattern "${pattern}" is not reviewed. Add an entry for it here, with the alternatives that keep the meaning, or "off:" and the reason it is switched off (or add it as a term to a word list).`,
+              pattern
+            )
+          )
+        }
+      }
     }
     return problems
   },

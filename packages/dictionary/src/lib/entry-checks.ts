@@ -4,7 +4,7 @@
  * find from the path inside the entry.
  */
 import {escapeRegExp, termKey} from './text-keys.js'
-import {acronymDomains, type AcronymEntry, type CodeEntry, type ProblemSeverity, type TermEntry} from './types.js'
+import {acronymDomains, type AcronymEntry, type CodeEntry, type ProblemSeverity, type SimplerWordEntry, type TermEntry} from './types.js'
 
 export interface EntryFinding {
   /** Path inside the entry to the offending value, e.g. `['alternatives', 2]`. */
@@ -53,21 +53,46 @@ const termChecks: Check<TermEntry>[] = [
   },
 
   function placeholderAlternatives(entry, label) {
-    return entry.alternatives.flatMap((alternative, index) =>
-      placeholderPattern.test(alternative)
-        ? [
-            {
-              path: ['alternatives', index],
-              message: `${label} has a placeholder alternative "${alternative}". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.`
-            }
-          ]
-        : []
-    )
+    return placeholderFindings(entry.alternatives, label)
+  },
+
+  function explainEntryWithAlternatives(entry, label) {
+    // An explain entry is a term of art: swapping it for another word would change the meaning.
+    if (entry.action !== 'explain') return []
+    return entry.alternatives.map((alternative, index) => ({
+      path: ['alternatives', index],
+      message: `${label} is an explain entry, so it never offers a replacement, but it lists "${alternative}". Remove its alternatives (a plain explanation goes in "explanation"), or remove "action: explain" if the words really can be swapped.`
+    }))
+  },
+
+  function explanationOnReplaceEntry(entry, label) {
+    if (entry.explanation === undefined || entry.action === 'explain') return []
+    return [
+      {
+        path: ['explanation'],
+        message: `${label} has an "explanation" but is not an explain entry. Add "action: explain" (the term is to be explained, not replaced), or remove the explanation.`
+      }
+    ]
+  },
+
+  function explainEntryWithoutHelp(entry, label) {
+    if (entry.action !== 'explain' || entry.severity === 'off' || entry.note || entry.explanation) return []
+    return [
+      {
+        path: ['action'],
+        severity: 'warning',
+        message: `${label} is an explain entry with no "explanation" and no "note". Add an "explanation" writers can adapt, or a "note" saying what readers need to know.`
+      }
+    ]
+  },
+
+  function duplicateAudiences(entry, label) {
+    return repeatedItems(entry.audiences ?? [], 'audiences', (audience) => `${label} lists the audience "${audience}" twice. Remove the second one.`)
   },
 
   function alternativesWithoutNote(entry, label) {
     // Issue 3: an entry with no ready replacement must tell the writer what to do instead.
-    if (entry.severity === 'off' || entry.alternatives.length > 0 || entry.note) return []
+    if (entry.severity === 'off' || entry.action === 'explain' || entry.alternatives.length > 0 || entry.note) return []
     return [
       {
         path: ['alternatives'],
@@ -89,6 +114,23 @@ const termChecks: Check<TermEntry>[] = [
     ]
   }
 ]
+
+/**
+ * Alternatives are inserted into the text as they are, so any that reads like an instruction to
+ * the writer is an error.
+ */
+function placeholderFindings(alternatives: readonly string[], label: string): EntryFinding[] {
+  return alternatives.flatMap((alternative, index) =>
+    placeholderPattern.test(alternative)
+      ? [
+          {
+            path: ['alternatives', index],
+            message: `${label} has a placeholder alternative "${alternative}". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.`
+          }
+        ]
+      : []
+  )
+}
 
 /** A finding at the second (and any later) copy of an item in a list, compared as terms are. */
 function repeatedItems(items: readonly string[], field: string, message: (item: string) => string) {
@@ -114,6 +156,44 @@ const acronymChecks: Check<AcronymEntry>[] = [
     )
   }
 ]
+
+const simplerWordChecks: Check<SimplerWordEntry>[] = [
+  function offWithSuggestions(entry, label) {
+    if (entry.off === undefined || (entry.alternatives.length === 0 && !entry.remove)) return []
+    return [
+      {
+        path: ['off'],
+        message: `${label} is switched off but still offers ${entry.alternatives.length > 0 ? 'alternatives' : '"remove: true"'}. Remove "off" to use the pattern, or remove its suggestions.`
+      }
+    ]
+  },
+
+  function onWithNothingToOffer(entry, label) {
+    if (entry.off !== undefined || entry.alternatives.length > 0 || entry.remove) return []
+    return [
+      {
+        path: ['pattern'],
+        message: `${label} offers nothing: give "alternatives" that keep the meaning, "remove: true" when the words can simply go, or "off:" with the reason it is switched off.`
+      }
+    ]
+  },
+
+  function placeholderSuggestions(entry, label) {
+    return placeholderFindings(entry.alternatives, label)
+  },
+
+  function duplicateSuggestions(entry, label) {
+    return repeatedItems(entry.alternatives, 'alternatives', (alternative) => `${label} lists the alternative "${alternative}" twice. Remove the second one.`)
+  },
+
+  function duplicateSimplerWordAudiences(entry, label) {
+    return repeatedItems(entry.audiences ?? [], 'audiences', (audience) => `${label} lists the audience "${audience}" twice. Remove the second one.`)
+  }
+]
+
+export function checkSimplerWordEntry(entry: SimplerWordEntry, label: string): EntryFinding[] {
+  return simplerWordChecks.flatMap((check) => check(entry, label))
+}
 
 export function checkTermEntry(entry: TermEntry, label: string): EntryFinding[] {
   return termChecks.flatMap((check) => check(entry, label))

@@ -5,7 +5,7 @@
  */
 import {cumulativeWellKnown} from './compile.js'
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type TermEntry} from './types.js'
+import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type SimplerWordEntry, type TermEntry} from './types.js'
 
 /**
  * Stack compiled layers, lowest first. A switched-off entry stays in the result with
@@ -24,7 +24,9 @@ function addLayer(lower: CompiledDictionary, upper: CompiledDictionary): Compile
     wellKnown: cumulativeWellKnown(
       audiences.flatMap((audience) => [...lower.wellKnown[audience], ...upper.wellKnown[audience]].map((acronym) => ({acronym, audience})))
     ),
-    sources: {...lower.sources, ...upper.sources}
+    sources: {...lower.sources, ...upper.sources},
+    // A layer's review of a pattern replaces the lower one whole (e.g. switches it off).
+    simplerWords: mergeByKey(lower.simplerWords ?? [], upper.simplerWords ?? [], (entry) => entry.pattern, (_lower: SimplerWordEntry, entry: SimplerWordEntry) => entry)
   }
 }
 

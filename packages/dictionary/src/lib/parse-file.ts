@@ -6,12 +6,12 @@
  * file unusable (invalid YAML, wrong shape) ends the chain with the problems found so far.
  */
 import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
-import {checkAcronymEntry, checkCodeEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
+import {checkAcronymEntry, checkCodeEntry, checkSimplerWordEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
 import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import type {DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
-import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, SourceInfo, TermEntry, TermKind} from './types.js'
+import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {audiences} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
@@ -73,6 +73,9 @@ export interface ParsedFile {
   terms: TermEntry[]
   acronyms: AcronymEntry[]
   codes: CodeEntry[]
+  simplerWords: SimplerWordEntry[]
+  /** Every pattern a simpler-words file names, valid entry or not, with where: the patterns it reviews. */
+  reviewedPatterns: {pattern: string; location: Location}[]
   wellKnown: WellKnownItem[]
   sources: SourceDefinition[]
   termKeys: TermKey[]
@@ -89,7 +92,7 @@ export interface ParsedFile {
 /** Well-known lists and sources have fixed names; any other file is a list of entries. */
 export function fileKindFromName(file: string): DictionaryFileKind {
   const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.(ya?ml|json)$/i, '').toLowerCase()
-  return base === 'well-known' ? 'well-known' : base === 'sources' ? 'sources' : 'entries'
+  return base === 'well-known' ? 'well-known' : base === 'sources' ? 'sources' : base === 'simpler-words' ? 'simpler-words' : 'entries'
 }
 
 export function parseDictionaryFile(text: string, file: string): ParsedFile {
@@ -134,6 +137,8 @@ function emptyParsedFile(file: string, kind: DictionaryFileKind): ParsedFile {
     terms: [],
     acronyms: [],
     codes: [],
+    simplerWords: [],
+    reviewedPatterns: [],
     wellKnown: [],
     sources: [],
     termKeys: [],
@@ -186,6 +191,7 @@ type RecordDescriber = (key: string | number) => RecordContext
 
 const recordDescribers: Record<DictionaryFileKind, (data: unknown) => RecordDescriber> = {
   entries: (data) => (key) => describeEntry(Array.isArray(data) ? data[Number(key)] : undefined, Number(key)),
+  'simpler-words': (data) => (key) => describeSimplerWord(Array.isArray(data) ? data[Number(key)] : undefined, Number(key)),
   'well-known': () => (key) => ({kind: 'well-known', label: `The ${key} list`, entry: String(key)}),
   sources: () => (key) => ({kind: 'source', label: `Source "${key}"`, entry: String(key)})
 }
@@ -210,6 +216,13 @@ function describeEntry(value: unknown, index: number): RecordContext {
   return term === undefined ? {kind: 'term', label: `Entry ${index + 1}`} : {kind: 'term', label: `Entry "${term}"`, entry: term}
 }
 
+function describeSimplerWord(value: unknown, index: number): RecordContext {
+  const pattern = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['pattern'] : undefined
+  return typeof pattern === 'string' && pattern.trim() !== ''
+    ? {kind: 'simpler-word', label: `Pattern "${pattern.trim()}"`, entry: pattern.trim()}
+    : {kind: 'simpler-word', label: `Pattern entry ${index + 1}`}
+}
+
 // --- reading valid records -------------------------------------------------------------------
 
 interface ReadContext {
@@ -229,6 +242,14 @@ const readers: Record<DictionaryFileKind, Reader> = {
       else if ('acronym' in raw) readAcronymEntry(raw, index, context)
       else if ('code' in raw) readCodeEntry(raw, index, context)
       else readTermEntry(raw, index, context)
+    })
+  },
+
+  'simpler-words'(data, context) {
+    ;(data as RawSimplerWord[]).forEach((raw, index) => {
+      const pattern = raw && typeof raw === 'object' && typeof raw.pattern === 'string' ? raw.pattern.trim() : ''
+      if (pattern !== '') context.parsed.reviewedPatterns.push({pattern, location: locateNode(context.source, nodeAtPath(context.source, [index]))})
+      if (!context.invalidRecords.has(index)) readSimplerWord(raw, index, context)
     })
   },
 
@@ -274,6 +295,19 @@ interface RawTermEntry {
   unless?: string[]
   examples?: {bad: string; good: string}
   severity?: TermEntry['severity']
+  action?: TermAction
+  audiences?: Audience[]
+  explanation?: string
+}
+
+interface RawSimplerWord {
+  pattern: string
+  alternatives?: string[]
+  remove?: boolean
+  off?: string
+  note?: string
+  unless?: string[]
+  audiences?: Audience[]
 }
 
 interface RawAcronymEntry {
@@ -310,6 +344,9 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     unless: trimAll(raw.unless),
     ...(raw.severity === undefined ? {} : {severity: raw.severity}),
     ...(raw.examples === undefined ? {} : {examples: {bad: raw.examples.bad.trim(), good: raw.examples.good.trim()}}),
+    ...(raw.action === undefined ? {} : {action: raw.action}),
+    ...(raw.audiences === undefined ? {} : {audiences: raw.audiences}),
+    ...(raw.explanation === undefined ? {} : {explanation: raw.explanation.trim()}),
     origin
   }
   const findings = checkTermEntry(entry, label)
@@ -335,6 +372,25 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
   }
   parsed.alternativeKeys.push(...entry.alternatives.map((alternative, altIndex) => termKeyOf(alternative, 'alternative', ['alternatives', altIndex])))
   parsed.sourceReferences.push(...sourceReferences(raw.source, index, label, entry, context))
+}
+
+function readSimplerWord(raw: RawSimplerWord, index: number, context: ReadContext): void {
+  const {parsed, source} = context
+  const {label} = context.describeRecord(index)
+  const entry: SimplerWordEntry = {
+    pattern: raw.pattern.trim(),
+    alternatives: trimAll(raw.alternatives),
+    remove: raw.remove ?? false,
+    ...(raw.off === undefined ? {} : {off: raw.off.trim()}),
+    ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
+    unless: trimAll(raw.unless),
+    ...(raw.audiences === undefined ? {} : {audiences: raw.audiences}),
+    origin: {file: parsed.file, ...locateNode(source, nodeAtPath(source, [index]))}
+  }
+  const findings = checkSimplerWordEntry(entry, label)
+  reportFindings(findings, index, entry.pattern, context)
+  if (findings.some((finding) => (finding.severity ?? 'error') === 'error')) return
+  parsed.simplerWords.push(entry)
 }
 
 function readAcronymEntry(raw: RawAcronymEntry, index: number, context: ReadContext): void {
@@ -426,6 +482,7 @@ function checkInvalidEntry(raw: unknown, index: number, context: ReadContext): v
     unless: [],
     ...(note === undefined ? {} : {note}),
     ...(bad !== undefined && good !== undefined ? {examples: {bad, good}} : {}),
+    ...(fields['action'] === 'explain' ? {action: 'explain' as const} : {}),
     // Unknown here: do not guess that the entry needs a note.
     severity: 'off'
   }

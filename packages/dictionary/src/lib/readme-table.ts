@@ -3,7 +3,7 @@
  * dictionaries/README.md between two markers, and checked for staleness in CI.
  */
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type TermEntry} from './types.js'
+import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type SimplerWordEntry, type TermEntry} from './types.js'
 
 export const tableStartMarker = '<!-- generated:table:start -->'
 export const tableEndMarker = '<!-- generated:table:end -->'
@@ -18,6 +18,7 @@ export function renderDictionaryTables(dictionary: CompiledDictionary): string {
     ...groupByFile(dictionary.terms).map(([file, entries]) => termTable(file, entries)),
     ...groupByFile(dictionary.acronyms).map(([file, entries]) => acronymTable(file, entries)),
     ...groupByFile(dictionary.codes ?? []).map(([file, entries]) => codeTable(file, entries)),
+    simplerWordsTable(dictionary.simplerWords ?? []),
     wellKnownTable(dictionary),
     sourcesTable(dictionary)
   ]
@@ -42,18 +43,41 @@ function summary(dictionary: CompiledDictionary): string {
   for (const entry of dictionary.terms) byKind.set(entry.kind, (byKind.get(entry.kind) ?? 0) + 1)
   const kinds = [...byKind].map(([kind, count]) => `${count} ${kind}`).join(', ')
   const sources = Object.keys(dictionary.sources).length
+  const explain = dictionary.terms.filter((entry) => entry.action === 'explain').length
   const codes = dictionary.codes?.length ? `, ${dictionary.codes.length} codes and names that are not acronyms` : ''
-  return `**${dictionary.terms.length} terms** (${kinds || 'none yet'}), **${dictionary.acronyms.length} acronyms**${codes}, ${sources} sources.`
+  return `**${dictionary.terms.length} terms** (${kinds || 'none yet'}; ${dictionary.terms.length - explain} replace, ${explain} explain), **${dictionary.acronyms.length} acronyms**${codes}, ${sources} sources.`
+}
+
+/** What an entry asks the writer to do, as the table shows it. */
+function whatToDo(entry: TermEntry): string {
+  if (entry.action === 'explain') return 'explain it at first use'
+  return entry.alternatives.length ? entry.alternatives.join(', ') : '— (rephrase: see note)'
 }
 
 function termTable(file: string, entries: TermEntry[]): string {
   const rows = sortBy(entries, (entry) => entry.term).map((entry) => [
     entry.term,
-    entry.alternatives.length ? entry.alternatives.join(', ') : '— (rephrase: see note)',
+    whatToDo(entry),
+    entry.audiences ? entry.audiences.join(', ') : 'all',
+    entry.severity ?? 'default',
     entry.kind,
     entry.source.join(', ')
   ])
-  return `### ${file} (${entries.length} terms)\n\n` + markdownTable(['term', 'alternatives', 'kind', 'source'], rows)
+  return `### ${file} (${entries.length} terms)\n\n` + markdownTable(['term', 'alternatives, or explain', 'audiences', 'severity', 'kind', 'source'], rows)
+}
+
+function simplerWordsTable(entries: readonly SimplerWordEntry[]): string {
+  if (entries.length === 0) return ''
+  const used = entries.filter((entry) => entry.off === undefined).length
+  const rows = sortBy(entries, (entry) => entry.pattern).map((entry) => [
+    entry.pattern,
+    entry.off === undefined ? [...entry.alternatives, ...(entry.remove ? ['(or remove it)'] : [])].join(', ') : '—',
+    entry.off ?? ''
+  ])
+  return (
+    `### simpler-words.yml (${entries.length} retext-simplify patterns: ${used} used, ${entries.length - used} off)\n\n` +
+    markdownTable(['pattern', 'suggests', 'off because'], rows)
+  )
 }
 
 function acronymTable(file: string, entries: AcronymEntry[]): string {

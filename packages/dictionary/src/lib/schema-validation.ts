@@ -5,12 +5,12 @@
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {dictionarySchema, fieldNames, fileKindDefinitions, type DictionaryFileKind} from './schema.js'
 import {closestMatch, didYouMean} from './suggest.js'
-import {acronymDomains, termKinds} from './types.js'
+import {acronymDomains, audiences, termKinds} from './types.js'
 import {keyNode, nodeAtPath, type LocatedDocument} from './yaml-nodes.js'
 import type {Node} from 'yaml'
 
 /** What kind of record a path leads into: decides the field list and fix hints. */
-export type RecordKind = 'term' | 'acronym' | 'code' | 'well-known' | 'source'
+export type RecordKind = 'term' | 'acronym' | 'code' | 'simpler-word' | 'well-known' | 'source'
 
 /** One record of a file (an entry, a well-known list, a source) as messages name it. */
 export interface RecordContext {
@@ -73,7 +73,7 @@ function getValidators(): Record<DictionaryFileKind, ValidateFunction> {
       if (!validate) throw new Error(`Schema definition for ${kind} files is missing`)
       return validate
     }
-    validators = {entries: get('entries'), 'well-known': get('well-known'), sources: get('sources')}
+    validators = {entries: get('entries'), 'simpler-words': get('simpler-words'), 'well-known': get('well-known'), sources: get('sources')}
   }
   return validators
 }
@@ -156,12 +156,14 @@ function misspeltRequiredFields(errors: readonly ErrorObject[]): Set<string> {
 
 const fileRecordKind: Record<DictionaryFileKind, RecordKind> = {
   entries: 'term',
+  'simpler-words': 'simpler-word',
   'well-known': 'well-known',
   sources: 'source'
 }
 
 const fileLabel: Record<DictionaryFileKind, string> = {
   entries: 'The file',
+  'simpler-words': 'simpler-words.yml',
   'well-known': 'The well-known file',
   sources: 'The sources file'
 }
@@ -170,6 +172,7 @@ const fileLabel: Record<DictionaryFileKind, string> = {
 const topLevelShape: Record<DictionaryFileKind, string> = {
   entries:
     'A dictionary file must be a list of entries, each starting with "- term:" or "- acronym:" at the start of a line. (Well-known acronyms go in well-known.yml and sources in sources.yml.)',
+  'simpler-words': 'simpler-words.yml must be a list of patterns, each starting with "- pattern:" at the start of a line.',
   'well-known': 'well-known.yml must be a mapping with the lists public, board and staff, e.g. "public: [NHS, GP]".',
   sources:
     'sources.yml must map each source id to its details: a line "govuk-wta:" followed by indented "title:", "url:" and "licence:" lines.'
@@ -180,7 +183,7 @@ const missingFieldHelp: Record<string, Record<string, string>> = {
   term: {
     term: 'Start it with "term:" (a word or phrase to flag) or "acronym:" (an acronym to spell out).',
     alternatives:
-      'Add "alternatives:" with plain words to use instead, or "alternatives: []" and a "note" saying how to rephrase.',
+      'Add "alternatives:" with plain words to use instead, or "alternatives: []" and a "note" saying how to rephrase. (A term of art with no plain swap is an explain entry: add "action: explain" instead.)',
     kind: `Add "kind:" with one of: ${termKinds.join(', ')}.`,
     source: 'Add "source:" with the id of the guidance it comes from (the ids are listed in sources.yml).'
   },
@@ -190,6 +193,9 @@ const missingFieldHelp: Record<string, Record<string, string>> = {
   },
   code: {
     code: 'Write the code or name after "code:".'
+  },
+  'simpler-word': {
+    pattern: 'Start it with "pattern:" and the retext-simplify pattern it reviews.'
   },
   acronym: {
     domain: `Add "domain:" with one of: ${acronymDomains.join(', ')}.`,
@@ -324,7 +330,9 @@ const translators: Record<string, Translator> = {
   },
 
   enum(context) {
-    const field = String(context.fieldPath[context.fieldPath.length - 1])
+    const last = context.fieldPath[context.fieldPath.length - 1]
+    // An item of a list (`audiences: [public, residents]`) is named by its list.
+    const field = typeof last === 'number' ? `${String(context.fieldPath[0])} item` : String(last)
     const allowed = (context.error.params['allowedValues'] as unknown[]).map(String)
     if (isEmpty(context.value)) {
       return {message: `${context.record.label} has an empty "${field}". Use one of: ${allowed.join(', ')}.`}
@@ -336,7 +344,12 @@ const translators: Record<string, Translator> = {
 
   minItems(context) {
     const field = String(context.fieldPath[0])
-    const help = field === 'source' ? 'Put in it the id of the guidance this entry comes from (the ids are listed in sources.yml).' : 'Put at least one meaning in it.'
+    const help =
+      field === 'source'
+        ? 'Put in it the id of the guidance this entry comes from (the ids are listed in sources.yml).'
+        : field === 'audiences'
+          ? `Put in it the audiences whose readers need the term flagged (${audiences.join(', ')}), or remove the field to flag it for every audience.`
+          : 'Put at least one meaning in it.'
     return {message: `${context.record.label} has an empty "${field}" list. ${help}`}
   },
 

@@ -6,7 +6,7 @@
  * `dist/plainspeak-dictionary.schema.json` so editors can complete and check fields. Checks a
  * schema cannot express (duplicates, placeholders, sources that exist) live in the loader.
  */
-import {acronymDomains, audiences, severities, termKinds} from './types.js'
+import {acronymDomains, audiences, severities, termActions, termKinds} from './types.js'
 
 /** File name of the schema written next to the compiled dictionary. */
 export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'
@@ -53,7 +53,36 @@ const termEntryFields = {
   severity: {
     enum: [...severities],
     description: 'Overrides the rule severity for this entry. `off` switches off an entry from a lower layer.'
+  },
+  action: {
+    enum: [...termActions],
+    description:
+      '`replace` (the default): the alternatives fit in the sentence, so every use is flagged. `explain`: a term of art with no plain swap, flagged once at its first use and asking for an explanation; it has no alternatives.'
+  },
+  audiences: {
+    type: 'array',
+    items: {enum: [...audiences]},
+    minItems: 1,
+    description: 'The audiences whose readers need the term flagged (public, board, staff). Leave it out to flag it for every audience.'
+  },
+  explanation: {
+    ...text,
+    description: 'For an explain entry: a plain explanation writers can adapt, e.g. "working with residents as equals to plan and run services". Shown to the writer, never inserted.'
   }
+} as const
+
+const simplerWordEntryFields = {
+  pattern: {...text, description: 'A retext-simplify pattern, exactly as retext-simplify writes it, e.g. `a number of`.'},
+  alternatives: {
+    type: 'array',
+    items: text,
+    description: 'The suggestions that keep the meaning in council and NHS writing, ready to insert. [] with `remove: true` when the words can simply go.'
+  },
+  remove: {type: 'boolean', description: 'Whether "remove it" is good advice: the sentence still reads correctly without the words.'},
+  off: {...text, description: 'Switches the pattern off; say why, e.g. "In council writing an address is usually a postal or email address."'},
+  note: {...text, description: 'Why to change it, shown to the writer, when there is more to say than "everyday words are easier to read".'},
+  unless: termEntryFields.unless,
+  audiences: termEntryFields.audiences
 } as const
 
 const acronymEntryFields = {
@@ -100,6 +129,7 @@ export const fieldNames = {
   code: Object.keys(codeEntryFields),
   meaning: ['meaning', 'domain'],
   examples: ['bad', 'good'],
+  'simpler-word': Object.keys(simplerWordEntryFields),
   'well-known': [...audiences],
   source: ['title', 'url', 'licence']
 } as const
@@ -109,9 +139,10 @@ export const dictionarySchema = {
   $id: 'https://plainspeak.dev/schema/plainspeak-dictionary.schema.json',
   title: 'Plainspeak dictionary file',
   description:
-    'A list of term, acronym and code entries (council.yml, nhs.yml, acronyms.yml, codes.yml, local files), the well-known acronyms per audience (well-known.yml), or the sources table (sources.yml).',
+    'A list of term, acronym and code entries (council.yml, nhs.yml, acronyms.yml, codes.yml, local files), the reviewed retext-simplify patterns (simpler-words.yml), the well-known acronyms per audience (well-known.yml), or the sources table (sources.yml).',
   anyOf: [
     {$ref: '#/definitions/entriesFile'},
+    {$ref: '#/definitions/simplerWordsFile'},
     {$ref: '#/definitions/wellKnownFile'},
     {$ref: '#/definitions/sourcesFile'}
   ],
@@ -140,7 +171,24 @@ export const dictionarySchema = {
       // `term: x` + `severity: off` switches off an entry from a lower layer: nothing else is needed.
       if: {properties: {severity: {const: 'off'}}, required: ['severity']},
       then: {},
-      else: {required: ['alternatives', 'kind', 'source']}
+      else: {
+        required: ['kind', 'source'],
+        // An explain entry never offers a replacement, so it needs no alternatives.
+        if: {properties: {action: {const: 'explain'}}, required: ['action']},
+        then: {},
+        else: {required: ['alternatives']}
+      }
+    },
+    simplerWordsFile: {
+      type: 'array',
+      description: "retext-simplify's patterns, each reviewed: the alternatives that keep the meaning, or `off` with the reason.",
+      items: {$ref: '#/definitions/simplerWord'}
+    },
+    simplerWord: {
+      type: 'object',
+      properties: simplerWordEntryFields,
+      additionalProperties: false,
+      required: ['pattern']
     },
     acronymEntry: {
       type: 'object',
@@ -185,10 +233,11 @@ export const dictionarySchema = {
 } as const
 
 /** The kinds of dictionary file; each validates against one definition of the schema. */
-export type DictionaryFileKind = 'entries' | 'well-known' | 'sources'
+export type DictionaryFileKind = 'entries' | 'simpler-words' | 'well-known' | 'sources'
 
 export const fileKindDefinitions: Record<DictionaryFileKind, string> = {
   entries: 'entriesFile',
+  'simpler-words': 'simplerWordsFile',
   'well-known': 'wellKnownFile',
   sources: 'sourcesFile'
 }

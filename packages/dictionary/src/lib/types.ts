@@ -11,6 +11,16 @@ export type TermKind = 'jargon' | 'wordy-phrase' | 'idiom' | 'inclusive'
 
 export const termKinds: readonly TermKind[] = ['jargon', 'wordy-phrase', 'idiom', 'inclusive']
 
+/**
+ * What a term entry asks of the writer. `replace`: the term has plain alternatives that fit in
+ * the sentence, so every use is flagged (editors offer "replace all"). `explain`: a term of art
+ * or a subject word with no plain swap (coproduction, safeguarding, reablement): flagged once,
+ * at its first use, asking the writer to explain it, and satisfied by an explanation.
+ */
+export type TermAction = 'replace' | 'explain'
+
+export const termActions: readonly TermAction[] = ['replace', 'explain']
+
 /** A finding's severity, or `off` to switch an entry or rule off. */
 export type Severity = 'off' | 'info' | 'warning' | 'error'
 
@@ -42,6 +52,34 @@ export interface TermEntry {
   severity?: Severity
   /** A sentence that should be flagged and a rewrite that should not. */
   examples?: {bad: string; good: string}
+  /** `explain` for a term of art to explain once; absent means `replace`. */
+  action?: TermAction
+  /** The audiences whose readers need the term flagged; absent means every audience. */
+  audiences?: Audience[]
+  /** For an explain entry: a plain explanation the writer can adapt (shown, never inserted). */
+  explanation?: string
+  origin?: Origin
+}
+
+/**
+ * One of retext-simplify's patterns, as reviewed for UK council and NHS writing
+ * (`simpler-words.yml`): either the alternatives that keep the meaning, or `off` with the reason.
+ */
+export interface SimplerWordEntry {
+  /** The retext-simplify pattern, e.g. `a number of`. */
+  pattern: string
+  /** The suggestions that keep the meaning (a subset of retext-simplify's, or our own). */
+  alternatives: string[]
+  /** Whether "remove it" is also good advice (the sentence still reads without the words). */
+  remove: boolean
+  /** Why the pattern is switched off; an entry with `off` is never reported. */
+  off?: string
+  /** Why to change it, when more needs saying than "everyday words are easier to read". */
+  note?: string
+  /** Phrases that, in the same sentence, mean the words are fine. */
+  unless: string[]
+  /** The audiences whose readers need it flagged; absent means every audience the rule runs for. */
+  audiences?: Audience[]
   origin?: Origin
 }
 
@@ -106,6 +144,8 @@ export interface CompiledDictionary {
   codes?: CodeEntry[]
   wellKnown: WellKnownLists
   sources: Record<string, SourceInfo>
+  /** The reviewed retext-simplify patterns (`simpler-words.yml`); absent in layers that change none. */
+  simplerWords?: SimplerWordEntry[]
 }
 
 /**

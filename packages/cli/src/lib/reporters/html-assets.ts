@@ -45,6 +45,8 @@ summary { cursor: pointer; padding: .2rem 0; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 .35rem; border-radius: 2px; color: #fff; }
 .badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); } .badge.sev-info { background: var(--info); }
 .where { color: var(--muted); font-size: .9rem; }
+.count { font-weight: 700; font-size: .9rem; }
+ul.places { display: flex; flex-wrap: wrap; gap: .2rem .8rem; list-style: none; padding: 0; }
 .finding-body { padding: .25rem 0 .5rem 1rem; } .finding-body p { margin: .3rem 0; } .finding-body ul { margin: .2rem 0; }
 body.hide-error li.sev-error, body.hide-warning li.sev-warning, body.hide-info li.sev-info { display: none; }
 body.hide-error mark.sev-error, body.hide-warning mark.sev-warning, body.hide-info mark.sev-info { background: none; border: 0; text-decoration: none; }

@@ -4,7 +4,7 @@
  * reading age per section against the target and findings per rule as inline SVG charts, and
  * the same figures as tables. Inline CSS and script only: the page loads nothing.
  */
-import {describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type RuleId} from '@plainspeak/core'
+import {collectGroups, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
 import {barChart} from './html-charts.js'
 import {escapeHtml} from './html-escape.js'
@@ -138,14 +138,19 @@ function renderFile(report: FileReport, id: string): string {
     [`Sentences over ${stats.sentenceLimit} words`, String(stats.longSentences), '']
   ]
   const figureList = figures.map(([term, value, tone]) => `<div><dt>${escapeHtml(term!)}</dt><dd${tone ? ` class="${tone}"` : ''}>${escapeHtml(value!)}</dd></div>`).join('')
-  const findings = report.messages.length === 0 ? '<p>No findings in this file.</p>' : `<ol class="findings">${report.messages.map((message, index) => renderFinding(report, id, message, index)).join('')}</ol>`
+  // A term used many times is one finding with its places ("ensure ×20"); the text marks each place.
+  const groups = collectGroups(report.messages, (message) => message.group)
+  const groupOf = new Map<ReportMessage, number>()
+  groups.forEach((group, index) => group.members.forEach((message) => groupOf.set(message, index)))
+  const findings = groups.length === 0 ? '<p>No findings in this file.</p>' : `<ol class="findings">${groups.map((group, index) => renderFinding(report, id, group, index)).join('')}</ol>`
+  const heading = groups.length === report.messages.length ? plural(report.messages.length, 'finding') : `${plural(report.messages.length, 'finding')} (${plural(groups.length, 'different thing')})`
   return `<section class="file" id="${id}" aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${escapeHtml(report.path)}</h2>
 <dl class="figures">${figureList}</dl>
 ${renderSectionChart(report, id)}
 <div class="columns">
-<div><h3>Text</h3>${renderText(report, id)}</div>
-<div><h3>${escapeHtml(plural(report.messages.length, 'finding'))}</h3>${findings}</div>
+<div><h3>Text</h3>${renderText(report, id, (message) => groupOf.get(message)!)}</div>
+<div><h3>${escapeHtml(heading)}</h3>${findings}</div>
 </div>
 </section>`
 }
@@ -178,7 +183,7 @@ function renderSectionChart(report: FileReport, id: string): string {
   return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th>${withLine ? '<th scope="col" class="num">Line</th>' : ''}<th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
 }
 
-const findingId = (fileId: string, index: number) => `${fileId}-f${index + 1}`
+const findingId = (fileId: string, group: number) => `${fileId}-f${group + 1}`
 const referenceId = (fileId: string, index: number) => `${fileId}-r${index + 1}`
 
 /** `Line 3, column 9`; in a Word document `Under “Health”, in “We met the ICB…”, column 12`. */
@@ -197,18 +202,29 @@ function ruleLink(message: Pick<ReportMessage, 'url' | 'ruleId'>): string {
   return local !== undefined && message.url.startsWith(`${local}#`) ? `#rule-${message.ruleId}` : message.url
 }
 
-function renderFinding(report: FileReport, fileId: string, message: ReportMessage, index: number): string {
-  const where = describeWhere(report, message)
+function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number): string {
+  const message = group.first
+  const place = (finding: ReportMessage) => describeWhere(report, finding)
+  const count = group.members.length
   const alternatives =
     message.expected.length > 0
       ? `<p><strong>Try:</strong></p><ul>${message.expected.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ul>`
       : '<p><strong>Try:</strong> rephrase this by hand.</p>'
+  const indexOf = (finding: ReportMessage) => report.messages.indexOf(finding)
+  const places =
+    count > 1
+      ? `<p><strong>Used ${count} times:</strong></p><ul class="places">${group.members
+          .map((finding) => `<li><a class="back" href="#${referenceId(fileId, indexOf(finding))}">${escapeHtml(place(finding))}</a></li>`)
+          .join('')}</ul>`
+      : `<p><a class="back" href="#${referenceId(fileId, indexOf(message))}">Show in the text</a></p>`
+  const times = count > 1 ? ` <span class="count">×${count}</span>` : ''
   return (
-    `<li id="${findingId(fileId, index)}" class="sev-${message.severity}"><details><summary>` +
-    `<span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${index + 1}. ${where}</span><br>${escapeHtml(message.reason)}</summary>` +
+    `<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary>` +
+    `<span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${escapeHtml(message.reason)}</summary>` +
     `<div class="finding-body"><p><strong>Found:</strong> “${escapeHtml(shorten(message.actual, 200))}”</p>${alternatives}` +
     (message.note ? `<p><strong>Why:</strong> ${escapeHtml(message.note)}</p>` : '') +
-    `<p><a href="${escapeHtml(ruleLink(message))}">About the ${escapeHtml(message.ruleId)} rule</a> · <a class="back" href="#${referenceId(fileId, index)}">Show in the text</a></p>` +
+    places +
+    `<p><a href="${escapeHtml(ruleLink(message))}">About the ${escapeHtml(message.ruleId)} rule</a></p>` +
     `</div></details></li>`
   )
 }
@@ -234,7 +250,7 @@ function shorten(text: string, length: number): string {
  * sentence), so the text is cut at every start and end, and each piece is marked with the
  * findings that cover it: the markup stays well formed however findings overlap.
  */
-function renderText(report: FileReport, fileId: string): string {
+function renderText(report: FileReport, fileId: string, groupOf: (message: ReportMessage) => number): string {
   const text = report.text ?? ''
   if (text.trim() === '') return '<div class="doc empty">This file is empty.</div>'
   const messages = report.messages
@@ -258,7 +274,9 @@ function renderText(report: FileReport, fileId: string): string {
   for (let index = 0; index < points.length; index++) {
     const start = points[index]!
     for (const starting of startsAt.get(start) ?? []) {
-      out.push(`<a class="ref" href="#${findingId(fileId, starting)}" id="${referenceId(fileId, starting)}"><span class="visually-hidden">Finding </span>${starting + 1}</a>`)
+      // Numbered by finding in the list, so every place of a repeated term shows the same number.
+      const group = groupOf(messages[starting]!)
+      out.push(`<a class="ref" href="#${findingId(fileId, group)}" id="${referenceId(fileId, starting)}"><span class="visually-hidden">Finding </span>${group + 1}</a>`)
     }
     const end = points[index + 1]
     if (end === undefined) break
@@ -269,7 +287,8 @@ function renderText(report: FileReport, fileId: string): string {
       out.push(piece)
       continue
     }
-    out.push(`<mark class="${markClass(active.map((finding) => messages[finding]!))}" data-findings="${active.map((finding) => findingId(fileId, finding)).join(' ')}">${piece}</mark>`)
+    const ids = [...new Set(active.map((finding) => findingId(fileId, groupOf(messages[finding]!))))]
+    out.push(`<mark class="${markClass(active.map((finding) => messages[finding]!))}" data-findings="${ids.join(' ')}">${piece}</mark>`)
   }
   return `<div class="doc">${out.join('')}</div>`
 }

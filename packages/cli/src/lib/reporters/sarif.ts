@@ -114,7 +114,9 @@ function toResult(report: FileReport, message: ReportMessage): Result {
             endOffset: message.endOffset,
             ...(message.paragraph ? {heading: message.paragraph.heading, paragraphStart: message.paragraph.opening, where: describeParagraphPlace(message.paragraph, message.column)} : {})
           }
-        : {})
+        : {}),
+      // Every place of one repeated term shares the group, so a viewer can show "ensure ×20" once.
+      ...(message.group ? {group: message.group.id, groupCount: message.group.count, groupOrdinal: message.group.ordinal} : {})
     }
   }
 }

@@ -5,7 +5,7 @@
  * under the heading and the paragraph (its opening words) they are in, with the column within
  * the paragraph and the words found.
  */
-import {describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts} from '@plainspeak/core'
+import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
 import {painter, type Paint} from '../colors.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
@@ -63,14 +63,32 @@ const toRow = (report: FileReport, message: ReportMessage, text: string): Row =>
   ruleId: message.ruleId
 })
 
+/** Places listed after a repeated finding before "and N more". */
+const placesShown = 8
+
+/**
+ * How often a repeated term is used, and where: `×3 (9:66, 12:4, 20:1)`; in a Word document the
+ * other uses, by their paragraph's opening words and column: `×3 (also “We will also…” col 12, …)`.
+ */
+export function repeatsNote(report: Pick<FileReport, 'format'>, members: readonly ReportMessage[]): string {
+  if (members.length < 2) return ''
+  const docx = report.format === 'docx'
+  const listed = docx ? members.slice(1) : members
+  const places = listed.slice(0, placesShown).map((message) => (docx && message.paragraph ? `“${openingWords(message.paragraph.opening, 24)}” col ${message.column}` : position(report, message)))
+  const more = listed.length > placesShown ? ` and ${listed.length - placesShown} more` : ''
+  return ` ×${members.length} (${docx ? 'also ' : ''}${places.join(', ')}${more})`
+}
+
 function formatFile(report: FileReport, paint: Paint): string {
-  const rows = report.messages.map((message) => toRow(report, message, message.reason.replace(/\s+/g, ' ')))
+  // A term used many times is one row: "ensure ×20" with its places, not twenty rows.
+  const rows = collectGroups(report.messages, (message) => message.group).map(({first, members}) => toRow(report, first, first.reason.replace(/\s+/g, ' ') + repeatsNote(report, members)))
   return `\n${paint('underline', report.path)}\n${formatRows(rows, '  ', paint).join('\n')}\n`
 }
 
 /**
  * A Word document: a line for each heading, under it a line for each paragraph with findings
- * (its opening words), and under that the findings with their column and the words found.
+ * (its opening words), and under that the findings with their column and the words found. A
+ * repeated term is one row, at its first use, with its other uses.
  */
 function formatDocument(report: FileReport, paint: Paint): string {
   const out = [`\n${paint('underline', report.path)}`]
@@ -82,7 +100,7 @@ function formatDocument(report: FileReport, paint: Paint): string {
     if (rows.length > 0) out.push(...formatRows(rows, '      ', paint, whereWidth))
     rows = []
   }
-  for (const message of report.messages) {
+  for (const {first: message, members} of collectGroups(report.messages, (finding) => finding.group)) {
     const place = message.paragraph ?? {index: message.line, heading: null, opening: ''}
     if (place.index !== paragraph) {
       flush()
@@ -94,7 +112,7 @@ function formatDocument(report: FileReport, paint: Paint): string {
       const isHeading = heading !== null && openingWords(heading) === place.opening
       out.push(`    ${paint('dim', isHeading ? '(the heading itself)' : `“${place.opening}”`)}`)
     }
-    rows.push(toRow(report, message, `${quoted(message.actual)} ${message.reason.replace(/\s+/g, ' ')}`))
+    rows.push(toRow(report, message, `${quoted(message.actual)} ${message.reason.replace(/\s+/g, ' ')}${repeatsNote(report, members)}`))
   }
   flush()
   return out.join('\n') + '\n'

@@ -114,9 +114,13 @@ export function inflectReplacement(replacement: string, suffix: Suffix, afterAux
   if (suffix === '' || suffix === 'ation') return replacement
   const words = replacement.split(' ')
   if (suffix === 'plural' || (suffix === 's' && words.length > 1 && !particles.has(words.at(-1)!))) {
-    // A noun phrase: "step changes" → "big changes". Leave phrases we cannot read alone.
-    if (suffix === 's' || !/^[a-z]+$/.test(words.at(-1)!) || /s$/.test(words.at(-1)!)) return replacement
-    return [...words.slice(0, -1), plural(words.at(-1)!)].join(' ')
+    // A noun phrase: "step changes" → "big changes", "workstreams" → "areas of work". Leave phrases we cannot read alone.
+    const of = words.indexOf('of')
+    // With "-s" the word might be a verb ("delivers the plan"): only a phrase with "of" is surely a noun.
+    if (suffix === 's' && of <= 0) return replacement
+    const head = of > 0 ? of - 1 : words.length - 1
+    if (!/^[a-z]+$/.test(words[head]!) || /s$/.test(words[head]!)) return replacement
+    return words.map((word, index) => (index === head ? plural(word) : word)).join(' ')
   }
   const space = replacement.indexOf(' ')
   const first = space === -1 ? replacement : replacement.slice(0, space)
@@ -128,7 +132,7 @@ export function inflectReplacement(replacement: string, suffix: Suffix, afterAux
 }
 
 /** Words that end phrasal verbs ("point to", "find out"): the verb comes first. */
-const particles = new Set(['to', 'on', 'up', 'out', 'in', 'with', 'for', 'at', 'about', 'into', 'from', 'off', 'down', 'over', 'back', 'through'])
+const particles = new Set(['to', 'on', 'up', 'out', 'in', 'with', 'for', 'at', 'about', 'into', 'from', 'off', 'down', 'over', 'back', 'through', 'of', 'than'])
 
 function thirdPerson(word: string): string {
   if (word === 'have') return 'has'

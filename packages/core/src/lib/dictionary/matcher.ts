@@ -48,6 +48,10 @@ export class TermMatcher {
       const keys = phraseKeys(entry.term)
       if (keys.length === 0) continue
       for (const form of inflections(keys[0]!).slice(1)) {
+        // A noun made from the verb ("information" from "inform", "collaboration" from
+        // "collaborate") is often plain, and the verb's alternatives do not fit it: an entry that
+        // means the noun lists it in `forms` or has an entry of its own.
+        if (form.suffix === 'ation') continue
         this.insert([form.value, ...keys.slice(1)], {entry, suffix: form.suffix}, false)
       }
       if (keys.length > 1 && /^[a-z]{3,}$/.test(keys.at(-1)!)) {

@@ -1,4 +1,4 @@
-import type {AcronymEntry, CodeEntry, CompiledDictionary, TermEntry} from '@plainspeak/dictionary'
+import type {AcronymEntry, CodeEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from '@plainspeak/dictionary'
 
 /** A dictionary layer: any part of a compiled dictionary. */
 export type DictionaryLayer = Partial<CompiledDictionary>
@@ -12,6 +12,7 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
   const terms = new Map<string, TermEntry>()
   const acronyms = new Map<string, AcronymEntry>()
   const codes = new Map<string, CodeEntry>()
+  const simplerWords = new Map<string, SimplerWordEntry>()
   const merged: CompiledDictionary = {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}}
   for (const layer of layers) {
     for (const entry of layer.terms ?? []) {
@@ -22,6 +23,8 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
     }
     for (const entry of layer.acronyms ?? []) acronyms.set(entry.acronym, entry)
     for (const entry of layer.codes ?? []) codes.set(entry.code, entry)
+    // A later layer's review of a pattern replaces the earlier one (e.g. switches it off).
+    for (const entry of layer.simplerWords ?? []) simplerWords.set(entry.pattern, entry)
     for (const audience of ['public', 'board', 'staff'] as const) {
       merged.wellKnown[audience].push(...(layer.wellKnown?.[audience] ?? []))
     }
@@ -30,5 +33,6 @@ export function mergeDictionaries(layers: readonly DictionaryLayer[]): CompiledD
   merged.terms = [...terms.values()]
   merged.acronyms = [...acronyms.values()]
   merged.codes = [...codes.values()]
+  merged.simplerWords = [...simplerWords.values()]
   return merged
 }

@@ -1,11 +1,11 @@
 import type {TermEntry, TermKind} from '@plainspeak/dictionary'
+import {excusedByContext} from '../dictionary/context.js'
+import {explanationAt} from '../dictionary/explanations.js'
 import {inflectReplacement} from '../dictionary/inflect.js'
-import {containsPhrase, type TermMatch} from '../dictionary/matcher.js'
 import type {BlockRuleContext} from '../rule.js'
-import {phraseKeys} from '../text/tokens.js'
+import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
-
 
 /** One plain sentence per kind: what was found and what to do. */
 const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]) => string> = {
@@ -19,6 +19,16 @@ const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]
     alternatives.length > 0 ? `Use ${orList(alternatives)} instead of ${quote(actual)}.` : `Rephrase ${quote(actual)}: it is not inclusive wording.`
 }
 
+/** An explain entry's finding: ask for an explanation, offering the dictionary's as a model. */
+export function explainReason(actual: string, entry: TermEntry): string {
+  const example = entry.explanation ? `, for example: ${quote(`${actual} (${entry.explanation})`)}` : ''
+  return `Explain ${quote(actual)} the first time you use it${example}.`
+}
+
+/** Why an explain entry is flagged, when the entry gives no note of its own. */
+const explainNote =
+  'Readers outside the work may not know this term, and there is no plain word that means the same. Explain it once, where it first appears (in brackets, or with "which means …"), or in a glossary; after that, use it freely (Tower Hamlets coproduction principle 7; GOV.UK: explain terms readers need).'
+
 /** Why, when the entry gives no note of its own. */
 const defaultNotes: Record<TermKind, string> = {
   jargon: 'Jargon shuts out readers who do not work in the sector. Plain words let everyone understand (Tower Hamlets coproduction principle 7; GOV.UK style).',
@@ -27,34 +37,26 @@ const defaultNotes: Record<TermKind, string> = {
   inclusive: 'Language must be inclusive: this wording can offend or exclude the people it describes (GOV.UK and NHS inclusive language guidance).'
 }
 
-/** Keep the capital of a sentence-opening word: "Utilise" → "Use". */
+/** Keep the capital of a sentence-opening word: "Utilise" → "Use", "A number of" → "Some". */
 function matchCase(replacement: string, actual: string): string {
-  if (/^\p{Lu}\p{Ll}/u.test(actual) || (/^\p{Lu}$/u.test(actual.charAt(0)) && actual.length === 1)) {
+  if (/^\p{Lu}(?:\p{Ll}|\s|$)/u.test(actual)) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1)
   }
   return replacement
 }
 
+/** Words that start with a vowel letter but take "a" ("a unit", "a user", "a one-off"), and the reverse ("an hour"). */
+const vowelLetterWithA = /^(?:uni|use|usu|uti|ura|eu|one|once|ubiq)/i
+const silentH = /^(?:hour|honest|honour|heir)/i
+
+/** The indefinite article a replacement takes. */
+export function articleFor(word: string): 'a' | 'an' {
+  if (silentH.test(word)) return 'an'
+  return /^[aeiou]/i.test(word) && !vowelLetterWithA.test(word) ? 'an' : 'a'
+}
+
 /** Words after which a verb takes its participle form. */
 const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
-
-const unlessCache = new WeakMap<TermEntry, string[][]>()
-
-/** Whether an entry's `unless` context appears in the sentence around the match. */
-function excusedByContext(context: BlockRuleContext, match: TermMatch): boolean {
-  const {entry} = match
-  if (entry.unless.length === 0) return false
-  let phrases = unlessCache.get(entry)
-  if (!phrases) {
-    phrases = entry.unless.map(phraseKeys)
-    unlessCache.set(entry, phrases)
-  }
-  const sentence = context.analysis.sentenceAt(match.start)
-  const tokens = sentence
-    ? context.analysis.tokens.slice(sentence.firstToken, sentence.lastToken + 1)
-    : context.analysis.tokens
-  return phrases.some((keys) => containsPhrase(tokens, keys))
-}
 
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
@@ -64,27 +66,62 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
   const names = context.analysis.definitions.flatMap((definition) =>
     definition.expansionStart === undefined ? [] : [[definition.expansionStart, definition.expansionEnd!] as const]
   )
-  for (const match of context.analysis.termMatches) {
+  const {analysis, settings} = context
+  for (const match of analysis.termMatches) {
     const {entry} = match
-    if (!kinds.has(entry.kind) || excusedByContext(context, match)) continue
-    const name = entry.kind === 'inclusive' ? undefined : overlappingRange(names, match.start, match.end)
-    if (name && match.start >= name[0] && match.end <= name[1]) continue
-    const actual = text.slice(match.start, match.end)
-    // "was commenced" → "was begun", but "we commenced" → "we began".
-    const previous = context.analysis.tokens[match.first - 1]?.normal ?? ''
-    const afterAuxiliary = auxiliaries.has(previous)
-    const expected = entry.alternatives.map((alternative) => matchCase(inflectReplacement(alternative, match.suffix, afterAuxiliary), actual))
+    if (!kinds.has(entry.kind)) continue
+    // Board and staff readers know "commissioning"; residents may not.
+    if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
+    if (excusedByContext(analysis, match.start, entry.unless)) continue
+    if (entry.kind !== 'inclusive') {
+      const name = overlappingRange(names, match.start, match.end)
+      if (name && match.start >= name[0] && match.end <= name[1]) continue
+      // "Clinical Commissioning Group", "Better Care Fund": names are not jargon.
+      if (insideProperName(analysis, match.first, match.last)) continue
+    }
+    const term = text.slice(match.start, match.end)
     const sources = entry.source.map((id) => {
-      const info = context.settings.dictionary.sources[id]
+      const info = settings.dictionary.sources[id]
       return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}
     })
+    if (entry.action === 'explain') {
+      // Every use is reported with whether it is explained there; the document settles which
+      // one finding (at most) to keep: see explain-once.ts.
+      const explained = explanationAt(analysis, match)
+      context.report({
+        start: match.start,
+        end: match.end,
+        reason: explainReason(term, entry),
+        expected: [],
+        note: entry.note ?? explainNote,
+        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
+        ...(entry.severity ? {severity: entry.severity} : {})
+      })
+      continue
+    }
+    // A glossary row that names the term defines it: that is not a use to replace.
+    if (analysis.block.glossary && text.slice(0, match.start).trim() === '') continue
+    // "was commenced" → "was begun", but "we commenced" → "we began".
+    const previous = analysis.tokens[match.first - 1]
+    const afterAuxiliary = auxiliaries.has(previous?.normal ?? '')
+    let start = match.start
+    let replacements = entry.alternatives.map((alternative) => inflectReplacement(alternative, match.suffix, afterAuxiliary))
+    // "an area-based approach" → "a local approach": take the article along when an alternative needs the other one.
+    if (previous && (previous.normal === 'a' || previous.normal === 'an') && analysis.tokens[match.first]!.gapBefore === 'space') {
+      if (replacements.some((replacement) => articleFor(replacement) !== previous.normal)) {
+        start = previous.start
+        replacements = replacements.map((replacement) => `${articleFor(replacement)} ${replacement}`)
+      }
+    }
+    const actual = text.slice(start, match.end)
+    const expected = replacements.map((replacement) => matchCase(replacement, actual))
     context.report({
-      start: match.start,
+      start,
       end: match.end,
       reason: reasons[entry.kind](actual, expected),
       expected,
       note: entry.note ?? defaultNotes[entry.kind],
-      data: {entry: {term: entry.term, kind: entry.kind, source: entry.source, sources}},
+      data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
       ...(entry.severity ? {severity: entry.severity} : {})
     })
   }

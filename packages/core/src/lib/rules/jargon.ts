@@ -11,10 +11,15 @@ export const jargon = defineRule({
   level: 'word',
   priority: 2,
   defaultSeverity: 'warning',
-  summary: 'Council, NHS and public-sector jargon, wordy phrases and idioms, with plain alternatives from the dictionary.',
+  summary:
+    'Council, NHS and public-sector jargon, wordy phrases and idioms from the dictionary: plain alternatives where they keep the meaning, and for a term of art a request, once, to explain it.',
   examples: [
     {bad: 'We will signpost residents to local services.', good: 'We will refer residents to local services.'},
-    {bad: 'In order to apply, fill in the form.', good: 'To apply, fill in the form.'}
+    {bad: 'In order to apply, fill in the form.', good: 'To apply, fill in the form.'},
+    {
+      bad: 'The plan was written through coproduction. Coproduction takes time.',
+      good: 'The plan was written through coproduction (residents and staff working together as equals). Coproduction takes time.'
+    }
   ],
   check(context) {
     reportTermMatches(context, kinds)

@@ -1,0 +1,71 @@
+/**
+ * Repeats. A word used twenty times gives twenty findings (editors need each place, for
+ * navigation and "replace all"), but every finding of the same term in a document carries one
+ * group: its id, how many places share it and which of them this is. Reports for people show
+ * "ensure ×20" once with its places; JSON and SARIF keep each place with the group id.
+ */
+import type {RawFinding} from './rule.js'
+
+export interface FindingGroup {
+  /** The same for every finding of one term by one rule in a document, e.g. `jargon:ensure`. */
+  id: string
+  /** How many findings share the group. */
+  count: number
+  /** 1 for the first place in the document, 2 for the next, … */
+  ordinal: number
+}
+
+/** What a word finding is about: a dictionary entry's term or a simpler-word pattern. */
+function subjectOf(finding: RawFinding): string | undefined {
+  const entry = finding.data?.['entry'] as {term?: unknown} | undefined
+  if (typeof entry?.term === 'string') return entry.term.toLowerCase()
+  const pattern = finding.data?.['pattern']
+  return typeof pattern === 'string' ? pattern.toLowerCase() : undefined
+}
+
+/** Findings in document order, each word finding given its group (new data objects: cached findings stay as they were). */
+export function groupRepeats(findings: readonly RawFinding[]): RawFinding[] {
+  const members = new Map<string, RawFinding[]>()
+  for (const finding of findings) {
+    const subject = subjectOf(finding)
+    if (subject === undefined) continue
+    const id = `${finding.ruleId}:${subject}`
+    const list = members.get(id)
+    if (list) list.push(finding)
+    else members.set(id, [finding])
+  }
+  const groups = new Map<RawFinding, FindingGroup>()
+  for (const [id, list] of members) list.forEach((finding, index) => groups.set(finding, {id, count: list.length, ordinal: index + 1}))
+  return findings.map((finding) => {
+    const group = groups.get(finding)
+    return group ? {...finding, data: {...finding.data, group}} : finding
+  })
+}
+
+/** A group of findings as a report shows it: the first place, and every place. */
+export interface GroupedFindings<Message> {
+  first: Message
+  members: Message[]
+}
+
+/**
+ * Findings grouped for display, in order of each group's first place; findings with no group
+ * stand alone. `groupOf` reads a finding's group (from `data.group` in core's messages, or
+ * wherever a front end keeps it).
+ */
+export function collectGroups<Message>(messages: readonly Message[], groupOf: (message: Message) => {id: string} | undefined): GroupedFindings<Message>[] {
+  const byId = new Map<string, GroupedFindings<Message>>()
+  const out: GroupedFindings<Message>[] = []
+  for (const message of messages) {
+    const id = groupOf(message)?.id
+    const existing = id === undefined ? undefined : byId.get(id)
+    if (existing) {
+      existing.members.push(message)
+      continue
+    }
+    const group = {first: message, members: [message]}
+    if (id !== undefined) byId.set(id, group)
+    out.push(group)
+  }
+  return out
+}
