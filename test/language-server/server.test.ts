@@ -149,6 +149,22 @@ describe('showing each piece of advice once', () => {
     expect(client.text(uri)).toContain(`<!-- plainspeak-disable sentence-length -->\n\n${long}\n\n<!-- plainspeak-enable sentence-length -->`)
   })
 
+  it('shows a repeated term’s first use as usual and the rest as hints; the first use’s hover counts the others', async () => {
+    const uri = newUri()
+    const repeated = '# Advice\n\nWe signpost residents to the advice line.\n\nWe also signpost carers to respite care.\n\nSchools signpost families to us.\n'
+    const {diagnostics} = await client.open(uri, repeated)
+    const uses = diagnostics.filter((diagnostic) => diagnostic.code === 'jargon')
+    expect(uses.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity])).toEqual([
+      [2, 2],
+      [4, 4],
+      [6, 4]
+    ])
+    const hover = async (at: (typeof uses)[number]) =>
+      ((await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: at.range.start})) as {contents: {value: string}}).contents.value
+    expect(await hover(uses[0]!)).toMatch(/\n\n2 more uses in this document\.$/)
+    expect(await hover(uses[1]!)).toMatch(/\n\nUse 2 of 3 in this document\.$/)
+  })
+
   it('links only to the rule docs shipped with the server or to a source’s own address, in diagnostics and hovers', async () => {
     const uri = newUri()
     const {diagnostics} = await client.open(uri, text)

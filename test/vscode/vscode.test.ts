@@ -23,14 +23,15 @@ const vsix = path.join(extensionFolder, 'plainspeak.vsix')
 const chromiumPath = '/usr/bin/chromium'
 const fixtureDictionary = path.join(repoRoot, 'test/language-server/fixtures/dictionary')
 const long =
-  'In the winter the council will signpost older residents who need help with heating to the energy advice team, and the team will visit their homes to check the boilers before the cold weather starts in November.'
-const paper = `# Our plan for the year\n\nWe will signpost residents to the JSNA team.\n\nWe utilise the budget to help people stay well at home.\n\n${long}\n\nIt is recommended that the board notes the report.\n`
+  'In the winter the council will visit older residents who need help with heating going forward, and the energy advice team will check their boilers and insulation before the cold weather starts in early November.'
+const paper = `# Our plan for the year\n\nWe will signpost residents to the JSNA team.\n\nWe utilise the budget to help people stay well at home.\n\n${long}\n\nIt is recommended that the board notes the report.\n\nSchools will signpost families to us.\n`
 
 interface CliMessage {
   ruleId: string
   severity: 'error' | 'warning' | 'info'
   reason: string
   actual: string
+  group?: {id: string; count: number; ordinal: number}
 }
 
 let codeServer: ChildProcess | undefined
@@ -40,12 +41,20 @@ let scratch: string
 let workspace: string
 let serverLog = ''
 
-/** Newest modification time of the files the .vsix is built from. */
+/** Every file under a folder (none when it does not exist). */
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)]))
+}
+
+/** Newest modification time of the files the .vsix is built from: the extension and everything its bundles hold. */
 function newestSource(): number {
   const files = [
-    path.join(repoRoot, 'packages/language-server/dist/bin.js'),
     path.join(extensionFolder, 'package.json'),
-    ...readdirSync(path.join(extensionFolder, 'src')).map((name) => path.join(extensionFolder, 'src', name))
+    path.join(extensionFolder, 'build.mjs'),
+    ...filesUnder(path.join(extensionFolder, 'src')),
+    ...['language-server', 'core', 'config', 'dictionary'].flatMap((name) => filesUnder(path.join(repoRoot, 'packages', name, 'dist'))),
+    path.join(repoRoot, 'packages/core/docs/rules.md')
   ]
   return Math.max(...files.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs))
 }
@@ -187,10 +196,14 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     const utilise = problems.filter({hasText: 'Use “use” instead of the wordy “utilise”'})
     await utilise.first().waitFor()
 
-    // Every warning is in the Problems panel; info findings are hints, shown without a squiggle and not listed.
+    // Every warning is in the Problems panel, a repeated term at its first use only; info findings
+    // and later uses of a term are hints, shown without a squiggle and not listed.
     await problems.filter({hasText: /This sentence has \d+ words/}).first().waitFor()
-    for (const message of cli.messages.filter((finding) => finding.severity !== 'info')) await problems.filter({hasText: message.reason}).first().waitFor()
+    const listed = cli.messages.filter((finding) => finding.severity !== 'info' && (finding.group?.ordinal ?? 1) === 1)
+    expect(listed.length).toBeLessThan(cli.messages.filter((finding) => finding.severity !== 'info').length)
+    for (const message of listed) await problems.filter({hasText: message.reason}).first().waitFor()
     for (const message of cli.messages.filter((finding) => finding.severity === 'info')) expect(await problems.filter({hasText: message.reason}).count(), message.reason).toBe(0)
+    expect(await problems.filter({hasText: /\[Ln \d+, Col \d+\]/}).count()).toBe(listed.length)
 
     // The status bar: the reading age to one decimal place and the findings per level, as the CLI reports them.
     const expectedStatus = `Reading age ${formatReadingAge(cli.readingAge)} · ${describeSeverityCounts(counts)}`
@@ -213,20 +226,21 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     expect(hoverText.split('Use plain words instead of “signpost”').length - 1).toBe(1)
     expect(hoverText.split('Residents may not know').length - 1).toBe(1)
     expect(hoverText).toContain('Source: Local Government Association')
+    expect(hoverText).toContain('1 more use in this document.')
     await page.keyboard.press('Escape')
 
-    // The long sentence: its finding underlines the opening words only; “signpost” inside keeps its own underline.
+    // The long sentence: its finding underlines the opening words only; “going forward” inside keeps its own underline.
     const sentenceLine = paper.split('\n').indexOf(long) + 1
     const sentence = problems.filter({hasText: /This sentence has \d+ words/}).first()
     expect(await sentence.textContent()).toContain(`[Ln ${sentenceLine}, Col 1]`)
     await page.locator('.monaco-editor .view-lines').click()
     await page.keyboard.press('Control+G')
     await quickInput.waitFor()
-    await quickInput.fill(`:${sentenceLine}:${long.indexOf('signpost') + 3}`)
+    await quickInput.fill(`:${sentenceLine}:${long.indexOf('going forward') + 3}`)
     await page.keyboard.press('Enter')
     await page.keyboard.press('Control+K')
     await page.keyboard.press('Control+I')
-    await hover.waitFor()
+    await page.locator('.monaco-hover', {hasText: 'Use “from now on” instead of the wordy “going forward”'}).waitFor()
     // Hovering inside the sentence, past its opening words, shows the word's finding, not the sentence's.
     expect(await page.locator('.monaco-hover', {hasText: /This sentence has \d+ words/}).count()).toBe(0)
 
