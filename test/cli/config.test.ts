@@ -97,7 +97,11 @@ describe('config discovery', () => {
       'team/a.txt': 'Visit the locality hub.\n',
       'b.txt': 'Visit the locality hub.\n'
     })
-    const {report} = await checkJson(dir)
+    // words/ is outside team/'s folder tree: the config may name it only when it is named an organisation folder.
+    const refused = await checkJson(dir)
+    expect(refused).toMatchObject({code: 2, stdout: ''})
+    expect(refused.stderr).toMatch(/^plainspeak: team\/\.plainspeakrc\.yaml:2:5: `dictionaries` names .*words\/local\.yml which is outside this project/)
+    const {report} = await checkJson(dir, ['--organisation-folder', 'words'])
     // Only team/ uses the local dictionary; elsewhere the built-in one flags "locality" and "hub" on their own.
     expect(compact(report).filter((line) => line.includes('locality hub'))).toEqual(['team/a.txt 1:11 jargon locality hub'])
     const withFlag = await checkJson(dir, ['b.txt', '--dictionary', 'words/local.yml'])
@@ -138,7 +142,7 @@ describe('bad config: exit 2, naming the file, the key and the valid values', ()
   it('--config naming a missing file', async () => {
     const dir = await folder({'a.txt': samples.jargon})
     const result = await runCli(['check', 'a.txt', '--config', 'nope.json'], {cwd: dir})
-    expect(result).toMatchObject({code: 2, stderr: 'plainspeak: Cannot read the config file nope.json: File not found.\n'})
+    expect(result).toMatchObject({code: 2, stderr: 'plainspeak: Cannot read the config file nope.json: File not found. Check the path and the spelling of the file name.\n'})
   })
 
   it('a broken dictionary named in config: the dictionary errors, located', async () => {

@@ -23,9 +23,9 @@ const stats = {
 }
 
 describe('manifest', () => {
-  it('contributes the five settings with defaults and descriptions', () => {
+  it('contributes the six settings with defaults and descriptions', () => {
     const {properties} = manifest.contributes.configuration
-    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl'])
+    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders'])
     for (const setting of Object.values(properties)) {
       expect(setting).toHaveProperty('default')
       expect(setting.description ?? setting.markdownDescription).toMatch(/^\S.{30,}$/)
@@ -36,7 +36,7 @@ describe('manifest', () => {
 
   it('contributes the three commands and declares untrusted workspace support', () => {
     expect(manifest.contributes.commands.map((command) => command.command)).toEqual(['plainspeak.checkWorkspace', 'plainspeak.showStatistics', 'plainspeak.insertGlossary'])
-    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({supported: 'limited', restrictedConfigurations: ['plainspeak.dictionaries']})
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({supported: 'limited', restrictedConfigurations: ['plainspeak.dictionaries', 'plainspeak.organisationFolders']})
     expect(manifest.main).toBe('./dist/extension.js')
   })
 })

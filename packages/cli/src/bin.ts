@@ -3,12 +3,13 @@
  * `plainspeak`: argument parsing only. The work is in lib/: run-check.ts, glossary.ts,
  * stats-report.ts and dict-lint.ts.
  */
-import {writeFile} from 'node:fs/promises'
 import {PlainspeakOptionError, acronymsWithoutMeaning, glossaryEntries, glossaryFormats, renderGlossary, type GlossaryFormat} from '@plainspeak/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {checkOneFile} from './lib/check-one.js'
 import {runDictLint} from './lib/dict-lint.js'
 import {exitCodes, UsageError} from './lib/errors.js'
+import {writeWholeOutput} from './lib/output.js'
+import {defaultMaxMemoryMb, defaultTimeoutMs} from './lib/pool.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
 import {runCheck} from './lib/run-check.js'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
@@ -30,6 +31,18 @@ function megabytes(value: string): number {
   return number
 }
 
+function seconds(value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0 || number > 86_400) throw new InvalidArgumentError('Expected a time in seconds, such as 120 or 0.5.')
+  return number
+}
+
+function memory(value: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value.trim()) || number < 64 || number > 65_536) throw new InvalidArgumentError('Expected a whole number of megabytes from 64 to 65536, such as 2048.')
+  return number
+}
+
 function ruleSetting(value: string, previous: Record<string, string> = {}): Record<string, string> {
   const match = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value)
   if (!match) throw new InvalidArgumentError('Expected RULE=SEVERITY, such as jargon=error or passive=off.')
@@ -46,6 +59,9 @@ interface SharedOptions {
   stdin?: boolean
   stdinFilename?: string
   maxFileSize: number
+  organisationFolder?: string[]
+  timeout: number
+  maxMemory: number
 }
 
 /** Options every command that checks text takes. */
@@ -58,6 +74,9 @@ function withCheckOptions(command: Command): Command {
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'the name of the text read from standard input (its extension sets the format; config is found from its folder)')
     .option('--max-file-size <MB>', 'skip files larger than this, with an error', megabytes, defaultMaxFileSizeMb)
+    .option('--organisation-folder <folder>', 'let config files name dictionaries in this folder as well as in their own folder tree (repeatable)', collect)
+    .option('--timeout <seconds>', 'stop checking a file that takes longer than this, with an error', seconds, defaultTimeoutMs / 1000)
+    .option('--max-memory <MB>', 'stop checking a file that needs more memory than this, with an error', memory, defaultMaxMemoryMb)
 }
 
 const shared = (options: SharedOptions) => ({
@@ -67,20 +86,11 @@ const shared = (options: SharedOptions) => ({
   dictionaries: options.dictionary,
   stdin: options.stdin,
   stdinFilename: options.stdinFilename,
-  maxFileSize: Math.round(options.maxFileSize * 1_000_000)
+  maxFileSize: Math.round(options.maxFileSize * 1_000_000),
+  organisationFolders: options.organisationFolder,
+  timeoutMs: Math.round(options.timeout * 1000),
+  maxMemoryMb: options.maxMemory
 })
-
-async function writeResult(text: string, output: string | undefined): Promise<void> {
-  if (output === undefined) {
-    process.stdout.write(text)
-    return
-  }
-  try {
-    await writeFile(output, text)
-  } catch (error) {
-    throw new UsageError(`Cannot write to ${output}: ${(error as Error).message}`)
-  }
-}
 
 function createProgram(): Command {
   const program = new Command('plainspeak')
@@ -92,7 +102,7 @@ function createProgram(): Command {
 Exit codes:
   0  no findings that fail (warnings and info do not fail unless --max-warnings is exceeded)
   1  an error-severity finding, or more warnings than --max-warnings
-  2  bad usage, a bad config file, or a file that could not be read (the other files are still checked)`)
+  2  bad usage, a bad config file, or a file that could not be checked (the other files are still checked)`)
 
   withCheckOptions(
     program
@@ -108,7 +118,7 @@ Exit codes:
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'colour the report even when not at a terminal')
     .option('--no-color', 'never colour the report')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core; 1 checks in the main thread)', integer(1))
+    .option('-j, --jobs <n>', 'worker threads (default: one per core, at most one per file)', integer(1))
     .action(async (paths: string[], options: SharedOptions & {format: ReportFormat; output?: string; maxWarnings?: number; baseline?: string; writeBaseline?: string; quiet?: boolean; color?: boolean; jobs?: number}) => {
       if (options.stdin && paths.length > 0) throw new UsageError('Give files or --stdin, not both.')
       process.exitCode = await runCheck({
@@ -129,12 +139,12 @@ Exit codes:
     .addOption(new Option('-f, --format <name>', 'markdown (a table), csv, html or text').choices(glossaryFormats).default('markdown'))
     .option('-o, --output <file>', 'write the glossary to a file instead of stdout')
     .action(async (file: string | undefined, options: SharedOptions & {format: GlossaryFormat; output?: string}) => {
-      const result = await checkOneFile({...shared(options), file})
+      const result = await checkOneFile({...shared(options), file, output: options.output})
       const rows = glossaryEntries(result.stats.acronyms)
       // No placeholder rows: the writer is told on stderr, so the document never says "not known".
       const unknown = acronymsWithoutMeaning(result.stats.acronyms)
       const empty = unknown.length > 0 ? 'No acronym with a known meaning.\n' : 'No acronyms found.\n'
-      await writeResult(rows.length === 0 && options.format !== 'csv' ? empty : renderGlossary(rows, options.format), options.output)
+      await writeWholeOutput(rows.length === 0 && options.format !== 'csv' ? empty : renderGlossary(rows, options.format), options.output, 'the glossary')
       if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: left out of the glossary. Spell ${unknown.length === 1 ? 'it' : 'them'} out where first used, or add ${unknown.length === 1 ? 'it' : 'them'} to the glossary by hand.\n`)
       process.exitCode = exitCodes.clean
     })
@@ -143,8 +153,8 @@ Exit codes:
     .addOption(new Option('-f, --format <name>', 'text or JSON').choices(statsFormats).default('text'))
     .option('-o, --output <file>', 'write the figures to a file instead of stdout')
     .action(async (file: string | undefined, options: SharedOptions & {format: StatsFormat; output?: string}) => {
-      const result = await checkOneFile({...shared(options), file})
-      await writeResult(statsRenderers[options.format](result.path, result.format, result.stats), options.output)
+      const result = await checkOneFile({...shared(options), file, output: options.output})
+      await writeWholeOutput(statsRenderers[options.format](result.path, result.format, result.stats), options.output, 'the figures')
       process.exitCode = exitCodes.clean
     })
 
@@ -171,8 +181,8 @@ async function main(): Promise<void> {
       process.stderr.write(`plainspeak: ${error.message}\n`)
       process.exitCode = exitCodes.usage
     } else {
-      const detail = process.env['PLAINSPEAK_DEBUG'] ? `\n${(error as Error).stack}` : ' (set PLAINSPEAK_DEBUG=1 for details)'
-      process.stderr.write(`plainspeak: unexpected error: ${(error as Error).message}${detail}\nThis is a bug in Plainspeak: please report it.\n`)
+      const detail = process.env['PLAINSPEAK_DEBUG'] ? `\n${(error as Error).stack}` : ' (set PLAINSPEAK_DEBUG=1 for the details)'
+      process.stderr.write(`plainspeak: the run stopped for a reason Plainspeak does not know how to explain: ${String((error as Error)?.message ?? error).slice(0, 300)}${detail}. Please report it.\n`)
       process.exitCode = exitCodes.usage
     }
   }

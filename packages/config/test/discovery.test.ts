@@ -18,13 +18,19 @@ describe('ConfigFinder.find', () => {
 
   it('keeps every setting and resolves dictionaries against the config file', async () => {
     const dir = await folder({
-      'team/.plainspeakrc.yaml': 'allow: [ICB]\nacronymScope: section\nreadingAge: 11\ndictionaries:\n  - ../words/local.yml\n  - words/\n'
+      'team/.plainspeakrc.yaml': 'allow: [ICB]\nacronymScope: section\nreadingAge: 11\ndictionaries:\n  - ./words/local.yml\n  - words/\n  - words/../other.yml\n'
     })
     expect(await new ConfigFinder().find(path.join(dir, 'team'))).toEqual({
       file: path.join(dir, 'team/.plainspeakrc.yaml'),
       options: {allow: ['ICB'], acronymScope: 'section', readingAge: 11},
-      dictionaries: [path.join(dir, 'words/local.yml'), path.join(dir, 'team/words')]
+      dictionaries: [path.join(dir, 'team/words/local.yml'), path.join(dir, 'team/words'), path.join(dir, 'team/other.yml')]
     })
+  })
+
+  it('takes dictionaries from an organisation folder named by the person running it', async () => {
+    const dir = await folder({'team/.plainspeakrc.yaml': 'dictionaries:\n  - ../words/local.yml\n', 'words/local.yml': ''})
+    const config = await new ConfigFinder({organisationFolders: [path.join(dir, 'words')]}).find(path.join(dir, 'team'))
+    expect(config?.dictionaries).toEqual([path.join(dir, 'words/local.yml')])
   })
 
   it('takes one dictionary path as a list of one', async () => {
@@ -90,8 +96,13 @@ describe('ConfigFinder.load', () => {
     expect(await new ConfigFinder().load(path.join(dir, 'settings/team.yml'))).toEqual({file: path.join(dir, 'settings/team.yml'), options: {audience: 'staff'}, dictionaries: []})
   })
 
-  it('rejects with the file system error for a missing file', async () => {
+  it('rejects with a plain FileReadError for a missing file', async () => {
     const dir = await folder()
-    await expect(new ConfigFinder().load(path.join(dir, 'nope.json'))).rejects.toMatchObject({code: 'ENOENT', path: path.join(dir, 'nope.json')})
+    await expect(new ConfigFinder().load(path.join(dir, 'nope.json'))).rejects.toMatchObject({
+      name: 'FileReadError',
+      problem: 'missing',
+      file: path.join(dir, 'nope.json'),
+      message: 'File not found. Check the path and the spelling of the file name.'
+    })
   })
 })

@@ -37,8 +37,8 @@ describe('a config file that cannot be used', () => {
     ['a bad allow', '.plainspeakrc.yml', 'allow: signpost\n', '1:8: Unexpected value `signpost` for `allow`, expected a list of terms and acronyms.'],
     ['a bad dictionaries value', '.plainspeakrc.yml', 'dictionaries: 7\n', '1:15: Unexpected value 7 for `dictionaries`, expected a list of paths to dictionary files (relative to this config file).'],
     ['an empty dictionary path', '.plainspeakrc.json', '{"dictionaries": ["a.yml", ""]}', '1:18: Unexpected value ["a.yml",""] for `dictionaries`, expected a list of paths to dictionary files (relative to this config file).'],
-    ['a list, not settings', '.plainspeakrc.yml', '- audience\n', '1:1: Expected settings such as `audience: board`, not a list.'],
-    ['a word, not settings', '.plainspeakrc.yml', 'board\n', '1:1: Expected settings such as `audience: board`, not "board".'],
+    ['a list, not settings', '.plainspeakrc.yml', '- audience\n', '1:1: Expected settings such as `audience: board`, not a list. Check that this is a Plainspeak config file.'],
+    ['a word, not settings', '.plainspeakrc.yml', 'board\n', '1:1: Expected settings such as `audience: board`, not plain text. Check that this is a Plainspeak config file.'],
     ['an unknown key in package.json', 'package.json', '{"name": "x", "plainspeak": {"format": "markdown"}}', `1:30: Unknown key \`format\`, expected one of ${keys}.`],
     ['a bad value in package.json', 'package.json', '{\n  "plainspeak": {\n    "readingAge": "twelve"\n  }\n}\n', '3:19: Unexpected value `twelve` for `readingAge`, expected a number from 5 to 21.'],
     ['a broken package.json', 'package.json', '{"name": "x",\n}', '2:1: This is not valid JSON: Expected double-quoted property name. Fix the file and run again.']

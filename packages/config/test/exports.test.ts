@@ -4,6 +4,7 @@ import * as config from '../src/index.js'
 
 it('exports exactly these names', () => {
   expect(Object.keys(config).sort()).toEqual([
+    'AllowListError',
     'ConfigFileError',
     'ConfigFinder',
     'DictionaryLayers',

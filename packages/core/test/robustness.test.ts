@@ -90,3 +90,115 @@ describe('adversarial sizes (no catastrophic backtracking; speed itself is bench
     for (const format of formats) assertPositions(text, check(text, {format}))
   }, 300_000)
 })
+
+/**
+ * Markdown and HTML structure: nesting, brackets, emphasis, code spans and tables, generated
+ * two ways. Amplified cases repeat a few markup atoms thousands of times (the shapes that are
+ * quadratic in parsers: openers then closers); nested cases build deep trees. Each case must
+ * keep exact positions and finish within a time budget (processor time, so that other work on a
+ * loaded CI machine does not count; an unguarded parser takes minutes on the worst of them).
+ */
+describe('structure (property, with a time budget per case)', () => {
+  const budgetMs = Number(process.env['FUZZ_CASE_BUDGET_MS'] ?? 4000)
+  /** The known shapes are up to 5 MB: a larger budget, still far below the minutes they took unguarded. */
+  const knownBudgetMs = budgetMs * 4
+  const structureRuns = Math.max(20, Math.round(runs / 200))
+  const atom = fc.constantFrom(
+    '[', ']', '](x)', '](', '](<', '![', '[^', '[^a]', '*', '**', '_', '~', '`', '``', '> ', '>', '- ', '* ', '1. ', '  ', '    ', '\n', '\n\n', '|', '| a ', '|---', '<div>', '</div>', '<b>', '<p>', '<table><tr><td>', '<ul><li>', '<!--', '&amp;', '(', ')', '<', '\\', '# ', 'x', ' ', 'JSNA ', 'signpost ', '<abbr title="x">', '---\n', '```\n'
+  )
+  const segment = fc.tuple(fc.array(atom, {minLength: 1, maxLength: 4}), fc.integer({min: 1, max: 20_000})).map(([atoms, times]) => {
+    const unit = atoms.join('')
+    return unit.repeat(Math.max(1, Math.min(times, Math.floor(15_000 / unit.length))))
+  })
+  const amplified = fc.array(segment, {minLength: 1, maxLength: 3}).map((parts) => parts.join(''))
+
+  type Tree = {kind: 'text'; value: string} | {kind: 'list' | 'quote' | 'emphasis' | 'link' | 'div' | 'table'; children: Tree[]}
+  const {tree} = fc.letrec<{tree: Tree}>((tie) => ({
+    tree: fc.oneof(
+      {depthSize: 'small', withCrossShrink: true},
+      fc.constantFrom('We will signpost residents.', 'The JSNA was agreed.', 'x', '', 'a [b] c').map((value): Tree => ({kind: 'text', value})),
+      fc.record({kind: fc.constantFrom('list', 'quote', 'emphasis', 'link', 'div', 'table') as fc.Arbitrary<'list'>, children: fc.array(tie('tree'), {maxLength: 3})})
+    )
+  }))
+  const deep = fc.tuple(tree, fc.integer({min: 1, max: 300}), fc.constantFrom('list', 'quote', 'emphasis', 'link', 'div', 'table')).map(([inner, levels, kind]) => {
+    let node: Tree = inner
+    for (let level = 0; level < levels; level++) node = {kind: kind as 'list', children: [node, {kind: 'text', value: 'We will signpost residents.'}]}
+    return node
+  })
+  const render = (node: Tree, format: 'markdown' | 'html', indent = ''): string => {
+    if (node.kind === 'text') return node.value
+    const inner = (child: Tree) => render(child, format, indent + '  ')
+    if (format === 'html') {
+      const tag = {list: 'ul><li', quote: 'blockquote', emphasis: 'em', link: 'a href="x"', div: 'div', table: 'table><tr><td'}[node.kind]
+      const close = {list: 'li></ul', quote: 'blockquote', emphasis: 'em', link: 'a', div: 'div', table: 'td></tr></table'}[node.kind]
+      return `<${tag}>${node.children.map(inner).join(' ')}</${close}>`
+    }
+    switch (node.kind) {
+      case 'list':
+        return node.children.map((child) => `\n${indent}- ${inner(child)}`).join('')
+      case 'quote':
+        return node.children.map((child) => `\n${indent}> ${inner(child).replace(/\n/g, '\n> ')}`).join('')
+      case 'emphasis':
+        return `*${node.children.map(inner).join(' ')}*`
+      case 'link':
+        return `[${node.children.map(inner).join(' ')}](x)`
+      case 'table':
+        return `\n\n| ${node.children.map((child) => inner(child).replace(/\n/g, ' ')).join(' | ')} |\n|${node.children.map(() => '---|').join('')}\n`
+      default:
+        return `<div>${node.children.map(inner).join(' ')}</div>`
+    }
+  }
+
+  const timed = (text: string, format: 'markdown' | 'html', budget = budgetMs) => {
+    const started = process.cpuUsage()
+    const result = run(text, {format})
+    const used = process.cpuUsage(started)
+    const elapsed = (used.user + used.system) / 1000
+    assertPositions(text, result)
+    expect(elapsed, `${format}, ${text.length} characters, starting ${JSON.stringify(text.slice(0, 80))}`).toBeLessThan(budget)
+  }
+
+  it(`amplified markup: exact positions, each case within ${budgetMs} ms (${structureRuns} cases)`, () => {
+    fc.assert(fc.property(amplified, fc.constantFrom('markdown' as const, 'html' as const), (text, format) => timed(text, format)), {numRuns: structureRuns})
+  }, 900_000)
+
+  it(`deep nesting: exact positions, each case within ${budgetMs} ms (${structureRuns} cases)`, () => {
+    fc.assert(fc.property(deep, fc.constantFrom('markdown' as const, 'html' as const), (node, format) => timed(render(node, format), format)), {numRuns: structureRuns})
+  }, 900_000)
+
+  const known: Record<string, () => string> = {
+    '[ ×50,000 JSNA ](x) ×50,000': () => '['.repeat(50_000) + 'JSNA' + '](x)'.repeat(50_000),
+    'x] ×40,000': () => 'x]'.repeat(40_000),
+    '[^a ×20,000 then ] ×20,000, with a footnote defined': () => '[^1]: A note.\n\n' + '[^a'.repeat(20_000) + ']'.repeat(20_000),
+    '2,000 nested list levels': () => Array.from({length: 2000}, (_, depth) => ' '.repeat(depth * 2) + '- We will signpost residents.').join('\n'),
+    '5,000 list levels on one line': () => '- '.repeat(5000) + 'signpost',
+    '3,000 nested block quotes': () => Array.from({length: 3000}, (_, depth) => '>'.repeat(depth + 1) + ' We will signpost residents.').join('\n'),
+    '*a ×10,000 then b_ ×10,000': () => '*a '.repeat(10_000) + 'b_ '.repeat(10_000),
+    '* ×20,000 JSNA * ×20,000': () => '*'.repeat(20_000) + 'JSNA' + '*'.repeat(20_000),
+    '2,000 backtick runs of different lengths': () => Array.from({length: 2000}, (_, index) => '`'.repeat(index + 1)).join(' x '),
+    '[a]( ×20,000': () => '[a]('.repeat(20_000),
+    '_[ ×20,000 (found by this fuzzing)': () => '_['.repeat(20_000),
+    '5,000 lines of an escaped backtick and two more (found by this fuzzing)': () => 'x' + '\\```\n'.repeat(5000),
+    '<!-- ×20,000, never closed (found by this fuzzing)': () => '[' + '<!--'.repeat(20_000) + '['.repeat(15_000),
+    'a table 20,000 cells wide': () => '| a '.repeat(20_000) + '\n' + '|---'.repeat(20_000),
+    '50,000 nested divs': () => '<div>'.repeat(50_000) + '<p>We will signpost residents.</p>' + '</div>'.repeat(50_000),
+    '10,000 nested tables': () => '<table><tr><td>'.repeat(10_000) + 'We will signpost residents.' + '</td></tr></table>'.repeat(10_000)
+  }
+  it.each(Object.keys(known))('%s: finishes in seconds with exact positions, and still checks the words', (name) => {
+    const text = known[name]!()
+    for (const format of ['markdown', 'html'] as const) timed(text, format, knownBudgetMs)
+    if (text.includes('signpost')) expect(check(text, {format: text.startsWith('<') ? 'html' : 'markdown'}).messages.some((message) => message.actual === 'signpost')).toBe(true)
+  }, 120_000)
+})
+
+describe('invisible characters inside words', () => {
+  it('matches a term written with a zero-width space, joiner or soft hyphen inside it, at its exact place', () => {
+    for (const hidden of ['sign\u200Bpost', 'sign\u200Dpost', 'sign\u00ADpost', 'sign\u2060post', 'signpost\u200B']) {
+      const text = `We will ${hidden} you.`
+      const result = run(text)
+      const found = result.messages.filter((message) => message.ruleId === 'jargon')
+      expect(found.map((message) => message.actual), JSON.stringify(hidden)).toEqual([hidden.replace(/\u200B$/, '')])
+      assertPositions(text, result)
+    }
+  })
+})

@@ -3,15 +3,18 @@
  * `plainspeak dict lint`. A file that cannot be read becomes a located problem on that file,
  * never a crash of the run.
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {compileDictionaries, type CompileOptions} from './lib/compile.js'
 import {createProblem, hasErrors, sortProblems, summariseProblems} from './lib/problems.js'
 import type {CompiledDictionary, DictionaryFileText, DictionaryResult, Problem} from './lib/types.js'
+import {fileErrorFrom, formatSize, isInsideFolder, readRegularFile} from './files.js'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './lib/problems.js'
+export {FileReadError, fileErrorFrom, fileProblemMessage, fileTypeProblem, formatSize, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from './files.js'
+export type {FileProblem, ReadFileOptions} from './files.js'
 
 /** The repository's `dictionaries/` folder (this file is `packages/dictionary/dist/node.js`). */
 export const builtinDictionariesDirectory = fileURLToPath(new URL('../../../dictionaries/', import.meta.url))
@@ -33,6 +36,20 @@ export async function retextSimplifyPatterns(): Promise<string[]> {
 /** Extensions read from a folder; JSON dictionaries have the same shape as YAML ones. */
 const dictionaryExtensions = new Set(['.yml', '.yaml', '.json'])
 
+/** Largest dictionary file read: about 10,000 entries with notes. Larger word lists can be split into a folder of files. */
+export const maxDictionaryFileBytes = 2_000_000
+
+export interface LoadOptions {
+  /**
+   * Real paths of the folders dictionary files must be inside once symbolic links are followed
+   * (for paths named in a project's config file: the project, and any organisation folder).
+   * Any folder when absent (paths a person named on the command line or in editor settings).
+   */
+  within?: readonly string[]
+  /** Largest file read, in bytes (default `maxDictionaryFileBytes`). */
+  maxBytes?: number
+}
+
 export interface LoadedFiles {
   files: DictionaryFileText[]
   /** Paths that could not be read: missing, unreadable, or a folder with no dictionary files. */
@@ -44,52 +61,71 @@ export interface LoadedFiles {
  * sub-folders) in name order. Built-in files are named `dictionaries/<name>` wherever the
  * command runs, other files by their path relative to the working directory.
  */
-export async function loadDictionaryFiles(paths: readonly string[]): Promise<LoadedFiles> {
+export async function loadDictionaryFiles(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedFiles> {
   const loaded: LoadedFiles = {files: [], problems: []}
+  const read = {within: options.within, maxBytes: options.maxBytes ?? maxDictionaryFileBytes}
   for (const given of paths) {
     const info = await stat(given).catch((error: NodeJS.ErrnoException) => error)
     if (info instanceof Error) {
       loaded.problems.push(unreadable(displayName(given), info))
     } else if (info.isDirectory()) {
-      await loadDirectory(given, loaded)
+      await loadDirectory(given, loaded, read)
     } else {
-      await loadFile(given, loaded)
+      await loadFile(given, loaded, read)
     }
   }
   return loaded
 }
 
-async function loadDirectory(directory: string, loaded: LoadedFiles): Promise<void> {
-  const names = (await readdir(directory))
-    .filter((name) => !name.startsWith('.') && dictionaryExtensions.has(path.extname(name).toLowerCase()))
-    .sort()
+type ReadLimits = Required<Pick<LoadOptions, 'maxBytes'>> & Pick<LoadOptions, 'within'>
+
+const outside = (what: 'file' | 'folder') =>
+  `This ${what} is a symbolic link to a ${what} outside the folders dictionaries may come from (the project and any organisation folder), so Plainspeak did not read it.`
+const outsideMessage = () => outside('file')
+
+async function loadDirectory(directory: string, loaded: LoadedFiles, read: ReadLimits): Promise<void> {
+  if (read.within) {
+    const real = await realpath(directory).catch(() => directory)
+    if (!read.within.some((folder) => isInsideFolder(real, folder))) {
+      loaded.problems.push(createProblem(displayName(directory), {line: 1, column: 1}, outside('folder')))
+      return
+    }
+  }
+  let names: string[]
+  try {
+    names = (await readdir(directory))
+      .filter((name) => !name.startsWith('.') && dictionaryExtensions.has(path.extname(name).toLowerCase()))
+      .sort()
+  } catch (error) {
+    loaded.problems.push(unreadable(displayName(directory), error))
+    return
+  }
   if (names.length === 0) {
     loaded.problems.push(
       createProblem(displayName(directory), {line: 1, column: 1}, 'This folder has no .yml, .yaml or .json dictionary files.', undefined, 'warning')
     )
   }
-  for (const name of names) await loadFile(path.join(directory, name), loaded)
+  for (const name of names) await loadFile(path.join(directory, name), loaded, read)
 }
 
-async function loadFile(file: string, loaded: LoadedFiles): Promise<void> {
+async function loadFile(file: string, loaded: LoadedFiles, read: ReadLimits): Promise<void> {
   const name = displayName(file)
   // A file named twice (or also through its folder) is read once, not reported as its own duplicate.
   if (loaded.files.some((existing) => existing.file === name)) return
   try {
-    loaded.files.push({file: name, text: await readFile(file, 'utf8')})
+    const bytes = await readRegularFile(file, {...read, outsideMessage})
+    loaded.files.push({file: name, text: bytes.toString('utf8')})
   } catch (error) {
-    loaded.problems.push(unreadable(name, error as NodeJS.ErrnoException))
+    loaded.problems.push(unreadable(name, error))
   }
 }
 
-const readErrorMessages: Record<string, string> = {
-  ENOENT: 'File not found. Check the path and the spelling of the file name.',
-  EACCES: 'Cannot read this file: permission denied.',
-  EISDIR: 'This is a folder, not a file.'
-}
-
-function unreadable(file: string, error: NodeJS.ErrnoException): Problem {
-  const message = readErrorMessages[error.code ?? ''] ?? `Cannot read this file: ${error.message}.`
+function unreadable(file: string, error: unknown): Problem {
+  const failure = fileErrorFrom(error, file)
+  const message =
+    failure.problem === 'too-large'
+      ? `${failure.message.replace(/ limit\.$/, ' limit for a dictionary file.')} Split it into smaller files.`
+      : failure.message
   return createProblem(file, {line: 1, column: 1}, message)
 }
 
@@ -110,8 +146,8 @@ export interface CompiledFiles extends DictionaryResult {
 }
 
 /** Read and compile files as one layer. Files that could not be read are problems too, listed last. */
-export async function compileDictionaryFiles(paths: readonly string[], options: CompileOptions = {}): Promise<CompiledFiles> {
-  const loaded = await loadDictionaryFiles(paths)
+export async function compileDictionaryFiles(paths: readonly string[], options: CompileOptions & LoadOptions = {}): Promise<CompiledFiles> {
+  const loaded = await loadDictionaryFiles(paths, options)
   const compiled = compileDictionaries(loaded.files, options)
   return {
     dictionary: compiled.dictionary,

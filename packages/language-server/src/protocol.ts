@@ -83,11 +83,16 @@ export interface PlainspeakSettings {
   rules: Record<string, RuleSeveritySetting | [RuleSeveritySetting, Record<string, unknown>]>
   /** Paths of organisation dictionaries (YAML), relative to the workspace folder. */
   dictionaries: string[]
+  /**
+   * Organisation folders, relative to the workspace folder: a project's `.plainspeakrc` may name
+   * dictionaries in them as well as in its own folder tree (nowhere else).
+   */
+  organisationFolders: string[]
   /** The organisation's copy of the rule docs (`https://…`), for diagnostics' links; `null`: the project's, else the docs shipped with the server. */
   docsUrl: string | null
 }
 
-export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], docsUrl: null}
+export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], organisationFolders: [], docsUrl: null}
 
 /** Language ids the server checks. */
 export const languageIds = ['markdown', 'plaintext', 'html'] as const

@@ -4,10 +4,14 @@
  * the document does not break the match. Matching counts: two identical findings need two
  * entries.
  */
-import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {FileReadError, readRegularFile} from '@plainspeak/dictionary/node'
 import type {ReportMessage} from './check-file.js'
 import {UsageError} from './errors.js'
+import {writeWholeOutput} from './output.js'
+
+/** Largest baseline read: about 200,000 findings. */
+const maxBaselineBytes = 50_000_000
 
 export interface FindingContext {
   /** Up to three words before the finding. */
@@ -77,10 +81,10 @@ export class Baseline {
   static async read(file: string): Promise<Baseline> {
     let text: string
     try {
-      text = await readFile(file, 'utf8')
+      text = (await readRegularFile(file, {maxBytes: maxBaselineBytes})).toString('utf8')
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      throw new UsageError(`Cannot read the baseline file ${file}: ${code === 'ENOENT' ? 'File not found. Create it with --write-baseline.' : (error as Error).message}`)
+      if (!(error instanceof FileReadError)) throw error
+      throw new UsageError(`Cannot read the baseline file ${file}: ${error.problem === 'missing' ? 'File not found. Create it with --write-baseline.' : error.message}`)
     }
     let data: BaselineFile
     try {
@@ -155,7 +159,7 @@ export class BaselineWriter {
   async write(): Promise<void> {
     const findings = [...this.counts.values()].sort((a, b) => compare(keyOf(a), keyOf(b)))
     const data: BaselineFile = {version: 1, findings}
-    await writeFile(this.file, JSON.stringify(data, undefined, 2) + '\n')
+    await writeWholeOutput(JSON.stringify(data, undefined, 2) + '\n', this.file, 'the baseline')
   }
 }
 

@@ -1,10 +1,10 @@
 /**
  * Checks one file: read, decode, check with core, and return plain JSON. The same code runs in
- * worker threads and, for a single file or stdin, in the main thread. A file that cannot be
- * checked becomes a failure on that file, never a crash of the run.
+ * worker threads, under the pool's time and memory budget. A file that cannot be checked
+ * becomes a failure on that file, never a crash of the run.
  */
-import {readFile, stat} from 'node:fs/promises'
 import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
+import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
@@ -22,6 +22,13 @@ export interface CheckTask {
   wantText: boolean
   /** Largest text to check, in bytes (UTF-16 code units for extracted .docx text). */
   maxBytes: number
+  /**
+   * Real folders the file must be inside once symbolic links are followed (a file found in a
+   * folder walk must not lead out of it, even if a link is swapped in after the walk).
+   */
+  within?: string[]
+  /** `bytes` stopped at the limit (standard input longer than it). */
+  truncated?: boolean
 }
 
 /**
@@ -53,7 +60,7 @@ export interface FileResult {
 export type Outcome = {ok: true; result: FileResult} | {ok: false; path: string; message: string}
 
 /** A .docx is mostly pictures and packaging: allow it this many times the text limit. */
-const docxPackageAllowance = 10
+export const docxPackageAllowance = 10
 
 export class FileChecker {
   private readonly options = new Map<string, CheckOptions>()
@@ -79,9 +86,10 @@ export class FileChecker {
   private async run(task: CheckTask): Promise<FileResult> {
     const isDocx = /\.docx$/i.test(task.name)
     const limit = isDocx ? task.maxBytes * docxPackageAllowance : task.maxBytes
-    const bytes = task.bytes ?? (await readLimited(task.file!, limit))
+    const bytes = task.bytes ?? (await readLimited(task.file!, limit, task.within))
+    if (task.truncated) throw new InputError(`Standard input is over the ${formatSize(limit)} limit. Split the text into smaller parts, or raise the limit with --max-file-size.`)
     if (bytes.length > limit) throw new InputError(tooLarge(bytes.length, limit, 'This input'))
-    const input = await decodeInput(bytes, task.name)
+    const input = await decodeInput(bytes, task.name, task.maxBytes)
     const checker = this.checkerFor(task.optionsKey)
     let result
     if (input.kind === 'paragraphs') {
@@ -117,37 +125,36 @@ export class FileChecker {
   }
 }
 
-async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await stat(file)
-  if (info.isDirectory()) throw new InputError('This is a folder, not a file.')
-  if (info.size > maxBytes) throw new InputError(tooLarge(info.size, maxBytes, 'This file'))
-  return readFile(file)
+/** Reads a regular file (never a pipe or a device), refusing one over the limit before reading it. */
+async function readLimited(file: string, maxBytes: number, within: string[] | undefined): Promise<Uint8Array> {
+  try {
+    return await readRegularFile(file, {
+      maxBytes,
+      ...(within ? {within, outsideMessage: () => 'This file is now a symbolic link to a file outside the folder being checked, so Plainspeak did not read it.'} : {})
+    })
+  } catch (error) {
+    if (error instanceof FileReadError && error.problem === 'too-large') {
+      throw new InputError(error.size !== undefined && error.size > maxBytes + 1 ? tooLarge(error.size, maxBytes, 'This file') : `This file is over the ${formatSize(maxBytes)} limit. Split it into smaller files, or raise the limit with --max-file-size.`)
+    }
+    throw error
+  }
 }
 
 function tooLarge(size: number, limit: number, what: string): string {
   return `${what} is ${formatSize(size)}, over the ${formatSize(limit)} limit. Split it into smaller files, or raise the limit with --max-file-size.`
 }
 
-function formatSize(bytes: number): string {
-  const [unit, scale] = bytes >= 1_000_000 ? ['MB', 1_000_000] : bytes >= 1000 ? ['KB', 1000] : ['bytes', 1]
-  return `${(bytes / scale).toFixed(1).replace(/\.0$/, '')} ${unit}`
-}
-
-const readErrors: Record<string, string> = {
-  ENOENT: 'File not found. Check the path and the spelling of the file name.',
-  EACCES: 'Permission denied: Plainspeak cannot read this file. Check its permissions.',
-  EPERM: 'Permission denied: Plainspeak cannot read this file. Check its permissions.',
-  EISDIR: 'This is a folder, not a file.',
-  ELOOP: 'This path is a loop of symbolic links.'
-}
-
-/** A plain sentence for the person running the check; a stack trace only for our own bugs, on request. */
+/**
+ * A plain sentence for the person running the check. Everything a file can do wrong has its own
+ * message; anything else (a fault in Plainspeak or a library) still says what to do, with a
+ * stack trace only on request.
+ */
 export function describeFailure(error: unknown): string {
-  if (error instanceof InputError) return error.message
+  if (error instanceof InputError || error instanceof FileReadError) return error.message
   if (error instanceof PlainspeakOptionError) return `${error.message}.`
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code && readErrors[code]) return readErrors[code]
-  const message = error instanceof Error ? error.message : String(error)
-  const detail = process.env['PLAINSPEAK_DEBUG'] && error instanceof Error ? `\n${error.stack}` : ''
-  return `Plainspeak could not check this file: ${message}. This is a bug in Plainspeak: please report it with the file if you can.${detail}`
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'This file is nested too deeply to check (it exhausted the stack). Split it into smaller files, or flatten its structure.'
+  }
+  const detail = process.env['PLAINSPEAK_DEBUG'] && error instanceof Error ? `\n${error.stack}` : ' (set PLAINSPEAK_DEBUG=1 for the details)'
+  return `Plainspeak stopped while checking this file, for a reason it does not know how to explain. Check that the file opens normally; if it does, please report the problem.${detail}`
 }

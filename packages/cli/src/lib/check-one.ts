@@ -1,13 +1,17 @@
 /**
- * Checks a single file in the main thread, for the commands that report on one document
- * (`glossary`, `stats`). Uses the same reading, config and checking as `check`.
+ * Checks a single file, for the commands that report on one document (`glossary`, `stats`).
+ * Uses the same reading, config and checking as `check`, on a worker thread under the same
+ * time and memory budget, and refuses to write its result over a file it reads.
  */
 import path from 'node:path'
-import {FileChecker, type FileResult} from './check-file.js'
+import type {CheckOptions} from '@plainspeak/core'
+import {docxPackageAllowance, type FileResult, type Outcome} from './check-file.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {UsageError} from './errors.js'
 import {displayPath} from './files.js'
+import {checkAll} from './pool.js'
 import {readStdin} from './stdin.js'
+import {refuseWritingOverInputs, type ReadInput} from './write-guard.js'
 
 export interface SingleFileOptions extends Overrides {
   file?: string
@@ -15,27 +19,45 @@ export interface SingleFileOptions extends Overrides {
   stdinFilename?: string
   config?: string
   maxFileSize: number
+  timeoutMs?: number
+  maxMemoryMb?: number
+  /** Where the result will be written (`-o`), checked against the files read before anything is checked. */
+  output?: string
 }
 
 export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd()): Promise<FileResult> {
   if (!options.stdin && !options.file) throw new UsageError('Name the file to read, or use --stdin.')
   if (options.stdin && options.file) throw new UsageError('Give a file or --stdin, not both.')
-  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries}, options.config)
+  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders}, options.config)
   const name = options.stdin ? (options.stdinFilename ?? 'stdin') : options.file!
   const absolute = path.resolve(cwd, name)
   const config = await resolver.forDirectory(path.dirname(absolute))
   for (const warning of resolver.warnings) process.stderr.write(`${warning}\n`)
-  const checker = new FileChecker()
-  checker.setOptions(config.key, config.options)
+
+  const inputs: ReadInput[] = [...resolver.inputs].map(([file, role]) => ({file, role}))
+  if (!options.stdin || options.stdinFilename) inputs.push({file: absolute, role: options.stdin ? 'the file named by --stdin-filename' : 'the file being checked'})
+  if (options.output !== undefined) await refuseWritingOverInputs([{option: '--output', file: options.output}], inputs, cwd)
+
   const shown = options.stdin && !options.stdinFilename ? 'stdin' : displayPath(absolute, cwd)
-  const outcome = await checker.check({
-    index: 0,
-    ...(options.stdin ? {bytes: await readStdin()} : {file: absolute}),
-    name: shown,
-    optionsKey: config.key,
-    wantText: false,
-    maxBytes: options.maxFileSize
-  })
-  if (!outcome.ok) throw new UsageError(`cannot check ${outcome.path}: ${outcome.message}`)
+  const limit = /\.docx$/i.test(name) ? options.maxFileSize * docxPackageAllowance : options.maxFileSize
+  const input = options.stdin ? await readStdin(limit) : undefined
+  let outcome: Outcome | undefined
+  await checkAll(
+    [
+      {
+        index: 0,
+        ...(input ? {bytes: input.bytes, truncated: input.truncated} : {file: absolute}),
+        name: shown,
+        optionsKey: config.key,
+        wantText: false,
+        maxBytes: options.maxFileSize
+      }
+    ],
+    {jobs: 1, options: new Map<string, CheckOptions>([[config.key, config.options]]), timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb},
+    (result) => {
+      outcome = result
+    }
+  )
+  if (!outcome?.ok) throw new UsageError(`cannot check ${shown}: ${outcome?.message ?? 'no result'}`)
   return outcome.result
 }

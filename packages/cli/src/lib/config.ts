@@ -8,6 +8,7 @@ import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {formatProblem} from '@plainspeak/dictionary'
+import {FileReadError} from '@plainspeak/dictionary/node'
 import {UsageError} from './errors.js'
 import {displayPath} from './files.js'
 
@@ -17,6 +18,8 @@ export interface Overrides {
   rules?: Record<string, string>
   /** `--dictionary` paths, relative to the working folder. */
   dictionaries?: string[]
+  /** `--organisation-folder` paths: config files may name dictionaries in them too. */
+  organisationFolders?: string[]
 }
 
 /** What one file is checked with. */
@@ -31,8 +34,11 @@ export interface ResolvedConfig {
 const readErrors: Record<string, string> = {ENOENT: 'File not found.', EACCES: 'Permission denied.'}
 
 export class ConfigResolver {
-  private readonly finder = new ConfigFinder()
+  private readonly finder: ConfigFinder
+  private readonly organisationFolders: string[]
   private readonly dictionaries = new DictionaryLayers()
+  /** Config files and dictionaries the run reads, so no report is written over one. */
+  readonly inputs = new Map<string, string>()
   private readonly resolved = new Map<string, Promise<ResolvedConfig>>()
   /** Dictionary warnings, printed once each on stderr; they do not stop the run. */
   readonly warnings: string[] = []
@@ -43,6 +49,8 @@ export class ConfigResolver {
     private readonly explicitConfig?: string
   ) {
     validateOverrides(overrides)
+    this.organisationFolders = (overrides.organisationFolders ?? []).map((folder) => path.resolve(cwd, folder))
+    this.finder = new ConfigFinder({organisationFolders: this.organisationFolders})
   }
 
   /** The options for a file in `directory`. Throws `UsageError` for a bad config file. */
@@ -62,6 +70,7 @@ export class ConfigResolver {
       return await (this.explicitConfig ? this.finder.load(path.resolve(this.cwd, this.explicitConfig)) : this.finder.find(directory))
     } catch (error) {
       if (error instanceof ConfigFileError) throw new UsageError(`${this.show(error.file)}:${error.line}:${error.column}: ${error.message}`)
+      if (error instanceof FileReadError) throw new UsageError(`Cannot read the config file ${this.show(error.file)}: ${error.message}`)
       const {code, path: file} = error as NodeJS.ErrnoException
       if (code && file) throw new UsageError(`Cannot read the config file ${this.show(file)}: ${readErrors[code] ?? (error as Error).message}`)
       throw error
@@ -70,14 +79,18 @@ export class ConfigResolver {
 
   private async resolve(config: ProjectConfig | undefined): Promise<ResolvedConfig> {
     const {audience, rules, dictionaries = []} = this.overrides
+    const flagged = dictionaries.map((file) => path.resolve(this.cwd, file))
+    if (config) this.inputs.set(config.file, 'the config file')
+    for (const file of [...(config?.dictionaries ?? []), ...flagged]) this.inputs.set(file, 'a dictionary')
     const resolved = await resolveCheckOptions(
       {
         config,
         overrides: {
           audience: audience as CheckOptions['audience'],
           rules: rules as CheckOptions['rules'],
-          dictionaries: dictionaries.map((file) => path.resolve(this.cwd, file))
-        }
+          dictionaries: flagged
+        },
+        organisationFolders: this.organisationFolders
       },
       this.dictionaries
     )

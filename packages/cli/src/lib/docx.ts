@@ -7,6 +7,7 @@ import type {ParagraphInput} from '@plainspeak/core'
 import {Parser} from 'htmlparser2'
 import mammoth from 'mammoth'
 import {InputError} from './errors.js'
+import {safeDocxArchive, type DocxLimits} from './zip.js'
 
 const zipSignature = [0x50, 0x4b]
 /** Compound File Binary: an old .doc, or a .docx saved with a password (encrypted). */
@@ -14,7 +15,7 @@ const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0]
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte)
 
-export async function docxToParagraphs(bytes: Uint8Array): Promise<ParagraphInput[]> {
+export async function docxToParagraphs(bytes: Uint8Array, limits: DocxLimits): Promise<ParagraphInput[]> {
   if (bytes.length === 0) return []
   if (startsWith(bytes, compoundFileSignature)) {
     throw new InputError('This is an old Word .doc file or a password-protected document. Open it in Word and save it as .docx without a password.')
@@ -22,18 +23,28 @@ export async function docxToParagraphs(bytes: Uint8Array): Promise<ParagraphInpu
   if (!startsWith(bytes, zipSignature)) {
     throw new InputError('This is not a Word document: a .docx file is a zip archive and this one is not. Open it in Word and save it as .docx.')
   }
+  // Sizes and ratios are checked, and the XML inflated under a cap, before mammoth sees anything.
+  const archive = safeDocxArchive(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits)
   let html: string
   try {
     const result = await mammoth.convertToHtml(
-      {buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
+      {buffer: archive},
       // Pictures are not text: skip them rather than hold them in memory as data URLs.
       {convertImage: mammoth.images.imgElement(async () => ({src: ''}))}
     )
     html = result.value
   } catch (error) {
-    throw new InputError(`This .docx file could not be read (${(error as Error).message.split(/[.:]/)[0]?.trim() || 'damaged file'}). Open it in Word and save it again.`)
+    throw new InputError(`This .docx file could not be read: ${docxProblem(error)}. Open it in Word and save it again.`)
   }
   return htmlToParagraphs(html)
+}
+
+/** What went wrong inside the converter, in words a person can act on (never its internals). */
+function docxProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/word\/document\.xml|main document part|Could not find/i.test(message)) return 'it has no document text (the part word/document.xml is missing)'
+  if (/xml|unexpected|unclosed|attribute|tag/i.test(message)) return 'its text is not well-formed XML'
+  return 'it is damaged or is not a Word document'
 }
 
 const headingLevels: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}

@@ -1,21 +1,39 @@
 /**
  * Which files `plainspeak check` reads: named files as given, folders and globs expanded to the
  * supported extensions, honouring `.gitignore` and `.plainspeakignore`.
+ *
+ * A folder may come from someone else, so its walk never leaves it: links to folders are not
+ * followed (so a loop of links cannot make the walk visit a file forty times), a link to a file
+ * is followed only when the file is inside the folder, and no file is checked twice, however
+ * many names it has. Anything that is not a regular file (a named pipe, a device) is skipped
+ * with a note. A file named on the command line is read as named: naming it is asking for it.
  */
-import {stat} from 'node:fs/promises'
+import {lstat, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
 import {globby, isDynamicPattern} from 'globby'
 
 export const supportedExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'] as const
 
 /** Folders never worth reading, whatever the ignore files say. */
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
+/** Deepest folder a walk enters; no real project is near it. */
+const maxDepth = 100
+
+export interface FoundFile {
+  /** Absolute path, as found (a link keeps its own name). */
+  path: string
+  /** For a file found in a folder walk: the real folder it must stay inside when it is read. */
+  within?: string[]
+}
 
 export interface FileList {
-  /** Absolute paths, in a stable order: arguments in the order given, each expanded in name order. */
-  files: string[]
-  /** One plain sentence per argument that matched nothing. */
+  /** In a stable order: arguments in the order given, each expanded in name order. */
+  files: FoundFile[]
+  /** One plain sentence per argument that matched nothing or could not be read. */
   problems: string[]
+  /** Files a walk passed over on purpose (links out of the folder, pipes), one sentence each. */
+  skipped: string[]
 }
 
 /**
@@ -23,22 +41,24 @@ export interface FileList {
  * when an ignore file lists it: naming it is asking for it.
  */
 export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileList> {
-  const list: FileList = {files: [], problems: []}
+  const list: FileList = {files: [], problems: [], skipped: []}
+  /** Real identities already listed (device and inode), so no file is checked twice. */
   const seen = new Set<string>()
-  const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file)
-      list.files.push(file)
-    }
+  const add = async (file: string, within?: string[]) => {
+    const info = await stat(file).catch(() => undefined)
+    const identity = info ? `${info.dev}:${info.ino}` : file
+    if (seen.has(identity)) return
+    seen.add(identity)
+    list.files.push(within ? {path: file, within} : {path: file})
   }
   const targets = patterns.length > 0 ? patterns : ['.']
   for (const target of targets) {
     const absolute = path.resolve(cwd, target)
-    const info = await stat(absolute).catch(() => undefined)
-    if (info?.isFile()) {
-      add(absolute)
-    } else if (info?.isDirectory()) {
-      const found = await expand([`${globPath(path.relative(cwd, absolute) || '.')}/**/*.{${supportedExtensions.join(',')}}`], cwd)
+    const info = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException)
+    if (!(info instanceof Error) && info.isFile()) {
+      await add(absolute)
+    } else if (!(info instanceof Error) && info.isDirectory()) {
+      const found = await walk([`${globPath(path.relative(cwd, absolute) || '.')}/**/*.{${supportedExtensions.join(',')}}`], cwd, absolute, list)
       if (found.length === 0) {
         list.problems.push(
           patterns.length === 0
@@ -46,23 +66,34 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
             : `${displayPath(absolute, cwd)}: no ${describeExtensions()} files to check in this folder.`
         )
       }
-      found.forEach(add)
+      for (const file of found) await add(file.path, file.within)
     } else if (isDynamicPattern(target)) {
-      const found = await expand([globPath(target)], cwd)
+      const found = await walk([globPath(target)], cwd, path.resolve(cwd, globBase(target)), list)
       if (found.length === 0) list.problems.push(`No files match \`${target}\`.`)
-      found.forEach(add)
+      for (const file of found) await add(file.path, file.within)
+    } else if (info instanceof Error) {
+      list.problems.push(`${displayPath(absolute, cwd)}: ${fileErrorFrom(info, absolute).message}`)
     } else {
-      list.problems.push(`${displayPath(absolute, cwd)}: File not found. Check the path and the spelling of the file name.`)
+      // A named pipe, a device, a socket: reading it could block forever or never end.
+      list.problems.push(`${displayPath(absolute, cwd)}: ${fileProblemMessage(fileTypeProblem(info) ?? 'other-type')}`)
     }
   }
   return list
 }
 
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  const found = await globby(patterns, {
+/**
+ * Files matching `patterns` under `root`, in name order. Links to folders are not followed; a
+ * link to a file counts only when the file is inside `root`; anything else is noted as skipped.
+ */
+async function walk(patterns: string[], cwd: string, root: string, list: FileList): Promise<FoundFile[]> {
+  const realRoot = await realFolder(root)
+  const entries = await globby(patterns, {
     cwd,
     absolute: true,
-    onlyFiles: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    deep: maxDepth,
     dot: false,
     gitignore: true,
     ignoreFiles: ['**/.plainspeakignore'],
@@ -70,8 +101,38 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     caseSensitiveMatch: false,
     expandDirectories: false
   })
+  const found: FoundFile[] = []
+  for (const entry of entries) {
+    const file = path.normalize(entry.path)
+    if (entry.dirent.isFile()) {
+      found.push({path: file, within: [realRoot]})
+    } else if (entry.dirent.isSymbolicLink()) {
+      const real = await realpath(file).catch(() => undefined)
+      const info = real ? await stat(real).catch(() => undefined) : undefined
+      if (!real || !info) list.skipped.push(`skipped ${displayPath(file, cwd)}: it is a broken link or a loop of links.`)
+      else if (!info.isFile()) continue
+      else if (!isInsideFolder(real, realRoot)) list.skipped.push(`skipped ${displayPath(file, cwd)}: it is a symbolic link to a file outside ${displayPath(root, cwd)}, and Plainspeak does not follow links out of the folder it checks.`)
+      else found.push({path: file, within: [realRoot]})
+    } else if (!entry.dirent.isDirectory()) {
+      const info = await lstat(file).catch(() => undefined)
+      const problem = info ? fileTypeProblem(info) : undefined
+      if (problem) list.skipped.push(`skipped ${displayPath(file, cwd)}: ${fileProblemMessage(problem)}`)
+    }
+  }
   // Globs return files in the order the disk lists them: sort for the same output every run.
-  return found.map((file) => path.normalize(file)).sort(compareNames)
+  return found.sort((a, b) => compareNames(a.path, b.path))
+}
+
+/** The folder part of a glob before its first wildcard: the folder its walk must stay in. */
+function globBase(pattern: string): string {
+  const segments = pattern.split(/[\\/]/)
+  const fixed: string[] = []
+  for (const segment of segments) {
+    if (isDynamicPattern(segment)) break
+    fixed.push(segment)
+  }
+  if (fixed.length === segments.length) fixed.pop()
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.')
 }
 
 function compareNames(a: string, b: string): number {

@@ -1,9 +1,17 @@
 /**
- * Where reports go: stdout, or the file named by `--output`. Writes wait for the stream to drain,
- * so a large report never piles up in memory; a closed pipe (`| head`) ends the output quietly.
+ * Where reports go: stdout, or the file named by `--output` (or `-o`, `--write-baseline`).
+ * Writes wait for the stream to drain, so a large report never piles up in memory; a closed
+ * pipe (`| head`) ends the output quietly.
+ *
+ * A report file is written to a temporary file beside it and renamed into place when complete,
+ * so a failure (a full disk) leaves any earlier file as it was, and nothing is ever written
+ * over a file the run reads (`refuseWritingOverInputs`). A device or a named pipe
+ * (`/dev/stdout`, `/dev/null`) is written to directly.
  */
 import {createWriteStream, type WriteStream} from 'node:fs'
 import {once} from 'node:events'
+import {chmod, realpath, rename, stat, unlink} from 'node:fs/promises'
+import path from 'node:path'
 import type {Writable} from 'node:stream'
 import {UsageError} from './errors.js'
 
@@ -11,33 +19,110 @@ export interface Output {
   /** A terminal: colour and a progress bar make sense. */
   readonly isTTY: boolean
   write(text: string): Promise<void>
+  /** Finishes the output (a file is renamed into place). */
   close(): Promise<void>
+  /** Gives up: a file being written is removed, and any earlier file stays as it was. */
+  discard(): Promise<void>
 }
 
-export async function openOutput(file: string | undefined, stdout: Writable & {isTTY?: boolean} = process.stdout): Promise<Output> {
-  if (file === undefined) return streamOutput(stdout, Boolean(stdout.isTTY), false)
-  const stream = createWriteStream(file)
+const writeProblems: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the disk is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'the folder does not exist',
+  EISDIR: 'it is a folder',
+  EIO: 'the disk reported an input/output error'
+}
+
+/** Why a write failed, in words. */
+export function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? ''
+  return writeProblems[code] ?? (code ? `the file system said ${code}` : 'an unknown reason')
+}
+
+const cannotWrite = (file: string, error: unknown, what: string) => new UsageError(`Cannot write ${what} to ${file}: ${writeProblem(error)}. Nothing was written there.`)
+
+/** `what` names the output in messages: "the report", "the baseline". */
+export async function openOutput(file: string | undefined, stdout: Writable & {isTTY?: boolean} = process.stdout, what = 'the report'): Promise<Output> {
+  if (file === undefined) return streamOutput(stdout, Boolean(stdout.isTTY), {file: 'standard output', what})
+  const existing = await stat(file).catch(() => undefined)
+  if (existing?.isDirectory()) throw cannotWrite(file, {code: 'EISDIR'}, what)
+  if (existing && !existing.isFile()) {
+    // A device or a pipe the person named: write to it as it is (renaming over it would replace it).
+    const stream = createWriteStream(file)
+    await opened(stream, file, what)
+    return streamOutput(stream, false, {file, what, owned: true})
+  }
+  // The real file (through any link), so the rename replaces its contents, not the link.
+  let target: string
+  try {
+    target = existing ? await realpath(file) : path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file))
+  } catch (error) {
+    throw cannotWrite(file, error, what)
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`)
+  const stream = createWriteStream(temporary, {flags: 'wx', mode: existing ? 0o600 : 0o666})
+  await opened(stream, file, what)
+  return streamOutput(stream, false, {
+    file,
+    what,
+    owned: true,
+    async commit() {
+      if (existing) await chmod(temporary, existing.mode & 0o7777)
+      await rename(temporary, target)
+    },
+    async abandon() {
+      await unlink(temporary).catch(() => undefined)
+    }
+  })
+}
+
+async function opened(stream: WriteStream, file: string, what: string): Promise<void> {
   try {
     await once(stream, 'open')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message
-    throw new UsageError(`Cannot write the report to ${file}: ${why}.`)
+    throw cannotWrite(file, error, what)
   }
-  return streamOutput(stream, false, true)
 }
 
-function streamOutput(stream: Writable | WriteStream, isTTY: boolean, ownsStream: boolean): Output {
+/** Writes a whole text to a file (through a temporary file), or to stdout. */
+export async function writeWholeOutput(text: string, file: string | undefined, what = 'the report'): Promise<void> {
+  const output = await openOutput(file, process.stdout, what)
+  try {
+    await output.write(text)
+    await output.close()
+  } catch (error) {
+    await output.discard()
+    throw error
+  }
+}
+
+interface Ownership {
+  file: string
+  what: string
+  /** The stream is ours to end. */
+  owned?: boolean
+  /** Puts the finished file in place. */
+  commit?: () => Promise<void>
+  /** Removes the unfinished file. */
+  abandon?: () => Promise<void>
+}
+
+function streamOutput(stream: Writable | WriteStream, isTTY: boolean, ownership: Ownership): Output {
   let closed = false
   let failure: Error | undefined
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') closed = true
     else failure = error
   })
+  const failed = () => cannotWrite(ownership.file, failure, ownership.what)
   return {
     isTTY,
     async write(text) {
-      if (failure) throw new UsageError(`Cannot write the report: ${failure.message}`)
+      if (failure) throw failed()
       if (closed || text === '') return
       if (stream.write(text)) return
       try {
@@ -46,13 +131,31 @@ function streamOutput(stream: Writable | WriteStream, isTTY: boolean, ownsStream
         // `once` rejects when the stream fails while we wait; the listener above records why.
         if ((error as NodeJS.ErrnoException).code !== 'EPIPE') failure = error as Error
       }
+      if (failure) throw failed()
     },
     async close() {
-      if (ownsStream) {
+      if (ownership.owned) {
         stream.end()
-        await once(stream, 'finish')
+        try {
+          await once(stream, 'finish')
+        } catch (error) {
+          failure ??= error as Error
+        }
       }
-      if (failure) throw new UsageError(`Cannot write the report: ${failure.message}`)
+      if (failure) {
+        await ownership.abandon?.()
+        throw failed()
+      }
+      try {
+        await ownership.commit?.()
+      } catch (error) {
+        await ownership.abandon?.()
+        throw cannotWrite(ownership.file, error, ownership.what)
+      }
+    },
+    async discard() {
+      if (ownership.owned) stream.destroy()
+      await ownership.abandon?.()
     }
   }
 }
@@ -71,6 +174,7 @@ export function heldOutput(target: Output): Output & {release(): Promise<void>} 
       holding = false
       for (const text of held.splice(0)) await target.write(text)
     },
-    close: () => target.close()
+    close: () => target.close(),
+    discard: () => target.discard()
   }
 }

@@ -2,32 +2,41 @@
  * Checks files in parallel on worker threads (one per core), and hands the outcomes back in the
  * order the files were given, so output is the same on every run. At most `window` files are in
  * flight or waiting to be reported, so memory stays flat however many files there are.
+ *
+ * Every file is checked on a worker, even a single one, under a budget: a memory limit (the
+ * worker's heap) and a time limit. A file that passes either is reported by name with what to
+ * do, its worker is replaced, and every other file's result still arrives.
  */
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
-import {FileChecker, type CheckTask, type Outcome} from './check-file.js'
+import type {CheckTask, Outcome} from './check-file.js'
+import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
-export interface WorkerResponse {
-  index: number
-  outcome: Outcome
-}
+export type WorkerResponse = {type: 'ready'} | {type: 'done'; index: number; outcome: Outcome}
 
 export interface PoolOptions {
-  /** Worker threads; 1 checks in the main thread. Default: one per core, at most one per file. */
+  /** Worker threads. Default: one per core, at most one per file. */
   jobs?: number
   /** Options by key, as the tasks name them. */
   options: ReadonlyMap<string, CheckOptions>
+  /** Longest one file may take, in milliseconds (`--timeout`). */
+  timeoutMs?: number
+  /** Most memory one file may use, in megabytes: the worker's heap (`--max-memory`). */
+  maxMemoryMb?: number
 }
 
 /**
- * Heap limits per worker. Without a limit V8 sizes its heap from the machine's memory and lets
- * garbage pile up (about 550 MB for 1,000,000 words on two workers); with these it collects
- * sooner (about 350 MB) at no measurable cost in time. 1 GB old space still checks a 5 MB
- * file, the default --max-file-size.
+ * Heap limit per worker, the memory budget of one file. Without a limit V8 sizes its heap from
+ * the machine's memory and lets garbage pile up (about 550 MB for 1,000,000 words on two
+ * workers); with one it collects sooner (about 350 MB) at no measurable cost in time. 1 GB
+ * still checks a 5 MB file, the default --max-file-size.
  */
-const workerLimits = {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8}
+export const defaultMaxMemoryMb = 1024
+/** Time budget of one file: a 5 MB file takes about 20 s on a slow machine. */
+export const defaultTimeoutMs = 120_000
+const youngGenerationMb = 8
 
 /** How many outcomes may wait for an earlier, slower file before dispatch pauses. */
 const windowPerWorker = 16
@@ -45,20 +54,21 @@ export async function checkAll(
   pool: PoolOptions,
   report: (outcome: Outcome, task: CheckTask) => void | Promise<void>
 ): Promise<void> {
+  if (tasks.length === 0) return
   const jobs = pool.jobs ?? defaultJobs(tasks.length)
-  if (jobs <= 1 || tasks.length <= 1) {
-    const checker = new FileChecker()
-    for (const [key, options] of pool.options) checker.setOptions(key, options)
-    for (const task of tasks) await report(await checker.check(task), task)
-    return
-  }
-  await new WorkerPool(Math.min(jobs, tasks.length), pool.options).run(tasks, report)
+  await new WorkerPool(Math.max(1, Math.min(jobs, tasks.length)), pool).run(tasks, report)
 }
 
 interface Slot {
   worker: Worker
   keys: Set<string>
   task: CheckTask | undefined
+  /** Ends the task when it passes its time budget. */
+  timer?: NodeJS.Timeout
+  /** Why the worker was stopped, when it was stopped on purpose. */
+  stopped?: string
+  /** Loaded and listening: files are sent only then, so loading does not count against a file's time. */
+  ready: boolean
 }
 
 class WorkerPool {
@@ -72,10 +82,18 @@ class WorkerPool {
   private finish!: () => void
   private fail!: (error: unknown) => void
 
+  private readonly options: ReadonlyMap<string, CheckOptions>
+  private readonly timeoutMs: number
+  private readonly maxMemoryMb: number
+
   constructor(
     private readonly size: number,
-    private readonly options: ReadonlyMap<string, CheckOptions>
-  ) {}
+    pool: PoolOptions
+  ) {
+    this.options = pool.options
+    this.timeoutMs = pool.timeoutMs ?? defaultTimeoutMs
+    this.maxMemoryMb = pool.maxMemoryMb ?? defaultMaxMemoryMb
+  }
 
   run(tasks: readonly CheckTask[], report: (outcome: Outcome, task: CheckTask) => void | Promise<void>): Promise<void> {
     this.tasks = tasks
@@ -88,6 +106,7 @@ class WorkerPool {
     for (const slot of this.slots) this.dispatch(slot)
     return finished.finally(() => {
       this.closed = true
+      for (const slot of this.slots) clearTimeout(slot.timer)
       return Promise.all(this.slots.map((slot) => slot.worker.terminate()))
     })
   }
@@ -95,19 +114,34 @@ class WorkerPool {
   private report: (outcome: Outcome, task: CheckTask) => void | Promise<void> = () => {}
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: workerLimits})
-    const slot: Slot = {worker, keys: new Set(), task: undefined}
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      resourceLimits: {maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb}
+    })
+    const slot: Slot = {worker, keys: new Set(), task: undefined, ready: false}
     worker.on('message', (response: WorkerResponse) => {
+      if (response.type === 'ready') {
+        slot.ready = true
+        this.dispatch(slot)
+        return
+      }
+      clearTimeout(slot.timer)
       slot.task = undefined
       this.complete(response.index, response.outcome)
       this.dispatch(slot)
     })
-    // A worker that dies (out of memory, a bug in a dependency) fails its file, not the run.
-    const replace = (reason: string) => {
+    // A worker that dies (out of memory, out of time, a fault in a dependency) fails its file, not the run.
+    const replace = (message: string) => {
+      clearTimeout(slot.timer)
+      if (!slot.ready && !this.closed) {
+        // It could not even start: trying again would fail the same way.
+        this.closed = true
+        this.fail(new UsageError(`Plainspeak could not start a checker thread: ${startFailure(message)}`))
+        return
+      }
       const task = slot.task
       if (!task || this.closed) return
       slot.task = undefined
-      this.complete(task.index, {ok: false, path: task.name, message: `Plainspeak could not check this file: ${reason}.`})
+      this.complete(task.index, {ok: false, path: task.name, message})
       const index = this.slots.indexOf(slot)
       if (index !== -1 && this.reported < this.tasks.length) {
         const fresh = this.spawn()
@@ -116,14 +150,27 @@ class WorkerPool {
       }
     }
     worker.on('error', (error: NodeJS.ErrnoException) =>
-      replace(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it ran out of memory. Split the file into smaller files' : error.message)
+      replace(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `Checking this file needed more than ${this.maxMemoryMb} MB of memory, the limit for one file. Split it into smaller files, or raise the limit with --max-memory.`
+          : `Plainspeak stopped while checking this file (${error.message.slice(0, 200)}). Check that the file opens normally; if it does, please report the problem.`
+      )
     )
-    worker.on('exit', (code) => replace(`the checker stopped (exit code ${code})`))
+    worker.on('exit', (code) =>
+      replace(slot.stopped ?? `The checker stopped while checking this file (exit code ${code}). Try again; if it happens again, split the file into smaller files.`)
+    )
     return slot
   }
 
+  /** Stops a worker whose file has passed its time budget; the exit handler reports the file. */
+  private timeOut(slot: Slot): void {
+    if (!slot.task || this.closed) return
+    slot.stopped = `Checking this file took longer than ${formatSeconds(this.timeoutMs)}, the limit for one file. Split it into smaller files, or raise the limit with --timeout.`
+    void slot.worker.terminate()
+  }
+
   private dispatch(slot: Slot): void {
-    if (slot.task || this.next >= this.tasks.length) return
+    if (!slot.ready || slot.task || this.next >= this.tasks.length) return
     // Do not run too far ahead of the file the report is waiting for.
     if (this.next - this.reported >= this.size * windowPerWorker) return
     const task = this.tasks[this.next++]!
@@ -133,6 +180,7 @@ class WorkerPool {
       slot.keys.add(task.optionsKey)
     }
     slot.task = task
+    slot.timer = setTimeout(() => this.timeOut(slot), this.timeoutMs)
     slot.worker.postMessage({type: 'check', task} satisfies WorkerRequest)
   }
 
@@ -153,4 +201,14 @@ class WorkerPool {
     for (const slot of this.slots) this.dispatch(slot)
     if (this.reported === this.tasks.length) this.finish()
   }
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
+}
+
+/** Why a worker could not start, from the message that would have been given for a file. */
+function startFailure(message: string): string {
+  return /memory/.test(message) ? 'it needed more memory than --max-memory allows. Raise --max-memory.' : 'it stopped while loading. Check that Plainspeak is installed completely.'
 }

@@ -30,7 +30,7 @@ export function createProgress(total: number, stderr: NodeJS.WriteStream = proce
     note: (line) => void notes.push(line),
     stop() {
       bar.stop()
-      for (const line of notes) stderr.write(`${line}\n`)
+      for (const line of notes.splice(0)) stderr.write(`${line}\n`)
     }
   }
 }

@@ -14,8 +14,14 @@ export type Input =
 /** How many leading bytes to look at for NUL bytes (the same test git uses). */
 const binarySniffLength = 8000
 
-export async function decodeInput(bytes: Uint8Array, name: string): Promise<Input> {
-  if (/\.docx$/i.test(name)) return {kind: 'paragraphs', paragraphs: await docxToParagraphs(bytes)}
+/** Most parts a .docx may hold, and the highest compression ratio of a large XML part. */
+const docxLimits = {maxEntries: 10_000, maxRatio: 200}
+/** The XML of a .docx may unpack to this many times the text limit (Word's markup is verbose). */
+export const docxXmlAllowance = 4
+
+/** `maxBytes`: the text limit, which also sets how far a .docx may unpack. */
+export async function decodeInput(bytes: Uint8Array, name: string, maxBytes: number): Promise<Input> {
+  if (/\.docx$/i.test(name)) return {kind: 'paragraphs', paragraphs: await docxToParagraphs(bytes, {...docxLimits, maxXmlBytes: maxBytes * docxXmlAllowance})}
   return {kind: 'text', format: formatFromPath(name), text: decodeText(bytes)}
 }
 

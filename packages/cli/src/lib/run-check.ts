@@ -6,7 +6,7 @@
 import path from 'node:path'
 import {localRulesPage, plural, resolveOptions, rulesPageName, type CheckOptions} from '@plainspeak/core'
 import {Baseline, BaselineWriter} from './baseline.js'
-import type {CheckTask, Outcome, ReportMessage} from './check-file.js'
+import {docxPackageAllowance, type CheckTask, type Outcome, type ReportMessage} from './check-file.js'
 import {useColor} from './colors.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {exitCodes, type ExitCode} from './errors.js'
@@ -15,6 +15,7 @@ import {heldOutput, openOutput, type Output} from './output.js'
 import {checkAll} from './pool.js'
 import {createProgress} from './progress.js'
 import {readStdin} from './stdin.js'
+import {refuseWritingOverInputs, type ReadInput, type WriteTarget} from './write-guard.js'
 import {reporters, type ReportFormat} from './reporters/registry.js'
 import type {FileReport, InputFailure, RunSummary} from './reporters/types.js'
 
@@ -33,10 +34,14 @@ export interface CheckCommandOptions extends Overrides {
   jobs?: number
   /** Largest file to check, in bytes. */
   maxFileSize: number
+  /** Longest one file may take, in milliseconds. */
+  timeoutMs?: number
+  /** Most memory one file may use, in megabytes. */
+  maxMemoryMb?: number
 }
 
 export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()): Promise<ExitCode> {
-  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries}, options.config)
+  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders}, options.config)
   const failures: InputFailure[] = []
   const definition = reporters[options.format]
 
@@ -50,16 +55,34 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
     tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, maxBytes: options.maxFileSize})
     absolutePaths.push(absolute)
   }
+  const inputs: ReadInput[] = []
+  const skipped: string[] = []
   if (options.stdin) {
     const name = options.stdinFilename ?? 'stdin'
-    await addTask({bytes: await readStdin(), name: options.stdinFilename ? displayPath(path.resolve(cwd, name), cwd) : name}, path.resolve(cwd, name))
+    const limit = /\.docx$/i.test(name) ? options.maxFileSize * docxPackageAllowance : options.maxFileSize
+    const {bytes, truncated} = await readStdin(limit)
+    await addTask({bytes, truncated, name: options.stdinFilename ? displayPath(path.resolve(cwd, name), cwd) : name}, path.resolve(cwd, name))
+    if (options.stdinFilename) inputs.push({file: path.resolve(cwd, name), role: 'the file named by --stdin-filename'})
   } else {
     const found = await findFiles(options.paths, cwd)
     for (const message of found.problems) failures.push({message})
-    for (const file of found.files) await addTask({file, name: displayPath(file, cwd)}, file)
+    skipped.push(...found.skipped)
+    for (const file of found.files) {
+      await addTask({file: file.path, name: displayPath(file.path, cwd), ...(file.within ? {within: file.within} : {})}, file.path)
+      inputs.push({file: file.path, role: 'one of the files being checked'})
+    }
   }
   const stderr = process.stderr
   for (const warning of resolver.warnings) stderr.write(`${warning}\n`)
+  for (const note of skipped) stderr.write(`plainspeak: ${note}\n`)
+
+  // Nothing is written over a file the run reads: the documents, config files, dictionaries, the baseline.
+  for (const [file, role] of resolver.inputs) inputs.push({file, role})
+  if (options.baseline) inputs.push({file: path.resolve(cwd, options.baseline), role: 'the baseline being read'})
+  const targets: WriteTarget[] = []
+  if (options.output !== undefined) targets.push({option: '--output', file: options.output})
+  if (options.writeBaseline !== undefined) targets.push({option: '--write-baseline', file: options.writeBaseline})
+  await refuseWritingOverInputs(targets, inputs, cwd)
 
   const baseline = options.baseline ? await Baseline.read(path.resolve(cwd, options.baseline)) : undefined
   const baselineWriter = options.writeBaseline ? new BaselineWriter(path.resolve(cwd, options.writeBaseline)) : undefined
@@ -75,9 +98,11 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
 
   const totals = {files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0}
-  await output.write(reporter.start())
+  let finished = false
+  let exitCode: ExitCode = exitCodes.clean
   try {
-    await checkAll(tasks, {jobs: options.jobs, options: optionsByKey}, async (outcome: Outcome, task: CheckTask) => {
+    await output.write(reporter.start())
+    await checkAll(tasks, {jobs: options.jobs, options: optionsByKey, timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb}, async (outcome: Outcome, task: CheckTask) => {
       progress.tick()
       if (!outcome.ok) {
         failures.push({path: outcome.path, message: outcome.message})
@@ -106,16 +131,21 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
       if (result.text !== undefined) report.text = result.text
       await output.write(reporter.file(report))
     })
-  } finally {
+    // Messages noted during the run come out before the report's summary.
     progress.stop()
-  }
 
-  const failing = totals.errors > 0 || (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings)
-  const exitCode: ExitCode = failures.length > 0 ? exitCodes.usage : failing ? exitCodes.findings : exitCodes.clean
-  const summary: RunSummary = {...totals, failures, maxWarnings: options.maxWarnings, exitCode}
-  await output.write(reporter.end(summary))
-  await held?.release()
-  await output.close()
+    const failing = totals.errors > 0 || (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings)
+    exitCode = failures.length > 0 ? exitCodes.usage : failing ? exitCodes.findings : exitCodes.clean
+    const summary: RunSummary = {...totals, failures, maxWarnings: options.maxWarnings, exitCode}
+    await output.write(reporter.end(summary))
+    await held?.release()
+    await output.close()
+    finished = true
+  } finally {
+    if (!finished) progress.stop()
+    // A run that failed half-way leaves no half-written report (and any earlier one as it was).
+    if (!finished) await output.discard()
+  }
 
   if (baselineWriter) {
     await baselineWriter.write()

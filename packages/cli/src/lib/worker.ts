@@ -9,13 +9,16 @@ import type {WorkerRequest, WorkerResponse} from './pool.js'
 const checker = new FileChecker()
 const port = parentPort!
 
+// Loaded: the pool starts a file's time budget only when the worker can begin on it.
+port.postMessage({type: 'ready'} satisfies WorkerResponse)
+
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'options') {
     checker.setOptions(request.key, request.options)
     return
   }
   void checker.check(request.task).then((outcome) => {
-    const response: WorkerResponse = {index: request.task.index, outcome}
+    const response: WorkerResponse = {type: 'done', index: request.task.index, outcome}
     port.postMessage(response)
   })
 })

@@ -6,7 +6,9 @@
  */
 import type {CheckOptions} from '@plainspeak/core'
 import type {Problem} from '@plainspeak/dictionary'
-import {DictionaryLayers} from './dictionary-layers.js'
+import {realFolder} from '@plainspeak/dictionary/node'
+import path from 'node:path'
+import {DictionaryLayers, type DictionaryPath} from './dictionary-layers.js'
 import type {ConfigOptions, ProjectConfig} from './parse-config-file.js'
 
 /** Settings given alongside a config file. Not validated here: core names a bad one when a checker is created. */
@@ -22,6 +24,11 @@ export interface CheckOptionsRequest {
   defaults?: SettingsLayer
   /** Settings over the config file (command-line flags). */
   overrides?: SettingsLayer
+  /**
+   * Organisation folders (absolute) named by the person running Plainspeak: the config file's
+   * dictionaries are read only inside its own folder tree and these.
+   */
+  organisationFolders?: readonly string[]
 }
 
 export interface ResolvedCheckOptions {
@@ -50,7 +57,10 @@ export async function resolveCheckOptions(request: CheckOptionsRequest, dictiona
       ;(options as Record<string, unknown>)[key] = key === 'rules' && isObject(options.rules) && isObject(value) ? {...options.rules, ...value} : value
     }
   }
-  const compiled = await dictionaries.compile([...(defaults?.dictionaries ?? []), ...(config?.dictionaries ?? []), ...(overrides?.dictionaries ?? [])])
+  // A config file's dictionaries stay inside the project (and organisation folders) even through symbolic links.
+  const within = config ? await Promise.all([path.dirname(config.file), ...(request.organisationFolders ?? [])].map(realFolder)) : []
+  const fromConfig: DictionaryPath[] = (config?.dictionaries ?? []).map((file) => ({path: file, within}))
+  const compiled = await dictionaries.compile([...(defaults?.dictionaries ?? []), ...fromConfig, ...(overrides?.dictionaries ?? [])])
   const key = JSON.stringify({...options, dictionaries: compiled.key})
   if (compiled.layers.length > 0) options.dictionaries = compiled.layers
   return {options, key, errors: compiled.errors, warnings: compiled.warnings}

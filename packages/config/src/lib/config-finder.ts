@@ -2,20 +2,58 @@
  * Finds the config file that applies to a folder: the nearest one walking up (configs are not
  * merged). Each folder's answer is kept until `clear()`, so a batch of files or an editor's
  * checks read each file once.
+ *
+ * A config file is data, possibly from someone else (a downloaded folder, a pull request): it is
+ * read only if it is a regular file of sensible size, and the dictionaries it names must lie in
+ * its own folder tree or in an organisation folder the person running Plainspeak named.
  */
-import {readFile} from 'node:fs/promises'
+import {realpath} from 'node:fs/promises'
 import path from 'node:path'
-import {configFileNames} from './names.js'
-import {parseConfigFile, type ProjectConfig} from './parse-config-file.js'
+import {FileReadError, isInsideFolder, readRegularFile, realFolder} from '@plainspeak/dictionary/node'
+import {ConfigFileError} from './config-file-error.js'
+import {configFileNames, isPackageJson} from './names.js'
+import {dictionaryPathError, parseConfigFile, type ProjectConfig} from './parse-config-file.js'
+
+/** Largest config file read; a `package.json` may be larger (it holds other tools' settings). */
+const maxConfigBytes = 1_000_000
+const maxPackageJsonBytes = 10_000_000
+
+export interface ConfigFinderOptions {
+  /**
+   * Folders of an organisation's shared dictionaries, named by the person running Plainspeak
+   * (`--organisation-folder`, an editor setting). Config files may name dictionaries in them as
+   * well as in their own folder tree.
+   */
+  organisationFolders?: readonly string[]
+}
 
 export class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<ProjectConfig | undefined>>()
   private readonly byFile = new Map<string, Promise<ProjectConfig>>()
+  private organisationFolders: readonly string[]
+
+  constructor(options: ConfigFinderOptions = {}) {
+    this.organisationFolders = (options.organisationFolders ?? []).map((folder) => path.resolve(folder))
+  }
+
+  /** Changes the organisation folders (an editor's settings changed); forgets every answer when they differ. */
+  setOrganisationFolders(folders: readonly string[]): void {
+    const resolved = folders.map((folder) => path.resolve(folder))
+    if (resolved.join('\0') === this.organisationFolders.join('\0')) return
+    this.organisationFolders = resolved
+    this.clear()
+  }
+
+  /** The organisation folders in use, absolute. */
+  get organisation(): readonly string[] {
+    return this.organisationFolders
+  }
 
   /**
    * The configuration for files in `directory` (absolute), or `undefined` when there is none up
-   * to the root. Rejects with `ConfigFileError` for a file that cannot be used, and with the file
-   * system's error for one that exists but cannot be read.
+   * to the root. Rejects with `ConfigFileError` for a file that cannot be used (including one
+   * naming a dictionary outside the project), and with `FileReadError` for one that exists but
+   * cannot be read (a named pipe, a device, a loop of links, permission denied).
    */
   find(directory: string): Promise<ProjectConfig | undefined> {
     let found = this.byDirectory.get(directory)
@@ -30,12 +68,12 @@ export class ConfigFinder {
     return found
   }
 
-  /** A file named on purpose (`--config`); rejects with the file system's error when it cannot be read. */
+  /** A file named on purpose (`--config`); rejects with `FileReadError` when it cannot be read. */
   load(file: string): Promise<ProjectConfig> {
     file = path.resolve(file)
     let loaded = this.byFile.get(file)
     if (!loaded) {
-      loaded = readFile(file, 'utf8').then((text) => parseConfigFile(file, text, {required: true})!)
+      loaded = readConfigText(file).then(async (text) => this.checked(file, text, parseConfigFile(file, text, {required: true})!))
       this.byFile.set(file, loaded)
     }
     return loaded
@@ -52,18 +90,67 @@ export class ConfigFinder {
       const file = path.join(directory, name)
       const text = await readIfPresent(file)
       const config = text === undefined ? undefined : parseConfigFile(file, text)
-      if (config) return config
+      if (config) return this.checked(file, text!, config)
     }
     return undefined
   }
+
+  /** Refuses a config whose dictionaries lie outside its folder tree and the organisation folders. */
+  private async checked(file: string, text: string, config: ProjectConfig): Promise<ProjectConfig> {
+    if (config.dictionaries.length === 0) return config
+    const project = path.dirname(config.file)
+    const realRoots = await Promise.all([project, ...this.organisationFolders].map(realFolder))
+    for (const [index, dictionary] of config.dictionaries.entries()) {
+      const lexical = [project, ...this.organisationFolders].some((folder) => isInsideFolder(dictionary, folder))
+      const real = await realPathOfNearest(dictionary)
+      if (lexical && realRoots.some((folder) => isInsideFolder(real, folder))) continue
+      const link = lexical ? `, a symbolic link to ${real},` : ''
+      throw dictionaryPathError(
+        file,
+        text,
+        index,
+        `\`dictionaries\` names ${dictionary}${link} which is outside this project (the folder of this config file and the folders in it), so Plainspeak will not read it. ` +
+          'Move the dictionary into the project, or name its folder as an organisation folder (`--organisation-folder` on the command line, `plainspeak.organisationFolders` in the editor).'
+      )
+    }
+    return config
+  }
+}
+
+/** The real path of a file, or of its nearest existing folder joined with the rest (for a file not made yet). */
+async function realPathOfNearest(file: string): Promise<string> {
+  const rest: string[] = []
+  let current = file
+  for (;;) {
+    try {
+      return path.join(await realpath(current), ...rest)
+    } catch {
+      const parent = path.dirname(current)
+      if (parent === current) return file
+      rest.unshift(path.basename(current))
+      current = parent
+    }
+  }
+}
+
+function readConfigText(file: string): Promise<string> {
+  return readRegularFile(file, {maxBytes: isPackageJson(file) ? maxPackageJsonBytes : maxConfigBytes}).then(
+    (bytes) => bytes.toString('utf8'),
+    (error: unknown) => {
+      if (error instanceof FileReadError && error.problem === 'too-large') {
+        throw new ConfigFileError(path.resolve(file), 1, 1, `${error.message} A config file needs only a few lines: check that this is the right file.`)
+      }
+      throw error
+    }
+  )
 }
 
 async function readIfPresent(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8')
+    return await readConfigText(file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
+    // No file, or a folder with a config file's name: keep looking.
+    if (error instanceof FileReadError && (error.problem === 'missing' || error.problem === 'folder')) return undefined
     throw error
   }
 }

@@ -8,6 +8,15 @@ import {layerDictionaries, type CompiledDictionary, type Problem} from '@plainsp
 import builtin from '@plainspeak/dictionary/builtin'
 import {compileDictionaryFiles} from '@plainspeak/dictionary/node'
 
+/**
+ * A dictionary file or folder to compile: a path a person named (a flag, an editor setting),
+ * read from anywhere, or one a config file named, read only inside `within` (real paths).
+ */
+export type DictionaryPath = string | {path: string; within: readonly string[]}
+
+const pathOf = (item: DictionaryPath) => (typeof item === 'string' ? item : item.path)
+const keyOf = (item: DictionaryPath) => (typeof item === 'string' ? item : `${item.path}\u0001${item.within.join('\u0001')}`)
+
 export interface CompiledLayers {
   /** One compiled dictionary per path, lowest first. Entries with errors are left out. */
   layers: CompiledDictionary[]
@@ -32,18 +41,19 @@ export class DictionaryLayers {
   private generation = 0
 
   /** Compiles `paths` (absolute files or folders), lowest layer first. */
-  async compile(paths: readonly string[]): Promise<CompiledLayers> {
+  async compile(paths: readonly DictionaryPath[]): Promise<CompiledLayers> {
     const generation = this.generation
     const layers: Layer[] = []
+    const keys = paths.map(keyOf)
     for (let index = 0; index < paths.length; index++) {
-      layers.push(await this.layer(`${generation}\0${paths.slice(0, index + 1).join('\0')}`, paths[index]!, layers))
+      layers.push(await this.layer(`${generation}\0${keys.slice(0, index + 1).join('\0')}`, paths[index]!, layers))
     }
     const problems = layers.flatMap((layer) => layer.problems)
     return {
       layers: layers.map((layer) => layer.dictionary),
       errors: problems.filter((problem) => problem.severity === 'error'),
       warnings: problems.filter((problem) => problem.severity !== 'error'),
-      key: `${generation}:${paths.join('\0')}`
+      key: `${generation}:${keys.join('\0')}`
     }
   }
 
@@ -63,20 +73,20 @@ export class DictionaryLayers {
     this.generation++
   }
 
-  private layer(key: string, file: string, below: readonly Layer[]): Promise<Layer> {
+  private layer(key: string, item: DictionaryPath, below: readonly Layer[]): Promise<Layer> {
     let layer = this.cache.get(key)
     if (!layer) {
-      this.paths.add(file)
-      layer = compileLayer(file, below)
+      this.paths.add(pathOf(item))
+      layer = compileLayer(item, below)
       this.cache.set(key, layer)
     }
     return layer
   }
 }
 
-async function compileLayer(file: string, below: readonly Layer[]): Promise<Layer> {
+async function compileLayer(item: DictionaryPath, below: readonly Layer[]): Promise<Layer> {
   const base = layerDictionaries(builtin as CompiledDictionary, ...below.map((layer) => layer.dictionary))
-  const compiled = await compileDictionaryFiles([file], {base})
+  const compiled = await compileDictionaryFiles([pathOf(item)], typeof item === 'string' ? {base} : {base, within: item.within})
   // The loader names files relative to the working folder; front ends show them their own way.
   const problems = compiled.problems.map((problem) => ({...problem, file: path.resolve(problem.file)}))
   return {dictionary: compiled.dictionary, problems}

@@ -5,7 +5,8 @@
  */
 import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
-import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
+import {excerpt, findAliasBomb, findDeepNesting, lineAndColumn} from '@plainspeak/dictionary'
+import {isMap, isSeq, LineCounter, parseDocument, type Document} from 'yaml'
 import {ConfigFileError} from './config-file-error.js'
 import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'
 
@@ -44,6 +45,10 @@ const quoted = (values: readonly string[]) => values.map((value) => `\`${value}\
  */
 export function parseConfigFile(file: string, text: string, {required = false}: ParseConfigOptions = {}): ProjectConfig | undefined {
   file = path.resolve(file)
+  const fail = (place: Place, message: string) => new ConfigFileError(file, place.line, place.column, message)
+  // Nesting that would exhaust the parser is refused before it runs.
+  const deep = findDeepNesting(text)
+  if (deep) throw fail(lineAndColumn(text, deep.offset), deep.message)
   const lines = new LineCounter()
   // JSON is YAML 1.2: one parser locates keys and values in both formats.
   const document = parseDocument(text, {lineCounter: lines, prettyErrors: true, uniqueKeys: true})
@@ -51,7 +56,8 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
     const {line, col} = lines.linePos(offset)
     return {line, column: col}
   }
-  const fail = (place: Place, message: string) => new ConfigFileError(file, place.line, place.column, message)
+  const bomb = document.errors.length === 0 ? findAliasBomb(document, 10_000) : undefined
+  if (bomb) throw fail(at(bomb.offset), bomb.message)
 
   let data = file.endsWith('.json') ? readJson(text, (offset, message) => fail(at(offset), message)) : readYaml(document, fail)
   const prefix: string[] = []
@@ -68,11 +74,12 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
 
   if (data === null || data === undefined) data = {}
   if (!isObject(data)) {
-    throw fail(locate([]), `Expected settings such as \`audience: board\`, not ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}.`)
+    // Say what the file holds without quoting it: it may not be a config file at all.
+    throw fail(locate([]), `Expected settings such as \`audience: board\`, not ${describeKind(data)}. Check that this is a Plainspeak config file.`)
   }
   for (const key of Object.keys(data)) {
     if (!(configKeys as readonly string[]).includes(key)) {
-      throw fail(locate([key], 'key'), `Unknown key \`${key}\`, expected one of ${quoted(configKeys)}.`)
+      throw fail(locate([key], 'key'), `Unknown key \`${excerpt(key)}\`, expected one of ${quoted(configKeys)}.`)
     }
   }
 
@@ -80,7 +87,7 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
   if (!dictionaries) {
     throw fail(
       locate(['dictionaries']),
-      `Unexpected value ${JSON.stringify(data['dictionaries'])} for \`dictionaries\`, expected a list of paths to dictionary files (relative to this config file).`
+      `Unexpected value ${excerpt(JSON.stringify(data['dictionaries']), 60)} for \`dictionaries\`, expected a list of paths to dictionary files (relative to this config file).`
     )
   }
   const options: ConfigOptions = {}
@@ -92,7 +99,7 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
   } catch (error) {
     if (!(error instanceof PlainspeakOptionError)) throw error
     // Point at the key for an unknown name (`Unknown rule …`), at the value otherwise.
-    throw fail(locate(error.option.split('.'), error.message.startsWith('Unknown') ? 'key' : 'value'), `${error.message}.`)
+    throw fail(locate(error.option.split('.'), error.message.startsWith('Unknown') ? 'key' : 'value'), `${shortenQuotes(error.message)}.`)
   }
   return {file, options, dictionaries: dictionaries.map((entry) => path.resolve(path.dirname(file), entry))}
 }
@@ -105,7 +112,7 @@ function readJson(text: string, fail: (offset: number, message: string) => Confi
     const message = (error as Error).message
     const position = /position (\d+)/.exec(message)?.[1]
     const offset = position !== undefined ? Number(position) : message.startsWith('Unexpected end') ? text.length : 0
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')
+    const reason = excerpt(message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, ''), 120)
     throw fail(offset, `This is not valid JSON: ${reason}. Fix the file and run again.`)
   }
 }
@@ -114,10 +121,44 @@ function readYaml(document: Document, fail: (place: Place, message: string) => C
   const problem = document.errors[0]
   if (problem) {
     const start = problem.linePos?.[0]
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    const message = excerpt(problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 160)
     throw fail(start ? {line: start.line, column: start.col} : {line: 1, column: 1}, `This is not valid YAML: ${message}. Fix the file and run again.`)
   }
-  return document.toJS()
+  try {
+    return document.toJS({maxAliasCount: 10_000})
+  } catch (error) {
+    throw fail({line: 1, column: 1}, `This file could not be read as YAML: ${excerpt((error as Error).message, 160)}. Fix the file and run again.`)
+  }
+}
+
+/** What a whole file holds, without quoting any of it. */
+function describeKind(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return 'plain text'
+  return `a single ${typeof value}`
+}
+
+/** Values quoted in backticks in a message, cut to a short excerpt. */
+function shortenQuotes(message: string): string {
+  return message.replace(/`([^`]{61,})`/g, (_match, value: string) => `\`${excerpt(value, 60)}\``)
+}
+
+/**
+ * The error for a dictionary path the config may not name, at the place it is written (the
+ * `dictionaries` value, or its item `index` when it is a list).
+ */
+export function dictionaryPathError(file: string, text: string, index: number, message: string): ConfigFileError {
+  file = path.resolve(file)
+  const lines = new LineCounter()
+  const document = parseDocument(text, {lineCounter: lines, uniqueKeys: false})
+  const at = (offset: number): Place => {
+    const {line, col} = lines.linePos(offset)
+    return {line, column: col}
+  }
+  const prefix = isPackageJson(file) ? [packageJsonKey] : []
+  const value = document.getIn([...prefix, 'dictionaries'], true)
+  const place = locationOf(document, isSeq(value) ? [...prefix, 'dictionaries', index] : [...prefix, 'dictionaries'], 'value', at)
+  return new ConfigFileError(file, place.line, place.column, message)
 }
 
 /** A path or a list of paths; `undefined` when the value is neither. */

@@ -3,6 +3,7 @@
  * table, so adding an invariant is one function plus one line; the loader locates what they
  * find from the path inside the entry.
  */
+import {excerpt} from './excerpt.js'
 import {escapeRegExp, termKey} from './text-keys.js'
 import {acronymDomains, type AcronymEntry, type CodeEntry, type ProblemSeverity, type SimplerWordEntry, type TermEntry} from './types.js'
 
@@ -22,7 +23,33 @@ type Check<Entry> = (entry: Entry, label: string) => EntryFinding[]
  */
 const placeholderPattern = /[()[\]]|\.\.\.|\u2026/
 
+/** What a term may be made of: words (letters, marks, digits) joined by spaces, hyphens, apostrophes, `.`, `/` or `&`. */
+const termCharacter = /[\p{L}\p{M}\p{N}\s'’\-‐‑./&]/u
+
+/**
+ * Terms are matched word by word and anything else is ignored, so a term without a letter, or
+ * with characters that are not part of words, would match something else entirely: `(a+)+$`
+ * matches every "a", and fix-all would replace each one.
+ */
+function spellingProblem(spelling: string): string | undefined {
+  if (!/\p{L}/u.test(spelling)) return 'has no letters'
+  const others = [...new Set([...spelling].filter((char) => !termCharacter.test(char)))]
+  if (others.length === 0) return undefined
+  const shown = others.slice(0, 6).map((char) => `"${/[\p{C}\p{Z}]/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : char}"`)
+  return `has characters that are not part of words (${shown.join(', ')}${others.length > 6 ? ', …' : ''}), which matching ignores`
+}
+
 const termChecks: Check<TermEntry>[] = [
+  function termsThatAreNotWords(entry, label) {
+    const spellings: Array<[string, (string | number)[]]> = [[entry.term, ['term']], ...entry.forms.map((form, index): [string, (string | number)[]] => [form, ['forms', index]])]
+    return spellings.flatMap(([spelling, path]) => {
+      const problem = spellingProblem(spelling)
+      if (!problem) return []
+      const what = path[0] === 'term' ? 'its term' : `its form "${excerpt(spelling)}"`
+      return [{path, message: `${label}: ${what} ${problem}. Terms are matched word by word: write the words only, such as "signpost" or "going forward".`}]
+    })
+  },
+
   function formsRepeatingTheTerm(entry, label) {
     const findings: EntryFinding[] = []
     const seen = new Set([termKey(entry.term)])
@@ -144,6 +171,10 @@ function repeatedItems(items: readonly string[], field: string, message: (item: 
 }
 
 const acronymChecks: Check<AcronymEntry>[] = [
+  function acronymWithoutLetters(entry, label) {
+    return /\p{L}/u.test(entry.acronym) ? [] : [{path: ['acronym'], message: `${label} has no letters. An acronym is made of capital letters (and sometimes digits or "&"), such as "JSNA" or "A&E".`}]
+  },
+
   function duplicateExpansions(entry, label) {
     return repeatedItems(entry.expansions, 'expansions', (expansion) => `${label} lists the expansion "${expansion}" twice. Remove the second one.`)
   },

@@ -7,12 +7,14 @@
  */
 import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
 import {checkAcronymEntry, checkCodeEntry, checkSimplerWordEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
+import {excerpt} from './excerpt.js'
 import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
-import type {DictionaryFileKind} from './schema.js'
+import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
 import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {audiences} from './types.js'
+import {findAliasBomb, findDeepNesting, lineAndColumn} from './yaml-guard.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
 /** A term or form as written, with where it is, for duplicate checks within and across files. */
@@ -98,6 +100,12 @@ export function fileKindFromName(file: string): DictionaryFileKind {
 export function parseDictionaryFile(text: string, file: string): ParsedFile {
   const kind = fileKindFromName(file)
   const parsed = emptyParsedFile(file, kind)
+  // Nesting deep enough to exhaust the parser's stack is refused before it runs.
+  const deep = findDeepNesting(text)
+  if (deep) {
+    parsed.problems.push(createProblem(file, lineAndColumn(text, deep.offset), deep.message))
+    return parsed
+  }
   const lineCounter = new LineCounter()
   // `prettyErrors: false` keeps the library's own message; the position comes from `pos`.
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
@@ -108,16 +116,33 @@ export function parseDictionaryFile(text: string, file: string): ParsedFile {
   // An empty file (or one with only comments) is an empty dictionary, e.g. a file just started.
   if (document.contents === null) return parsed
 
+  // Aliases that repeat aliases ("billion laughs") are found, at the alias, before expanding.
+  const bomb = findAliasBomb(document)
+  if (bomb) {
+    parsed.problems.push(createProblem(file, locateOffset(source, bomb.offset), bomb.message))
+    return parsed
+  }
   let data: unknown
   try {
-    // Generous for scalar aliases (a source id reused), still stops nested-alias "billion laughs".
+    // Generous for scalar aliases (a source id reused); `findAliasBomb` has already stopped "billion laughs".
     data = document.toJS({maxAliasCount: 10_000})
   } catch (error) {
-    parsed.problems.push(createProblem(file, {line: 1, column: 1}, `Invalid YAML: ${(error as Error).message}.`))
+    parsed.problems.push(createProblem(file, {line: 1, column: 1}, `This file could not be read as YAML: ${excerpt((error as Error).message, 160)}. Check it with a YAML validator.`))
     return parsed
   }
   // `~` or a lone `---` is as empty as an empty file.
   if (data === null) return parsed
+  // A list with no entry at all is some other file: say so once, quoting nothing from it.
+  if (kind === 'entries' && Array.isArray(data) && data.length > 0 && !data.some(isEntryLike)) {
+    parsed.problems.push(
+      createProblem(
+        file,
+        locateNode(source, nodeAtPath(source, [0])),
+        'This file is a list, but none of its items is a dictionary entry ("- term:", "- acronym:" or "- code:" with its fields), so it is not a dictionary file. Check that the right file is named.'
+      )
+    )
+    return parsed
+  }
 
   const describeRecord = recordDescribers[kind](data)
   const {findings, invalidRecords} = validateAgainstSchema(data, kind, source, describeRecord)
@@ -129,6 +154,11 @@ export function parseDictionaryFile(text: string, file: string): ParsedFile {
   readers[kind](data, {source, parsed, invalidRecords, describeRecord})
   return parsed
 }
+
+const entryFields = new Set<string>([...fieldNames.term, ...fieldNames.acronym, ...fieldNames.code])
+/** A mapping with at least one dictionary field (a misspelt entry still counts). */
+const isEntryLike = (item: unknown) =>
+  typeof item === 'object' && item !== null && !Array.isArray(item) && Object.keys(item).some((key) => entryFields.has(key))
 
 function emptyParsedFile(file: string, kind: DictionaryFileKind): ParsedFile {
   return {
@@ -180,7 +210,7 @@ function yamlHint(error: YAMLError): string {
 function yamlProblems(source: LocatedDocument, errors: readonly YAMLError[], severity: 'error' | 'warning'): Problem[] {
   const reported = severity === 'error' ? errors.slice(0, 1) : errors
   return reported.map((error) => {
-    const message = `Invalid YAML: ${error.message.replace(/\.$/, '')}. ${yamlHint(error)}`
+    const message = `Invalid YAML: ${excerpt(error.message, 160).replace(/\.$/, '')}. ${yamlHint(error)}`
     return createProblem(source.file, locateOffset(source, error.pos[0]), message, undefined, severity)
   })
 }
@@ -193,7 +223,7 @@ const recordDescribers: Record<DictionaryFileKind, (data: unknown) => RecordDesc
   entries: (data) => (key) => describeEntry(Array.isArray(data) ? data[Number(key)] : undefined, Number(key)),
   'simpler-words': (data) => (key) => describeSimplerWord(Array.isArray(data) ? data[Number(key)] : undefined, Number(key)),
   'well-known': () => (key) => ({kind: 'well-known', label: `The ${key} list`, entry: String(key)}),
-  sources: () => (key) => ({kind: 'source', label: `Source "${key}"`, entry: String(key)})
+  sources: () => (key) => ({kind: 'source', label: `Source "${excerpt(String(key))}"`, entry: String(key)})
 }
 
 function describeEntry(value: unknown, index: number): RecordContext {
@@ -206,20 +236,20 @@ function describeEntry(value: unknown, index: number): RecordContext {
     const acronym = named('acronym')
     return acronym === undefined
       ? {kind: 'acronym', label: `Acronym entry ${index + 1}`}
-      : {kind: 'acronym', label: `Acronym "${acronym}"`, entry: acronym}
+      : {kind: 'acronym', label: `Acronym "${excerpt(acronym)}"`, entry: acronym}
   }
   if ('code' in fields) {
     const code = named('code')
-    return code === undefined ? {kind: 'code', label: `Code entry ${index + 1}`} : {kind: 'code', label: `Code "${code}"`, entry: code}
+    return code === undefined ? {kind: 'code', label: `Code entry ${index + 1}`} : {kind: 'code', label: `Code "${excerpt(code)}"`, entry: code}
   }
   const term = named('term')
-  return term === undefined ? {kind: 'term', label: `Entry ${index + 1}`} : {kind: 'term', label: `Entry "${term}"`, entry: term}
+  return term === undefined ? {kind: 'term', label: `Entry ${index + 1}`} : {kind: 'term', label: `Entry "${excerpt(term)}"`, entry: term}
 }
 
 function describeSimplerWord(value: unknown, index: number): RecordContext {
   const pattern = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['pattern'] : undefined
   return typeof pattern === 'string' && pattern.trim() !== ''
-    ? {kind: 'simpler-word', label: `Pattern "${pattern.trim()}"`, entry: pattern.trim()}
+    ? {kind: 'simpler-word', label: `Pattern "${excerpt(pattern.trim())}"`, entry: pattern.trim()}
     : {kind: 'simpler-word', label: `Pattern entry ${index + 1}`}
 }
 

@@ -4,6 +4,7 @@
  */
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {dictionarySchema, fieldNames, fileKindDefinitions, type DictionaryFileKind} from './schema.js'
+import {excerpt} from './excerpt.js'
 import {closestMatch, didYouMean} from './suggest.js'
 import {acronymDomains, audiences, termKinds} from './types.js'
 import {keyNode, nodeAtPath, type LocatedDocument} from './yaml-nodes.js'
@@ -306,7 +307,8 @@ const translators: Record<string, Translator> = {
 
   type(context) {
     if (context.path.length === 0) {
-      return {message: `${topLevelShape[context.fileKind]} Found ${describeValue(context.value)} instead.`}
+      // The whole file is not a dictionary: say what it is, never quote it (it could be any file).
+      return {message: `${topLevelShape[context.fileKind]} Found ${describeKind(context.value)} instead.`}
     }
     if (isEmpty(context.value)) return emptyValue(context)
     const expected = String(context.error.params['type'])
@@ -337,7 +339,7 @@ const translators: Record<string, Translator> = {
     if (isEmpty(context.value)) {
       return {message: `${context.record.label} has an empty "${field}". Use one of: ${allowed.join(', ')}.`}
     }
-    const value = typeof context.value === 'string' ? `"${context.value}"` : describeValue(context.value)
+    const value = typeof context.value === 'string' ? `"${excerpt(context.value)}"` : describeValue(context.value)
     const hint = typeof context.value === 'string' ? didYouMean(context.value, allowed) : ''
     return {message: `${context.record.label} has unknown ${field} ${value}. Use one of: ${allowed.join(', ')}.${hint}`}
   },
@@ -372,12 +374,22 @@ function fallback(context: ErrorContext): Translation {
   return {message: `${context.record.label}${where} ${context.error.message ?? 'is not valid'}.`}
 }
 
+/** A value from the file, quoted only as a short, escaped excerpt. */
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text "${value}"`
-  return `the ${typeof value} ${String(value)}`
+  if (typeof value === 'string') return `the text "${excerpt(value)}"`
+  return `the ${typeof value} ${excerpt(String(value))}`
+}
+
+/** What kind of value a whole file holds, without quoting any of it. */
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return 'plain text'
+  return `a single ${typeof value}`
 }
 
 /** A JSON pointer as path segments, with array indices as numbers (to walk the YAML tree). */

@@ -6,6 +6,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
+import {FileReadError} from '@plainspeak/dictionary/node'
 import {createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
@@ -57,16 +58,21 @@ export class PlainspeakEngine {
       run: () => ({format, messages: [], stats: null, problems, fileProblems, docsLink: localDocsLink()})
     })
 
+    const {settings} = context
+    const base = context.workspaceFolder ?? (filePath(context.uri) ? path.dirname(filePath(context.uri)!) : process.cwd())
+    // Folders the project's file may take dictionaries from, besides its own (an editor setting).
+    const organisationFolders = settings.organisationFolders.map((item) => path.resolve(base, item))
+    this.configs.setOrganisationFolders(organisationFolders)
+
     let config: ProjectConfig | undefined
     try {
       config = await this.configFor(context.uri)
     } catch (error) {
-      if (!(error instanceof ConfigFileError)) throw error
-      return stopped([problemDiagnostic(`Plainspeak cannot use ${error.file}:${error.line}:${error.column}: ${error.message}`, 'config')])
+      if (error instanceof ConfigFileError) return stopped([problemDiagnostic(`Plainspeak cannot use ${error.file}:${error.line}:${error.column}: ${error.message}`, 'config')])
+      if (error instanceof FileReadError) return stopped([problemDiagnostic(`Plainspeak cannot read the project file ${error.file}: ${error.message}`, 'config')])
+      throw error
     }
 
-    const {settings} = context
-    const base = context.workspaceFolder ?? (filePath(context.uri) ? path.dirname(filePath(context.uri)!) : process.cwd())
     // The project's file overrides the editor's settings; organisation dictionaries lie under the project's.
     const resolved = await resolveCheckOptions(
       {
@@ -76,7 +82,8 @@ export class PlainspeakEngine {
           rules: settings.rules as CheckOptions['rules'],
           dictionaries: settings.dictionaries.map((item) => path.resolve(base, item)),
           docsUrl: settings.docsUrl ?? undefined
-        }
+        },
+        organisationFolders
       },
       this.dictionaries
     )

@@ -3,10 +3,11 @@
  * commands over an LSP connection. What is Plainspeak about it (the engine, the settings section,
  * the watched files) comes in through `ServerConfiguration` (see `plainspeak.ts`).
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {addToAllowList} from '@plainspeak/config'
+import {addToAllowList, AllowListError} from '@plainspeak/config'
+import {isInsideFolder, readRegularFile, realFolder} from '@plainspeak/dictionary/node'
 import {formatFromLanguageId, glossaryEntries, renderGlossary} from '@plainspeak/core'
 import {
   CodeActionKind,
@@ -258,6 +259,16 @@ export function startLanguageServer(connection: Connection, configuration: Serve
       if (!isObject(argument) || typeof argument['uri'] !== 'string' || typeof argument['term'] !== 'string' || argument['term'].trim() === '') return null
       const file = filePath(argument['uri'])
       if (file === undefined) return null
+      // The server writes only inside the open folders, whatever URI the request names.
+      const folder = folderOf(file)
+      if (!folder) {
+        void connection.window.showErrorMessage(
+          workspaceFolders.length === 0
+            ? 'Plainspeak: open the project’s folder to add words to its project file (with no folder open, Plainspeak writes nothing).'
+            : `Plainspeak: ${file} is outside the open folders, so Plainspeak will not write a project file for it.`
+        )
+        return null
+      }
       let config
       try {
         config = await engine.configFor(argument['uri'])
@@ -265,7 +276,14 @@ export function startLanguageServer(connection: Connection, configuration: Serve
         void connection.window.showErrorMessage(`Plainspeak: fix the project configuration first: ${(error as Error).message}`)
         return null
       }
-      const result = await addToAllowList(config?.file, folderOf(file) ?? path.dirname(file), argument['term'].trim())
+      let result
+      try {
+        result = await addToAllowList(config?.file, folder, argument['term'].trim(), {within: workspaceFolders})
+      } catch (error) {
+        if (!(error instanceof AllowListError)) throw error
+        void connection.window.showErrorMessage(`Plainspeak: ${error.message}`)
+        return null
+      }
       engine.fileChanged(result.file)
       recheckAll(0)
       return result
@@ -273,12 +291,14 @@ export function startLanguageServer(connection: Connection, configuration: Serve
 
     async [serverCommands.checkWorkspace](): Promise<CheckWorkspaceResult> {
       const result: CheckWorkspaceResult = {files: 0, findings: 0, skipped: 0}
+      /** Files already checked, by identity (device and inode): nested folders, links and mounts name some twice. */
       const seen = new Set<string>()
+      const visitedFolders = new Set<string>()
       for (const folder of workspaceFolders) {
-        for await (const file of walk(folder, configuration.extensions)) {
+        for await (const {file, identity, within} of walk(folder, configuration.extensions, visitedFolders)) {
           const uri = pathToFileURL(file).href
-          if (seen.has(uri)) continue
-          seen.add(uri)
+          if (seen.has(identity)) continue
+          seen.add(identity)
           result.files++
           const open = documents.get(uri)
           if (open) {
@@ -286,8 +306,11 @@ export function startLanguageServer(connection: Connection, configuration: Serve
             result.findings += checked.get(uri)?.messages.length ?? 0
             continue
           }
-          const size = await stat(file).then((info) => info.size, () => Infinity)
-          const text = size <= configuration.maxWorkspaceFileBytes ? await readFile(file, 'utf8').catch(() => undefined) : undefined
+          // A regular file under the size limit, still inside the folder (not a pipe, a device or a link out).
+          const text = await readRegularFile(file, {maxBytes: configuration.maxWorkspaceFileBytes, within}).then(
+            (bytes) => bytes.toString('utf8'),
+            () => undefined
+          )
           if (text === undefined) {
             result.skipped++
             continue
@@ -339,23 +362,57 @@ const languageIdOf = (file: string) => languageIdByExtension[path.extname(file).
 /** Folders "check workspace" never enters. */
 const skippedFolders = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor'])
 const maxWorkspaceFiles = 5000
+/** Deepest folder the walk enters. */
+const maxWalkDepth = 100
 
-async function* walk(root: string, extensions: readonly string[]): AsyncGenerator<string> {
-  const pending = [root]
+interface WalkedFile {
+  file: string
+  /** Device and inode: the same file under two names is checked once. */
+  identity: string
+  /** The real workspace folder the file must stay inside when it is read. */
+  within: string[]
+}
+
+/**
+ * The workspace's files, breadth first, in name order. Links to folders are never followed, and
+ * a folder reached twice (nested workspace folders, bind mounts) is read once, so a loop cannot
+ * make the walk go round. A link to a file counts only when the file is inside the workspace
+ * folder.
+ */
+async function* walk(root: string, extensions: readonly string[], visitedFolders: Set<string>): AsyncGenerator<WalkedFile> {
+  const realRoot = await realFolder(root)
+  const within = [realRoot]
+  const pending: Array<{folder: string; depth: number}> = [{folder: root, depth: 0}]
   let yielded = 0
   while (pending.length > 0) {
-    const folder = pending.shift()!
+    const {folder, depth} = pending.shift()!
+    const folderInfo = await stat(folder).catch(() => undefined)
+    if (!folderInfo) continue
+    const folderIdentity = `${folderInfo.dev}:${folderInfo.ino}`
+    if (visitedFolders.has(folderIdentity)) continue
+    visitedFolders.add(folderIdentity)
     const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
     entries.sort((a, b) => a.name.localeCompare(b.name))
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue
       const full = path.join(folder, entry.name)
       if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) pending.push(full)
-      } else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
-        yield full
-        if (++yielded >= maxWorkspaceFiles) return
+        if (!skippedFolders.has(entry.name) && depth < maxWalkDepth) pending.push({folder: full, depth: depth + 1})
+        continue
       }
+      if (!extensions.includes(path.extname(entry.name).toLowerCase())) continue
+      let target = full
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(full).catch(() => undefined)
+        if (!real || !isInsideFolder(real, realRoot)) continue
+        target = real
+      } else if (!entry.isFile()) {
+        continue
+      }
+      const info = await stat(target).catch(() => undefined)
+      if (!info?.isFile()) continue
+      yield {file: full, identity: `${info.dev}:${info.ino}`, within}
+      if (++yielded >= maxWorkspaceFiles) return
     }
   }
 }

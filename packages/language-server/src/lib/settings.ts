@@ -13,12 +13,13 @@ import {defaultSettings, settingsSection, type PlainspeakSettings} from '../prot
 export function normalizeSettings(raw: unknown): PlainspeakSettings {
   const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
   const rules = given['rules']
-  const dictionaries = given['dictionaries']
+  const paths = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : [])
   return {
     enable: typeof given['enable'] === 'boolean' ? given['enable'] : defaultSettings.enable,
     audience: typeof given['audience'] === 'string' && given['audience'] !== '' ? (given['audience'] as PlainspeakSettings['audience']) : null,
     rules: typeof rules === 'object' && rules !== null && !Array.isArray(rules) ? (rules as PlainspeakSettings['rules']) : {},
-    dictionaries: Array.isArray(dictionaries) ? dictionaries.filter((item): item is string => typeof item === 'string' && item !== '') : [],
+    dictionaries: paths(given['dictionaries']),
+    organisationFolders: paths(given['organisationFolders']),
     docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null
   }
 }

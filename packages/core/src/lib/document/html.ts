@@ -13,6 +13,7 @@ import {
   type PendingBlock,
   recordLink
 } from './block.js'
+import {capHtmlNesting} from './html-guard.js'
 
 const parser = unified().use(rehypeParse)
 
@@ -35,8 +36,14 @@ const blockKinds: Record<string, BlockKind> = {
 }
 
 
+/** Deepest element walked; the nesting cap keeps trees far shallower, this only makes sure. */
+const maxWalkDepth = 1000
+
 export function parseHtml(text: string): ParsedDocument {
-  const tree = parser.parse(text) as Root
+  // Elements nested deeper than the cap have their tags blanked (same length): `source` is what
+  // is parsed and copied into blocks, `text` (identical but for those tags) is what is reported.
+  const source = capHtmlNesting(text)
+  const tree = parser.parse(source) as Root
   const blocks: Block[] = []
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
@@ -50,24 +57,25 @@ export function parseHtml(text: string): ParsedDocument {
     if (block) blocks.push(block)
   }
 
-  function walk(nodes: Array<RootContent | ElementContent>): void {
+  function walk(nodes: Array<RootContent | ElementContent>, depth: number): void {
+    if (depth > maxWalkDepth) return
     for (const node of nodes) {
       if (node.type === 'text') {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
-        if (start !== undefined && end !== undefined) pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
+        if (start !== undefined && end !== undefined) pending.pieces.push({start, raw: source.slice(start, end), value: node.value})
       } else if (node.type === 'comment') {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         const control = start === undefined || end === undefined ? undefined : parseControlComment(node.value, start, end)
         if (control) controls.push(control)
       } else if (node.type === 'element') {
-        walkElement(node)
+        walkElement(node, depth + 1)
       }
     }
   }
 
-  function walkElement(element: Element): void {
+  function walkElement(element: Element, depth: number): void {
     const name = element.tagName
     if (skipped.has(name)) return
     if (name === 'abbr' && typeof element.properties['title'] === 'string') recordAbbr(element)
@@ -75,7 +83,7 @@ export function parseHtml(text: string): ParsedDocument {
     if (kind === undefined) {
       const owner = pending
       const from = pending.pieces.length
-      walk(element.children)
+      walk(element.children, depth)
       // A link that holds a block of its own is not link text within one block.
       if (name === 'a' && element.properties['href'] !== undefined && pending === owner) recordLink(pending, from)
       return
@@ -87,7 +95,7 @@ export function parseHtml(text: string): ParsedDocument {
     if (kind === 'heading') pending.depth = Number(name.slice(1))
     if (name === 'td' || name === 'th') pending.row = row
     else if (outer.row !== undefined && kind !== 'heading') pending.row = outer.row
-    walk(element.children)
+    walk(element.children, depth)
     flush()
     pending = {...outer, pieces: [], links: undefined}
   }
@@ -101,7 +109,7 @@ export function parseHtml(text: string): ParsedDocument {
     definitions.push({acronym, expansion: String(element.properties['title']), start, end: start + acronym.length, scope: 'point'})
   }
 
-  walk(tree.children)
+  walk(tree.children, 0)
   flush()
   markGlossarySections(blocks)
   return {text, blocks, definitions, controls}

@@ -10,7 +10,7 @@ import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
-import {parse as parseYaml} from 'yaml'
+import {parseDocument} from 'yaml'
 import {
   buildBlock,
   markGlossarySections,
@@ -23,7 +23,9 @@ import {
   type PendingBlock,
   recordLink
 } from './block.js'
+import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
+import {findHostileMarkdown} from './markdown-guard.js'
 import {overlappingRange} from '../text/search.js'
 
 /**
@@ -32,13 +34,27 @@ import {overlappingRange} from '../text/search.js'
  * masked by the rules anyway, and recognising them in the parser costs about
  * half of the whole Markdown parse.
  */
-function remarkGfmWithoutAutolinks(this: Processor): void {
+function remarkGfmWithoutAutolinks(this: Processor, options: {footnotes: boolean}): void {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown())
+  ;(data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmTaskListItem(), ...(options.footnotes ? [gfmFootnote()] : []))
+  ;(data.fromMarkdownExtensions ??= []).push(
+    gfmTableFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    ...(options.footnotes ? [gfmFootnoteFromMarkdown()] : [])
+  )
 }
 
-const parser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml'])
+/**
+ * Footnotes are parsed only in documents that define one (`[^1]: …`): without a definition a
+ * footnote call is plain text anyway, and the footnote tokenizer scans back over the whole
+ * paragraph at every `]`, which is quadratic on long runs of brackets.
+ */
+const parsers = {
+  withFootnotes: unified().use(remarkParse).use(remarkGfmWithoutAutolinks, {footnotes: true}).use(remarkFrontmatter, ['yaml']),
+  withoutFootnotes: unified().use(remarkParse).use(remarkGfmWithoutAutolinks, {footnotes: false}).use(remarkFrontmatter, ['yaml'])
+}
+const footnoteDefinition = /^ {0,3}\[\^[^\]\n]+\]:/m
 
 /** How many parsed chunks a cache keeps. */
 const parsedChunkLimit = 5000
@@ -48,19 +64,25 @@ const parsedChunkLimit = 5000
  * Trees are only read, never changed, so an unchanged chunk of an edited
  * document is not parsed again. Each checker has its own cache.
  */
-function parseChunk(chunk: string, cache: Map<string, Root> | undefined): Root {
-  let tree = cache?.get(chunk)
+function parseChunk(chunk: string, footnotes: boolean, cache: Map<string, Root> | undefined): Root {
+  const key = (footnotes ? 'f' : 'n') + chunk
+  let tree = cache?.get(key)
   if (tree) {
-    cache!.delete(chunk)
+    cache!.delete(key)
   } else {
-    tree = parser.parse(chunk) as Root
+    tree = (footnotes ? parsers.withFootnotes : parsers.withoutFootnotes).parse(chunk) as Root
   }
   if (cache) {
-    cache.set(chunk, tree)
+    cache.set(key, tree)
     if (cache.size > parsedChunkLimit) cache.delete(cache.keys().next().value!)
   }
   return tree
 }
+
+/** Deepest tree walked; the guard keeps parsed trees far shallower, this only makes sure. */
+const maxWalkDepth = 200
+/** Markup characters left blank when a group of lines is read as plain text. */
+const plainMarkup = /[[\]*_`~|>#]/g
 
 /** Markdown Extra abbreviation lines: `*[JSNA]: Joint Strategic Needs Assessment`. */
 const abbreviationLine = /^[ \t]{0,3}\*\[([^\]\n]{1,200})\]:[ \t]*(\S[^\n\r]*)$/gm
@@ -93,9 +115,21 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     })
   }
 
-  // Abbreviation lines are blanked (same length, so offsets hold) before parsing:
-  // they are not prose, and thousands of them would make one huge paragraph.
-  const source = abbreviationRanges.length > 0 ? blankRanges(text, abbreviationRanges) : text
+  // Groups of lines that micromark would take minutes over are read as plain text (see
+  // markdown-guard.ts): each becomes one paragraph with its markup characters blanked.
+  const hostile = findHostileMarkdown(text)
+  for (const group of hostile) {
+    const raw = text.slice(group.start, group.end)
+    const leading = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed) blocks.push({kind: 'paragraph', start: group.start + leading, text: trimmed.replace(plainMarkup, ' ')})
+  }
+
+  // Abbreviation lines and those groups are blanked (same length, so offsets hold) before
+  // parsing: abbreviation lines are not prose, and thousands of them would make one huge paragraph.
+  const blanked = [...abbreviationRanges, ...hostile.map((group): [number, number] => [group.start, group.end])]
+  const source = blanked.length > 0 ? blankRanges(text, blanked.sort((a, b) => a[0] - b[0])) : text
+  const footnotes = footnoteDefinition.test(source)
   /** Offset of the chunk being walked: node positions are relative to it. */
   let base = 0
   const at = (point: {offset?: number | undefined} | undefined) => base + point!.offset!
@@ -112,9 +146,23 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     if (block) blocks.push(block)
   }
 
-  function collectPhrasing(nodes: PhrasingContent[], pending: PendingBlock): void {
-    let abbrTitle: string | undefined
-    for (const node of nodes) {
+  /**
+   * Collects text from phrasing content in document order. Iterative: emphasis inside links
+   * inside emphasis can nest deeply, and a recursive walk would exhaust the stack.
+   */
+  function collectPhrasing(children: PhrasingContent[], pending: PendingBlock): void {
+    // One frame per level: its nodes, the next to visit, its own <abbr> state, and for a link
+    // the first piece of its text (recorded as link text once its frame is done).
+    const frames: Array<{nodes: PhrasingContent[]; index: number; abbrTitle: string | undefined; linkFrom?: number}> = [{nodes: children, index: 0, abbrTitle: undefined}]
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!
+      if (frame.index >= frame.nodes.length) {
+        frames.pop()
+        if (frame.linkFrom !== undefined) recordLink(pending, frame.linkFrom)
+        continue
+      }
+      const node = frame.nodes[frame.index++]!
+      let abbrTitle = frame.abbrTitle
       switch (node.type) {
         case 'text': {
           // Some extensions make text nodes with no position; there is nothing to point at.
@@ -140,19 +188,17 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
         case 'emphasis':
         case 'strong':
         case 'delete':
-          collectPhrasing(node.children, pending)
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined})
           break
         case 'link':
-        case 'linkReference': {
-          const from = pending.pieces.length
-          collectPhrasing(node.children, pending)
-          recordLink(pending, from)
+        case 'linkReference':
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined, linkFrom: pending.pieces.length})
           break
-        }
         default:
           // inlineCode, image, break, footnote references: not prose.
           break
       }
+      frame.abbrTitle = abbrTitle
     }
   }
 
@@ -163,7 +209,8 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     }
   }
 
-  function walk(nodes: Array<RootContent | Nodes>, context: BlockKind): void {
+  function walk(nodes: Array<RootContent | Nodes>, context: BlockKind, depth = 0): void {
+    if (depth > maxWalkDepth) return
     for (const node of nodes) {
       switch (node.type) {
         case 'paragraph': {
@@ -198,14 +245,14 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
           settings = readFrontMatter(node.value)
           break
         case 'blockquote':
-          walk(node.children, 'quote')
+          walk(node.children, 'quote', depth + 1)
           break
         case 'list':
         case 'listItem':
-          walk((node as Parent).children as RootContent[], 'list-item')
+          walk((node as Parent).children as RootContent[], 'list-item', depth + 1)
           break
         case 'footnoteDefinition':
-          walk(node.children, context)
+          walk(node.children, context, depth + 1)
           break
         default:
           // code, thematicBreak, definition: not prose.
@@ -216,8 +263,9 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
 
   for (const chunk of markdownChunks(source)) {
     base = chunk.start
-    walk(parseChunk(chunk.text, cache).children, 'paragraph')
+    walk(parseChunk(chunk.text, footnotes, cache).children, 'paragraph')
   }
+  if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
   markGlossarySections(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings
@@ -225,8 +273,12 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
 }
 
 function readFrontMatter(value: string): unknown {
+  // Nesting or aliases that would exhaust the YAML parser: not settings Plainspeak can use.
+  if (findDeepNesting(value)) return undefined
   try {
-    const data = parseYaml(value) as unknown
+    const document = parseDocument(value)
+    if (document.errors.length > 0 || findAliasBomb(document, 10_000)) return undefined
+    const data = document.toJS({maxAliasCount: 10_000}) as unknown
     if (data && typeof data === 'object' && 'plainspeak' in data) return (data as {plainspeak: unknown}).plainspeak
   } catch {
     // Front matter that is not YAML is the author's business, not ours.
@@ -249,11 +301,13 @@ function findComments(html: string): Array<{content: string; start: number; end:
   return found
 }
 
+/** The text with each range blanked to spaces, line breaks kept (ranges sorted, not overlapping). */
 function blankRanges(text: string, ranges: ReadonlyArray<[number, number]>): string {
   let result = ''
   let from = 0
   for (const [start, end] of ranges) {
-    result += text.slice(from, start) + ' '.repeat(end - start)
+    if (start < from) continue
+    result += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ')
     from = end
   }
   return result + text.slice(from)

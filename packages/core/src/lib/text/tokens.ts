@@ -5,6 +5,11 @@
  * "council’s"), plus a lone `&`. Hyphens split tokens, so "hard-to-reach"
  * and "hard to reach" give the same tokens; the gap before each token says
  * whether a phrase may continue across it.
+ *
+ * Invisible characters inside a word (zero-width spaces and joiners, word
+ * joiners, soft hyphens) are part of the token but not of its matching key:
+ * "stake\u200Bholders" matches "stakeholders", and the finding still covers
+ * exactly the characters written.
  */
 
 export type Gap = 'space' | 'hyphen' | 'break'
@@ -20,13 +25,15 @@ export interface Token {
   gapBefore: Gap
 }
 
-const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*|&/gu
+/** Zero-width space, non-joiner and joiner, word joiner, byte order mark, soft hyphen. */
+const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu
+const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{N}\p{M}]+)*(?:['’][\p{L}\p{M}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}]+)*)*|&/gu
 const spaceOnly = /^[\s\u00a0\u200b]*$/u
 /** Words joined by a hyphen ("hard-to-reach"), or by a slash or dot with no space ("and/or", "e.g"). */
 const hyphenGap = /^(?:[\s\u00a0]*[-‐‑][\s\u00a0]*|[./])$/u
 
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'")
+  return value.toLowerCase().replace(/’/g, "'").replace(invisible, '')
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
