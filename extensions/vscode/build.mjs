@@ -3,15 +3,18 @@
 // no node_modules. Build the language server first (`tsc -b ../../packages/language-server`).
 import {build} from 'esbuild'
 import {createRequire} from 'node:module'
-import {rmSync} from 'node:fs'
+import {cpSync, rmSync} from 'node:fs'
 
 const require = createRequire(import.meta.url)
 const server = require.resolve('@plainspeak/language-server/package.json').replace(/package\.json$/, 'dist/bin.js')
+const rulesDoc = require.resolve('@plainspeak/core/package.json').replace(/package\.json$/, 'docs/rules.md')
+const entriesDoc = createRequire(require.resolve('@plainspeak/core/package.json')).resolve('@plainspeak/dictionary/package.json').replace(/package\.json$/, 'dist/dictionaries.md')
 
 const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning'}
 
 rmSync('dist', {recursive: true, force: true})
-await build({...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']})
+// The client needs no module URL (core's presentation helpers only look for their docs with it).
+await build({...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: {'import.meta.url': 'undefined'}})
 await build({
   ...common,
   entryPoints: [server],
@@ -20,3 +23,7 @@ await build({
   define: {'import.meta.url': '__plainspeakImportMetaUrl'},
   banner: {js: 'var __plainspeakImportMetaUrl = require("node:url").pathToFileURL(__filename).href;'}
 })
+// The rule docs travel with the extension: diagnostics link to this copy (see local-docs.ts);
+// the dictionary's entries (every term and acronym, with alternatives and sources) beside them.
+cpSync(rulesDoc, 'dist/docs/rules.md')
+cpSync(entriesDoc, 'dist/docs/dictionaries.md')

@@ -112,7 +112,7 @@ describe('config discovery', () => {
 describe('bad config: exit 2, naming the file, the key and the valid values', () => {
   it.each([
     ['.plainspeakrc.json', '{\n  "audience": "kids"\n}\n', '.plainspeakrc.json:2:15: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`.'],
-    ['.plainspeakrc.json', '{\n  "audience": "board",\n  "rulez": {}\n}\n', '.plainspeakrc.json:3:3: Unknown key `rulez`, expected one of `audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`.'],
+    ['.plainspeakrc.json', '{\n  "audience": "board",\n  "rulez": {}\n}\n', '.plainspeakrc.json:3:3: Unknown key `rulez`, expected one of `audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`, `docsUrl`.'],
     ['.plainspeakrc.yaml', 'rules:\n  jargon: loud\n', '.plainspeakrc.yaml:2:11: Unexpected value `loud` for `rules.jargon`, expected one of `off`, `info`, `warning`, `error`.'],
     ['.plainspeakrc.yml', 'rules:\n  jargn: error\n', '.plainspeakrc.yml:2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`'],
     ['.plainspeakrc.yml', 'readingAge: 40\n', '.plainspeakrc.yml:1:13: Unexpected value 40 for `readingAge`, expected a number from 5 to 21.'],

@@ -1,7 +1,8 @@
 /**
  * Word documents: a .docx made here with npm `docx`. Headings keep their level (so reading age
- * works per section), line N of the findings is paragraph N, and the human report says
- * "paragraph N".
+ * works per section), line N of the findings is paragraph N in JSON and SARIF, and every human
+ * format places a finding by its heading, its paragraph's opening words, its column and the
+ * words found (Word does not number paragraphs). Form fields in heading styles are not headings.
  */
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -43,8 +44,38 @@ beforeAll(async () => {
       }
     ]
   })
+  // A form whose fields carry a heading style, and a letter whose headings are bold lines.
+  const form = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({text: 'Hospital discharge checklist', heading: HeadingLevel['HEADING_1']}),
+          new Paragraph({text: `PATIENT NAME: ${'…'.repeat(30)} NHS NUMBER: ${'…'.repeat(20)} WARD: ${'…'.repeat(20)} CONSULTANT: ${'…'.repeat(25)}`, heading: HeadingLevel['HEADING_2']}),
+          new Paragraph({text: 'The ward checks each item with the patient and their carer before the patient goes home.'}),
+          new Paragraph({text: 'Signed ………………… Date ……………', heading: HeadingLevel['HEADING_2']}),
+          new Paragraph({text: 'Medicines to take home', heading: HeadingLevel['HEADING_2']}),
+          new Paragraph({text: 'The pharmacist explains each new medicine and how to take it.'})
+        ]
+      }
+    ]
+  })
+  const letter = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({children: [new TextRun({text: 'Your care package', bold: true})]}),
+          new Paragraph({text: 'We have looked at the support you get at home each week. We will signpost you to the advice line.'}),
+          new Paragraph({children: [new TextRun({text: 'What happens next', bold: true})]}),
+          new Paragraph({text: 'We will also signpost your carer to a respite service.'}),
+          new Paragraph({children: [new TextRun('A social worker will phone you. '), new TextRun({text: 'Please keep this letter.', bold: true})]})
+        ]
+      }
+    ]
+  })
   ;({dir, cleanup} = await makeFolder())
   await writeFile(path.join(dir, 'report.docx'), await Packer.toBuffer(document))
+  await writeFile(path.join(dir, 'form.docx'), await Packer.toBuffer(form))
+  await writeFile(path.join(dir, 'letter.docx'), await Packer.toBuffer(letter))
 })
 afterAll(() => cleanup())
 
@@ -72,10 +103,74 @@ describe('.docx input', () => {
     ])
   })
 
-  it('says "paragraph N" in the human report', async () => {
-    const result = await runCli(['check', 'report.docx', '--rule', 'readability=off'], {cwd: dir})
-    expect(result.stdout).toMatch(/^ {2}paragraph 4 {3}warning {2}Spell out ICB the first time you use it: integrated care board \(ICB\)\. {2}acronym-undefined$/m)
-    expect(result.stdout).toMatch(/^ {2}paragraph 10 {2}warning {2}Use plain words instead of “signpost”/m)
+  it('places each finding under its heading and paragraph, with its column and the words found, in the terminal', async () => {
+    const result = await runCli(['check', 'report.docx', '--rule', 'readability=off', '--rule', 'simpler-word=off'], {cwd: dir})
+    expect(result.code).toBe(0)
+    const icb = 'Spell out ICB the first time you use it: integrated care board (ICB).'
+    expect(result.stdout.split('\n').slice(1, 11)).toEqual([
+      'report.docx',
+      '  Budget report',
+      '    “The council agreed the budget. We will…”',
+      '      col 40  warning  “commence” Use plain words instead of “commence”: “start” or “begin”.  jargon',
+      '  Health',
+      '    “We met the ICB in May.”',
+      `      col 12  warning  “ICB” ${icb}  acronym-undefined`,
+      '  Next steps',
+      '    “We will signpost you to help.”',
+      expect.stringMatching(/^ {6}col 9 {3}warning {2}“signpost” Use plain words instead of “signpost”: .+ {2}jargon$/)
+    ])
+    expect(result.stdout).not.toMatch(/paragraph \d/)
+  })
+
+  it('places them the same way in GitHub annotations, GitLab code quality and the HTML report', async () => {
+    const github = await runCli(['check', 'report.docx', '-f', 'github', '--rule', 'readability=off'], {cwd: dir})
+    expect(github.stdout).toContain(
+      '::warning file=report.docx,line=4,col=12,endLine=4,endColumn=15,title=Plainspeak acronym-undefined::Spell out ICB the first time you use it: integrated care board (ICB). (under “Health”, in “We met the ICB in May.”, column 12: “ICB”)%0A'
+    )
+    const gitlab = JSON.parse((await runCli(['check', 'report.docx', '-f', 'gitlab', '--rule', 'readability=off'], {cwd: dir})).stdout) as Array<{check_name: string; description: string}>
+    expect(gitlab.find((issue) => issue.check_name === 'jargon' && issue.description.includes('signpost'))!.description).toMatch(/ \(under “Next steps”, in “We will signpost you to help\.”, column 9: “signpost”\)$/)
+    const html = (await runCli(['check', 'report.docx', '-f', 'html', '--rule', 'readability=off'], {cwd: dir})).stdout
+    expect(html).toContain('<span class="where">2. Under “Health”, in “We met the ICB in May.”, column 12</span>')
+    expect(html).not.toMatch(/Paragraph \d/)
+  })
+
+  it('keeps exact offsets into the extracted text and the paragraph index in JSON and SARIF', async () => {
+    const json = await runCli(['check', 'report.docx', '-f', 'json', '--rule', 'readability=off'], {cwd: dir})
+    const [file] = JSON.parse(json.stdout) as Array<{messages: Array<{actual: string; line: number; column: number; offset: number; endOffset: number; paragraph: unknown}>}>
+    const icb = file!.messages.find((message) => message.actual === 'ICB')!
+    expect(icb).toMatchObject({line: 4, column: 12, paragraph: {index: 4, heading: 'Health', opening: 'We met the ICB in May.'}})
+    // The extracted text: one paragraph per line (what `--format html` shows).
+    const extracted = ['Budget report', 'The council agreed the budget. We will commence in May.', 'Health', 'We met the ICB in May.', 'Ward', 'Spend', 'North', '£4m', 'Next steps', 'We will signpost you to help.'].join('\n')
+    for (const message of file!.messages) expect(extracted.slice(message.offset, message.endOffset)).toBe(message.actual)
+
+    const sarif = JSON.parse((await runCli(['check', 'report.docx', '-f', 'sarif', '--rule', 'readability=off'], {cwd: dir})).stdout)
+    const result = sarif.runs[0].results.find((entry: {ruleId: string}) => entry.ruleId === 'acronym-undefined')
+    expect(result.locations[0].physicalLocation.region).toEqual({startLine: 4, startColumn: 12, endLine: 4, endColumn: 15, snippet: {text: 'ICB'}})
+    expect(result.properties).toEqual({
+      expected: ['integrated care board (ICB)'],
+      paragraph: 4,
+      offset: icb.offset,
+      endOffset: icb.endOffset,
+      heading: 'Health',
+      paragraphStart: 'We met the ICB in May.',
+      where: 'under “Health”, in “We met the ICB in May.”, column 12'
+    })
+  })
+
+  it('takes real headings as sections: never form fields in a heading style; bold title lines where there are no heading styles', async () => {
+    const form = JSON.parse((await runCli(['stats', 'form.docx', '-f', 'json'], {cwd: dir})).stdout) as {stats: {sections: Array<{heading: string}>}}
+    expect(form.stats.sections.map((section) => section.heading)).toEqual(['Hospital discharge checklist', 'Medicines to take home'])
+    const text = (await runCli(['stats', 'form.docx'], {cwd: dir})).stdout
+    expect(text).toMatch(/^ {2}Section +Words +Sentences +Reading age$/m)
+    expect(text).not.toContain('PATIENT NAME')
+    const letter = JSON.parse((await runCli(['stats', 'letter.docx', '-f', 'json'], {cwd: dir})).stdout) as {stats: {sections: Array<{heading: string}>}}
+    expect(letter.stats.sections.map((section) => section.heading)).toEqual(['Your care package', 'What happens next'])
+  })
+
+  it('shows a repeated term once, at its first use, with its other uses by their paragraph and column', async () => {
+    const result = await runCli(['check', 'letter.docx', '--rule', 'readability=off'], {cwd: dir})
+    expect(result.stdout).toMatch(/^ {6}col 66 +warning {2}“signpost” Use plain words instead of “signpost”: .+ ×2 \(also “We will also signpost…” col 14\) {2}jargon$/m)
+    expect(result.stdout.match(/“signpost” Use plain words/g)).toHaveLength(1)
   })
 
   it('lists its acronyms in a glossary', async () => {

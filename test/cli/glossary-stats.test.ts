@@ -66,7 +66,7 @@ describe('stats', () => {
     expect(result.code).toBe(0)
     const text = result.stdout
     expect(text.split('\n')[0]).toBe('examples/board-paper.md')
-    expect(text).toMatch(/^ {2}Reading age {11}\d+\.\d \(target 12: (above|on) target\)$/m)
+    expect(text).toMatch(/^ {2}Reading age {11}\d+\.\d \(target 12, (above|within) target\)$/m)
     expect(text).toMatch(/^ {2}Flesch reading ease {3}-?\d+\.\d \(0–100, higher is easier\)$/m)
     expect(text).toMatch(/^ {2}Flesch–Kincaid grade {2}\d+\.\d$/m)
     expect(text).toMatch(/^ {2}Passive sentences {5}\d+ \(\d+%\)$/m)

@@ -203,8 +203,9 @@ export class TestClient {
     return this.change(uri, applyEdits(this.text(uri), edits as TextEdit[]))
   }
 
-  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  /** Code actions for `diagnostics`, asked at `at` (default: the first diagnostic's range, as from the Problems panel). */
+  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[], at?: Diagnostic['range']): Promise<CodeAction[]> {
+    const range = at ?? diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
     return this.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics, ...(only ? {only} : {})}}) as Promise<CodeAction[]>
   }
 

@@ -61,9 +61,10 @@ describe.skipIf(!nvim)('headless Neovim', () => {
     expect(lines).toContain('ACTION Replace “utilise” with “use”')
     expect(lines).toContain('LINE We will signpost residents to the JSNA team. We use the budget.')
     expect(lines.find((line) => line.startsWith('FIXED'))).toMatch(/^FIXED version \d+, \d+ diagnostics$/)
-    expect(lines).toContain('HOVER **Use plain words instead of “signpost”: “direct”, “refer” or “point to”\\.**')
-    expect(lines).toContain('HOVER Residents may not know what being "signposted" means\\.')
-    expect(lines).toContain('HOVER Instead, one of: “direct”, “refer”, “point to”')
-    expect(lines).toContain('HOVER Source: Local Government Association list of words councils should not use \\(2009\\)')
+    // The hover adds why and where the advice comes from; Neovim shows the diagnostic's own message beside it.
+    expect(lines.filter((line) => line.startsWith('HOVER '))).toEqual([
+      'HOVER Residents may not know what being "signposted" means\\.',
+      'HOVER Source: Local Government Association list of words councils should not use \\(2009\\)'
+    ])
   }, 120_000)
 })

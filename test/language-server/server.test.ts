@@ -4,6 +4,8 @@
  */
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {parse} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic} from './helpers.js'
 
@@ -19,6 +21,8 @@ let count = 0
 const newUri = (extension = 'md') => fileUri(path.join(folder, `doc-${++count}.${extension}`))
 const find = (diagnostics: Diagnostic[], code: string) => diagnostics.find((diagnostic) => diagnostic.code === code)!
 const titles = (actions: CodeAction[]) => actions.map((action) => action.title)
+/** The line of a rule's heading in the rules page shipped with core. */
+const rulesDocLine = (ruleId: string) => readFileSync(path.join(repoRoot, 'packages/core/docs/rules.md'), 'utf8').split('\n').indexOf(`## ${ruleId}`) + 1
 
 beforeAll(async () => {
   folder = temporaryFolder()
@@ -40,7 +44,7 @@ describe('diagnostics', () => {
       message: 'Use plain words instead of “signpost”: “direct”, “refer” or “point to”.',
       severity: 2,
       code: 'jargon',
-      codeDescription: {href: expect.stringMatching(/^https:\/\/.+#jargon$/)},
+      codeDescription: {href: `${pathToFileURL(path.join(repoRoot, 'packages/core/docs/rules.md')).href}#L${rulesDocLine('jargon')}`},
       source: 'plainspeak',
       data: {
         actual: 'signpost',
@@ -54,7 +58,6 @@ describe('diagnostics', () => {
       severity: 2,
       data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA'}
     })
-    // Info findings map to Information.
     expect(diagnostics.filter((diagnostic) => diagnostic.data && (diagnostic.data as {entry?: {term: string}}).entry?.term === 'utilise')).toMatchObject([{severity: 2}])
     for (const diagnostic of diagnostics) {
       expect(textAt(paper, diagnostic.range)).toBe((diagnostic.data as {actual: string}).actual)
@@ -100,8 +103,97 @@ describe('diagnostics', () => {
   })
 })
 
+describe('showing each piece of advice once', () => {
+  const long =
+    "In the winter we will signpost residents who need help with heating to the council's energy advice team, and the team will then visit their homes to check the boilers and the insulation before the cold weather starts in November."
+  const text = `# Winter\n\n${long}\n\nIt is recommended that the board notes the report.\n`
+
+  it('underlines a sentence finding’s opening words only, with the whole sentence in its data; info is a hint', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, text)
+    const sentence = find(diagnostics, 'sentence-length')
+    expect(sentence).toMatchObject({
+      range: {start: {line: 2, character: 0}, end: {line: 2, character: 13}},
+      severity: 2,
+      data: {actual: long, range: {start: {line: 2, character: 0}, end: {line: 2, character: long.length}}}
+    })
+    expect(textAt(text, sentence.range)).toBe('In the winter')
+    // The word inside the sentence keeps its own underline.
+    expect(find(diagnostics, 'jargon')).toMatchObject({range: {start: {line: 2, character: 22}, end: {line: 2, character: 30}}, severity: 2})
+    // The lowest level is a hint (no squiggle), on its sentence's opening words.
+    const passive = find(diagnostics, 'passive')
+    expect(passive).toMatchObject({severity: 4})
+    expect(textAt(text, passive.range)).toBe('is recommended')
+  })
+
+  it('lists the actions of the finding under the cursor first, and prefers only its own', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, text)
+    const sentence = find(diagnostics, 'sentence-length')
+    const jargon = find(diagnostics, 'jargon')
+    // A client that sends every diagnostic on the line, with the cursor in “signpost”.
+    const cursor = {start: {line: 2, character: 25}, end: {line: 2, character: 25}}
+    const actions = await client.codeActions(uri, [sentence, jargon], undefined, cursor)
+    expect(titles(actions)).toEqual([
+      'Replace “signpost” with “direct”',
+      'Replace “signpost” with “refer”',
+      'Replace “signpost” with “point to”',
+      'Add “signpost” to the project dictionary',
+      'Ignore “signpost” in this document',
+      'Ignore this jargon finding here'
+    ])
+    expect(actions.filter((action) => action.isPreferred).map((action) => action.title)).toEqual(['Replace “signpost” with “direct”'])
+    // Asked about the sentence (its opening words), the fix still wraps the whole sentence.
+    const ignore = (await client.codeActions(uri, [sentence])).find((action) => action.title === 'Ignore this sentence-length finding here')!
+    await client.apply(ignore.edit!, uri)
+    expect(client.text(uri)).toContain(`<!-- plainspeak-disable sentence-length -->\n\n${long}\n\n<!-- plainspeak-enable sentence-length -->`)
+  })
+
+  it('shows a repeated term’s first use as usual and the rest as hints; the first use’s hover counts the others', async () => {
+    const uri = newUri()
+    const repeated = '# Advice\n\nWe signpost residents to the advice line.\n\nWe also signpost carers to respite care.\n\nSchools signpost families to us.\n'
+    const {diagnostics} = await client.open(uri, repeated)
+    const uses = diagnostics.filter((diagnostic) => diagnostic.code === 'jargon')
+    expect(uses.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity])).toEqual([
+      [2, 2],
+      [4, 4],
+      [6, 4]
+    ])
+    const hover = async (at: (typeof uses)[number]) =>
+      ((await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: at.range.start})) as {contents: {value: string}}).contents.value
+    expect(await hover(uses[0]!)).toMatch(/\n\n2 more uses in this document\.$/)
+    expect(await hover(uses[1]!)).toMatch(/\n\nUse 2 of 3 in this document\.$/)
+  })
+
+  it('links only to the rule docs shipped with the server or to a source’s own address, in diagnostics and hovers', async () => {
+    const uri = newUri()
+    const {diagnostics} = await client.open(uri, text)
+    const hovers = []
+    for (const diagnostic of diagnostics) hovers.push(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: diagnostic.range.start}))
+    const sources = new Set(
+      ['dictionaries/sources.yml', 'test/language-server/fixtures/dictionary/sources.yml'].flatMap((file) =>
+        Object.values(parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Record<string, {url?: string}>).flatMap((source) => (source.url ? [source.url] : []))
+      )
+    )
+    const addresses = [...JSON.stringify([diagnostics, hovers]).matchAll(/https?:\/\/[^\s"'<>()\]\\]+/g)].map((match) => match[0])
+    expect(addresses.filter((address) => !sources.has(address))).toEqual([])
+    const local = pathToFileURL(path.join(repoRoot, 'packages/core/docs/rules.md')).href
+    for (const diagnostic of diagnostics) expect(diagnostic.codeDescription!.href).toMatch(new RegExp(`^${local}#L\\d+$`))
+  })
+
+  it('links each rule to the organisation’s docs when its settings name them', async () => {
+    const local = await TestClient.start({workspaceFolder: folder, settings: {docsUrl: 'https://intranet.example.gov.uk/plain-english/rules.html'}})
+    try {
+      const {diagnostics} = await local.open(newUri(), paper)
+      expect(find(diagnostics, 'jargon').codeDescription).toEqual({href: 'https://intranet.example.gov.uk/plain-english/rules.html#jargon'})
+    } finally {
+      await local.stop()
+    }
+  })
+})
+
 describe('code actions', () => {
-  it('replaces with each alternative, preferring a single one', async () => {
+  it('replaces with each alternative, preferring the dictionary’s first for the finding asked about', async () => {
     const uri = newUri()
     const {diagnostics} = await client.open(uri, paper)
     const jargon = await client.codeActions(uri, [find(diagnostics, 'jargon')])
@@ -113,7 +205,7 @@ describe('code actions', () => {
       'Ignore “signpost” in this document',
       'Ignore this jargon finding here'
     ])
-    expect(jargon.filter((action) => action.isPreferred)).toEqual([])
+    expect(jargon.filter((action) => action.isPreferred).map((action) => action.title)).toEqual(['Replace “signpost” with “direct”'])
     expect(jargon[1]).toMatchObject({
       kind: 'quickfix',
       edit: {documentChanges: [{textDocument: {uri, version: 1}, edits: [{range: find(diagnostics, 'jargon').range, newText: 'refer'}]}]}
@@ -296,16 +388,16 @@ describe('data safety on a real paper', () => {
 })
 
 describe('hover', () => {
-  it('explains a finding: reason, note, alternatives and source', async () => {
+  it('adds only what the diagnostic does not say: why and the source, not the reason or the alternatives it names', async () => {
     const uri = newUri()
     await client.open(uri, paper)
     const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 2, character: 10}})) as {contents: {kind: string; value: string}; range: unknown}
     expect(hover.range).toEqual({start: {line: 2, character: 8}, end: {line: 2, character: 16}})
     expect(hover.contents.kind).toBe('markdown')
-    expect(hover.contents.value).toContain('**Use plain words instead of “signpost”: “direct”, “refer” or “point to”\\.**')
-    expect(hover.contents.value).toContain('Residents may not know what being "signposted" means\\.')
-    expect(hover.contents.value).toContain('Instead, one of: “direct”, “refer”, “point to”')
-    expect(hover.contents.value).toContain('Source: Local Government Association list of words councils should not use \\(2009\\)')
+    expect(hover.contents.value).toBe(
+      'Residents may not know what being "signposted" means\\.\n\nSource: Local Government Association list of words councils should not use \\(2009\\)'
+    )
+    expect(hover.contents.value).not.toContain('Use plain words')
     expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})).toBeNull()
   })
 })
@@ -386,7 +478,7 @@ describe('settings and configuration files', () => {
       }
       expect(summary(await watched('{"allow": ["signpost"]}\n'))).not.toContain('jargon: signpost')
       expect(await watched('{\n  "allow": [],\n  "audeince": "board"\n}\n')).toEqual([
-        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:3:3: Unknown key \`audeince\`, expected one of \`audience\`, \`rules\`, \`dictionaries\`, \`allow\`, \`acronymScope\`, \`readingAge\`.`})
+        expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:3:3: Unknown key \`audeince\`, expected one of \`audience\`, \`rules\`, \`dictionaries\`, \`allow\`, \`acronymScope\`, \`readingAge\`, \`docsUrl\`.`})
       ])
       expect(await watched('{\n  "readingAge": 40\n}\n')).toEqual([
         expect.objectContaining({code: 'config', message: `Plainspeak cannot use ${rc}:2:17: Unexpected value 40 for \`readingAge\`, expected a number from 5 to 21.`})

@@ -98,12 +98,12 @@ beforeAll(async () => {
 
 afterAll(() => (root ? rm(root, {recursive: true, force: true}) : undefined))
 
-/** The README's example, pointed at the local hook repository instead of GitHub. */
+/** The README's example, pointed at the local hook repository instead of the organisation's copy it names. */
 function preCommitConfig(): string {
   const recipe = readmeRecipe('pre-commit')
-  expect(recipe).toContain('repo: https://github.com/plainspeak/plainspeak')
+  expect(recipe).toContain('repo: https://git.example.gov.uk/digital/plainspeak')
   expect(recipe).toMatch(/rev: \S+/)
-  return recipe.replace('https://github.com/plainspeak/plainspeak', hookRepo).replace(/rev: \S+/, `rev: ${hookRev}`)
+  return recipe.replace(/https:\/\/git\.example\.gov\.uk\/digital\/plainspeak\s*#[^\n]*/, hookRepo).replace(/rev: \S+/, `rev: ${hookRev}`)
 }
 
 /** What the CLI itself prints for these files, in the order pre-commit passes them (sorted). */
@@ -133,7 +133,8 @@ describe('the hook from .pre-commit-hooks.yaml', () => {
     expect(result.stdout).toMatch(/^Plainspeak \(plain language\)\.+Passed$/m)
     const report = await cliReport(project, stagedDocuments)
     expect(report).toContain('docs/board-paper.md')
-    expect(report).toContain('paragraph 2')
+    // The Word document's findings, placed by the opening words of their paragraph.
+    expect(report).toMatch(/docs\/carers\.docx\n.*\n {4}“We will signpost carers/)
     expect(result.stdout).toContain(report.trim())
     for (const notChecked of ['src/app.js', 'docs/notes.json', 'drafts/unstaged.md']) expect(result.stdout).not.toContain(notChecked)
   })

@@ -23,9 +23,9 @@ const stats = {
 }
 
 describe('manifest', () => {
-  it('contributes the five settings with defaults and descriptions', () => {
+  it('contributes the six settings with defaults and descriptions', () => {
     const {properties} = manifest.contributes.configuration
-    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.organisationFolders'])
+    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders'])
     for (const setting of Object.values(properties)) {
       expect(setting).toHaveProperty('default')
       expect(setting.description ?? setting.markdownDescription).toMatch(/^\S.{30,}$/)
@@ -42,16 +42,18 @@ describe('manifest', () => {
 })
 
 describe('statistics', () => {
-  it('says the reading age and the number of findings in the status bar', () => {
-    expect(statusText(stats)).toBe('Reading age 11 · 7 findings')
-    expect(statusText({...stats, findings: {...stats.findings, total: 1}})).toBe('Reading age 11 · 1 finding')
-    expect(statusText({...stats, stats: {...stats.stats, readingAge: null}})).toBe('No sentences · 7 findings')
+  it('says the reading age, to one decimal place, and the findings per level in the status bar', () => {
+    expect(statusText(stats)).toBe('Reading age 11.4 · 5 warnings, 2 info')
+    expect(statusText({...stats, findings: {...stats.findings, total: 1, warning: 1, info: 0}})).toBe('Reading age 11.4 · 1 warning')
+    expect(statusText({...stats, findings: {total: 0, error: 0, warning: 0, info: 0, byRule: {}}})).toBe('Reading age 11.4 · no findings')
+    expect(statusText({...stats, stats: {...stats.stats, readingAge: null}})).toBe('No sentences · 5 warnings, 2 info')
   })
 
   it('renders figures, sections and acronyms, escaping document text', () => {
     const html = statisticsHtml(stats, 'paper.md')
-    expect(html).toContain('<span class="over">11</span> (target 9)')
-    expect(html).toContain('<td>Budget &lt;2025&gt;</td><td>3</td><td class="over">11</td>')
+    expect(html).toContain('<span class="over">11.4</span> (target 9)')
+    expect(html).toContain('<td>Budget &lt;2025&gt;</td><td>3</td><td class="over">11.4</td>')
+    expect(html).toContain('<th scope="row">Findings</th><td>7 findings (5 warnings, 2 info)</td>')
     expect(html).toContain('<td>JSNA</td><td>Joint Strategic Needs Assessment</td><td><strong>not spelled out</strong></td><td>2</td>')
     expect(html).toContain("default-src 'none'")
     expect(statisticsHtml({...stats, stats: null}, 'x.md')).toContain('could not check this document')

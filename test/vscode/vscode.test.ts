@@ -3,10 +3,11 @@
  * (VS Code 1.100.3), driven through Playwright and Debian Chromium. Waits on UI conditions only.
  *
  * Needs: Debian `chromium`, `ripgrep`, `libkrb5-dev`; `test/vscode/setup-code-server.sh` (run here
- * when needed); the language server built. Set PLAINSPEAK_UPDATE_SCREENSHOT=1 to refresh the
- * README screenshot in extensions/vscode/images/.
+ * when needed); the language server and the CLI built. The screenshot goes to test/screenshots/;
+ * `pnpm screenshots` also refreshes the README's copy in extensions/vscode/images/.
  */
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {describeSeverityCounts, formatReadingAge} from '@plainspeak/core'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import os from 'node:os'
@@ -14,12 +15,24 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {publishScreenshot, screenshotPath} from '../screenshots.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const extensionFolder = path.join(repoRoot, 'extensions/vscode')
 const vsix = path.join(extensionFolder, 'plainspeak.vsix')
 const chromiumPath = '/usr/bin/chromium'
 const fixtureDictionary = path.join(repoRoot, 'test/language-server/fixtures/dictionary')
+const long =
+  'In the winter the council will visit older residents who need help with heating going forward, and the energy advice team will check their boilers and insulation before the cold weather starts in early November.'
+const paper = `# Our plan for the year\n\nWe will signpost residents to the JSNA team.\n\nWe utilise the budget to help people stay well at home.\n\n${long}\n\nIt is recommended that the board notes the report.\n\nSchools will signpost families to us.\n`
+
+interface CliMessage {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  actual: string
+  group?: {id: string; count: number; ordinal: number}
+}
 
 let codeServer: ChildProcess | undefined
 let browser: Browser | undefined
@@ -28,12 +41,20 @@ let scratch: string
 let workspace: string
 let serverLog = ''
 
-/** Newest modification time of the files the .vsix is built from. */
+/** Every file under a folder (none when it does not exist). */
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)]))
+}
+
+/** Newest modification time of the files the .vsix is built from: the extension and everything its bundles hold. */
 function newestSource(): number {
   const files = [
-    path.join(repoRoot, 'packages/language-server/dist/bin.js'),
     path.join(extensionFolder, 'package.json'),
-    ...readdirSync(path.join(extensionFolder, 'src')).map((name) => path.join(extensionFolder, 'src', name))
+    path.join(extensionFolder, 'build.mjs'),
+    ...filesUnder(path.join(extensionFolder, 'src')),
+    ...['language-server', 'core', 'config', 'dictionary'].flatMap((name) => filesUnder(path.join(repoRoot, 'packages', name, 'dist'))),
+    path.join(repoRoot, 'packages/core/docs/rules.md')
   ]
   return Math.max(...files.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs))
 }
@@ -104,10 +125,7 @@ describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
     workspace = path.join(scratch, 'council')
     mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
     writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({'plainspeak.dictionaries': [fixtureDictionary], 'plainspeak.audience': 'board'}))
-    writeFileSync(
-      path.join(workspace, 'paper.md'),
-      '# Our plan for the year\n\nWe will signpost residents to the JSNA team.\n\nWe utilise the budget to help people stay well at home.\n'
-    )
+    writeFileSync(path.join(workspace, 'paper.md'), paper)
 
     const port = await freePort()
     codeServer = await startCodeServer(install, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace])
@@ -145,7 +163,20 @@ describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
   }, 300_000)
 })
 
+/** What the CLI says about the same paper with the same settings: the numbers and words VS Code must show. */
+function cliReport(): {messages: CliMessage[]; readingAge: number | null} {
+  const stdout = execFileSync(process.execPath, [path.join(repoRoot, 'packages/cli/dist/bin.js'), 'check', 'paper.md', '-f', 'json', '--audience', 'board', '--dictionary', fixtureDictionary], {cwd: workspace, encoding: 'utf8'})
+  const [file] = JSON.parse(stdout) as Array<{messages: CliMessage[]; stats: {readingAge: number | null}}>
+  return {messages: file!.messages, readingAge: file!.stats.readingAge}
+}
+
 async function findingsQuickFixAndStatus(): Promise<void> {
+    const cli = cliReport()
+    const counts = {error: 0, warning: 0, info: 0}
+    for (const message of cli.messages) counts[message.severity]++
+    expect(counts.info).toBeGreaterThan(0)
+    expect(cli.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['sentence-length', 'passive']))
+
     // Open the paper through Quick Open.
     await page.locator('.monaco-workbench').click({position: {x: 640, y: 400}})
     await page.keyboard.press('Control+P')
@@ -165,10 +196,20 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     const utilise = problems.filter({hasText: 'Use “use” instead of the wordy “utilise”'})
     await utilise.first().waitFor()
 
-    // The status bar shows the reading age and the number of findings.
-    const status = page.locator('.statusbar-item', {hasText: /Reading age \d+ · \d+ findings?/})
-    await status.waitFor()
-    expect(await status.textContent()).toMatch(/Reading age \d+ · \d+ findings?/)
+    // Every warning is in the Problems panel, a repeated term at its first use only; info findings
+    // and later uses of a term are hints, shown without a squiggle and not listed.
+    await problems.filter({hasText: /This sentence has \d+ words/}).first().waitFor()
+    const listed = cli.messages.filter((finding) => finding.severity !== 'info' && (finding.group?.ordinal ?? 1) === 1)
+    expect(listed.length).toBeLessThan(cli.messages.filter((finding) => finding.severity !== 'info').length)
+    for (const message of listed) await problems.filter({hasText: message.reason}).first().waitFor()
+    for (const message of cli.messages.filter((finding) => finding.severity === 'info')) expect(await problems.filter({hasText: message.reason}).count(), message.reason).toBe(0)
+    expect(await problems.filter({hasText: /\[Ln \d+, Col \d+\]/}).count()).toBe(listed.length)
+
+    // The status bar: the reading age to one decimal place and the findings per level, as the CLI reports them.
+    const expectedStatus = `Reading age ${formatReadingAge(cli.readingAge)} · ${describeSeverityCounts(counts)}`
+    const status = page.locator('.statusbar-item', {hasText: /^Reading age /})
+    await status.filter({hasText: expectedStatus}).waitFor()
+    expect((await status.textContent())?.trim()).toBe(expectedStatus)
 
     // Hover on "signpost" (line 3, column 10) explains the finding.
     await page.locator('.monaco-editor .view-lines').click()
@@ -178,13 +219,56 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     await page.keyboard.press('Enter')
     await page.keyboard.press('Control+K')
     await page.keyboard.press('Control+I')
-    await page.locator('.monaco-hover', {hasText: 'Residents may not know what being "signposted" means.'}).waitFor()
+    const hover = page.locator('.monaco-hover', {hasText: 'Residents may not know what being "signposted" means.'})
+    await hover.waitFor()
+    // Each piece of advice once: VS Code shows the diagnostic's message, the server adds only why and the source.
+    const hoverText = (await hover.innerText()).replace(/\s+/g, ' ')
+    expect(hoverText.split('Use plain words instead of “signpost”').length - 1).toBe(1)
+    expect(hoverText.split('Residents may not know').length - 1).toBe(1)
+    expect(hoverText).toContain('Source: Local Government Association')
+    expect(hoverText).toContain('1 more use in this document.')
+    await page.keyboard.press('Escape')
 
-    // The README screenshot: squiggles, hover, Problems panel and status bar from this real run.
-    const screenshot = process.env['PLAINSPEAK_UPDATE_SCREENSHOT'] === '1' ? path.join(extensionFolder, 'images/screenshot.png') : path.join(scratch, 'screenshot.png')
-    await page.screenshot({path: screenshot})
-    expect(statSync(screenshot).size).toBeGreaterThan(10_000)
+    // The long sentence: its finding underlines the opening words only; “going forward” inside keeps its own underline.
+    const sentenceLine = paper.split('\n').indexOf(long) + 1
+    const sentence = problems.filter({hasText: /This sentence has \d+ words/}).first()
+    expect(await sentence.textContent()).toContain(`[Ln ${sentenceLine}, Col 1]`)
+    await page.locator('.monaco-editor .view-lines').click()
+    await page.keyboard.press('Control+G')
+    await quickInput.waitFor()
+    await quickInput.fill(`:${sentenceLine}:${long.indexOf('going forward') + 3}`)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+K')
+    await page.keyboard.press('Control+I')
+    await page.locator('.monaco-hover', {hasText: 'Use “from now on” instead of the wordy “going forward”'}).waitFor()
+    // Hovering inside the sentence, past its opening words, shows the word's finding, not the sentence's.
+    expect(await page.locator('.monaco-hover', {hasText: /This sentence has \d+ words/}).count()).toBe(0)
 
+    // The README screenshot: the opening-words underline, the word underline inside the sentence, its
+    // hover, the Problems panel and the status bar, from this real run.
+    await page.screenshot({path: screenshotPath('vscode.png')})
+    expect(statSync(screenshotPath('vscode.png')).size).toBeGreaterThan(10_000)
+    publishScreenshot('vscode.png', path.join(extensionFolder, 'images/screenshot.png'))
+    await page.keyboard.press('Escape')
+
+    // Quick fix on the acronym: only its own actions, the spelling-out first and preferred.
+    await problems.filter({hasText: 'Spell out JSNA'}).first().dblclick()
+    await page.locator('.monaco-editor.focused').waitFor()
+    await page.keyboard.press('Control+.')
+    await page.locator('.action-widget .monaco-list-row.focused', {hasText: 'Spell out JSNA'}).waitFor()
+    // The Quick Fix group (VS Code adds groups of its own below it, such as Markdown's “Surround With”).
+    const rows = await page.locator('.action-widget .monaco-list-row').evaluateAll((elements) =>
+      elements.map((element) => ({header: element.classList.contains('group-header'), text: (element as HTMLElement).innerText.trim()}))
+    )
+    const start = rows.findIndex((row) => row.header && row.text === 'Quick Fix')
+    const end = rows.findIndex((row, index) => index > start && row.header)
+    const quickFixes = rows.slice(start + 1, end === -1 ? undefined : end).map((row) => row.text)
+    expect(quickFixes).toEqual([
+      'Spell out JSNA: “Joint Strategic Needs Assessment (JSNA)”',
+      'Add “JSNA” to the project dictionary',
+      'Ignore “JSNA” in this document',
+      'Ignore this acronym-undefined finding here'
+    ])
     await page.keyboard.press('Escape')
 
     // Quick fix: go to the finding from the Problems panel, open the quick fix menu, pick the fix.

@@ -158,22 +158,33 @@ export class TaskPane {
     )
   }
 
-  /** Listed findings per rule group: the text each one is about. */
+  /** Listed items per rule group: the text each one is about, with `×N` for a term used N times. */
   listed(): Promise<Record<string, string[]>> {
     return this.page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll<HTMLElement>('.group')].map((group) => [
           group.dataset['rule'],
-          [...group.querySelectorAll('.finding-actual')].map((element) => element.textContent ?? '')
+          [...group.querySelectorAll<HTMLElement>('.finding')].map((item) => {
+            const uses = Number(item.dataset['uses'])
+            return `${item.querySelector('.finding-actual')?.textContent ?? ''}${uses > 1 ? ` ×${uses}` : ''}`
+          })
         ])
       )
     )
   }
 
-  /** The finding button for `actual` in a rule's group (the n-th if repeated). */
-  finding(ruleId: string, actual: string, index = 0) {
+  /** The item for `actual` (a term, with all its uses) in a rule's group. */
+  finding(ruleId: string, actual: string) {
     const exactly = new RegExp(`^${actual.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
-    return this.page.locator(`.group[data-rule="${ruleId}"] .finding`).filter({has: this.page.locator('.finding-actual', {hasText: exactly})}).nth(index)
+    return this.page.locator(`.group[data-rule="${ruleId}"] .finding`).filter({has: this.page.locator('.finding-actual', {hasText: exactly})})
+  }
+
+  /** Opens an item and, for a repeated term, chooses its `use`-th use (from 0). */
+  async choose(ruleId: string, actual: string, use = 0): Promise<ReturnType<TaskPane['finding']>> {
+    const item = this.finding(ruleId, actual)
+    if ((await item.locator('.finding-button').getAttribute('aria-expanded')) !== 'true') await item.locator('.finding-button').click()
+    if (use > 0) await item.locator('.places button').nth(use).click()
+    return item
   }
 
   async status(): Promise<string> {

@@ -4,11 +4,12 @@
  * pane; findings are compared with what the engine itself reports for the
  * same paragraphs, so the tests do not depend on the built-in word lists.
  */
-import {mkdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {countSeverities, describeSeverityCounts, plural} from '@plainspeak/core'
 import {checkParagraphs, parseDictionary, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
 import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fake-word.js'
+import {publishScreenshot, screenshotPath} from '../screenshots.js'
 import {officeJsUrl, TaskPaneHarness, wordPackage, type PaneSetup} from './harness.js'
 
 const organisationDictionary = `# Our residents' panel's words
@@ -40,12 +41,40 @@ const paper: FakeParagraphInit[] = [
   {text: 'Officers will leverage the JSNA this winter.'}
 ]
 
+/** A longer paper: ten sections, so a chart per section is long, and a term used three times. */
+const longPaper: FakeParagraphInit[] = [
+  {text: 'Winter plan 2026 to 2027', style: 'Heading1'},
+  {text: 'This plan sets out how the council and the NHS will help residents stay well and warm at home this winter.'},
+  {text: 'Who this plan is for', style: 'Heading2'},
+  {text: 'It is for older residents, carers and families with young children who may find the cold months hard.'},
+  {text: 'What we learned last year', style: 'Heading2'},
+  {text: 'Demand for home care rose sharply in January, when hospital discharges peaked and many care workers were unwell themselves.'},
+  {text: 'Heating and energy', style: 'Heading2'},
+  {text: 'Officers will leverage the energy fund to pay for boiler repairs for households on low incomes.'},
+  {text: 'Advice and support', style: 'Heading2'},
+  {text: 'We will signpost residents to the advice line. We will also signpost carers to respite services.'},
+  {text: 'Hospital discharge', style: 'Heading2'},
+  {text: 'Patients leave hospital with a plan for their first week at home, agreed with them and their family.'},
+  {text: 'Children and families', style: 'Heading2'},
+  {text: 'Children’s centres stay open later, and health visitors will help us to signpost families to them.'},
+  {text: 'Vaccinations', style: 'Heading2'},
+  {text: 'Flu and COVID-19 vaccines are free for everyone aged 65 or over and for many people with long-term conditions.'},
+  {text: 'How we will know it works', style: 'Heading2'},
+  {text: 'The JSNA team will report monthly on admissions, delayed discharges and calls to the advice line.'},
+  {text: 'Next steps', style: 'Heading2'},
+  {text: 'The board is asked to agree the plan so that work can start in October.'}
+]
+
+/** The paragraphs as the engine gets them from the pane. */
+function engineParagraphs(paragraphs: FakeParagraphInit[]) {
+  return paragraphs.map((paragraph) => ({text: paragraph.text, ...(/^Heading(\d)$/.exec(paragraph.style ?? '') ? {heading: Number(paragraph.style!.slice(7))} : {})}))
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 function expectedMessages(paragraphs: FakeParagraphInit[], options: {allow?: string[]} = {}): PlainspeakMessage[] {
   const {dictionary: layer} = parseDictionary(organisationDictionary, 'panel.yml')
-  return checkParagraphs(
-    paragraphs.map((paragraph) => ({text: paragraph.text, ...(/^Heading(\d)$/.exec(paragraph.style ?? '') ? {heading: Number(paragraph.style!.slice(7))} : {})})),
-    {audience: 'public', allow: options.allow ?? [], dictionaries: [layer]}
-  ).messages
+  return checkParagraphs(engineParagraphs(paragraphs), {audience: 'public', allow: options.allow ?? [], dictionaries: [layer]}).messages
 }
 
 function countByRule(messages: readonly PlainspeakMessage[]): Record<string, number> {
@@ -73,7 +102,8 @@ describe('Word task pane', () => {
     expect(expected.map((message) => message.actual)).toEqual(expect.arrayContaining(['signpost', 'JSNA', 'ICB', 'leverage']))
     expect(await pane.counts()).toEqual(countByRule(expected))
     const listed = await pane.listed()
-    expect(listed['jargon']).toEqual(['signpost', 'signpost', 'leverage'])
+    // A term used twice is one item with its count.
+    expect(listed['jargon']).toEqual(['signpost ×2', 'leverage'])
     expect(listed['acronym-undefined']).toEqual(['JSNA', 'ICB'])
     expect(await pane.status()).toMatch(/^Checked \d+ words: \d+ findings/)
   })
@@ -83,20 +113,20 @@ describe('Word task pane', () => {
     await pane.check()
     const stats = checkParagraphs(paper.map((p) => ({text: p.text, ...(p.style ? {heading: 1} : {})})), {audience: 'public'}).stats
     expect(await pane.page.getByTestId('reading-age').textContent()).toBe(stats.readingAge!.toFixed(1))
-    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target of 9 for the public')
+    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target 9 for the public')
     const chart = pane.page.locator('svg.reading-chart')
     expect(await chart.getAttribute('aria-label')).toMatch(/^Reading age by section, target 9: Winter plan [\d.]+; Next steps [\d.]+$/)
     expect(await chart.locator('rect.chart-bar').count()).toBe(2)
 
     await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('board'))
-    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target of 12 for a board or committee')
+    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target 12 for a board or committee')
     expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.audience': 'board'})
   })
 
   it('selects a finding’s text in the document when it is clicked', async () => {
     const pane = await open()
     await pane.check()
-    await pane.finding('jargon', 'signpost', 1).locator('.finding-button').click()
+    await pane.choose('jargon', 'signpost', 1)
     const text = paper[1]!.text
     const start = text.indexOf('signpost', text.indexOf('signpost') + 1)
     await expect.poll(async () => (await pane.snapshot()).selection).toEqual({paragraph: 1, start, end: start + 8, text: 'signpost'})
@@ -105,8 +135,8 @@ describe('Word task pane', () => {
   it('replaces a finding with an alternative exactly at its span', async () => {
     const pane = await open()
     await pane.check()
-    const finding = pane.finding('jargon', 'signpost', 1)
-    await finding.locator('.finding-button').click()
+    const finding = await pane.choose('jargon', 'signpost', 1)
+    await expect.poll(async () => (await pane.snapshot()).selection?.start).toBe(paper[1]!.text.lastIndexOf('signpost'))
     await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace with “direct”'}).click())
     const before = paper[1]!.text
     const start = before.indexOf('signpost', before.indexOf('signpost') + 1)
@@ -152,7 +182,7 @@ describe('Word task pane', () => {
     expect(await pane.status()).toContain('The document has changed since the last check, so nothing was changed.')
     expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('warning')
     // The re-check sees what the author typed.
-    expect((await pane.listed())['jargon']).toEqual(['leverage', 'signpost', 'signpost', 'leverage'])
+    expect((await pane.listed())['jargon']).toEqual(['leverage ×2', 'signpost ×2'])
   })
 
   it('adds a Word comment for each finding, with its reason and alternatives', async () => {
@@ -222,7 +252,7 @@ describe('Word task pane', () => {
     const finding = pane.finding('jargon', 'leverage')
     await finding.locator('.finding-button').click()
     await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Allow “leverage” in this document'}).click())
-    expect((await pane.listed())['jargon']).toEqual(['signpost', 'signpost'])
+    expect((await pane.listed())['jargon']).toEqual(['signpost ×2'])
     expect(await pane.counts()).toEqual(countByRule(expectedMessages(paper, {allow: ['leverage']})))
     expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.allow': ['leverage']})
     await expect.poll(() => pane.page.locator('.chip span').allTextContents()).toEqual(['leverage'])
@@ -240,7 +270,7 @@ describe('Word task pane', () => {
     expect(await pane.page.locator('#edit-mode').textContent()).toBe('Checks again as you edit.')
     await pane.check()
     await pane.andWaitForCheck(() => pane.authorEdit(3, 'Officers will leverage and signpost the JSNA this winter.'))
-    expect((await pane.listed())['jargon']).toEqual(['signpost', 'signpost', 'leverage', 'signpost'])
+    expect((await pane.listed())['jargon']).toEqual(['signpost ×3', 'leverage'])
   })
 
   it('asks for a manual re-check where Word has no change events', async () => {
@@ -279,15 +309,103 @@ describe('Word task pane', () => {
     expect(await pane.finding('acronym-undefined', 'ICB').locator('.finding-button').getAttribute('aria-expanded')).toBe('true')
   })
 
-  it('fits a 320-pixel pane (screenshot in extensions/word/images)', async () => {
-    const pane = await open({width: 320})
+  describe.each([320, 450])('at %i pixels wide', (width) => {
+    it('cuts nothing off, puts a short summary and the findings first and the chart behind a disclosure (screenshot)', async () => {
+      const pane = await open({width, paragraphs: longPaper})
+      await pane.check()
+      const {page} = pane
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+
+      // Every audience fits its drop-down, closed: the text is measured in the select's own font.
+      const fits = await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#audience')!
+        const style = getComputedStyle(select)
+        const context = document.createElement('canvas').getContext('2d')!
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+        // Room for the text: the box less its padding and the arrow (about 20 pixels).
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20
+        return [...select.options].map((option) => ({text: option.text, fits: context.measureText(option.text).width <= room}))
+      })
+      expect(fits).toEqual([
+        {text: 'The public', fits: true},
+        {text: 'A board or committee', fits: true},
+        {text: 'Staff', fits: true}
+      ])
+      expect(await page.locator('#audience-target').textContent()).toBe('Target reading age 9')
+
+      // A short summary: reading age to one decimal place against the target, and counts per level.
+      const stats = checkParagraphs(engineParagraphs(longPaper), {audience: 'public'}).stats
+      expect(await page.getByTestId('reading-age').textContent()).toBe(stats.readingAge!.toFixed(1))
+      const counts = countSeverities(expectedMessages(longPaper))
+      expect(await page.getByTestId('counts').textContent()).toBe(`${capital(describeSeverityCounts(counts))} in ${plural(stats.words, 'word')}.`)
+      // Then the findings, within the first screen; the chart comes after them, closed.
+      const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top)
+      expect(await top('#findings-heading')).toBeLessThan(500)
+      expect(await top('#sections')).toBeGreaterThan(await top('#findings-heading'))
+      expect(await page.locator('#sections').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
+
+      // A repeated term is one item with its count; choosing one of its uses selects it in Word.
+      const item = await pane.choose('jargon', 'signpost', 2)
+      expect(await item.locator('.times').textContent()).toBe('×3')
+      await expect.poll(async () => (await pane.snapshot()).selection).toMatchObject({paragraph: 13, text: 'signpost'})
+      expect(await item.locator('.places button').allTextContents()).toEqual([
+        '1We will signpost residents to…',
+        '2…will also signpost carers to…',
+        '3…us to signpost families to…'
+      ])
+
+      // The chart, opened: no label or figure is crossed by the target line.
+      await page.locator('#sections > summary').click()
+      const crossings = await page.evaluate(() => {
+        const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((element) => ({text: element.textContent, box: element.getBoundingClientRect()}))
+        const lines = boxes('.reading-chart .chart-target')
+        const texts = boxes('.reading-chart text')
+        const meets = (a: DOMRect, b: DOMRect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom
+        return {lines: lines.length, texts: texts.length, crossed: texts.filter((text) => lines.some((line) => meets(line.box, text.box))).map((text) => text.text)}
+      })
+      expect(crossings.lines).toBeGreaterThan(4)
+      expect(crossings.texts).toBeGreaterThan(8)
+      expect(crossings.crossed).toEqual([])
+
+      // Nothing cut off anywhere: no box holds text wider than itself (text for screen readers only aside),
+      // and every word of the chart is inside it.
+      const clipped = await page.evaluate(() => {
+        const boxes = [...document.body.querySelectorAll('*')]
+          .filter((element): element is HTMLElement => element instanceof HTMLElement && !element.closest('.visually-hidden'))
+          .filter((element) => element.offsetParent !== null && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+        const chart = document.querySelector('.reading-chart')!.getBoundingClientRect()
+        const outside = [...document.querySelectorAll('.reading-chart text')]
+          .filter((text) => {
+            const box = text.getBoundingClientRect()
+            return box.left < chart.left - 1 || box.right > chart.right + 1 || box.top < chart.top - 1 || box.bottom > chart.bottom + 1
+          })
+          .map((text) => `chart text “${text.textContent}”`)
+        return [...boxes, ...outside]
+      })
+      expect(clipped).toEqual([])
+
+      const name = `taskpane-${width}.png`
+      await page.screenshot({path: screenshotPath(name), fullPage: true})
+      publishScreenshot(name, join(wordPackage, 'images', name))
+      expect(pane.errors).toEqual([])
+    })
+  })
+
+  it('links “About this check” to the rule in the help page that ships with the add-in, and to nothing outside', async () => {
+    const pane = await open()
     await pane.check()
-    await pane.finding('jargon', 'signpost').locator('.finding-button').click()
-    await expect.poll(async () => (await pane.snapshot()).selection?.text).toBe('signpost')
-    expect(await pane.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
-    await mkdir(join(wordPackage, 'images'), {recursive: true})
-    await pane.page.screenshot({path: join(wordPackage, 'images', 'taskpane-320.png'), fullPage: true})
-    expect(pane.errors).toEqual([])
+    const item = await pane.choose('jargon', 'signpost')
+    const href = await item.locator('a.learn-more').getAttribute('href')
+    expect(href).toBe(`${harness.origin}/help.html#jargon`)
+    const help = await harness.context.newPage()
+    await help.goto(href!)
+    expect(await help.locator('h3#jargon').textContent()).toBe('jargon')
+    expect(await help.locator('#jargon + p').textContent()).toMatch(/^Council, NHS and public-sector jargon/)
+    await help.close()
+    // Every address in the pane (links, text) is the pane's own, or a dictionary source's.
+    const addresses = await pane.page.evaluate(() => [...document.body.innerHTML.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((match) => match[0]))
+    expect(addresses.filter((address) => !address.startsWith(`${harness.origin}/`))).toEqual([])
   })
 
   // Last: it looks back over every pane the tests above opened.

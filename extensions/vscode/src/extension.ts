@@ -6,6 +6,7 @@
 import * as vscode from 'vscode'
 import {ExecuteCommandRequest, LanguageClient, TransportKind} from 'vscode-languageclient/node'
 import {languageIds, serverCommands, statsNotification, type CheckWorkspaceResult, type GlossaryResult, type StatsParams} from '@plainspeak/language-server/protocol'
+import {plural} from '@plainspeak/core/presentation'
 import {statisticsHtml, statusText} from './statistics.js'
 
 let client: LanguageClient | undefined
@@ -66,7 +67,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const result = await vscode.window.withProgress({location: vscode.ProgressLocation.Notification, title: 'Plainspeak: checking the workspace…'}, () =>
         runOnServer<CheckWorkspaceResult>(serverCommands.checkWorkspace)
       )
-      if (result) void vscode.window.showInformationMessage(`Plainspeak checked ${result.files} files: ${result.findings} findings (see Problems).${result.skipped ? ` ${result.skipped} files were too large to read.` : ''}`)
+      if (result) {
+        const skipped = result.skipped ? ` ${plural(result.skipped, 'file')} ${result.skipped === 1 ? 'was' : 'were'} too large to read.` : ''
+        void vscode.window.showInformationMessage(`Plainspeak checked ${plural(result.files, 'file')}: ${plural(result.findings, 'finding')} (see Problems).${skipped}`)
+      }
     }),
 
     vscode.commands.registerCommand('plainspeak.insertGlossary', async () => {

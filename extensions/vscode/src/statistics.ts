@@ -1,14 +1,17 @@
-/** How the extension shows a document's statistics: the status bar text and the statistics view. */
+/**
+ * How the extension shows a document's statistics: the status bar text and the statistics view.
+ * Numbers and words come from core's presentation helpers, as in the CLI, the HTML report and
+ * the Word pane: reading age to one decimal place, the same severity names.
+ */
+import {describeFindings, describeSeverityCounts, formatCount, formatReadingAge as age} from '@plainspeak/core/presentation'
 import type {StatsParams} from '@plainspeak/language-server/protocol'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const age = (value: number | null) => (value === null ? '–' : String(Math.round(value)))
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
-/** "Reading age 11 · 7 findings". */
+/** "Reading age 11.4 · 5 warnings, 2 info". */
 export function statusText(params: StatsParams): string {
   const readingAge = params.stats?.readingAge ?? null
-  return `${readingAge === null ? 'No sentences' : `Reading age ${age(readingAge)}`} · ${plural(params.findings.total, 'finding')}`
+  return `${readingAge === null ? 'No sentences' : `Reading age ${age(readingAge)}`} · ${describeSeverityCounts(params.findings)}`
 }
 
 export function statisticsHtml(params: StatsParams, name: string): string {
@@ -17,15 +20,15 @@ export function statisticsHtml(params: StatsParams, name: string): string {
   const over = (value: number | null) => (value !== null && value > stats.targetReadingAge ? ' class="over"' : '')
   const figures = [
     ['Reading age', `<span${over(stats.readingAge)}>${age(stats.readingAge)}</span> (target ${stats.targetReadingAge})`],
-    ['Words', String(stats.words)],
-    ['Sentences', String(stats.sentences)],
+    ['Words', formatCount(stats.words)],
+    ['Sentences', formatCount(stats.sentences)],
     ['Long sentences', `${stats.longSentences} (over ${stats.sentenceLimit} words)`],
     ['Passive sentences', `${stats.passiveSentences} (${Math.round(stats.passiveShare * 100)}%)`],
-    ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : String(stats.fleschReadingEase)],
-    ['Findings', `${params.findings.total}: ${params.findings.error} errors, ${params.findings.warning} warnings, ${params.findings.info} notes`]
+    ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : stats.fleschReadingEase.toFixed(1)],
+    ['Findings', describeFindings(params.findings)]
   ]
   const sections = stats.sections.map(
-    (section) => `<tr><td>${escape(section.heading ?? '(before the first heading)')}</td><td>${section.line}</td><td${over(section.readingAge)}>${age(section.readingAge)}</td><td>${section.words}</td><td>${section.sentences}</td></tr>`
+    (section) => `<tr><td>${escape(section.heading ?? '(before the first heading)')}</td><td>${section.line}</td><td${over(section.readingAge)}>${age(section.readingAge)}</td><td>${formatCount(section.words)}</td><td>${formatCount(section.sentences)}</td></tr>`
   )
   const acronyms = stats.acronyms.map(
     (row) => `<tr><td>${escape(row.acronym)}</td><td>${escape(row.expansion ?? 'not known')}</td><td>${row.definedAt ? `line ${row.definedAt.line}` : row.exempt ? 'well known' : '<strong>not spelled out</strong>'}</td><td>${row.count}</td></tr>`

@@ -6,6 +6,11 @@
  *   node scripts/build.js                 URLs point at https://localhost:3000
  *   PLAINSPEAK_WORD_URL=https://… node scripts/build.js   for a hosted copy
  *   PLAINSPEAK_WORD_OUT=/some/folder node scripts/build.js  to build somewhere else
+ *   PLAINSPEAK_DOCS_URL=https://… node scripts/build.js   "About this check" links to your
+ *       organisation's copy of the rule docs (default: the rules in the add-in's help page)
+ *
+ * The help page (help.html) carries the rule docs from @plainspeak/core (docs/rules.html), so
+ * they travel with the add-in.
  */
 import {copyFile, mkdir, readFile, rm, rmdir, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
@@ -28,6 +33,9 @@ const dist = process.env.PLAINSPEAK_WORD_OUT ?? join(root, 'dist')
 const work = join(root, '.build', String(process.pid))
 const devUrl = 'https://localhost:3000'
 const baseUrl = (process.env.PLAINSPEAK_WORD_URL ?? devUrl).replace(/\/+$/, '')
+const docsUrl = process.env.PLAINSPEAK_DOCS_URL ?? ''
+if (docsUrl && !/^https?:\/\/\S+$/.test(docsUrl)) throw new Error(`PLAINSPEAK_DOCS_URL must be a full address starting with https://, not ${docsUrl}`)
+const rulesPage = require.resolve('@plainspeak/core/package.json').replace(/package\.json$/, 'docs/rules.html')
 
 /** The options `@plainspeak/dictionary` creates its Ajv instance with (checked again at run time by the shim). */
 const ajvOptions = {allErrors: true, verbose: true, allowUnionTypes: true, strict: true, strictRequired: false}
@@ -79,6 +87,17 @@ function checkTokens(css, file) {
 
 const withBaseUrl = (text) => text.replaceAll(devUrl, baseUrl)
 
+/** The help page with the rule docs (the body of core's rules page, whose headings are anchors by rule id) in place of its marker. */
+async function helpPage() {
+  const help = await readFile(join(root, 'src', 'help.html'), 'utf8')
+  const rules = /<main>([\s\S]*)<\/main>/.exec(await readFile(rulesPage, 'utf8'))?.[1]
+  if (!rules) throw new Error(`${rulesPage} has no <main>: build @plainspeak/core first`)
+  if (!help.includes('<!-- rules -->')) throw new Error('src/help.html has no <!-- rules --> marker')
+  // One h1 per page: the rules page's title becomes a section heading.
+  const demoted = rules.replace(/<(\/?)h2\b/g, '<$1h3').replace(/<(\/?)h1\b/g, '<$1h2')
+  return help.replace('<!-- rules -->', `<section class="panel rules" id="rules">${demoted}</section>`)
+}
+
 async function build() {
   const started = performance.now()
   await rm(dist, {recursive: true, force: true})
@@ -97,7 +116,8 @@ async function build() {
     sourcemap: 'linked',
     legalComments: 'linked',
     metafile: true,
-    define: {'process.env.NODE_ENV': '"production"'},
+    // No module URL in a script bundle: core then takes the docs address the pane gives it.
+    define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined', PLAINSPEAK_DOCS_URL: JSON.stringify(docsUrl)},
     plugins: [precompiledAjvPlugin(validators)],
     logLevel: 'warning'
   })
@@ -111,7 +131,7 @@ async function build() {
   await writeFile(join(dist, 'taskpane.css'), css)
   await writeFile(join(dist, 'tokens.css'), tokenSheet())
   await copyFile(join(root, 'src', 'taskpane.html'), join(dist, 'taskpane.html'))
-  await copyFile(join(root, 'src', 'help.html'), join(dist, 'help.html'))
+  await writeFile(join(dist, 'help.html'), await helpPage())
 
   const images = icons()
   for (const [name, data] of Object.entries(images)) await writeFile(join(dist, 'assets', name), data)

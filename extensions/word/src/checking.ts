@@ -14,6 +14,8 @@ export interface CheckSettings {
   allow: readonly string[]
   /** Organisation dictionaries, layered over the built-in one. */
   dictionaries: ReadonlyArray<{id: string; layer: CompiledDictionary}>
+  /** Where "About this check" links go: the add-in's own help page, or the organisation's docs. */
+  docsUrl?: string
 }
 
 export interface DocumentCheck {
@@ -59,12 +61,13 @@ export class DocumentChecker {
   }
 
   private checkerFor(settings: CheckSettings): Checker {
-    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id)])
+    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id), settings.docsUrl])
     if (!this.checker || key !== this.settingsKey) {
       const options: CheckOptions = {
         audience: settings.audience,
         allow: [...settings.allow],
-        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer)
+        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer),
+        ...(settings.docsUrl ? {docsUrl: settings.docsUrl} : {})
       }
       this.checker = createChecker(options)
       this.settingsKey = key

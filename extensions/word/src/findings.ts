@@ -2,7 +2,7 @@
  * Findings as the task pane shows and acts on them: the engine's message plus
  * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
  */
-import type {PlainspeakMessage, RuleId} from '@plainspeak/core'
+import {openingWords, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
 import {targetFromPlace, type FindingTarget} from './locate.js'
 
 export interface Finding {
@@ -20,6 +20,12 @@ export interface Finding {
   target: FindingTarget | undefined
   /** What "allow" and "replace all" act on: the dictionary term or the acronym. */
   term: string | undefined
+  /** What the list shows: the words found, or a sentence's opening words. */
+  label: string
+  /** The words around it in its paragraph, to tell its uses apart: `…residents to the JSNA and…`. */
+  context: string
+  /** Uses of the same term share this (the engine's `data.group`): the list shows them as one item. */
+  repeatKey: string
 }
 
 /** How the pane presents each rule: its group label, the group order, and which actions apply. */
@@ -63,11 +69,25 @@ export function viewFor(ruleId: string): RuleView {
   return (ruleViews as Record<string, RuleView | undefined>)[ruleId] ?? {...fallbackView, label: ruleId}
 }
 
+/** A few words either side of a span, cut at word boundaries. */
+export function contextAround(text: string, start: number, end: number, words = 3): string {
+  const before = text.slice(0, start).split(/\s+/).slice(-words - 1)
+  const after = text.slice(end).split(/\s+/).slice(0, words + 1)
+  const head = before.length > words ? `…${before.slice(1).join(' ')}` : before.join(' ')
+  const tail = after.length > words ? `${after.slice(0, -1).join(' ')}…` : after.join(' ')
+  return `${head}${text.slice(start, end)}${tail}`.replace(/\s+/g, ' ').trim()
+}
+
 export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly string[]): Finding {
   const view = viewFor(message.ruleId)
   const target = targetFromPlace(paragraphTexts, message.place, message.actual)
+  const term = view.term?.(message)
+  const key = `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`
+  const group = (message.data['group'] as {id?: unknown} | undefined)?.id
+  const paragraphText = paragraphTexts[message.place.start.line - 1] ?? ''
+  const sentence = rules[message.ruleId]?.level === 'sentence'
   return {
-    key: `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`,
+    key,
     ruleId: message.ruleId,
     severity: message.severity,
     reason: message.reason,
@@ -77,26 +97,47 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
     expected: [...message.expected],
     paragraph: message.place.start.line - 1,
     target,
-    term: view.term?.(message)
+    term,
+    label: sentence ? openingWords(message.actual, 48) : message.actual,
+    context: sentence ? openingWords(message.actual, 48) : contextAround(paragraphText, message.place.start.column - 1, message.place.end.column - 1),
+    repeatKey: typeof group === 'string' ? group : term !== undefined && view.replaceAll ? `${message.ruleId}:${term.toLowerCase()}` : key
   }
+}
+
+/** Every use of one term (or a single finding): the list shows it once, with how many uses. */
+export interface TermItem {
+  key: string
+  /** In document order. */
+  findings: Finding[]
 }
 
 export interface FindingGroup {
   ruleId: RuleId
   label: string
+  /** Every finding of the rule, in document order. */
   findings: Finding[]
+  /** The same findings, one item per term, in order of each term's first use. */
+  items: TermItem[]
 }
 
-/** Groups findings by rule, in the order authors should work through them. */
+/** Groups findings by rule, in the order authors should work through them, and within a rule by term. */
 export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<RuleId, FindingGroup>()
+  const items = new Map<string, TermItem>()
   for (const finding of findings) {
     let group = groups.get(finding.ruleId)
     if (!group) {
-      group = {ruleId: finding.ruleId, label: viewFor(finding.ruleId).label, findings: []}
+      group = {ruleId: finding.ruleId, label: viewFor(finding.ruleId).label, findings: [], items: []}
       groups.set(finding.ruleId, group)
     }
     group.findings.push(finding)
+    let item = items.get(finding.repeatKey)
+    if (!item) {
+      item = {key: finding.repeatKey, findings: []}
+      items.set(finding.repeatKey, item)
+      group.items.push(item)
+    }
+    item.findings.push(finding)
   }
   return [...groups.values()].sort((a, b) => viewFor(a.ruleId).order - viewFor(b.ruleId).order)
 }

@@ -3,19 +3,26 @@
  * calls are in `word-adapter.ts`, rendering in `view/`; this file only decides
  * what happens when the author clicks.
  */
-import {acronymsWithoutMeaning, glossaryEntries} from '@plainspeak/core'
+import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntries, plural} from '@plainspeak/core'
 import type {Audience} from '@plainspeak/dictionary'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
 import {commentText, groupByRule, sameTerm, type Finding} from './findings.js'
 import {loadDictionary, readStoredDictionaries, storeDictionaries, type LoadedDictionary} from './organisation-dictionaries.js'
-import {plural} from './view/dom.js'
 import {FindingsView} from './view/findings-view.js'
 import {LocalWordsView} from './view/local-words-view.js'
-import {renderSummary} from './view/summary.js'
+import {renderSections, renderSummary} from './view/summary.js'
 import {appendGlossary, commentsSupported, commentTargets, loadParagraphs, replaceTargets, selectTarget, watchParagraphs, type Edit, type EditReport, type Refusal} from './word-adapter.js'
 
 const audienceLabels: Record<Audience, string> = {public: 'the public', board: 'a board or committee', staff: 'staff'}
+
+/**
+ * Where "About this check" goes: the organisation's copy of the rule docs when the add-in was
+ * built with `PLAINSPEAK_DOCS_URL`, otherwise the rules in the add-in's own help page, served
+ * beside the pane (so the link works wherever the add-in is hosted, and offline from it).
+ */
+declare const PLAINSPEAK_DOCS_URL: string
+const docsUrl = PLAINSPEAK_DOCS_URL || new URL('help.html', document.baseURI).href
 
 /** Re-check this long after the author stops typing. */
 const recheckDelay = 800
@@ -52,6 +59,8 @@ class TaskPane {
   private readonly status = byId<HTMLElement>('status')
   private readonly results = byId<HTMLElement>('results')
   private readonly summary = byId<HTMLElement>('summary')
+  private readonly sections = byId<HTMLElement>('sections-body')
+  private readonly audienceTarget = byId<HTMLElement>('audience-target')
   private readonly editMode = byId<HTMLElement>('edit-mode')
   private readonly canComment = commentsSupported()
 
@@ -76,6 +85,7 @@ class TaskPane {
     this.allow = settings.allow
     this.audience = settings.audience ?? 'public'
     this.audienceSelect.value = this.audience
+    this.showTarget()
     for (const file of readStoredDictionaries()) {
       const parsed = loadDictionary(file)
       if (parsed.ok) this.dictionaries.push(parsed.dictionary)
@@ -160,12 +170,17 @@ class TaskPane {
   }
 
   private settings(): CheckSettings {
-    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries}
+    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries, docsUrl}
+  }
+
+  private showTarget(): void {
+    this.audienceTarget.textContent = `Target reading age ${audiencePresets[this.audience].readingAge}`
   }
 
   private render(check: DocumentCheck): void {
     this.results.hidden = false
-    this.summary.replaceChildren(renderSummary(check.stats, audienceLabels[this.audience]))
+    this.summary.replaceChildren(renderSummary(check.stats, countSeverities(check.findings), audienceLabels[this.audience]))
+    this.sections.replaceChildren(...renderSections(check.stats))
     this.findingsView.render(groupByRule(check.findings), check.findings)
     this.updateReviewButtons()
   }
@@ -272,6 +287,7 @@ class TaskPane {
 
   private async changeAudience(audience: Audience): Promise<void> {
     this.audience = audience
+    this.showTarget()
     await this.exclusive(async () => {
       await saveDocumentSettings({audience})
       if (this.last) await this.runCheck({message: `Checked for ${audienceLabels[audience]}.`, tone: 'info'})

@@ -50,6 +50,11 @@ describe('grouping and actions', () => {
     expect(groups.find((group) => group.ruleId === 'jargon')!.findings.map((finding) => finding.actual)).toEqual(['signpost', 'Signpost'])
   })
 
+  it('lists a term used twice as one item with both uses, each with the words around it', () => {
+    const jargon = groupByRule(check.findings).find((group) => group.ruleId === 'jargon')!
+    expect(jargon.items.map((item) => item.findings.map((finding) => finding.context))).toEqual([['We signpost people and…', '…people and Signpost carers. The…']])
+  })
+
   it('finds the other uses of a term for “replace all”, each with its own case', () => {
     const first = check.findings.find((finding) => finding.actual === 'signpost')!
     expect(sameTerm(first, check.findings).map((finding) => finding.expected[0])).toEqual(['refer', 'Refer'])

@@ -103,7 +103,9 @@ describe('the build', () => {
 
   beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), 'plainspeak-word-build-'))
-    await promisify(execFile)(process.execPath, [join(root, 'scripts', 'build.js')], {env: {...process.env, PLAINSPEAK_WORD_OUT: dist, PLAINSPEAK_WORD_URL: 'https://addins.example.gov.uk/plainspeak/'}})
+    await promisify(execFile)(process.execPath, [join(root, 'scripts', 'build.js')], {
+      env: {...process.env, PLAINSPEAK_WORD_OUT: dist, PLAINSPEAK_WORD_URL: 'https://addins.example.gov.uk/plainspeak/', PLAINSPEAK_DOCS_URL: 'https://intranet.example.gov.uk/plain-english/rules.html'}
+    })
   }, 120_000)
   afterAll(() => rm(dist, {recursive: true, force: true}))
 
@@ -125,6 +127,16 @@ describe('the build', () => {
     for (const icon of Object.values(manifest.icons)) expect((await stat(join(dist, icon))).size).toBeGreaterThan(0)
     const validate = await schemaValidator(manifest.manifestVersion)
     expect(validate(manifest)).toBe(true)
+  })
+
+  it('ships the rule docs in the help page, and links to the organisation’s copy when PLAINSPEAK_DOCS_URL is set', async () => {
+    const help = await readFile(join(dist, 'help.html'), 'utf8')
+    expect(help).toMatch(/<section class="panel rules" id="rules">\s*<h2>Plainspeak rules<\/h2>/)
+    expect(help).toContain('<h3 id="jargon">jargon</h3>')
+    expect(help).not.toMatch(/https?:\/\//)
+    const bundle = await readFile(join(dist, 'taskpane.js'), 'utf8')
+    expect(bundle).toContain('"https://intranet.example.gov.uk/plain-english/rules.html"')
+    expect(bundle).not.toContain('github.com/plainspeak')
   })
 
   it('packages manifest.json with its two icons for the unified manifest', async () => {

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {ConfigFileError, ConfigFinder, parseConfigFile} from '../src/index.js'
 import {folder} from './helpers.js'
 
-const keys = '`audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`'
+const keys = '`audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`, `docsUrl`'
 
 describe('a config file that cannot be used', () => {
   it('is a ConfigFileError with the absolute file, line, column and message', () => {
@@ -33,6 +33,7 @@ describe('a config file that cannot be used', () => {
     ['a bad severity', '.plainspeakrc.yaml', 'rules:\n  jargon: loud\n', '2:11: Unexpected value `loud` for `rules.jargon`, expected one of `off`, `info`, `warning`, `error`.'],
     ['a bad readingAge', '.plainspeakrc.yml', 'readingAge: 40\n', '1:13: Unexpected value 40 for `readingAge`, expected a number from 5 to 21.'],
     ['a bad acronymScope', '.plainspeakrc.yml', 'acronymScope: chapter\n', '1:15: Unexpected value `chapter` for `acronymScope`, expected one of `document`, `section`.'],
+    ['a docsUrl that is not an address', '.plainspeakrc.yml', 'docsUrl: intranet/plain-english\n', "1:10: Unexpected value `intranet/plain-english` for `docsUrl`, expected the full address of your organisation's copy of the rule docs, starting with https://."],
     ['a bad allow', '.plainspeakrc.yml', 'allow: signpost\n', '1:8: Unexpected value `signpost` for `allow`, expected a list of terms and acronyms.'],
     ['a bad dictionaries value', '.plainspeakrc.yml', 'dictionaries: 7\n', '1:15: Unexpected value 7 for `dictionaries`, expected a list of paths to dictionary files (relative to this config file).'],
     ['an empty dictionary path', '.plainspeakrc.json', '{"dictionaries": ["a.yml", ""]}', '1:18: Unexpected value ["a.yml",""] for `dictionaries`, expected a list of paths to dictionary files (relative to this config file).'],

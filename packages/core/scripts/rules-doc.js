@@ -4,7 +4,12 @@
 // tests (test/builtin-dictionary.test.ts), so the docs cannot drift from
 // behaviour. The section on which sentences are prose comes from prose.ts.
 //
-//   node scripts/rules-doc.js          write docs/rules.md
+// docs/rules.html is the same page for browsers, with an anchor per rule id:
+// every finding's `url` points at it (or at an organisation's copy, `docsUrl`),
+// so the docs travel with the package and work offline. The build writes it.
+//
+//   node scripts/rules-doc.js          write docs/rules.md and docs/rules.html
+//   node scripts/rules-doc.js --html   write docs/rules.html only (the build)
 //   node scripts/rules-doc.js --check  exit 1 if docs/rules.md is stale
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -14,6 +19,7 @@ import {notProseKinds, shortSentence} from '../dist/lib/prose.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const target = join(here, '..', 'docs', 'rules.md')
+const htmlTarget = join(here, '..', 'docs', 'rules.html')
 
 const milder = {error: 'warning', warning: 'info', info: 'info'}
 const severityFor = (rule, audience) => {
@@ -69,7 +75,91 @@ for (const rule of Object.values(rules)) {
 }
 
 const output = lines.join('\n')
-if (process.argv.includes('--check')) {
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/** The inline Markdown this page uses: code spans, links and bold. */
+const inline = (text) =>
+  escape(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+const ruleIdSet = new Set(Object.keys(rules))
+const slug = (text) => (ruleIdSet.has(text) ? text : text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+
+/** The block Markdown rules.md is written in (headings, paragraphs, lists, tables, fences) as HTML. */
+function toHtml(markdown) {
+  const out = []
+  const source = markdown.split('\n')
+  for (let index = 0; index < source.length; index++) {
+    const line = source[index]
+    if (line.trim() === '' || /^<!--.*-->$/.test(line)) continue
+    const heading = /^(#{1,3}) (.*)$/.exec(line)
+    if (heading) {
+      const level = heading[1].length
+      out.push(`<h${level}${level > 1 ? ` id="${slug(heading[2])}"` : ''}>${inline(heading[2])}</h${level}>`)
+      continue
+    }
+    if (line.startsWith('```')) {
+      const code = []
+      while (++index < source.length && !source[index].startsWith('```')) code.push(source[index])
+      out.push(`<pre><code>${escape(code.join('\n'))}</code></pre>`)
+      continue
+    }
+    if (line.startsWith('|')) {
+      const rows = []
+      for (; index < source.length && source[index].startsWith('|'); index++) rows.push(source[index])
+      index--
+      const cells = (row) => row.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim())
+      const [head, , ...body] = rows
+      out.push(
+        `<table><thead><tr>${cells(head).map((cell) => `<th scope="col">${inline(cell)}</th>`).join('')}</tr></thead><tbody>` +
+          body.map((row) => `<tr>${cells(row).map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('') +
+          '</tbody></table>'
+      )
+      continue
+    }
+    if (line.startsWith('- ')) {
+      const items = []
+      for (; index < source.length && source[index].startsWith('- '); index++) items.push(source[index].slice(2))
+      index--
+      out.push(`<ul>${items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`)
+      continue
+    }
+    const paragraph = [line]
+    while (index + 1 < source.length && source[index + 1].trim() !== '' && !/^(#|```|\||- )/.test(source[index + 1])) paragraph.push(source[++index])
+    out.push(`<p>${inline(paragraph.join(' '))}</p>`)
+  }
+  return out.join('\n')
+}
+
+const html = `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Plainspeak rules</title>
+<style>
+body { margin: 0 auto; max-width: 48rem; padding: 1rem 1.25rem 3rem; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1b; }
+h2 { margin-top: 2.5rem; border-top: 1px solid #b1b4b6; padding-top: 1rem; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #b1b4b6; vertical-align: top; }
+pre { background: #f3f2f1; padding: .5rem .75rem; white-space: pre-wrap; } code { font-size: .95em; }
+:target { outline: 3px solid #ffdd00; outline-offset: 4px; }
+</style>
+</head>
+<body>
+<main>
+${toHtml(output)}
+</main>
+</body>
+</html>
+`
+
+if (process.argv.includes('--html')) {
+  mkdirSync(dirname(htmlTarget), {recursive: true})
+  writeFileSync(htmlTarget, html)
+  console.log(`Wrote ${htmlTarget}.`)
+} else if (process.argv.includes('--check')) {
   let current = ''
   try {
     current = readFileSync(target, 'utf8')
@@ -82,5 +172,6 @@ if (process.argv.includes('--check')) {
 } else {
   mkdirSync(dirname(target), {recursive: true})
   writeFileSync(target, output)
-  console.log(`Wrote ${target}.`)
+  writeFileSync(htmlTarget, html)
+  console.log(`Wrote ${target} and ${htmlTarget}.`)
 }

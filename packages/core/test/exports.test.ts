@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import * as core from '../src/index.js'
+import * as presentation from '../src/presentation.js'
 
 describe('public API', () => {
-  it('exports exactly these names', () => {
-    expect(Object.keys(core).sort()).toEqual([
+  it('exports exactly these names, and the presentation entry\'s', () => {
+    expect(Object.keys(core).sort()).toEqual([...Object.keys(presentation), 
       'Checker',
       'PlainspeakOptionError',
       'acronymsWithoutMeaning',
@@ -12,7 +13,6 @@ describe('public API', () => {
       'checkParagraphs',
       'collectGroups',
       'createChecker',
-      'docsUrl',
       'formatFromLanguageId',
       'formatFromPath',
       'formats',
@@ -26,7 +26,7 @@ describe('public API', () => {
       'resolveOptions',
       'ruleIds',
       'rules'
-    ])
+    ].sort())
   })
 
   it('has a rule module for every rule id, created through the rule wrapper', () => {

@@ -12,7 +12,7 @@ describe('jargon', () => {
       reason: 'Use plain words instead of “signpost”: “refer”, “direct” or “point to”.',
       actual: 'signpost',
       expected: ['refer', 'direct', 'point to'],
-      url: 'https://github.com/plainspeak/plainspeak/blob/main/packages/core/docs/rules.md#jargon',
+      url: new URL('../docs/rules.html#jargon', import.meta.url).href,
       place: {start: {line: 1, column: 9, offset: 8}, end: {line: 1, column: 17, offset: 16}},
       data: {entry: {term: 'signpost', kind: 'jargon', source: ['test'], sources: [{id: 'test', title: 'Test list'}]}}
     })

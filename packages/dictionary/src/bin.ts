@@ -2,12 +2,12 @@
 /**
  * `plainspeak-dict`: compile, lint and document the dictionaries.
  *
- *   compile [--dir DIR] [--out DIR]   dictionaries/ → dist/builtin.js (+ .d.ts, JSON schema)
+ *   compile [--dir DIR] [--out DIR]   dictionaries/ → dist/builtin.js (+ .d.ts, JSON schema, the entries' docs)
  *   lint [--standalone] [files…]       check files (default: the built-in dictionaries)
  *   table [--dir DIR]                  regenerate the table in dictionaries/README.md
  *   check-generated [--dir DIR]        fail if that table is stale (CI)
  */
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {renderBuiltinDeclarations, renderBuiltinModule} from './lib/builtin-module.js'
@@ -40,6 +40,10 @@ const commands: Record<string, Command> = {
       if (compiled === undefined) return 1
       await writeFile(path.join(out, 'builtin.js'), renderBuiltinModule(compiled.dictionary))
       await writeFile(path.join(out, 'builtin.d.ts'), renderBuiltinDeclarations())
+      // The entries' docs (every term and acronym, with alternatives and sources) travel with the data.
+      await copyFile(path.join(dir, 'README.md'), path.join(out, 'dictionaries.md')).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
       const {terms, acronyms} = compiled.dictionary
       const from = compiled.fileCount === 0 ? 'no dictionary files yet' : plural(compiled.fileCount, 'file')
       console.log(`Compiled ${plural(terms.length, 'term')} and ${plural(acronyms.length, 'acronym')} from ${from} into ${path.relative(process.cwd(), path.join(out, 'builtin.js'))}.`)

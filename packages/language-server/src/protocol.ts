@@ -88,9 +88,11 @@ export interface PlainspeakSettings {
    * dictionaries in them as well as in its own folder tree (nowhere else).
    */
   organisationFolders: string[]
+  /** The organisation's copy of the rule docs (`https://…`), for diagnostics' links; `null`: the project's, else the docs shipped with the server. */
+  docsUrl: string | null
 }
 
-export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], organisationFolders: []}
+export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], organisationFolders: [], docsUrl: null}
 
 /** Language ids the server checks. */
 export const languageIds = ['markdown', 'plaintext', 'html'] as const

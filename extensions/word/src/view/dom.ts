@@ -28,12 +28,3 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
   apply(element, attributes, children)
   return element
 }
-
-/** Formats a number the UK way, with at most one decimal place. */
-export function formatNumber(value: number, decimals = 0): string {
-  return value.toLocaleString('en-GB', {maximumFractionDigits: decimals, minimumFractionDigits: decimals})
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`
-}

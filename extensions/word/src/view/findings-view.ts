@@ -1,9 +1,12 @@
 /**
- * The findings list: one collapsible group per rule with its count; each
- * finding is a button that selects it in the document and opens its actions.
+ * The findings list: one collapsible group per rule with its count; within a rule one item per
+ * term, with how many times it is used ("signpost ×2"). An item is a button that selects the
+ * term's first use in the document and opens its actions: the places it is used (each selects
+ * that use), replacements for the selected use or for all of them, and "allow".
  */
-import {sameTerm, viewFor, type Finding, type FindingGroup} from '../findings.js'
-import {formatNumber, h, plural} from './dom.js'
+import {formatCount, plural, severityNames} from '@plainspeak/core'
+import {sameTerm, viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
+import {h} from './dom.js'
 
 export interface FindingActions {
   select(finding: Finding): void
@@ -12,12 +15,15 @@ export interface FindingActions {
   allow(finding: Finding): void
 }
 
-/** How many findings a group lists before a "Show more" button. */
+/** How many items a group lists before a "Show more" button. */
 const pageSize = 50
 
 export class FindingsView {
   readonly element = h('div', {class: 'findings'})
+  /** The open item's key. */
   private open: string | undefined
+  /** Which use of each item is selected (an index into its findings). */
+  private readonly places = new Map<string, number>()
   private readonly shown = new Map<string, number>()
   private groups: FindingGroup[] = []
   private findings: readonly Finding[] = []
@@ -30,14 +36,14 @@ export class FindingsView {
     const focus = this.focusedPlace()
     this.groups = groups
     this.findings = findings
-    if (this.open && !findings.some((finding) => finding.key === this.open)) this.open = undefined
+    if (this.open && !groups.some((group) => group.items.some((item) => item.key === this.open))) this.open = undefined
     this.element.replaceChildren(...(groups.length === 0 ? [h('p', {class: 'empty'}, 'No findings: this reads clearly.')] : groups.map((group) => this.renderGroup(group))))
     this.restoreFocus(focus)
   }
 
   private renderGroup(group: FindingGroup): HTMLElement {
     const limit = this.shown.get(group.ruleId) ?? pageSize
-    const list = h('ul', {class: 'finding-list'}, ...group.findings.slice(0, limit).map((finding) => this.renderFinding(finding)))
+    const list = h('ul', {class: 'finding-list'}, ...group.items.slice(0, limit).map((item) => this.renderItem(item)))
     const details = h(
       'details',
       {class: 'group', 'data-rule': group.ruleId, open: !this.collapsed.has(group.ruleId)},
@@ -45,7 +51,7 @@ export class FindingsView {
         'summary',
         {},
         h('span', {class: 'group-label'}, group.label),
-        h('span', {class: 'count', 'data-testid': `count-${group.ruleId}`, 'aria-label': plural(group.findings.length, 'finding')}, formatNumber(group.findings.length))
+        h('span', {class: 'count', 'data-testid': `count-${group.ruleId}`, 'aria-label': plural(group.findings.length, 'finding')}, formatCount(group.findings.length))
       ),
       list
     )
@@ -53,7 +59,7 @@ export class FindingsView {
       if (details.open) this.collapsed.delete(group.ruleId)
       else this.collapsed.add(group.ruleId)
     })
-    const hidden = group.findings.length - limit
+    const hidden = group.items.length - limit
     if (hidden > 0) {
       details.append(
         h(
@@ -66,52 +72,97 @@ export class FindingsView {
               this.render(this.groups, this.findings)
             }
           },
-          `Show ${formatNumber(Math.min(hidden, 100))} more`
+          `Show ${formatCount(Math.min(hidden, 100))} more`
         )
       )
     }
     return details
   }
 
-  private renderFinding(finding: Finding): HTMLElement {
-    const isOpen = finding.key === this.open
+  private current(item: TermItem): Finding {
+    return item.findings[Math.min(this.places.get(item.key) ?? 0, item.findings.length - 1)]!
+  }
+
+  private renderItem(item: TermItem): HTMLElement {
+    const first = item.findings[0]!
+    const uses = item.findings.length
+    const isOpen = item.key === this.open
     const detailId = `finding-detail-${++this.ids}`
     const button = h(
       'button',
       {type: 'button', class: 'finding-button', 'aria-expanded': String(isOpen), 'aria-controls': detailId},
-      h('span', {class: 'finding-actual'}, finding.actual),
-      h('span', {class: 'finding-reason'}, finding.reason)
+      h(
+        'span',
+        {class: 'finding-head'},
+        h('span', {class: 'finding-actual'}, first.label),
+        uses > 1 && h('span', {class: 'times', 'aria-label': `used ${uses} times`}, `×${formatCount(uses)}`)
+      ),
+      h('span', {class: 'finding-reason'}, h('span', {class: 'visually-hidden'}, `${severityNames[first.severity].one}: `), first.reason)
     )
-    button.addEventListener('click', () => this.toggle(finding))
-    const item = h('li', {class: `finding severity-${finding.severity}`, 'data-key': finding.key}, button)
+    button.addEventListener('click', () => this.toggle(item))
+    const element = h('li', {class: `finding severity-${first.severity}`, 'data-key': item.key, 'data-uses': uses}, button)
     const detail = h('div', {class: 'finding-detail', id: detailId, hidden: !isOpen})
-    if (isOpen) detail.append(...this.renderActions(finding))
-    item.append(detail)
-    return item
+    if (isOpen) detail.append(...this.renderActions(item))
+    element.append(detail)
+    return element
   }
 
-  private toggle(finding: Finding): void {
-    const opening = this.open !== finding.key
-    this.open = opening ? finding.key : undefined
-    for (const item of this.element.querySelectorAll<HTMLElement>('.finding')) {
-      const isOpen = item.dataset['key'] === this.open
-      item.querySelector('.finding-button')?.setAttribute('aria-expanded', String(isOpen))
-      const detail = item.querySelector<HTMLElement>('.finding-detail')!
+  private itemFor(key: string | undefined): TermItem | undefined {
+    for (const group of this.groups) for (const item of group.items) if (item.key === key) return item
+    return undefined
+  }
+
+  /** Re-renders the open item's detail (after a different use is chosen). */
+  private refreshDetail(): void {
+    const open = this.itemFor(this.open)
+    const element = open ? this.element.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(open.key)}"] .finding-detail`) : null
+    if (open && element) element.replaceChildren(...this.renderActions(open))
+  }
+
+  private toggle(item: TermItem): void {
+    const opening = this.open !== item.key
+    this.open = opening ? item.key : undefined
+    for (const element of this.element.querySelectorAll<HTMLElement>('.finding')) {
+      const isOpen = element.dataset['key'] === this.open
+      element.querySelector('.finding-button')?.setAttribute('aria-expanded', String(isOpen))
+      const detail = element.querySelector<HTMLElement>('.finding-detail')!
       detail.hidden = !isOpen
-      if (isOpen) {
-        const current = this.findings.find((candidate) => candidate.key === this.open)
-        if (current) detail.replaceChildren(...this.renderActions(current))
-      } else {
-        detail.replaceChildren()
-      }
+      if (isOpen) detail.replaceChildren(...this.renderActions(item))
+      else detail.replaceChildren()
     }
-    if (opening) this.actions.select(finding)
+    if (opening) this.actions.select(this.current(item))
   }
 
-  private renderActions(finding: Finding): HTMLElement[] {
+  private choose(item: TermItem, index: number): void {
+    this.places.set(item.key, index)
+    this.refreshDetail()
+    this.element.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(item.key)}"] .places button[aria-pressed="true"]`)?.focus()
+    this.actions.select(item.findings[index]!)
+  }
+
+  private renderActions(item: TermItem): HTMLElement[] {
+    const finding = this.current(item)
     const view = viewFor(finding.ruleId)
     const parts: HTMLElement[] = []
     if (finding.note) parts.push(h('p', {class: 'finding-note'}, finding.note))
+    if (item.findings.length > 1) {
+      const chosen = item.findings.indexOf(finding)
+      const labelId = `places-${++this.ids}`
+      parts.push(
+        h('p', {class: 'places-label', id: labelId}, `Used ${formatCount(item.findings.length)} times. Choose one to select it:`),
+        h(
+          'ul',
+          {class: 'places', 'aria-labelledby': labelId},
+          ...item.findings.map((use, index) =>
+            h(
+              'li',
+              {},
+              h('button', {type: 'button', class: 'button subtle place', 'aria-pressed': String(index === chosen), onclick: () => this.choose(item, index)}, h('span', {class: 'place-number'}, `${index + 1}`), use.context)
+            )
+          )
+        )
+      )
+    }
     if (!finding.target) {
       parts.push(h('p', {class: 'hint'}, 'Plainspeak cannot point to this text in Word (it contains a line break or special character). Find it by hand.'))
       return parts
@@ -136,7 +187,7 @@ export class FindingsView {
               'aria-label': `Replace all ${count} “${finding.term}” with “${replacement}”`,
               onclick: () => this.actions.replaceAll(finding, index)
             },
-            `All ${formatNumber(count)}`
+            `All ${formatCount(count)}`
           )
         )
       }
@@ -151,7 +202,7 @@ export class FindingsView {
     return parts
   }
 
-  /** Which finding (or group) has focus, to put focus back after a re-render. */
+  /** Which item (or group) has focus, to put focus back after a re-render. */
   private focusedPlace(): {key?: string; rule?: string; index: number; detail: boolean} | undefined {
     const active = document.activeElement
     if (!active || !this.element.contains(active)) return undefined

@@ -1,7 +1,8 @@
 /** Words allowed in this document and the organisation dictionaries in use. */
 import type {LoadedDictionary} from '../organisation-dictionaries.js'
 import {dictionaryFileTypes} from '../organisation-dictionaries.js'
-import {h, plural} from './dom.js'
+import {plural} from '@plainspeak/core'
+import {h} from './dom.js'
 
 export interface LocalWordsActions {
   disallow(term: string): void

@@ -1,41 +1,51 @@
-/** The document's reading age against the audience's target, its figures and the chart. */
-import type {DocumentStats} from '@plainspeak/core'
-import {formatNumber, h, plural} from './dom.js'
+/**
+ * What the pane says about the whole document, short, before the findings: the reading age
+ * against the audience's target and the findings per level. The per-section figures and chart
+ * come after the findings, behind a disclosure (`renderSections`).
+ */
+import {describeSeverityCounts, describeVerdict, formatReadingAge, plural, readingAgeVerdict, type DocumentStats, type SeverityCounts} from '@plainspeak/core'
+import {h} from './dom.js'
 import {chartRows, maxChartRows, readingAgeChart} from './reading-chart.js'
 
-export function renderSummary(stats: DocumentStats, audienceLabel: string): HTMLElement {
+export function renderSummary(stats: DocumentStats, counts: SeverityCounts, audienceLabel: string): HTMLElement {
   const {readingAge, targetReadingAge} = stats
-  const above = readingAge !== null && readingAge > targetReadingAge
-  const verdict =
+  const verdict = readingAgeVerdict(readingAge, targetReadingAge)
+  const line =
     readingAge === null
       ? h('p', {class: 'verdict'}, 'There are no full sentences to measure yet.')
       : h(
           'p',
-          {class: above ? 'verdict above' : 'verdict within'},
-          h('span', {class: 'reading-age', 'data-testid': 'reading-age'}, formatNumber(readingAge, 1)),
-          h(
-            'span',
-            {class: 'verdict-text'},
-            above
-              ? `Reading age, above the target of ${formatNumber(targetReadingAge)} for ${audienceLabel}.`
-              : `Reading age, within the target of ${formatNumber(targetReadingAge)} for ${audienceLabel}.`
-          )
+          {class: `verdict ${verdict}`},
+          h('span', {class: 'reading-age', 'data-testid': 'reading-age'}, formatReadingAge(readingAge)),
+          h('span', {class: 'verdict-text'}, `Reading age · target ${targetReadingAge} for ${audienceLabel} (${describeVerdict(readingAge, targetReadingAge)})`)
         )
+  return h(
+    'section',
+    {class: 'summary', 'aria-labelledby': 'summary-heading'},
+    h('h2', {id: 'summary-heading', class: 'visually-hidden'}, 'Summary'),
+    line,
+    h('p', {class: 'counts', 'data-testid': 'counts'}, `${capital(describeSeverityCounts(counts))} in ${plural(stats.words, 'word')}.`)
+  )
+}
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** The figures and the chart per section, for the disclosure after the findings. */
+export function renderSections(stats: DocumentStats): HTMLElement[] {
   const figures = h(
     'ul',
     {class: 'figures'},
-    h('li', {}, plural(stats.words, 'word')),
     h('li', {}, plural(stats.sentences, 'sentence')),
-    h('li', {}, `${plural(stats.longSentences, 'sentence')} over ${formatNumber(stats.sentenceLimit)} words`),
-    h('li', {}, `${formatNumber(stats.passiveShare * 100)}% passive`)
+    h('li', {}, `${plural(stats.longSentences, 'sentence')} over ${stats.sentenceLimit} words`),
+    h('li', {}, `${Math.round(stats.passiveShare * 100)}% passive`)
   )
-
   const rows = chartRows(stats.sections)
-  const section = h('section', {class: 'summary', 'aria-labelledby': 'summary-heading'}, h('h2', {id: 'summary-heading'}, 'Reading age'), verdict, figures)
+  const parts: HTMLElement[] = [figures]
   if (rows.length > 1) {
-    section.append(h('h3', {class: 'chart-heading'}, 'By section'), readingAgeChart(rows, targetReadingAge))
-    if (rows.length > maxChartRows) section.append(h('p', {class: 'hint'}, `The chart shows the first ${maxChartRows} of ${rows.length} sections.`))
+    parts.push(readingAgeChart(rows, stats.targetReadingAge) as unknown as HTMLElement)
+    if (rows.length > maxChartRows) parts.push(h('p', {class: 'hint'}, `The chart shows the first ${maxChartRows} of ${rows.length} sections.`))
+  } else {
+    parts.push(h('p', {class: 'hint'}, 'Add headings to see the reading age of each section.'))
   }
-  return section
+  return parts
 }

@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {Checker, createChecker, messageToJson, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson} from '@plainspeak/core'
+import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
@@ -35,13 +35,15 @@ export interface CheckTask {
  * A finding in the CLI's JSON: core's `messageToJson` without `source` (always `plainspeak`) and
  * `data` (rule internals), so the documented shape stays small and stable. `group` is kept: every
  * finding of the same term in a file shares it, so tools can treat a repeated word as one thing.
+ * In a Word document (where `line` is the paragraph's index) `paragraph` says where that is in
+ * words a writer can find: the heading it sits under and the paragraph's opening words.
  */
-export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {group?: FindingGroup}
+export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {group?: FindingGroup; paragraph?: ParagraphPlace}
 
-export function toReportMessage(json: MessageJson): ReportMessage {
+export function toReportMessage(json: MessageJson, paragraph?: ParagraphPlace): ReportMessage {
   const {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset} = json
   const group = json.data['group'] as FindingGroup | undefined
-  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(group ? {group} : {})}
+  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {})}
 }
 
 export interface FileResult {
@@ -99,7 +101,8 @@ export class FileChecker {
     }
     // What core checked, which offsets point into (for .docx: its paragraphs joined by core).
     const {text} = result
-    const messages = result.messages.map((message) => toReportMessage(messageToJson(message)))
+    const place = input.kind === 'paragraphs' ? paragraphPlacer(text, result.stats.sections) : undefined
+    const messages = result.messages.map((message) => toReportMessage(messageToJson(message), place?.(message.place.start.line)))
     return {
       path: task.name,
       format: input.kind === 'paragraphs' ? 'docx' : input.format,

@@ -50,10 +50,20 @@ function docxProblem(error: unknown): string {
 const headingLevels: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 const blockTags = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre'])
 
-/** mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. */
+/** A short line with no closing punctuation, such as "Background" or "Next steps". */
+const titleLine = /^(?:\S+ ){0,9}\S*[^\s.?!:;,]$/u
+
+/**
+ * mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. A
+ * document written without heading styles often makes its headings bold: then a short bold
+ * paragraph standing alone (not in a table) is taken as a heading, so `stats` has sections.
+ */
 export function htmlToParagraphs(html: string): ParagraphInput[] {
   const paragraphs: ParagraphInput[] = []
+  const titles = new Set<ParagraphInput>()
   let text = ''
+  let boldText = ''
+  let bold = 0
   let heading: number | undefined
   let row = 0
   let tableDepth = 0
@@ -64,9 +74,11 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
       const paragraph: ParagraphInput = {text: clean}
       if (heading) paragraph.heading = heading
       if (tableDepth > 0 && row > 0) paragraph.row = row
+      else if (!heading && boldText.replace(/\s+/g, ' ').trim() === clean && titleLine.test(clean) && /\p{L}/u.test(clean)) titles.add(paragraph)
       paragraphs.push(paragraph)
     }
     text = ''
+    boldText = ''
   }
 
   const parser = new Parser(
@@ -83,13 +95,18 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
           row++
         } else if (name === 'br') {
           text += ' '
+        } else if (name === 'strong' || name === 'b') {
+          bold++
         }
       },
       ontext(value) {
         text += value
+        if (bold > 0) boldText += value
       },
       onclosetag(name) {
-        if (blockTags.has(name)) {
+        if (name === 'strong' || name === 'b') {
+          bold = Math.max(0, bold - 1)
+        } else if (blockTags.has(name)) {
           flush()
           heading = undefined
         } else if (name === 'table') {
@@ -103,5 +120,6 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
   parser.write(html)
   parser.end()
   flush()
+  if (!paragraphs.some((paragraph) => paragraph.heading)) for (const paragraph of titles) paragraph.heading = 2
   return paragraphs
 }

@@ -30,7 +30,7 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
   if (bytes.subarray(0, binarySniffLength).includes(0)) {
-    throw new InputError('This looks like a binary file, not text. Check .md, .txt and .html files only, or save the document as text.')
+    throw new InputError('This looks like a binary file, not text. Plainspeak checks .md, .txt, .html and .docx files: save the document as one of those.')
   }
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)

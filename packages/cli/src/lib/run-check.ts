@@ -4,7 +4,7 @@
  * run goes on; the exit code is then 2.
  */
 import path from 'node:path'
-import type {CheckOptions} from '@plainspeak/core'
+import {localRulesPage, plural, resolveOptions, rulesPageName, type CheckOptions} from '@plainspeak/core'
 import {Baseline, BaselineWriter} from './baseline.js'
 import {docxPackageAllowance, type CheckTask, type Outcome, type ReportMessage} from './check-file.js'
 import {useColor} from './colors.js'
@@ -88,7 +88,10 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const baselineWriter = options.writeBaseline ? new BaselineWriter(path.resolve(cwd, options.writeBaseline)) : undefined
 
   const target = await openOutput(options.output)
-  const reporter = definition.create({cwd, color: useColor({flag: options.color, isTTY: target.isTTY})})
+  // Rule descriptions (SARIF) link to the docs of the first file's configuration.
+  const firstOptions = optionsByKey.values().next().value
+  const docsBase = firstOptions ? resolveOptions(firstOptions).docsBase : (localRulesPage() ?? rulesPageName)
+  const reporter = definition.create({cwd, color: useColor({flag: options.color, isTTY: target.isTTY}), docsBase})
   const progress = createProgress(tasks.length)
   const held = target.isTTY && Boolean(stderr.isTTY) && tasks.length > 1 ? heldOutput(target) : undefined
   const output: Output = held ?? target
@@ -146,7 +149,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
 
   if (baselineWriter) {
     await baselineWriter.write()
-    stderr.write(`Wrote ${baselineWriter.size} finding${baselineWriter.size === 1 ? '' : 's'} to the baseline ${options.writeBaseline}.\n`)
+    stderr.write(`Wrote ${plural(baselineWriter.size, 'finding')} to the baseline ${options.writeBaseline}.\n`)
   }
   return exitCode
 }

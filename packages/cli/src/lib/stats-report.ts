@@ -1,5 +1,5 @@
 /** `plainspeak stats`: a document's reading figures and a per-section table, as text or JSON. */
-import type {DocumentStats, Format} from '@plainspeak/core'
+import {describeVerdict, formatCount, formatReadingAge, readingAgeVerdict, type DocumentStats, type Format} from '@plainspeak/core'
 
 export type StatsFormat = 'text' | 'json'
 export const statsFormats: readonly StatsFormat[] = ['text', 'json']
@@ -9,13 +9,14 @@ const figure = (value: number | null) => (value === null ? '–' : value.toFixed
 export const statsRenderers: Record<StatsFormat, (path: string, format: Format | 'docx', stats: DocumentStats) => string> = {
   json: (path, _format, stats) => JSON.stringify({path, stats}, undefined, 2) + '\n',
   text(path, format, stats) {
+    const target = stats.targetReadingAge
     const rows: Array<[string, string]> = [
-      ['Reading age', stats.readingAge === null ? 'no sentences to measure' : `${figure(stats.readingAge)} (target ${stats.targetReadingAge}: ${stats.readingAge > stats.targetReadingAge ? 'above target' : 'on target'})`],
+      ['Reading age', stats.readingAge === null ? describeVerdict(null, target) : `${formatReadingAge(stats.readingAge)} (target ${target}, ${describeVerdict(stats.readingAge, target)})`],
       ['Flesch reading ease', `${figure(stats.fleschReadingEase)} (0–100, higher is easier)`],
       ['Flesch–Kincaid grade', figure(stats.fleschKincaidGrade)],
-      ['Words', String(stats.words)],
-      ['Sentences', String(stats.sentences)],
-      ['Syllables', String(stats.syllables)],
+      ['Words', formatCount(stats.words)],
+      ['Sentences', formatCount(stats.sentences)],
+      ['Syllables', formatCount(stats.syllables)],
       ['Passive sentences', `${stats.passiveSentences} (${Math.round(stats.passiveShare * 100)}%)`],
       ['Long sentences', `${stats.longSentences} over ${stats.sentenceLimit} words`],
       ['Acronyms', String(stats.acronyms.length)]
@@ -23,16 +24,22 @@ export const statsRenderers: Record<StatsFormat, (path: string, format: Format |
     const width = Math.max(...rows.map(([label]) => label.length))
     const out = [path, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)]
     if (stats.sections.length > 0) {
-      const where = format === 'docx' ? 'Paragraph' : 'Line'
-      const table = [['Section', where, 'Words', 'Sentences', 'Reading age'], ...stats.sections.map((section) => [
-        '  '.repeat(Math.max(0, section.depth - 1)) + (section.heading ?? '(before the first heading)'),
-        String(section.line),
-        String(section.words),
-        String(section.sentences),
-        section.readingAge === null ? '–' : `${figure(section.readingAge)}${section.readingAge > stats.targetReadingAge ? ' above target' : ''}`
-      ])]
-      const widths = table[0]!.map((_cell, column) => Math.max(...table.map((row) => row[column]!.length)))
-      out.push('', ...table.map((row) => '  ' + row.map((cell, column) => (column === 0 || column === 4 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()))
+      // A Word document's paragraphs have no numbers a writer can see: its sections are found by their headings.
+      const withLine = format !== 'docx'
+      const header = ['Section', ...(withLine ? ['Line'] : []), 'Words', 'Sentences', 'Reading age']
+      const table = [
+        header,
+        ...stats.sections.map((section) => [
+          '  '.repeat(Math.max(0, section.depth - 1)) + (section.heading ?? '(before the first heading)'),
+          ...(withLine ? [String(section.line)] : []),
+          formatCount(section.words),
+          formatCount(section.sentences),
+          `${formatReadingAge(section.readingAge)}${readingAgeVerdict(section.readingAge, target) === 'above' ? ' above target' : ''}`
+        ])
+      ]
+      const last = header.length - 1
+      const widths = header.map((_cell, column) => Math.max(...table.map((row) => row[column]!.length)))
+      out.push('', ...table.map((row) => '  ' + row.map((cell, column) => (column === 0 || column === last ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()))
     }
     return out.join('\n') + '\n'
   }

@@ -42,7 +42,7 @@ export interface ResolvedCheckOptions {
   warnings: Problem[]
 }
 
-const optionKeys = ['audience', 'rules', 'allow', 'acronymScope', 'readingAge'] as const satisfies ReadonlyArray<keyof ConfigOptions>
+const optionKeys = ['audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'docsUrl'] as const satisfies ReadonlyArray<keyof ConfigOptions>
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 

@@ -8,7 +8,7 @@ export const configFileNames = ['.plainspeakrc.json', '.plainspeakrc.yaml', '.pl
 export const packageJsonKey = 'plainspeak'
 
 /** The keys a config file may set. */
-export const configKeys = ['audience', 'rules', 'dictionaries', 'allow', 'acronymScope', 'readingAge'] as const
+export const configKeys = ['audience', 'rules', 'dictionaries', 'allow', 'acronymScope', 'readingAge', 'docsUrl'] as const
 
 export type ConfigKey = (typeof configKeys)[number]
 

@@ -11,7 +11,7 @@ import {ConfigFileError} from './config-file-error.js'
 import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'
 
 /** The settings a config file makes, apart from its dictionaries. */
-export type ConfigOptions = Pick<CheckOptions, 'audience' | 'rules' | 'allow' | 'acronymScope' | 'readingAge'>
+export type ConfigOptions = Pick<CheckOptions, 'audience' | 'rules' | 'allow' | 'acronymScope' | 'readingAge' | 'docsUrl'>
 
 export interface ProjectConfig {
   /** Absolute path of the file. */

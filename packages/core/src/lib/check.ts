@@ -18,8 +18,9 @@ import {applyControls} from './controls.js'
 import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './options.js'
 import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
+import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {docsUrl, source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
@@ -130,7 +131,7 @@ export class Checker {
     let checker = this.derived.get(key)
     if (!checker) {
       const local = settings as CheckOptions
-      for (const option of ['format', 'dictionaries', 'builtinDictionary'] as const) {
+      for (const option of ['format', 'dictionaries', 'builtinDictionary', 'docsUrl'] as const) {
         if (option in local) throw new PlainspeakOptionError(option, `\`${option}\` cannot be set in front matter`)
       }
       const merged: CheckOptions = {
@@ -236,7 +237,7 @@ export class Checker {
     errorClass.stackTraceLimit = 0
     let messages: PlainspeakMessage[]
     try {
-      messages = kept.map((finding) => toMessage(finding, text, toPoint))
+      messages = kept.map((finding) => toMessage(finding, text, toPoint, this.options.docsBase))
     } finally {
       errorClass.stackTraceLimit = limit
     }
@@ -244,7 +245,7 @@ export class Checker {
   }
 }
 
-function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start']): PlainspeakMessage {
+function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start'], docsBase: string): PlainspeakMessage {
   const place = {start: toPoint(finding.start), end: toPoint(finding.end)}
   const message = new VFileMessage(finding.reason, {place, ruleId: finding.ruleId, source}) as PlainspeakMessage
   message.fatal = fatalBySeverity[finding.severity]
@@ -252,7 +253,7 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.actual = text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []
   message.note = finding.note
-  message.url = docsUrl(finding.ruleId)
+  message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
   for (const key of ['definedAt', 'explainedAt']) {
     if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])

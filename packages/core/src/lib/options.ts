@@ -1,6 +1,7 @@
 import {audiences, severities, type Audience, type Severity} from '@plainspeak/dictionary'
 import {audiencePresets, type FindingSeverity} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
+import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
 import {ruleIds, type RuleId} from './rule.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -27,9 +28,15 @@ export interface CheckOptions {
   dictionaries?: DictionaryLayer[]
   /** Use the built-in council and NHS dictionary (default `true`). */
   builtinDictionary?: boolean
+  /**
+   * Where people read the rule docs: your organisation's copy, as an `https:` (or `http:`, `file:`)
+   * address of a page with an anchor per rule id, or with `{rule}` where the rule id goes.
+   * Default: the rules page shipped in this package (`docs/rules.html`).
+   */
+  docsUrl?: string
 }
 
-const optionKeys = ['format', 'audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'dictionaries', 'builtinDictionary'] as const
+const optionKeys = ['format', 'audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'dictionaries', 'builtinDictionary', 'docsUrl'] as const
 
 /** A bad option: names the option, the value and what is valid. */
 export class PlainspeakOptionError extends Error {
@@ -60,6 +67,8 @@ export interface ResolvedOptions {
   rules: Map<RuleId, ResolvedRule>
   dictionaries: DictionaryLayer[]
   builtinDictionary: boolean
+  /** The rule docs page findings link to (`docsUrl`, else the page shipped with this package). */
+  docsBase: string
 }
 
 const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ')
@@ -111,6 +120,13 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     throw new PlainspeakOptionError('builtinDictionary', `Unexpected value ${show(options.builtinDictionary)} for \`builtinDictionary\`, expected \`true\` or \`false\``)
   }
 
+  if (options.docsUrl !== undefined && !isDocsUrl(options.docsUrl)) {
+    throw new PlainspeakOptionError(
+      'docsUrl',
+      `Unexpected value ${show(options.docsUrl)} for \`docsUrl\`, expected the full address of your organisation's copy of the rule docs, starting with https://`
+    )
+  }
+
   return {
     format,
     audience,
@@ -120,7 +136,8 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     allow,
     rules: resolveRules(options.rules, preset.rules),
     dictionaries: options.dictionaries ?? [],
-    builtinDictionary: options.builtinDictionary ?? true
+    builtinDictionary: options.builtinDictionary ?? true,
+    docsBase: options.docsUrl ?? localRulesPage() ?? rulesPageName
   }
 }
 

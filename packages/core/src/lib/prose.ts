@@ -109,7 +109,7 @@ const bullet = /^[•·▪‣◦○●■□➢►\-–—*]$/
 const closing = /[.!?]$/
 const closingAfterVerb = /[:;]$/
 /** "Signed ........ Date ......": a form to fill in. */
-const formField = /(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})/
+export const formField = /(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})/
 /** A download link's title: "(PDF, 1.2MB)", "(Word document, 300 KB)". */
 const fileSize = /\((?:[^()]{0,40}\b(?:pdf|docx?|xlsx?|odt|ods|csv|pptx?|word|excel)\b[^()]{0,40}|[^()]{0,40}\d\s?(?:kb|mb|gb)\b[^()]{0,20})\)/i
 /** "Figure 3:", "Table 2.", "Chart 1 –": the start of a caption. */

@@ -20,10 +20,6 @@ export type RuleId = (typeof ruleIds)[number]
 
 export const source = 'plainspeak'
 
-/** Where each rule is documented. */
-export const docsUrl = (ruleId: string) =>
-  `https://github.com/plainspeak/plainspeak/blob/main/packages/core/docs/rules.md#${ruleId}`
-
 /** What a rule reports; the wrapper adds identity, severity and position. */
 export interface Report {
   start: number

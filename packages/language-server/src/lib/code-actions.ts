@@ -2,13 +2,19 @@
  * Code actions from diagnostics alone: each fix kind is one builder in a table. Every builder
  * gets a finding whose text the document still holds (checked at request time); a finding whose
  * text changed gets no action at all.
+ *
+ * The menu is about the finding under the cursor: of the diagnostics the client sends, those that
+ * touch the requested range (all of them when none does; some clients send a whole line's), the
+ * narrowest first, and only the narrowest finding's best fix is preferred. Editors sort preferred
+ * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
+ * is looking at.
  */
 import type {Format, PlainspeakMessage} from '@plainspeak/core'
-import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type WorkspaceEdit} from 'vscode-languageserver'
+import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
-import {findingData, type FindingData} from './diagnostics.js'
-import {documentEdit, spanHolding} from './edits.js'
+import {findingData, fixRange, type FindingData} from './diagnostics.js'
+import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
 
 export interface FixContext {
@@ -22,6 +28,8 @@ export interface FixContext {
   edit(edits: TextEdit[]): WorkspaceEdit
   /** Whether the document is a file, so a project configuration can hold its allow list. */
   inProject: boolean
+  /** The finding under the cursor: its actions come first, and only its best fix is preferred. */
+  underCursor: boolean
 }
 
 type FixBuilder = (context: FixContext) => CodeAction[]
@@ -50,15 +58,16 @@ const fixBuilders: FixBuilder[] = [
   function replaceWithAlternative(context) {
     const {data, diagnostic, ruleId} = context
     const alternatives = data.expected.filter((alternative) => alternative !== data.actual)
-    return alternatives.map((alternative) => {
+    return alternatives.map((alternative, index) => {
       const title = acronymRules.has(ruleId)
         ? `Spell out ${data.actual}: ${quote(alternative)}`
         : alternative === ''
           ? `Remove ${quote(data.actual)}`
           : `Replace ${quote(data.actual)} with ${quote(alternative)}`
-      const action = CodeAction.create(title, context.edit([TextEdit.replace(diagnostic.range, alternative)]), CodeActionKind.QuickFix)
+      const action = CodeAction.create(title, context.edit([TextEdit.replace(fixRange(diagnostic, data), alternative)]), CodeActionKind.QuickFix)
       action.diagnostics = [diagnostic]
-      if (alternatives.length === 1) action.isPreferred = true
+      // The dictionary lists the best alternative first.
+      if (index === 0 && context.underCursor) action.isPreferred = true
       return action
     })
   },
@@ -94,16 +103,31 @@ export interface ActionRequest {
   format: Format
   diagnostics: readonly Diagnostic[]
   versioned: boolean
+  /** The range the client asked about (the cursor or selection). */
+  range?: Range
 }
 
-/** Quick fixes for the diagnostics the client sent. */
+const notAfter = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character)
+const touches = (a: Range, b: Range) => notAfter(a.start, b.end) && notAfter(b.start, a.end)
+
+/** The diagnostics a menu is about: those touching the requested range (all when none does), the narrowest first. */
+function aboutCursor(document: TextDocument, diagnostics: readonly Diagnostic[], range: Range | undefined): Diagnostic[] {
+  const placed = diagnostics.filter((diagnostic) => isRange(diagnostic.range))
+  const width = (diagnostic: Diagnostic) => document.offsetAt(diagnostic.range.end) - document.offsetAt(diagnostic.range.start)
+  const touching = range && isRange(range) ? placed.filter((diagnostic) => touches(diagnostic.range, range)) : []
+  return (touching.length > 0 ? touching : placed).sort((a, b) => width(a) - width(b))
+}
+
+/** Quick fixes for the diagnostics the client sent: the finding under the cursor first. */
 export function quickFixes(request: ActionRequest): CodeAction[] {
   const {document} = request
   const actions: CodeAction[] = []
-  for (const diagnostic of request.diagnostics) {
+  const diagnostics = aboutCursor(document, request.diagnostics, request.range)
+  let first = true
+  for (const diagnostic of diagnostics) {
     const data = findingData(diagnostic)
     if (!data || typeof diagnostic.code !== 'string') continue
-    const span = spanHolding(document, diagnostic.range, data.actual)
+    const span = spanHolding(document, fixRange(diagnostic, data), data.actual)
     if (!span) continue
     const context: FixContext = {
       document,
@@ -113,8 +137,10 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
       data,
       span,
       edit: (edits) => documentEdit(document, edits, request.versioned),
-      inProject: document.uri.startsWith('file:')
+      inProject: document.uri.startsWith('file:'),
+      underCursor: first
     }
+    first = false
     for (const build of fixBuilders) actions.push(...build(context))
   }
   return actions

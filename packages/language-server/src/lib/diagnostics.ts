@@ -1,25 +1,34 @@
 /**
  * One function maps a finding to an LSP diagnostic. `data` carries what code actions need
  * (`actual`, `expected`, the rule's extras), so they never run a second check.
+ *
+ * What an editor shows is kept quiet where the advice is small: `info` (the lowest level) is a
+ * hint, shown without a squiggle, and so is every use of a repeated term after its first (the
+ * first use says how many more there are, in its hover). A sentence finding underlines only the
+ * sentence's opening words, so the words inside it keep their own underlines; the whole
+ * sentence's range rides in `data.range`, for the fixes.
  */
-import type {PlainspeakMessage} from '@plainspeak/core'
+import {openingWordsEnd, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
 import {Diagnostic, DiagnosticSeverity, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {FindingCounts} from '../protocol.js'
 import {maxPublishedFindings} from '../protocol.js'
+import {isRange} from './edits.js'
 
 export const diagnosticSource = 'plainspeak'
 
 const severities: Record<PlainspeakMessage['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information
+  info: DiagnosticSeverity.Hint
 }
 
 /** What a Plainspeak diagnostic's `data` holds. */
 export interface FindingData {
   actual: string
   expected: string[]
+  /** The finding's whole span, when the diagnostic underlines only part of it (a sentence's opening words). */
+  range?: Range
   [extra: string]: unknown
 }
 
@@ -28,14 +37,33 @@ export function findingRange(message: Pick<PlainspeakMessage, 'place'>, document
   return {start: document.positionAt(message.place.start.offset), end: document.positionAt(message.place.end.offset)}
 }
 
-export function messageToDiagnostic(message: PlainspeakMessage, document: Pick<TextDocument, 'positionAt'>): Diagnostic {
+/** Whether a finding judges a whole sentence (readability, sentence-length, passive). */
+export const isSentenceFinding = (message: Pick<PlainspeakMessage, 'ruleId'>) => rules[message.ruleId as RuleId]?.level === 'sentence'
+
+/** The range an editor underlines: a sentence finding's opening words, any other finding's whole span. */
+export function shownRange(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual'>, document: Pick<TextDocument, 'positionAt'>): Range {
+  if (!isSentenceFinding(message)) return findingRange(message, document)
+  const start = message.place.start.offset
+  return {start: document.positionAt(start), end: document.positionAt(start + openingWordsEnd(message.actual))}
+}
+
+/** Which use of a repeated term this is (`data.group`, shared by every use of one term in a document). */
+export function repeatOf(data: Record<string, unknown>): {count: number; ordinal: number} | undefined {
+  const group = data['group'] as {count?: unknown; ordinal?: unknown} | undefined
+  return typeof group?.count === 'number' && typeof group.ordinal === 'number' ? {count: group.count, ordinal: group.ordinal} : undefined
+}
+
+export function messageToDiagnostic(message: PlainspeakMessage, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
+  const range = shownRange(message, document)
   const data: FindingData = {...message.data, actual: message.actual, expected: message.expected}
+  if (isSentenceFinding(message)) data.range = findingRange(message, document)
+  const repeat = repeatOf(message.data)
   return {
-    range: findingRange(message, document),
+    range,
     message: message.reason,
-    severity: severities[message.severity],
+    severity: repeat && repeat.ordinal > 1 ? DiagnosticSeverity.Hint : severities[message.severity],
     code: message.ruleId,
-    codeDescription: {href: message.url},
+    codeDescription: {href: docsLink(message.ruleId)},
     source: diagnosticSource,
     data
   }
@@ -47,8 +75,8 @@ export function problemDiagnostic(message: string, code: string, severity: Diagn
 }
 
 /** Diagnostics to publish: the first `maxPublishedFindings` findings, then a note saying how many more there are. */
-export function publishable(messages: readonly PlainspeakMessage[], document: Pick<TextDocument, 'positionAt'>): Diagnostic[] {
-  const shown = messages.slice(0, maxPublishedFindings).map((message) => messageToDiagnostic(message, document))
+export function publishable(messages: readonly PlainspeakMessage[], document: Pick<TextDocument, 'positionAt'>, docsLink?: (ruleId: string) => string): Diagnostic[] {
+  const shown = messages.slice(0, maxPublishedFindings).map((message) => messageToDiagnostic(message, document, docsLink))
   if (messages.length > maxPublishedFindings) {
     shown.push(
       problemDiagnostic(
@@ -76,5 +104,9 @@ export function findingData(diagnostic: Diagnostic): FindingData | undefined {
   const data = diagnostic.data as Partial<FindingData> | undefined
   if (typeof data !== 'object' || data === null || typeof data.actual !== 'string' || !Array.isArray(data.expected)) return undefined
   if (!data.expected.every((item) => typeof item === 'string')) return undefined
+  if (data.range !== undefined && !isRange(data.range)) return undefined
   return data as FindingData
 }
+
+/** The range a finding's fixes act on: the whole finding, even where the diagnostic underlines less. */
+export const fixRange = (diagnostic: Diagnostic, data: FindingData): Range => data.range ?? diagnostic.range

@@ -7,10 +7,11 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {FileReadError} from '@plainspeak/dictionary/node'
-import {createChecker, formatFromLanguageId, PlainspeakOptionError, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
 import {problemDiagnostic} from './diagnostics.js'
+import {localDocsLink, type DocsLink} from './local-docs.js'
 
 export interface CheckOutcome {
   format: Format
@@ -20,6 +21,8 @@ export interface CheckOutcome {
   problems: Diagnostic[]
   /** Dictionary problems to show on the dictionary files themselves, by absolute path. */
   fileProblems: Map<string, Diagnostic[]>
+  /** Where each rule's docs are: the organisation's `docsUrl`, or the page shipped with the server. */
+  docsLink: DocsLink
 }
 
 /** Everything that can be worked out before reading the text; `run` is synchronous. */
@@ -52,7 +55,7 @@ export class PlainspeakEngine {
   async prepare(context: DocumentContext): Promise<PreparedCheck> {
     const format = formatFromLanguageId(context.languageId === 'text' ? 'plaintext' : context.languageId)
     const stopped = (problems: Diagnostic[], fileProblems = new Map<string, Diagnostic[]>()): PreparedCheck => ({
-      run: () => ({format, messages: [], stats: null, problems, fileProblems})
+      run: () => ({format, messages: [], stats: null, problems, fileProblems, docsLink: localDocsLink()})
     })
 
     const {settings} = context
@@ -77,7 +80,8 @@ export class PlainspeakEngine {
         defaults: {
           audience: (settings.audience ?? undefined) as CheckOptions['audience'],
           rules: settings.rules as CheckOptions['rules'],
-          dictionaries: settings.dictionaries.map((item) => path.resolve(base, item))
+          dictionaries: settings.dictionaries.map((item) => path.resolve(base, item)),
+          docsUrl: settings.docsUrl ?? undefined
         },
         organisationFolders
       },
@@ -113,15 +117,17 @@ export class PlainspeakEngine {
       return stopped([problemDiagnostic(`Plainspeak setting: ${error.message} (check the \`plainspeak.*\` settings)`, 'settings')], fileProblems)
     }
 
+    const organisationDocs = resolved.options.docsUrl
+    const docsLink: DocsLink = organisationDocs ? (ruleId) => ruleDocsLink(ruleId, organisationDocs) : localDocsLink()
     return {
       run(text) {
         try {
           const {messages, stats} = checker.check(text, format)
-          return {format, messages, stats, problems, fileProblems}
+          return {format, messages, stats, problems, fileProblems, docsLink}
         } catch (error) {
           // Front matter settings, or a failure in the engine: a finding on the file, not a crash.
           const message = error instanceof PlainspeakOptionError ? error.message : `Plainspeak could not check this document: ${(error as Error)?.message ?? error}`
-          return {format, messages: [], stats: null, problems: [...problems, problemDiagnostic(message, error instanceof PlainspeakOptionError ? 'front-matter' : 'internal')], fileProblems}
+          return {format, messages: [], stats: null, problems: [...problems, problemDiagnostic(message, error instanceof PlainspeakOptionError ? 'front-matter' : 'internal')], fileProblems, docsLink}
         }
       }
     }

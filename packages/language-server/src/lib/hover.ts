@@ -1,8 +1,13 @@
-/** Hover on a finding: what was found, why, what to write instead, and where the advice comes from. */
-import type {PlainspeakMessage} from '@plainspeak/core'
+/**
+ * Hover on a finding. The editor already shows the diagnostic (its reason, the rule and the link
+ * to the rule's docs) in the same hover, so this adds only what the diagnostic does not say: why
+ * (the note), the alternatives the reason does not already name, where the advice comes from
+ * (each source with its own link), and how many more times a repeated term is used.
+ */
+import {plural, type PlainspeakMessage} from '@plainspeak/core'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {findingRange} from './diagnostics.js'
+import {repeatOf, shownRange} from './diagnostics.js'
 
 interface SourceTitle {
   id?: string
@@ -21,27 +26,40 @@ function sources(message: PlainspeakMessage): string[] {
     .map((source) => (typeof source.url === 'string' && /^https?:\/\//.test(source.url) ? `[${escape(source.title!)}](${source.url})` : escape(source.title!)))
 }
 
+/** `5 more uses in this document`, on the first use of a repeated term; `use 3 of 5 …` on the others. */
+function repeats(message: PlainspeakMessage): string | undefined {
+  const repeat = repeatOf(message.data)
+  if (!repeat || repeat.count < 2) return undefined
+  if (repeat.ordinal === 1) return `${plural(repeat.count - 1, 'more use')} in this document.`
+  return `Use ${repeat.ordinal} of ${repeat.count} in this document.`
+}
+
+/** What the hover says about one finding, beyond the diagnostic's own message. */
 export function describeFinding(message: PlainspeakMessage): string {
-  const lines = [`**${escape(message.reason)}**`]
+  const lines: string[] = []
   if (message.note) lines.push(escape(message.note))
-  if (message.expected.length > 0) {
-    lines.push(`${message.expected.length === 1 ? 'Instead' : 'Instead, one of'}: ${message.expected.map((item) => `“${escape(item)}”`).join(', ')}`)
-  }
+  // Alternatives the reason quotes ("“refer” or “direct”") or spells out ("…: Joint Strategic Needs Assessment (JSNA).") are said already.
+  const said = (item: string) => message.reason.includes(`“${item}”`) || (item.length > 12 && message.reason.includes(item))
+  const unnamed = message.expected.filter((item) => item !== '' && !said(item))
+  if (unnamed.length > 0) lines.push(`${unnamed.length === 1 ? 'Instead' : 'Instead, one of'}: ${unnamed.map((item) => `“${escape(item)}”`).join(', ')}`)
   const from = sources(message)
   if (from.length > 0) lines.push(`Source: ${from.join('; ')}`)
-  lines.push(`[plainspeak(${message.ruleId})](${message.url})`)
+  const more = repeats(message)
+  if (more) lines.push(more)
   return lines.join('\n\n')
 }
 
-/** Findings whose span holds `offset` (ends included, so a cursor just after a word counts). */
+/** Findings whose underlined range holds `offset` (ends included, so a cursor just after a word counts). */
 export function hoverAt(document: TextDocument, messages: readonly PlainspeakMessage[], offset: number): Hover | null {
-  const width = (message: PlainspeakMessage) => message.place.end.offset - message.place.start.offset
-  // The narrowest finding first, and its range: the word before the long sentence around it.
-  const here = messages.filter((message) => message.place.start.offset <= offset && offset <= message.place.end.offset).sort((a, b) => width(a) - width(b))
+  const spans = messages.map((message) => {
+    const range = shownRange(message, document)
+    return {message, start: document.offsetAt(range.start), end: document.offsetAt(range.end), range}
+  })
+  // The narrowest finding first, and its range: the word before the sentence's opening words around it.
+  const here = spans.filter((span) => span.start <= offset && offset <= span.end).sort((a, b) => a.end - a.start - (b.end - b.start))
   const narrowest = here[0]
   if (!narrowest) return null
-  return {
-    contents: {kind: MarkupKind.Markdown, value: here.map(describeFinding).join('\n\n---\n\n')},
-    range: findingRange(narrowest, document)
-  }
+  const text = here.map((span) => describeFinding(span.message)).filter((part) => part !== '')
+  if (text.length === 0) return null
+  return {contents: {kind: MarkupKind.Markdown, value: text.join('\n\n---\n\n')}, range: narrowest.range}
 }

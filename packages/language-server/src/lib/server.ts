@@ -34,6 +34,7 @@ import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
 import {isRange} from './edits.js'
 import {filePath, type CheckOutcome, type PlainspeakEngine} from './engine.js'
 import {hoverAt} from './hover.js'
+import {localDocsLink} from './local-docs.js'
 import {CheckScheduler} from './scheduler.js'
 import {SettingsStore} from './settings.js'
 
@@ -107,7 +108,16 @@ export function startLanguageServer(connection: Connection, configuration: Serve
     } catch (error) {
       // A failure is a finding on the document, never silence.
       logError(error, `preparing ${uri}`)
-      prepared = {run: () => ({format: formatFromLanguageId(document.languageId), messages: [], stats: null, problems: [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')], fileProblems: new Map()})}
+      prepared = {
+        run: () => ({
+          format: formatFromLanguageId(document.languageId),
+          messages: [],
+          stats: null,
+          problems: [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')],
+          fileProblems: new Map(),
+          docsLink: localDocsLink()
+        })
+      }
     }
     // Version guard: a newer version has its own check scheduled; this one is stale.
     if (documents.get(uri) !== document || document.version !== version) return
@@ -119,7 +129,7 @@ export function startLanguageServer(connection: Connection, configuration: Serve
     }
     const outcome = prepared.run(document.getText())
     checked.set(uri, {...outcome, version})
-    const diagnostics = [...outcome.problems, ...publishable(outcome.messages, document)]
+    const diagnostics = [...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]
     void connection.sendDiagnostics({uri, version, diagnostics})
     publishFileProblems(outcome)
     const elapsedMs = Math.round((performance.now() - started) * 10) / 10
@@ -230,7 +240,7 @@ export function startLanguageServer(connection: Connection, configuration: Serve
     const actions = []
     if (wants(only, CodeActionKind.QuickFix)) {
       const diagnostics = Array.isArray(params.context.diagnostics) ? params.context.diagnostics.filter(isObject) : []
-      actions.push(...quickFixes({document, format, diagnostics: diagnostics as typeof params.context.diagnostics, versioned: versionedEdits()}))
+      actions.push(...quickFixes({document, format, diagnostics: diagnostics as typeof params.context.diagnostics, versioned: versionedEdits(), range: params.range}))
     }
     if (wants(only, fixAllKind)) {
       const current = await currentFindings(document)
@@ -309,7 +319,7 @@ export function startLanguageServer(connection: Connection, configuration: Serve
           if (!prepared || documents.get(uri)) continue
           const outcome = prepared.run(text)
           const lines = TextDocument.create(uri, languageIdOf(file), 0, text)
-          void connection.sendDiagnostics({uri, diagnostics: [...outcome.problems, ...publishable(outcome.messages, lines)]})
+          void connection.sendDiagnostics({uri, diagnostics: [...outcome.problems, ...publishable(outcome.messages, lines, outcome.docsLink)]})
           publishFileProblems(outcome)
           result.findings += outcome.messages.length
           // Let edits, hovers and code actions in between.

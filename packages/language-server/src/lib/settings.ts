@@ -19,7 +19,8 @@ export function normalizeSettings(raw: unknown): PlainspeakSettings {
     audience: typeof given['audience'] === 'string' && given['audience'] !== '' ? (given['audience'] as PlainspeakSettings['audience']) : null,
     rules: typeof rules === 'object' && rules !== null && !Array.isArray(rules) ? (rules as PlainspeakSettings['rules']) : {},
     dictionaries: paths(given['dictionaries']),
-    organisationFolders: paths(given['organisationFolders'])
+    organisationFolders: paths(given['organisationFolders']),
+    docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null
   }
 }
 

@@ -2,7 +2,10 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per finding
  * (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
  */
-import type {Reporter} from './types.js'
+import {describeParagraphPlace} from '@plainspeak/core'
+import type {ReportMessage} from '../check-file.js'
+import {quoted} from './stylish.js'
+import type {FileReport, Reporter} from './types.js'
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -16,22 +19,29 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
+/** In a Word document, where the finding is in words (line N is only the paragraph's index): ` under “Health”, in “We met…”, column 12: “ICB”`. */
+export function wordPlace(report: Pick<FileReport, 'format'>, message: ReportMessage): string {
+  if (report.format !== 'docx' || !message.paragraph) return ''
+  return ` ${describeParagraphPlace(message.paragraph, message.column)}: ${quoted(message.actual)}`
+}
+
 export function createGithubReporter(): Reporter {
   return {
     start: () => '',
     file(report) {
       return report.messages
         .map((message) => {
-          const where = report.format === 'docx' ? ` (paragraph ${message.line})` : ''
           const properties = [
             `file=${escapeProperty(report.path)}`,
             `line=${message.line}`,
             `col=${message.column}`,
             `endLine=${message.endLine}`,
             `endColumn=${message.endColumn}`,
-            `title=${escapeProperty(`Plainspeak ${message.ruleId}${where}`)}`
+            `title=${escapeProperty(`Plainspeak ${message.ruleId}`)}`
           ]
-          const text = message.note ? `${message.reason}\n${message.note}` : message.reason
+          const where = wordPlace(report, message)
+          const reason = where ? `${message.reason} (${where.trim()})` : message.reason
+          const text = message.note ? `${reason}\n${message.note}` : reason
           return `::${commands[message.severity]} ${properties.join(',')}::${escapeData(text)}\n`
         })
         .join('')

@@ -7,6 +7,7 @@
  * which occurrence of that text it is, never the line.
  */
 import {createHash} from 'node:crypto'
+import {wordPlace} from './github.js'
 import type {Reporter} from './types.js'
 
 /** GitLab's scale is info, minor, major, critical, blocker. */
@@ -23,9 +24,9 @@ export function createGitlabReporter(): Reporter {
           const key = `${report.path}\0${message.ruleId}\0${message.actual}`
           const occurrence = (occurrences.get(key) ?? 0) + 1
           occurrences.set(key, occurrence)
-          const where = report.format === 'docx' ? ` (paragraph ${message.line})` : ''
+          const where = wordPlace(report, message)
           const issue = {
-            description: `${message.reason}${where}`,
+            description: where ? `${message.reason} (${where.trim()})` : message.reason,
             check_name: message.ruleId,
             fingerprint: createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32),
             severity: severities[message.severity],

@@ -53,7 +53,7 @@ export function barChart({id, title, description, bars, marker, max}: BarChartOp
       `<text x="${x(marker.value).toFixed(1)}" y="${top - 12}" text-anchor="middle" class="chart-marker-label">${escapeHtml(marker.label)}</text>`
     : ''
   return (
-    `<svg class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>` +
     rows.join('') +
     markerLine +

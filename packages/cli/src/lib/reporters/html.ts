@@ -4,16 +4,15 @@
  * reading age per section against the target and findings per rule as inline SVG charts, and
  * the same figures as tables. Inline CSS and script only: the page loads nothing.
  */
-import {collectGroups, rules, ruleIds, type GroupedFindings, type RuleId} from '@plainspeak/core'
+import {collectGroups, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
-import {plural} from './stylish.js'
 import {barChart} from './html-charts.js'
 import {escapeHtml} from './html-escape.js'
 import {script, styles} from './html-assets.js'
 import {version} from '../version.js'
 import type {FileReport, Reporter, RunSummary} from './types.js'
 
-const severityLabel = {error: 'Error', warning: 'Warning', info: 'Info'} as const
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 interface FileRow {
   id: string
@@ -63,14 +62,14 @@ function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, n
 <a class="skip" href="#main">Skip to the report</a>
 <header>
 <h1>Plain language report</h1>
-<p class="lead">${escapeHtml(`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${plural(total, 'finding')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info).`)}</p>
+<p class="lead">${escapeHtml(`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${describeFindings({error: summary.errors, warning: summary.warnings, info: summary.infos})}.`)}</p>
 <div class="toolbar" role="group" aria-label="Findings">
 <button type="button" data-toggle-all="open">Open all findings</button>
 <button type="button" data-toggle-all="close">Close all findings</button>
 <fieldset><legend>Show</legend>
-<label><input type="checkbox" data-severity="error" checked> errors</label>
-<label><input type="checkbox" data-severity="warning" checked> warnings</label>
-<label><input type="checkbox" data-severity="info" checked> info</label>
+<label><input type="checkbox" data-severity="error" checked> ${severityNames.error.many}</label>
+<label><input type="checkbox" data-severity="warning" checked> ${severityNames.warning.many}</label>
+<label><input type="checkbox" data-severity="info" checked> ${severityNames.info.many}</label>
 </fieldset>
 </div>
 </header>
@@ -79,9 +78,10 @@ function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, n
 <h2 id="summary-heading">Summary</h2>
 ${renderFailures(summary)}${renderFileTable(rows)}
 ${renderRuleChart(perRule)}
-${summary.baselined > 0 ? `<p>${escapeHtml(`${plural(summary.baselined, 'finding')} accepted by the baseline are not shown.`)}</p>` : ''}
+${summary.baselined > 0 ? `<p>${escapeHtml(`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`)}</p>` : ''}
 </section>
 ${sections.join('\n')}
+${renderRuleDocs(perRule)}
 </main>
 <footer><p>Made by Plainspeak ${escapeHtml(version)}. Reading age is the UK reading age: the Flesch–Kincaid grade plus 5. Ask people to review what you write: this report is a guide, not a verdict.</p></footer>
 <script>${script}</script>
@@ -97,18 +97,18 @@ function renderFailures(summary: RunSummary): string {
 }
 
 function ageCell(readingAge: number | null, target: number): string {
-  if (readingAge === null) return '<td class="num">–</td>'
-  const tone = readingAge > target ? 'above' : 'within'
-  return `<td class="num ${tone}">${readingAge.toFixed(1)}<span class="visually-hidden"> (${tone === 'above' ? 'above' : 'within'} target)</span></td>`
+  const tone = readingAgeVerdict(readingAge, target)
+  if (tone === 'unmeasured') return `<td class="num">${formatReadingAge(null)}</td>`
+  return `<td class="num ${tone}">${formatReadingAge(readingAge)}<span class="visually-hidden"> (${tone} target)</span></td>`
 }
 
 function renderFileTable(rows: FileRow[]): string {
   const body = rows.map(
     (row) =>
-      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${row.words}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
+      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${formatCount(row.words)}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
       `<td class="num">${row.counts.error}</td><td class="num">${row.counts.warning}</td><td class="num">${row.counts.info}</td></tr>`
   )
-  return `<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Info</th></tr></thead><tbody>${body.join('')}</tbody></table>`
+  return `<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">${capital(severityNames.error.many)}</th><th scope="col" class="num">${capital(severityNames.warning.many)}</th><th scope="col" class="num">${capital(severityNames.info.many)}</th></tr></thead><tbody>${body.join('')}</tbody></table>`
 }
 
 function renderRuleChart(perRule: Map<RuleId, number>): string {
@@ -127,12 +127,12 @@ function renderRuleChart(perRule: Map<RuleId, number>): string {
 
 function renderFile(report: FileReport, id: string): string {
   const {stats} = report
-  const above = stats.readingAge !== null && stats.readingAge > stats.targetReadingAge
+  const verdict = readingAgeVerdict(stats.readingAge, stats.targetReadingAge)
   const figures = [
-    ['Reading age', stats.readingAge === null ? '–' : `${stats.readingAge.toFixed(1)}`, stats.readingAge === null ? '' : above ? 'above' : 'within'],
+    ['Reading age', formatReadingAge(stats.readingAge), verdict === 'unmeasured' ? '' : verdict],
     ['Target', String(stats.targetReadingAge), ''],
-    ['Words', String(stats.words), ''],
-    ['Sentences', String(stats.sentences), ''],
+    ['Words', formatCount(stats.words), ''],
+    ['Sentences', formatCount(stats.sentences), ''],
     ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : stats.fleschReadingEase.toFixed(1), ''],
     ['Passive sentences', `${Math.round(stats.passiveShare * 100)}%`, ''],
     [`Sentences over ${stats.sentenceLimit} words`, String(stats.longSentences), '']
@@ -164,7 +164,7 @@ function renderSectionChart(report: FileReport, id: string): string {
     label: label(section.heading),
     value: section.readingAge!,
     tone: section.readingAge! > target ? 'tone-above' : 'tone-within',
-    valueText: section.readingAge!.toFixed(1)
+    valueText: formatReadingAge(section.readingAge)
   }))
   const chart = barChart({
     id: `${id}-chart`,
@@ -174,20 +174,37 @@ function renderSectionChart(report: FileReport, id: string): string {
     marker: {value: target, label: `Target ${target}`},
     max: 21
   })
-  const where = report.format === 'docx' ? 'Paragraph' : 'Line'
+  // A Word document's paragraphs have no numbers a writer can see: its sections are found by their headings.
+  const withLine = report.format !== 'docx'
   const table = sections.map(
     (section) =>
-      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th><td class="num">${section.line}</td><td class="num">${section.words}</td>${ageCell(section.readingAge, target)}</tr>`
+      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th>${withLine ? `<td class="num">${section.line}</td>` : ''}<td class="num">${formatCount(section.words)}</td>${ageCell(section.readingAge, target)}</tr>`
   )
-  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th><th scope="col" class="num">${where}</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th>${withLine ? '<th scope="col" class="num">Line</th>' : ''}<th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
 }
 
 const findingId = (fileId: string, group: number) => `${fileId}-f${group + 1}`
 const referenceId = (fileId: string, index: number) => `${fileId}-r${index + 1}`
 
+/** `Line 3, column 9`; in a Word document `Under “Health”, in “We met the ICB…”, column 12`. */
+export function describeWhere(report: Pick<FileReport, 'format'>, message: Pick<ReportMessage, 'line' | 'column' | 'paragraph'>): string {
+  if (report.format === 'docx' && message.paragraph) return capital(describeParagraphPlace(message.paragraph, message.column))
+  return `Line ${message.line}, column ${message.column}`
+}
+
+/**
+ * A finding's "about this rule" link: the organisation's docs when it set `docsUrl`, otherwise
+ * the rule's entry at the end of this page (a link to a file on the machine that wrote the
+ * report would break once the report is sent on).
+ */
+function ruleLink(message: Pick<ReportMessage, 'url' | 'ruleId'>): string {
+  const local = localRulesPage()
+  return local !== undefined && message.url.startsWith(`${local}#`) ? `#rule-${message.ruleId}` : message.url
+}
+
 function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number): string {
   const message = group.first
-  const place = (finding: ReportMessage) => (report.format === 'docx' ? `Paragraph ${finding.line}` : `Line ${finding.line}, column ${finding.column}`)
+  const place = (finding: ReportMessage) => describeWhere(report, finding)
   const count = group.members.length
   const alternatives =
     message.expected.length > 0
@@ -203,13 +220,25 @@ function renderFinding(report: FileReport, fileId: string, group: GroupedFinding
   const times = count > 1 ? ` <span class="count">×${count}</span>` : ''
   return (
     `<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary>` +
-    `<span class="badge sev-${message.severity}">${severityLabel[message.severity]}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${escapeHtml(message.reason)}</summary>` +
+    `<span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${escapeHtml(message.reason)}</summary>` +
     `<div class="finding-body"><p><strong>Found:</strong> “${escapeHtml(shorten(message.actual, 200))}”</p>${alternatives}` +
     (message.note ? `<p><strong>Why:</strong> ${escapeHtml(message.note)}</p>` : '') +
     places +
-    `<p><a href="${escapeHtml(message.url)}">About the ${escapeHtml(message.ruleId)} rule</a></p>` +
+    `<p><a href="${escapeHtml(ruleLink(message))}">About the ${escapeHtml(message.ruleId)} rule</a></p>` +
     `</div></details></li>`
   )
+}
+
+/** What each rule that found something checks and why, so the report explains itself offline. */
+function renderRuleDocs(perRule: Map<RuleId, number>): string {
+  const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
+  if (used.length === 0) return ''
+  const entries = used.map((id) => {
+    const rule = rules[id]
+    const details = (rule.details ?? []).map((paragraph) => `<p>${escapeHtml(paragraph.replace(/`/g, ''))}</p>`).join('')
+    return `<section id="rule-${id}" aria-labelledby="rule-${id}-heading"><h3 id="rule-${id}-heading">${escapeHtml(id)}</h3><p>${escapeHtml(rule.summary)}</p>${details}</section>`
+  })
+  return `<section class="rules" aria-labelledby="rules-heading">\n<h2 id="rules-heading">About the rules</h2>\n${entries.join('\n')}\n</section>`
 }
 
 function shorten(text: string, length: number): string {

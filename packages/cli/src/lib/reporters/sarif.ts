@@ -1,25 +1,28 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools. The rules carry help text and a link to
- * their docs; results carry line, column and UTF-16 offsets into the checked text, and each
- * ready replacement as a fix. Files that could not be read are tool notifications.
+ * their docs (the rules page shipped with Plainspeak, or the organisation's `docsUrl`); results
+ * carry line, column and UTF-16 offsets into the checked text, and each ready replacement as a
+ * fix. In a Word document the region's line is the paragraph, and `properties` hold the exact
+ * offsets into the extracted text and where the paragraph is. Files that could not be read are
+ * tool notifications. The log names no `$schema`: it would be a web address nobody configured.
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {docsUrl, ruleIds, rules, type RuleId} from '@plainspeak/core'
+import {describeParagraphPlace, ruleDocsLink, ruleIds, rules, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
 import type {Fix, Invocation, Log, ReportingDescriptor, Result, Run} from 'sarif'
 import {version} from '../version.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
 
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
-const schemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 const sourceRoot = 'SRCROOT'
 
 /** `acronym-undefined` → `AcronymUndefined`: SARIF's `name` is an identifier. */
 const pascalCase = (id: string) => id.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())
 
-export function ruleDescriptors(): ReportingDescriptor[] {
+export function ruleDescriptors(docsBase: string): ReportingDescriptor[] {
   return ruleIds.map((id) => {
+    const docs = ruleDocsLink(id, docsBase)
     const rule = rules[id]
     const example = rule.examples[0]
     const exampleText = example ? `\n\nInstead of: ${example.bad}\nWrite: ${example.good}` : ''
@@ -29,8 +32,8 @@ export function ruleDescriptors(): ReportingDescriptor[] {
       name: pascalCase(id),
       shortDescription: {text: rule.summary},
       fullDescription: {text: rule.summary},
-      help: {text: `${rule.summary}${exampleText}\n\nMore: ${docsUrl(id)}`, markdown: `${rule.summary}${exampleMarkdown}\n\n[Read more](${docsUrl(id)})`},
-      helpUri: docsUrl(id),
+      help: {text: `${rule.summary}${exampleText}\n\nMore: ${docs}`, markdown: `${rule.summary}${exampleMarkdown}\n\n[Read more](${docs})`},
+      helpUri: docs,
       defaultConfiguration: {level: levels[rule.defaultSeverity]},
       properties: {tags: ['plain-language', id.startsWith('acronym') ? 'acronyms' : id]}
     }
@@ -40,11 +43,11 @@ export function ruleDescriptors(): ReportingDescriptor[] {
 export function createSarifReporter(context: ReporterContext): Reporter {
   const placeholder = '"@@results@@"'
   const run: Run = {
-    tool: {driver: {name: 'Plainspeak', semanticVersion: version, informationUri: 'https://github.com/plainspeak/plainspeak', rules: ruleDescriptors()}},
+    tool: {driver: {name: 'Plainspeak', semanticVersion: version, informationUri: context.docsBase.replace(/#.*$/, ''), rules: ruleDescriptors(context.docsBase)}},
     originalUriBaseIds: {[sourceRoot]: {uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}},
     columnKind: 'utf16CodeUnits'
   }
-  const skeleton = JSON.stringify({$schema: schemaUri, version: '2.1.0', runs: [{...run, results: '@@results@@'}]} satisfies Log | object, undefined, 2)
+  const skeleton = JSON.stringify({version: '2.1.0', runs: [{...run, results: '@@results@@'}]} satisfies Log | object, undefined, 2)
   const cut = skeleton.indexOf(placeholder)
   const head = skeleton.slice(0, cut)
   const tail = skeleton.slice(cut + placeholder.length)
@@ -103,7 +106,15 @@ function toResult(report: FileReport, message: ReportMessage): Result {
     ...(fixes.length > 0 ? {fixes} : {}),
     properties: {
       expected: message.expected,
-      ...(report.format === 'docx' ? {paragraph: message.line} : {}),
+      // Offsets into the extracted text (paragraphs joined by line breaks), and where the paragraph is.
+      ...(report.format === 'docx'
+        ? {
+            paragraph: message.line,
+            offset: message.offset,
+            endOffset: message.endOffset,
+            ...(message.paragraph ? {heading: message.paragraph.heading, paragraphStart: message.paragraph.opening, where: describeParagraphPlace(message.paragraph, message.column)} : {})
+          }
+        : {}),
       // Every place of one repeated term shares the group, so a viewer can show "ensure ×20" once.
       ...(message.group ? {group: message.group.id, groupCount: message.group.count, groupOrdinal: message.group.ordinal} : {})
     }

@@ -1,8 +1,11 @@
 /**
  * The default report, for people at a terminal: findings grouped by file, then a summary with
- * each file's reading age against the target.
+ * each file's reading age against the target. Text files give `line:column`, which editors and
+ * terminals open; a Word document has no line numbers a writer can use, so its findings sit
+ * under the heading and the paragraph (its opening words) they are in, with the column within
+ * the paragraph and the words found.
  */
-import {collectGroups} from '@plainspeak/core'
+import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts} from '@plainspeak/core'
 import type {ReportMessage} from '../check-file.js'
 import {painter, type Paint} from '../colors.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
@@ -25,77 +28,121 @@ export function createStylishReporter(context: ReporterContext): Reporter {
     start: () => '',
     file(report) {
       ages.push({path: report.path, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge})
-      return report.messages.length === 0 ? '' : formatFile(report, paint)
+      if (report.messages.length === 0) return ''
+      return report.format === 'docx' ? formatDocument(report, paint) : formatFile(report, paint)
     },
     end: (summary) => formatSummary(summary, ages, paint)
   }
 }
 
-export function position(report: Pick<FileReport, 'format'>, line: number, column: number): string {
-  return report.format === 'docx' ? `paragraph ${line}` : `${line}:${column}`
+/** Where a finding is, as the report shows it: `3:9`, or in a Word document the column in its paragraph. */
+export function position(report: Pick<FileReport, 'format'>, message: Pick<ReportMessage, 'line' | 'column'>): string {
+  return report.format === 'docx' ? `col ${message.column}` : `${message.line}:${message.column}`
 }
+
+/** The words a finding is about, short enough for one line: `“signpost”`, `“The council has agreed that…”`. */
+export function quoted(actual: string): string {
+  return `“${openingWords(actual, 32)}”`
+}
+
+interface Row {
+  where: string
+  severity: ReportMessage['severity']
+  text: string
+  ruleId: string
+}
+
+function formatRows(rows: readonly Row[], indent: string, paint: Paint, whereWidth = Math.max(...rows.map((row) => row.where.length))): string[] {
+  return rows.map((row) => `${indent}${paint('dim', row.where.padEnd(whereWidth))}  ${paint(severityStyle[row.severity], row.severity.padEnd(7))}  ${row.text}  ${paint('gray', row.ruleId)}`)
+}
+
+const toRow = (report: FileReport, message: ReportMessage, text: string): Row => ({
+  where: position(report, message),
+  severity: message.severity,
+  text,
+  ruleId: message.ruleId
+})
 
 /** Places listed after a repeated finding before "and N more". */
 const placesShown = 8
 
-/** "×3 (9:66, 12:4, 20:1)": how often a repeated term is used, and where. */
+/**
+ * How often a repeated term is used, and where: `×3 (9:66, 12:4, 20:1)`; in a Word document the
+ * other uses, by their paragraph's opening words and column: `×3 (also “We will also…” col 12, …)`.
+ */
 export function repeatsNote(report: Pick<FileReport, 'format'>, members: readonly ReportMessage[]): string {
   if (members.length < 2) return ''
-  const places = members.slice(0, placesShown).map((message) => position(report, message.line, message.column))
-  const more = members.length > placesShown ? ` and ${members.length - placesShown} more` : ''
-  return ` ×${members.length} (${places.join(', ')}${more})`
+  const docx = report.format === 'docx'
+  const listed = docx ? members.slice(1) : members
+  const places = listed.slice(0, placesShown).map((message) => (docx && message.paragraph ? `“${openingWords(message.paragraph.opening, 24)}” col ${message.column}` : position(report, message)))
+  const more = listed.length > placesShown ? ` and ${listed.length - placesShown} more` : ''
+  return ` ×${members.length} (${docx ? 'also ' : ''}${places.join(', ')}${more})`
 }
 
 function formatFile(report: FileReport, paint: Paint): string {
   // A term used many times is one row: "ensure ×20" with its places, not twenty rows.
-  const rows = collectGroups(report.messages, (message) => message.group).map(({first: message, members}) => ({
-    where: position(report, message.line, message.column),
-    severity: message.severity,
-    reason: message.reason.replace(/\s+/g, ' ') + repeatsNote(report, members),
-    ruleId: message.ruleId
-  }))
-  const whereWidth = Math.max(...rows.map((row) => row.where.length))
-  const lines = rows.map(
-    (row) => `  ${paint('dim', row.where.padEnd(whereWidth))}  ${paint(severityStyle[row.severity], row.severity.padEnd(7))}  ${row.reason}  ${paint('gray', row.ruleId)}`
-  )
-  return `\n${paint('underline', report.path)}\n${lines.join('\n')}\n`
+  const rows = collectGroups(report.messages, (message) => message.group).map(({first, members}) => toRow(report, first, first.reason.replace(/\s+/g, ' ') + repeatsNote(report, members)))
+  return `\n${paint('underline', report.path)}\n${formatRows(rows, '  ', paint).join('\n')}\n`
 }
 
-export function describeReadingAge(readingAge: number | null, target: number): string {
-  if (readingAge === null) return 'no sentences to measure'
-  const verdict = readingAge > target ? 'above target' : 'on target'
-  return `reading age ${readingAge.toFixed(1)}, target ${target} (${verdict})`
+/**
+ * A Word document: a line for each heading, under it a line for each paragraph with findings
+ * (its opening words), and under that the findings with their column and the words found. A
+ * repeated term is one row, at its first use, with its other uses.
+ */
+function formatDocument(report: FileReport, paint: Paint): string {
+  const out = [`\n${paint('underline', report.path)}`]
+  const whereWidth = Math.max(...report.messages.map((message) => position(report, message).length))
+  let heading: string | null | undefined
+  let paragraph: number | undefined
+  let rows: Row[] = []
+  const flush = () => {
+    if (rows.length > 0) out.push(...formatRows(rows, '      ', paint, whereWidth))
+    rows = []
+  }
+  for (const {first: message, members} of collectGroups(report.messages, (finding) => finding.group)) {
+    const place = message.paragraph ?? {index: message.line, heading: null, opening: ''}
+    if (place.index !== paragraph) {
+      flush()
+      if (place.heading !== heading) {
+        heading = place.heading
+        out.push(`  ${paint('bold', heading === null ? '(before the first heading)' : openingWords(heading, 60))}`)
+      }
+      paragraph = place.index
+      const isHeading = heading !== null && openingWords(heading) === place.opening
+      out.push(`    ${paint('dim', isHeading ? '(the heading itself)' : `“${place.opening}”`)}`)
+    }
+    rows.push(toRow(report, message, `${quoted(message.actual)} ${message.reason.replace(/\s+/g, ' ')}${repeatsNote(report, members)}`))
+  }
+  flush()
+  return out.join('\n') + '\n'
 }
 
 function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): string {
   const out: string[] = ['']
-  const total = summary.errors + summary.warnings + summary.infos
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info`
+  const counts: SeverityCounts = {error: summary.errors, warning: summary.warnings, info: summary.infos}
   const files = plural(summary.files, 'file')
   if (summary.files === 0) out.push(paint('red', 'No files were checked.'))
-  else if (total === 0) out.push(paint('green', `✔ No findings in ${files}.`))
-  else out.push(paint(summary.errors > 0 ? 'red' : 'yellow', `${paint('bold', `✖ ${plural(total, 'finding')}`)} (${counts}) in ${files}.`))
+  else if (summary.errors + summary.warnings + summary.infos === 0) out.push(paint('green', `✔ No findings in ${files}.`))
+  // Info is the lowest level: it never fails a run, so a run with only info is a pass.
+  else if (summary.errors + summary.warnings === 0) out.push(paint('green', `✔ No errors or warnings in ${files} (${plural(summary.infos, 'info', 'info')}).`))
+  else out.push(paint(summary.errors > 0 ? 'red' : 'yellow', `${paint('bold', `✖ ${describeFindings(counts)}`)} in ${files}.`))
   if (summary.baselined > 0) out.push(paint('dim', `  ${plural(summary.baselined, 'finding')} accepted by the baseline not shown.`))
   if (summary.maxWarnings !== undefined && summary.warnings > summary.maxWarnings) {
     out.push(paint('red', `  Too many warnings: ${summary.warnings}, more than --max-warnings ${summary.maxWarnings}.`))
   }
 
-  const shown = ages.length <= listAllFilesUpTo ? ages : ages.filter((age) => age.readingAge !== null && age.readingAge > age.target)
+  const shown = ages.length <= listAllFilesUpTo ? ages : ages.filter((age) => readingAgeVerdict(age.readingAge, age.target) === 'above')
   if (shown.length > 0) {
-    out.push('', ages.length <= listAllFilesUpTo ? 'Reading age:' : `Reading age above target (${shown.length} of ${ages.length} files):`)
+    out.push('', ages.length <= listAllFilesUpTo ? 'Reading age:' : `Reading age above target (${shown.length} of ${plural(ages.length, 'file')}):`)
     const width = Math.max(...shown.map((age) => age.path.length))
     for (const age of shown) {
-      const text = describeReadingAge(age.readingAge, age.target)
-      const style = age.readingAge !== null && age.readingAge > age.target ? 'yellow' : 'green'
-      out.push(`  ${age.path.padEnd(width)}  ${paint(style, text)}`)
+      const style = readingAgeVerdict(age.readingAge, age.target) === 'above' ? 'yellow' : 'green'
+      out.push(`  ${age.path.padEnd(width)}  ${paint(style, describeReadingAge(age.readingAge, age.target))}`)
     }
   }
   if (summary.failures.length > 0) {
     out.push('', paint('red', `${plural(summary.failures.length, 'file')} could not be checked (see the messages above).`))
   }
   return out.join('\n') + '\n'
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

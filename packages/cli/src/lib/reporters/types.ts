@@ -38,6 +38,8 @@ export interface RunSummary {
 export interface ReporterContext {
   cwd: string
   color: boolean
+  /** The rule docs page findings link to: the organisation's `docsUrl`, or the page shipped with Plainspeak. */
+  docsBase: string
 }
 
 /**

@@ -1,4 +1,5 @@
 import {markGlossarySections, type Block, type ParsedDocument} from './block.js'
+import {readsAsHeading} from './heading-text.js'
 
 /** A paragraph from a word processor: its text and, for headings, the level. */
 export interface ParagraphInput {
@@ -12,6 +13,8 @@ export interface ParagraphInput {
 /**
  * Documents that arrive already split into paragraphs (Word, .docx): the
  * checked text is the paragraphs joined by line breaks, so line N is paragraph N.
+ * A paragraph in a heading style that does not read as a heading (a form field,
+ * a long instruction) is an ordinary paragraph.
  */
 export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDocument {
   const blocks: Block[] = []
@@ -23,8 +26,9 @@ export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDo
     const line = paragraph.text.replace(/[\r\n\v]/g, ' ')
     texts.push(line)
     if (line.trim()) {
-      const block: Block = {kind: paragraph.heading ? 'heading' : paragraph.row ? 'table-cell' : 'paragraph', start: offset, text: line}
-      if (paragraph.heading) block.depth = paragraph.heading
+      const heading = paragraph.heading && readsAsHeading(paragraph.text) ? paragraph.heading : undefined
+      const block: Block = {kind: heading ? 'heading' : paragraph.row ? 'table-cell' : 'paragraph', start: offset, text: line}
+      if (heading) block.depth = heading
       if (paragraph.row) block.row = paragraph.row
       blocks.push(block)
     }

@@ -1,0 +1,158 @@
+/**
+ * One vocabulary and one rounding on every surface. The same board paper goes through the CLI
+ * (stylish, HTML report, stats, JSON; as Markdown and as .docx), the language server (what VS
+ * Code's status bar and statistics view show, and the diagnostics' levels) and the Word pane in
+ * headless Chromium; each must give the same reading age to one decimal place, the same counts
+ * per level with the same names, and singular and plural right (a paper with one finding too).
+ */
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {countSeverities, describeFindings, describeReadingAge, describeSeverityCounts, formatReadingAge, plural, type SeverityCounts} from '@plainspeak/core'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {statisticsHtml, statusText} from '../../extensions/vscode/src/statistics.js'
+import {cliRequire, makeFolder, runCli} from '../cli/helpers.js'
+import {fileUri, TestClient} from '../language-server/helpers.js'
+import {TaskPaneHarness} from '../word/harness.js'
+
+vi.setConfig({testTimeout: 180_000})
+
+interface Paper {
+  name: string
+  /** Headings (level) and paragraphs, in order. */
+  blocks: Array<{text: string; heading?: number}>
+}
+
+const papers: Paper[] = [
+  {
+    name: 'winter',
+    blocks: [
+      {text: 'Community health services winter plan', heading: 1},
+      {text: 'This paper asks the board to agree how community health services will support residents this winter.'},
+      {text: 'Background', heading: 2},
+      {
+        text: 'Last winter, demand for community nursing rose by a fifth in January, when many patients left hospital at the same time and several teams were short of staff because of illness.'
+      },
+      {text: 'We will signpost residents to the new advice line, which will be open every day from 8am to 8pm.'},
+      {text: 'Proposals', heading: 2},
+      {text: 'It is recommended that the board approves extra funding of £420,000 for weekend nursing visits.'},
+      {text: 'The JSNA shows that older residents in the east of the borough are most likely to need help at home.'},
+      {text: 'Next steps', heading: 2},
+      {text: 'If the board agrees, recruitment will start in October and the new visits will begin in December.'}
+    ]
+  },
+  {name: 'one', blocks: [{text: 'Advice line', heading: 1}, {text: 'We will signpost residents to the advice line.'}]}
+]
+
+const markdown = (paper: Paper) => paper.blocks.map((block) => (block.heading ? `${'#'.repeat(block.heading)} ${block.text}` : block.text)).join('\n\n') + '\n'
+
+/** What each surface showed for one paper. */
+interface Shown {
+  readingAge: string
+  counts: string
+}
+
+let dir: string
+let cleanup: () => Promise<void>
+const harness = new TaskPaneHarness()
+let client: TestClient
+
+beforeAll(async () => {
+  const {Document, Packer, Paragraph, HeadingLevel} = cliRequire('docx') as {
+    Document: new (options: object) => object
+    Packer: {toBuffer(document: object): Promise<Uint8Array>}
+    Paragraph: new (options: object) => object
+    HeadingLevel: Record<string, string>
+  }
+  const files: Record<string, string | Uint8Array> = {}
+  for (const paper of papers) {
+    files[`${paper.name}.md`] = markdown(paper)
+    const children = paper.blocks.map((block) => new Paragraph({text: block.text, ...(block.heading ? {heading: HeadingLevel[`HEADING_${block.heading}`]} : {})}))
+    files[`${paper.name}.docx`] = await Packer.toBuffer(new Document({sections: [{children}]}))
+  }
+  ;({dir, cleanup} = await makeFolder(files))
+  await harness.start()
+  client = await TestClient.start({workspaceFolder: dir, settings: {audience: 'board', dictionaries: []}})
+}, 180_000)
+
+afterAll(async () => {
+  await client?.stop()
+  await harness.stop()
+  await cleanup?.()
+})
+
+describe.each(papers)('the $name paper on every surface', (paper) => {
+  let truth: {readingAge: number | null; target: number; words: number; counts: SeverityCounts}
+
+  beforeAll(async () => {
+    const json = await runCli(['check', `${paper.name}.md`, '-f', 'json', '--audience', 'board'], {cwd: dir})
+    const [file] = JSON.parse(json.stdout) as Array<{messages: Array<{severity: 'error' | 'warning' | 'info'}>; stats: {readingAge: number | null; targetReadingAge: number; words: number}}>
+    truth = {readingAge: file!.stats.readingAge, target: file!.stats.targetReadingAge, words: file!.stats.words, counts: countSeverities(file!.messages)}
+    expect(truth.readingAge).not.toBeNull()
+  })
+
+  it('has the same figures as Markdown and as a Word document', async () => {
+    const docx = await runCli(['check', `${paper.name}.docx`, '-f', 'json', '--audience', 'board'], {cwd: dir})
+    const [file] = JSON.parse(docx.stdout) as Array<{messages: Array<{severity: 'error' | 'warning' | 'info'}>; stats: {readingAge: number | null}}>
+    expect(file!.stats.readingAge).toBe(truth.readingAge)
+    expect(countSeverities(file!.messages)).toEqual(truth.counts)
+  })
+
+  it('shows one reading age, one set of counts and one set of level names everywhere', async () => {
+    const age = formatReadingAge(truth.readingAge)
+    expect(age).toMatch(/^\d+\.\d$/)
+    const counts = describeSeverityCounts(truth.counts)
+    const shown: Record<string, Shown> = {}
+
+    // CLI, stylish, for Markdown and for .docx.
+    for (const extension of ['md', 'docx']) {
+      const stylish = (await runCli(['check', `${paper.name}.${extension}`, '--audience', 'board'], {cwd: dir})).stdout
+      shown[`stylish .${extension}`] = {
+        readingAge: /reading age (\d+\.\d), target 12/.exec(stylish)![1]!,
+        counts: /^✖ \d+ findings? \((.*)\) in 1 file\.$/m.exec(stylish)![1]!
+      }
+      expect(stylish).toContain(`${paper.name}.${extension}  ${describeReadingAge(truth.readingAge, truth.target)}`)
+      expect(stylish).toContain(`✖ ${describeFindings(truth.counts)} in 1 file.`)
+      for (const level of ['warning', 'info'] as const) {
+        const rows = stylish.split('\n').filter((line) => new RegExp(`^ +(\\d+:\\d+|col \\d+) +${level} `).test(line))
+        expect(rows, `${extension} ${level}`).toHaveLength(truth.counts[level])
+      }
+    }
+
+    // CLI, HTML report.
+    const html = (await runCli(['check', `${paper.name}.md`, '-f', 'html', '--audience', 'board'], {cwd: dir})).stdout
+    shown['html'] = {readingAge: /<dt>Reading age<\/dt><dd class="\w+">([\d.]+)<\/dd>/.exec(html)![1]!, counts: /checked by Plainspeak on .+? UTC: \d+ findings? \(([^)]*)\)\./.exec(html)![1]!}
+    for (const [level, count] of Object.entries(truth.counts)) expect(html.match(new RegExp(`<span class="badge sev-${level}">${level}</span>`, 'g')) ?? []).toHaveLength(count)
+
+    // CLI, stats.
+    const stats = (await runCli(['stats', `${paper.name}.md`, '--audience', 'board'], {cwd: dir})).stdout
+    shown['stats'] = {readingAge: /^ {2}Reading age +(\d+\.\d) \(target 12, (?:above|within) target\)$/m.exec(stats)![1]!, counts}
+
+    // The language server, as VS Code shows it: the status bar, the statistics view, the diagnostics' levels.
+    const uri = fileUri(path.join(dir, `${paper.name}.md`))
+    const notified = client.stats(uri, 1)
+    const {diagnostics} = await client.open(uri, markdown(paper))
+    const params = await notified
+    const status = statusText(params)
+    shown['vscode status bar'] = {readingAge: /^Reading age (\S+) · /.exec(status)![1]!, counts: /· (.*)$/.exec(status)![1]!}
+    const view = statisticsHtml(params, `${paper.name}.md`)
+    shown['vscode statistics'] = {readingAge: /<th scope="row">Reading age<\/th><td><span[^>]*>([^<]+)<\/span>/.exec(view)![1]!, counts: /<th scope="row">Findings<\/th><td>\d+ findings? \(([^)]*)\)<\/td>/.exec(view)![1]!}
+    // Warnings are warnings; info, the lowest level, is a hint.
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 2)).toHaveLength(truth.counts.warning)
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 4)).toHaveLength(truth.counts.info)
+
+    // The Word pane.
+    const pane = await harness.open({
+      paragraphs: paper.blocks.map((block) => ({text: block.text, ...(block.heading ? {style: `Heading${block.heading}`} : {})})),
+      settings: {'plainspeak.audience': 'board'}
+    })
+    await pane.check()
+    const paneCounts = (await pane.page.getByTestId('counts').textContent())!
+    shown['word pane'] = {readingAge: (await pane.page.getByTestId('reading-age').textContent())!, counts: /^(.*) in [\d,]+ words?\.$/.exec(paneCounts)![1]!.replace(/^./, (letter) => letter.toLowerCase())}
+    expect(paneCounts).toBe(`${counts.replace(/^./, (letter) => letter.toUpperCase())} in ${plural(truth.words, 'word')}.`)
+    expect(await pane.page.locator('.verdict-text').textContent()).toContain(`target 12 for a board or committee (${truth.readingAge! > 12 ? 'above' : 'within'} target)`)
+    const paneLevels = await pane.page.locator('.finding-reason .visually-hidden').allTextContents()
+    expect(new Set(paneLevels)).toEqual(new Set(Object.entries(truth.counts).filter(([, count]) => count > 0).map(([level]) => `${level}: `)))
+
+    for (const [surface, values] of Object.entries(shown)) expect(values, surface).toEqual({readingAge: age, counts})
+  })
+})
