@@ -21,9 +21,18 @@ const documents = [
     .map((name) => ({name, text: readFileSync(new URL(name, corpusFolder), 'utf8')}))
 ]
 
+/** The rules page shipped in this package, which each finding links to: where the repository is checked out does not matter. */
+const rulesPage = new URL('../docs/rules.html', import.meta.url).href
+
 /** A check's findings (every field, places as line, column and offset) and statistics. */
 function pinned(result: CheckResult) {
-  return {messages: result.messages.map((message) => ({...messageToJson(message), fatal: message.fatal ?? null})), stats: result.stats}
+  return {
+    messages: result.messages.map((message) => {
+      const json = messageToJson(message)
+      return {...json, url: json.url?.replace(rulesPage, '<rules page>'), fatal: message.fatal ?? null}
+    }),
+    stats: result.stats
+  }
 }
 
 /** Checks at each audience as JSON, one finding a line, so a diff shows which findings moved. */
