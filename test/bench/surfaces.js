@@ -1,7 +1,7 @@
 // Benchmarks of the surfaces, each measured when its package is built:
 // the language server (edit → diagnostics), the CLI batch (1,000,000 words,
 // worker threads) and the engine in headless Chromium (the Word add-in's runtime).
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {measureBrowser} from './browser.js'
 import {measureCli} from './cli.js'
@@ -23,5 +23,9 @@ export async function measureSurfaces(context) {
     log(name)
     surfaces[name] = await measure(context)
   }
+  const pane = join(root, 'extensions/word/dist/taskpane.js')
+  surfaces['Word task pane script (extensions/word/dist/taskpane.js, minified, engine and dictionary included)'] = existsSync(pane)
+    ? {kb: Math.round(statSync(pane).size / 1024)}
+    : `not measured: ${pane} is missing (pnpm build:word)`
   return surfaces
 }

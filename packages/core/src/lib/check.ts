@@ -9,8 +9,6 @@ import {BlockAnalysis} from './block-analysis.js'
 import {mergeDictionaries} from './dictionary/merge.js'
 import {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
-import {parseHtml} from './document/html.js'
-import {parseMarkdown} from './document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
@@ -45,11 +43,9 @@ export interface CheckResult {
   text: string
 }
 
-const parsers: Record<Format, (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument> = {
-  text: parsePlainText,
-  markdown: parseMarkdown,
-  html: parseHtml
-}
+/** Reads a document of one format into blocks (Markdown re-uses the trees of unchanged chunks). */
+export type DocumentParser = (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument
+export type DocumentParsers = Partial<Record<Format, DocumentParser>>
 
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
@@ -69,6 +65,14 @@ interface CachedBlock {
  * paragraph, so re-checking an edited document re-analyses only what changed.
  */
 export class Checker {
+  /**
+   * The formats this kind of checker reads. This one reads plain text (and
+   * paragraphs): `@plainspeak/core/text` gives it to a word processor's pane,
+   * which then bundles no Markdown or HTML parser. The checker `@plainspeak/core`
+   * exports reads every format (check-all-formats.ts).
+   */
+  static readonly parsers: DocumentParsers = {text: parsePlainText}
+
   readonly options: ResolvedOptions
   readonly dictionary: CompiledDictionary
   private readonly settings: RuleSettings
@@ -102,7 +106,11 @@ export class Checker {
   /** Checks a text in the checker's format, or the one given. */
   check(text: string, format: Format = this.options.format): CheckResult {
     if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
-    const parsed = parsers[format](text, this.markdownTrees)
+    const parse = (this.constructor as typeof Checker).parsers[format]
+    if (!parse) {
+      throw new PlainspeakOptionError('format', `This checker does not read \`${format}\`: \`@plainspeak/core/text\` reads plain text and paragraphs only; import \`@plainspeak/core\` for Markdown and HTML`)
+    }
+    const parsed = parse(text, this.markdownTrees)
     parsed.blocks = splitLongBlocks(parsed.blocks)
     return this.forDocument(parsed.settings).checkParsed(parsed)
   }
@@ -141,7 +149,8 @@ export class Checker {
         allow: [...(this.original.allow ?? []), ...(local.allow ?? [])]
       }
       try {
-        checker = new Checker(merged)
+        // The same kind of checker, so it reads the same formats.
+        checker = new (this.constructor as new (options: CheckOptions) => Checker)(merged)
       } catch (error) {
         if (error instanceof PlainspeakOptionError) {
           throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter: ${error.message}`)
@@ -261,33 +270,38 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   return message
 }
 
-/** A checker for options, re-used while the same options object is passed again. */
-const checkers = new WeakMap<object, Checker>()
-let defaultChecker: Checker | undefined
+/** The functions each entry exports around its kind of checker. */
+export interface CheckFunctions<C extends Checker> {
+  /** A checker for these options, to check many texts (it remembers unchanged paragraphs). */
+  createChecker(options?: CheckOptions): C
+  /**
+   * Checks text and returns its findings and statistics. Synchronous: the
+   * engine does no input or output. Throws `PlainspeakOptionError` for bad options.
+   */
+  check(text: string, options?: CheckOptions): CheckResult
+  /** Checks a document given as paragraphs (Word, .docx). */
+  checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult
+}
 
-function checkerFor(options?: CheckOptions): Checker {
-  if (options === undefined) return (defaultChecker ??= new Checker())
-  let checker = checkers.get(options)
-  if (!checker) {
-    checker = new Checker(options)
-    checkers.set(options, checker)
+export function checkFunctions<C extends Checker>(Kind: new (options?: CheckOptions) => C): CheckFunctions<C> {
+  /** A checker for options, re-used while the same options object is passed again. */
+  const checkers = new WeakMap<object, C>()
+  let defaultChecker: C | undefined
+  const checkerFor = (options?: CheckOptions): C => {
+    if (options === undefined) return (defaultChecker ??= new Kind())
+    let checker = checkers.get(options)
+    if (!checker) {
+      checker = new Kind(options)
+      checkers.set(options, checker)
+    }
+    return checker
   }
-  return checker
+  return {
+    createChecker: (options) => new Kind(options),
+    check: (text, options) => checkerFor(options).check(text),
+    checkParagraphs: (paragraphs, options) => checkerFor(options).checkParagraphs(paragraphs)
+  }
 }
 
-export function createChecker(options?: CheckOptions): Checker {
-  return new Checker(options)
-}
-
-/**
- * Checks text and returns its findings and statistics. Synchronous: the
- * engine does no input or output. Throws `PlainspeakOptionError` for bad options.
- */
-export function check(text: string, options?: CheckOptions): CheckResult {
-  return checkerFor(options).check(text)
-}
-
-/** Checks a document given as paragraphs (Word, .docx). */
-export function checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult {
-  return checkerFor(options).checkParagraphs(paragraphs)
-}
+/** Plain text and paragraphs only: see `Checker.parsers`. */
+export const {createChecker, check, checkParagraphs} = checkFunctions(Checker)
