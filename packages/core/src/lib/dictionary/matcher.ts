@@ -17,13 +17,14 @@ export interface TermMatch extends TermHit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>
+  /** Made on first use: most nodes are the last word of a phrase and have none. */
+  next?: Map<string, TrieNode>
   hit?: TermHit
   /** Whether `hit` was written in the dictionary rather than derived. */
   explicit?: boolean
 }
 
-const newNode = (): TrieNode => ({next: new Map()})
+const newNode = (): TrieNode => ({})
 
 /**
  * A token trie over every term, form and derived inflection. Matching walks
@@ -64,6 +65,7 @@ export class TermMatcher {
     if (keys.length === 0) return
     let node = this.root
     for (const key of keys) {
+      node.next ??= new Map()
       let child = node.next.get(key)
       if (!child) {
         child = newNode()
@@ -80,7 +82,7 @@ export class TermMatcher {
   match(tokens: readonly Token[]): TermMatch[] {
     const matches: TermMatch[] = []
     let index = 0
-    const first = this.root.next
+    const first = this.root.next ?? new Map<string, TrieNode>()
     while (index < tokens.length) {
       let node = first.get(tokens[index]!.normal)
       let best: TermHit | undefined
@@ -93,7 +95,7 @@ export class TermMatcher {
         }
         const following = tokens[cursor + 1]
         if (!following || following.gapBefore === 'break') break
-        node = node.next.get(following.normal)
+        node = node.next?.get(following.normal)
         cursor++
       }
       if (best) {
