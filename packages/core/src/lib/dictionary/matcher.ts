@@ -109,10 +109,10 @@ export class TermMatcher {
   }
 }
 
-/** Whether a sentence's tokens contain a phrase (an `unless` context). */
-export function containsPhrase(tokens: readonly Token[], keys: readonly string[]): boolean {
+/** Whether tokens `from` to `to` (a sentence's) contain a phrase (an `unless` context). */
+export function containsPhrase(tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length): boolean {
   if (keys.length === 0) return false
-  outer: for (let index = 0; index + keys.length <= tokens.length; index++) {
+  outer: for (let index = from; index + keys.length <= to; index++) {
     for (let offset = 0; offset < keys.length; offset++) {
       if (tokens[index + offset]!.normal !== keys[offset]) continue outer
     }
