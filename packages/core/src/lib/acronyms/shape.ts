@@ -42,8 +42,10 @@ export function acronymKey(value: string, known: (key: string) => boolean): {key
   let digits = 0
   for (const char of key) {
     if (/\p{Lu}/u.test(char)) capitals++
-    else if (/\p{Ll}/u.test(char)) lower++
-    else if (/\p{N}/u.test(char)) digits++
+    else if (/\p{Ll}/u.test(char)) {
+      // Two lower-case letters rule it out: most capitalised words stop here.
+      if (++lower > 1) return undefined
+    } else if (/\p{N}/u.test(char)) digits++
   }
   if (capitals < 2 || lower > 1) return undefined
   if (!/^[\p{Lu}\d]/u.test(key) || (digits > 0 && capitals + digits === key.length && /^\d+$/.test(key))) return undefined
