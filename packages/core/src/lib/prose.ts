@@ -244,7 +244,7 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
     }
     seenWord = true
   }
-  pieces.push(piece.slice(from))
+  pieces.push(from === 0 ? piece : piece.slice(from))
   return pieces
 }
 
