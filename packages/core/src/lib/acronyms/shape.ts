@@ -54,6 +54,8 @@ export function acronymKey(value: string, known: (key: string) => boolean): {key
   return {key, plural}
 }
 
+const twoCapitals = /\p{Lu}[^]*\p{Lu}/u
+
 /** The end of a number: "2.85MB" is one quantity, not "2." and an acronym "85MB". */
 const afterNumber = /\d[.,]$/
 
@@ -70,6 +72,9 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
   let codes: Range[] | undefined
   for (const match of text.matchAll(candidatePattern)) {
     const value = match[0]
+    // Most candidates are capitalised words: with fewer than two capitals, only the dictionary
+    // can make one an acronym (see acronymKey).
+    if (!twoCapitals.test(value) && !known(value) && !(value.endsWith('s') && known(value.slice(0, -1)))) continue
     const start = match.index
     const end = start + value.length
     if (isMasked(masks, start, end) || isMasked(shouting, start, end)) continue
