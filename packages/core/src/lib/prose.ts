@@ -270,14 +270,14 @@ function countWords(children: readonly SentenceContent[]): number {
 
 /**
  * If the content opens with a label ("Report of:", "Recommendation:"), the
- * number of children up to and including its colon. A label is one to six
+ * number of children (from `from`) up to and including its colon. A label is one to six
  * words starting with a capital, with no verb, and a colon followed by a space.
  */
-function labelLength(children: readonly SentenceContent[]): number | undefined {
+function labelLength(children: readonly SentenceContent[], from = 0): number | undefined {
   let words = 0
   let first: string | undefined
   const labelWords: string[] = []
-  for (let index = 0; index < children.length; index++) {
+  for (let index = from; index < children.length; index++) {
     const child = children[index]!
     const value = nodeText(child)
     if (isWord(child)) {
@@ -292,7 +292,7 @@ function labelLength(children: readonly SentenceContent[]): number | undefined {
       if (words === 0 || (next && !isSpace(next)) || !/^[\p{Lu}\p{N}]/u.test(first ?? '')) return undefined
       // "Report of:" and "Contact:" are labels; "The interviews showed three problems:" and "Carers told us:" are not.
       const sentenceLike = labelWords.some((word) => auxiliaries.has(normal(word)) || subjects.has(normal(word)) || pastTense.has(normal(word)))
-      return sentenceLike || labelDeterminers.has(normal(labelWords[0]!)) ? undefined : index + 1
+      return sentenceLike || labelDeterminers.has(normal(labelWords[0]!)) ? undefined : index - from + 1
     }
     if (child.type === 'PunctuationNode' && /^[.!?;,]$/.test(value)) return undefined
   }
@@ -350,13 +350,20 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
     }
     break
   }
-  const label = labelLength(piece.slice(from))
-  let content = piece.slice(label === undefined ? from : from + label)
-  while (content.length > 0 && isSpace(content[0]!)) content = content.slice(1)
-  while (content.length > 0 && isSpace(content[content.length - 1]!)) content = content.slice(0, -1)
-  const whole = piece.filter((child) => !isSpace(child))
-  const spanStart = content.length > 0 ? startOf(content[0]!) : startOf(whole[0]!)
-  const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(whole[whole.length - 1]!)
+  const label = labelLength(piece, from)
+  // The content: after any label, without white space at either end.
+  let first = label === undefined ? from : from + label
+  let last = piece.length
+  while (first < last && isSpace(piece[first]!)) first++
+  while (last > first && isSpace(piece[last - 1]!)) last--
+  const content = piece.slice(first, last)
+  // The whole line's first and last nodes that are not white space (there is a word, so both exist).
+  let wholeFirst = 0
+  while (isSpace(piece[wholeFirst]!)) wholeFirst++
+  let wholeLast = piece.length - 1
+  while (isSpace(piece[wholeLast]!)) wholeLast--
+  const spanStart = content.length > 0 ? startOf(content[0]!) : startOf(piece[wholeFirst]!)
+  const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(piece[wholeLast]!)
 
   const wordValues: string[] = []
   let syllableCount = 0
@@ -368,7 +375,7 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
     syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
   }
   const text = block.text.slice(spanStart, spanEnd)
-  const lineText = block.text.slice(startOf(whole[0]!), endOf(whole[whole.length - 1]!))
+  const lineText = block.text.slice(startOf(piece[wholeFirst]!), endOf(piece[wholeLast]!))
   const kind = classifyText(block, text, lineText, wordValues, label !== undefined, content, spanStart, spanEnd)
   const segment: ProseSegment = {
     start: spanStart,
