@@ -162,7 +162,7 @@ export class Checker {
     return checker
   }
 
-  private analyse(block: Block): CachedBlock {
+  private analyse(block: Block, remember: boolean): CachedBlock {
     // Markup and link ranges change what is prose and where a sentence finding ends, so they are part of the key.
     const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.markup ? block.markup.join(';') : ''}|${block.links ? block.links.join(';') : ''}|${block.text}`
     const cached = this.cache.get(key)
@@ -190,8 +190,10 @@ export class Checker {
     }
     analysis.release()
     const entry = {analysis, findings}
-    this.cache.set(key, entry)
-    if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
+    if (remember) {
+      this.cache.set(key, entry)
+      if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
+    }
     return entry
   }
 
@@ -212,9 +214,13 @@ export class Checker {
     const placed: PlacedBlock[] = []
     const findings: RawFinding[] = []
     let section = 0
+    // A document with more blocks than the cache holds would evict each block before its next
+    // check reached it (no block would ever be found again): its blocks are not kept, which
+    // saves the memory and the bookkeeping.
+    const remember = parsed.blocks.length <= cacheLimit
     for (const block of parsed.blocks) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= 2) section++
-      const {analysis, findings: blockFindings} = this.analyse(block)
+      const {analysis, findings: blockFindings} = this.analyse(block, remember)
       placed.push({block, analysis, start: block.start, section})
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
     }

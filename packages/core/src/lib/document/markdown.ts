@@ -262,9 +262,12 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     }
   }
 
-  for (const chunk of markdownChunks(source)) {
+  const chunks = markdownChunks(source)
+  // As with blocks (check.ts): more chunks than the cache holds would never be found again.
+  const chunkCache = chunks.length <= parsedChunkLimit ? cache : undefined
+  for (const chunk of chunks) {
     base = chunk.start
-    walk(parseChunk(chunk.text, footnotes, cache).children, 'paragraph')
+    walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')
   }
   if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
   markGlossarySections(blocks)
