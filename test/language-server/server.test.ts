@@ -629,8 +629,10 @@ describe('robustness', () => {
     for (let index = 0, length = 0; length < 5 * 1024 * 1024; index++) length += parts[parts.push(paragraph(index)) - 1]!.length + 2
     const text = `${parts.join('\n\n')}\n\nAt the very end we signpost residents.\n`
     expect(text.length).toBeGreaterThan(5 * 1024 * 1024)
-    const stats = client.stats(uri, 1)
-    const {diagnostics} = await client.open(uri, text, 'markdown', 600_000)
+    const published = client.open(uri, text, 'markdown', 600_000)
+    // The statistics follow the diagnostics: their wait starts when the diagnostics arrive, however long the check takes.
+    const stats = client.stats(uri, 1, published)
+    const {diagnostics} = await published
     const {findings} = await stats
     expect(findings.total).toBeGreaterThan(2000)
     expect(diagnostics).toHaveLength(2001)

@@ -12,12 +12,14 @@ describe('public API', () => {
       'check',
       'checkParagraphs',
       'collectGroups',
+      'commonTextFileExtensions',
       'createChecker',
       'formatFromLanguageId',
       'formatFromPath',
       'formats',
       'glossaryEntries',
       'glossaryFormats',
+      'languageIdOfFormat',
       'mergeDictionaries',
       'messageToJson',
       'messageToString',
@@ -25,7 +27,8 @@ describe('public API', () => {
       'renderGlossary',
       'resolveOptions',
       'ruleIds',
-      'rules'
+      'rules',
+      'textFileExtensions'
     ].sort())
   })
 

@@ -9,13 +9,14 @@
  * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
  * is looking at.
  */
-import type {Format, PlainspeakMessage} from '@plainspeak/core'
+import type {Format} from '@plainspeak/core'
 import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
 import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
+import type {ShownFinding} from './worker-protocol.js'
 
 export interface FixContext {
   document: TextDocument
@@ -150,7 +151,7 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
  * `source.fixAll.plainspeak`: every finding with exactly one replacement, from the findings of
  * the document's current version. Overlapping spans keep the first.
  */
-export function fixAll(document: TextDocument, messages: readonly PlainspeakMessage[], versioned: boolean): CodeAction | undefined {
+export function fixAll(document: TextDocument, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual'>[], versioned: boolean): CodeAction | undefined {
   const text = document.getText()
   const edits: TextEdit[] = []
   let reached = 0

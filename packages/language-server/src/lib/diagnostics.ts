@@ -53,7 +53,7 @@ export function repeatOf(data: Record<string, unknown>): {count: number; ordinal
   return typeof group?.count === 'number' && typeof group.ordinal === 'number' ? {count: group.count, ordinal: group.ordinal} : undefined
 }
 
-export function messageToDiagnostic(message: PlainspeakMessage, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
+export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
   const data: FindingData = {...message.data, actual: message.actual, expected: message.expected}
   if (isSentenceFinding(message)) data.range = findingRange(message, document)
@@ -89,7 +89,7 @@ export function publishable(messages: readonly PlainspeakMessage[], document: Pi
   return shown
 }
 
-export function countFindings(messages: readonly PlainspeakMessage[]): FindingCounts {
+export function countFindings(messages: readonly Pick<PlainspeakMessage, 'severity' | 'ruleId'>[]): FindingCounts {
   const counts: FindingCounts = {total: messages.length, error: 0, warning: 0, info: 0, byRule: {}}
   for (const message of messages) {
     counts[message.severity]++

@@ -1,7 +1,9 @@
 /**
- * Plainspeak's side of the server: from a document's settings, project file and dictionaries to a
- * `Checker`, kept while they stay the same so unchanged paragraphs are never analysed twice.
- * A bad setting, file or dictionary becomes a diagnostic on the document, never a crash.
+ * What a check needs before it reads the text: from a document's editor settings, project file
+ * and dictionaries to a core `Checker`. It caches the project files found, the dictionaries
+ * compiled and the checkers built (kept while the options stay the same, so unchanged paragraphs
+ * are never analysed twice). It runs on the check worker (see check-worker.ts). A bad setting,
+ * file or dictionary becomes a diagnostic on the document, never a crash.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,7 +43,7 @@ export interface DocumentContext {
 /** Checkers kept at once: one per distinct set of options in use. */
 const checkerLimit = 8
 
-export class PlainspeakEngine {
+export class CheckSetup {
   readonly configs = new ConfigFinder()
   private readonly dictionaries = new DictionaryLayers()
   private readonly checkers = new Map<string, Checker>()
