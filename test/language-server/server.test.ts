@@ -645,6 +645,29 @@ describe('robustness', () => {
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
   }, 600_000)
 
+  it('checks off the main thread: while a 5 MB document is checked, another document is checked and hovers are answered', async () => {
+    const large = newUri()
+    const parts: string[] = []
+    for (let index = 0, length = 0; length < 5 * 1024 * 1024; index++) {
+      const paragraph = `## Ward ${index}\n\nResidents in ward ${index} told us the service was hard to find. We signpost them to the hub, which the JSNA names for ${index % 9 + 2} areas.`
+      length += parts[parts.push(paragraph) - 1]!.length + 2
+    }
+    const events: string[] = []
+    const largeChecked = client.open(large, parts.join('\n\n'), 'markdown', 600_000).then(() => events.push('large document checked'))
+    const small = newUri()
+    const {diagnostics} = await client.open(small, 'We will signpost residents.\n', 'markdown', 600_000)
+    events.push('small document checked')
+    expect(summary(diagnostics)).toContain('jargon: signpost')
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: small}, position: {line: 0, character: 10}})) as {contents: {value: string}} | null
+    events.push('hover answered')
+    expect(hover?.contents.value).toBeTruthy()
+    await largeChecked
+    // The large document's check started first and takes seconds; the small one's never waited for it.
+    expect(events).toEqual(['small document checked', 'hover answered', 'large document checked'])
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: large}})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: small}})
+  }, 600_000)
+
   it('opens no sockets when running over stdio', async () => {
     const {readdirSync, readlinkSync} = await import('node:fs')
     if (!existsSync(`/proc/${client.child.pid}/fd`)) return

@@ -5,20 +5,48 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Connection, TextDocuments} from 'vscode-languageserver'
+import type {Connection, Diagnostic, TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {statsNotification} from '../protocol.js'
+import type {DocumentStats, Format} from '@plainspeak/core'
+import {statsNotification, type FindingCounts} from '../protocol.js'
 import {filePath} from './check-setup.js'
 import type {CheckWorkers} from './check-workers.js'
 import {countFindings} from './diagnostics.js'
 import {CheckScheduler} from './scheduler.js'
 import type {SettingsStore} from './settings.js'
-import type {CheckReport, CheckRequest} from './worker-protocol.js'
+import type {CheckReport, CheckRequest, ShownFinding} from './worker-protocol.js'
 
 /** The latest check of an open document. */
-export interface CheckedDocument extends CheckReport {
-  version: number
+export class CheckedDocument {
+  private parsedShown: ShownFinding[] | undefined
+  private parsedStats: DocumentStats | null | undefined
+
+  constructor(
+    readonly version: number,
+    private readonly report: CheckReport
+  ) {}
+
+  get format(): Format {
+    return this.report.format
+  }
+
+  get counts(): FindingCounts {
+    return this.report.counts
+  }
+
+  /** The published findings, parsed when first asked for (a hover). */
+  get shown(): ShownFinding[] {
+    return (this.parsedShown ??= JSON.parse(this.report.shownJson) as ShownFinding[])
+  }
+
+  get stats(): DocumentStats | null {
+    if (this.parsedStats === undefined) this.parsedStats = JSON.parse(this.report.statsJson) as DocumentStats | null
+    return this.parsedStats
+  }
 }
+
+/** Lets other work (hovers, edits, other documents) in between two steps on the main thread. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export interface CheckLoopContext {
   connection: Connection
@@ -110,11 +138,21 @@ export class CheckLoop {
       return
     }
     const report = await this.context.workers.check(request)
-    if (documents.get(uri) !== document || document.version !== version) return
-    this.checked.set(uri, {...report, version})
-    void connection.sendDiagnostics({uri, version, diagnostics: report.diagnostics})
+    const current = () => documents.get(uri) === document && document.version === version
+    if (!current()) return
+    const checked = new CheckedDocument(version, report)
+    this.checked.set(uri, checked)
+    // Each step in its own turn: a large document's results are several megabytes of JSON.
+    await nextTurn()
+    const diagnostics = JSON.parse(report.diagnosticsJson) as Diagnostic[]
+    await nextTurn()
+    if (!current()) return
+    void connection.sendDiagnostics({uri, version, diagnostics})
     this.publishFileProblems(report)
+    await nextTurn()
+    const {stats} = checked
+    await nextTurn()
     const elapsedMs = Math.round((performance.now() - started) * 10) / 10
-    void connection.sendNotification(statsNotification, {uri, version, stats: report.stats, findings: report.counts, elapsedMs})
+    void connection.sendNotification(statsNotification, {uri, version, stats, findings: report.counts, elapsedMs})
   }
 }

@@ -83,11 +83,11 @@ export class CheckWorkerState {
     if (request.version !== undefined) this.kept.set(request.uri, {version: request.version, document, format: outcome.format, messages: outcome.messages})
     return {
       format: outcome.format,
-      diagnostics: [...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)],
+      diagnosticsJson: JSON.stringify([...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
       fileProblems: [...outcome.fileProblems],
       counts: countFindings(outcome.messages),
-      stats: outcome.stats,
-      shown: outcome.messages.slice(0, maxPublishedFindings).map(shownFinding),
+      statsJson: JSON.stringify(outcome.stats),
+      shownJson: JSON.stringify(outcome.messages.slice(0, maxPublishedFindings).map(shownFinding)),
       workMs: performance.now() - started
     }
   }

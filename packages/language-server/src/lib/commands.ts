@@ -87,7 +87,7 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
         if (!request || documents.get(uri)) continue
         const report = await workers.check(request)
         if (documents.get(uri)) continue
-        void connection.sendDiagnostics({uri, diagnostics: report.diagnostics})
+        void connection.sendDiagnostics({uri, diagnostics: JSON.parse(report.diagnosticsJson)})
         loop.publishFileProblems(report)
         result.findings += report.counts.total
       }

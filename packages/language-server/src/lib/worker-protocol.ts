@@ -3,7 +3,7 @@
  * check-workers.ts). Everything here crosses a thread, so it is plain data: findings travel as
  * `ShownFinding`s, never as vfile messages (structured cloning keeps only an Error's message).
  */
-import type {DocumentStats, Format, PlainspeakMessage} from '@plainspeak/core'
+import type {Format, PlainspeakMessage} from '@plainspeak/core'
 import type {CodeAction, Diagnostic, Hover} from 'vscode-languageserver'
 import type {FindingCounts, PlainspeakSettings} from '../protocol.js'
 
@@ -24,17 +24,23 @@ export interface CheckRequest extends DocumentRequest {
   version?: number
 }
 
-/** A check's result, ready to publish. */
+/**
+ * A check's result, ready to publish. The large parts travel as JSON text: a string crosses the
+ * thread at the cost of a copy, and the main thread parses each part in its own turn of the event
+ * loop (and the findings only when a hover needs them), so a 5 MB document's results never hold
+ * the main loop for long.
+ */
 export interface CheckReport {
   format: Format
-  /** Diagnostics to publish on the document: what stopped or limited the check, then the first findings. */
-  diagnostics: Diagnostic[]
+  /** Diagnostics to publish on the document (`Diagnostic[]`): what stopped or limited the check, then the first findings. */
+  diagnosticsJson: string
   /** Dictionary problems to show on the dictionary files themselves, by absolute path. */
   fileProblems: Array<[file: string, diagnostics: Diagnostic[]]>
   counts: FindingCounts
-  stats: DocumentStats | null
-  /** The findings published (all of them up to `maxPublishedFindings`); the worker keeps the rest. */
-  shown: ShownFinding[]
+  /** `DocumentStats | null`. */
+  statsJson: string
+  /** The findings published (`ShownFinding[]`, all of them up to `maxPublishedFindings`); the worker keeps the rest. */
+  shownJson: string
   /** Milliseconds the worker spent. */
   workMs: number
 }
