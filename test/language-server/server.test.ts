@@ -50,13 +50,15 @@ describe('diagnostics', () => {
         actual: 'signpost',
         expected: ['direct', 'refer', 'point to'],
         entry: {term: 'signpost', kind: 'jargon', action: 'replace', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]},
-        group: {id: 'jargon:signpost', count: 1, ordinal: 1}
+        group: {id: 'jargon:signpost', count: 1, ordinal: 1},
+        // What the finding is about, as its rule declares it: what "add to the project dictionary" adds.
+        subject: {kind: 'term', text: 'signpost'}
       }
     })
     expect(find(diagnostics, 'acronym-undefined')).toMatchObject({
       range: {start: {line: 2, character: 34}, end: {line: 2, character: 38}},
       severity: 2,
-      data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA'}
+      data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA', subject: {kind: 'acronym', text: 'JSNA'}}
     })
     expect(diagnostics.filter((diagnostic) => diagnostic.data && (diagnostic.data as {entry?: {term: string}}).entry?.term === 'utilise')).toMatchObject([{severity: 2}])
     for (const diagnostic of diagnostics) {
@@ -238,6 +240,17 @@ describe('code actions', () => {
     // Same length, different text; and a range past the end of the document.
     expect(await client.codeActions(uri, [{...jargon, range: {start: {line: 40, character: 0}, end: {line: 40, character: 8}}}])).toEqual([])
     expect(await client.codeActions(uri, [{...jargon, data: {actual: 'signpast', expected: ['x']}, range: {start: {line: 2, character: 9}, end: {line: 2, character: 17}}}])).toEqual([])
+  })
+
+  it('offers the allow list what each finding is about, as its rule declares it (the Word pane offers the same)', async () => {
+    const uri = newUri()
+    const text = 'Not many residents replied.\n\nThe JSNA is due. The Joint Strategic Needs Assessment (JSNA) is due in May.\n'
+    const {diagnostics} = await client.open(uri, text)
+    const titles = async (ruleId: string) => (await client.codeActions(uri, [find(diagnostics, ruleId)])).map((action) => action.title).filter((title) => title.startsWith('Add '))
+    // A simpler word in lower case, wherever it stands (the allow list ignores letter case).
+    expect(await titles('simpler-word')).toEqual(['Add “not many” to the project dictionary'])
+    // An acronym spelled out late is about the acronym too: allowing it silences the finding.
+    expect(await titles('acronym-late-definition')).toEqual(['Add “JSNA” to the project dictionary'])
   })
 
   it('adds a term to the project dictionary, creating .plainspeakrc.json, and checks again', async () => {

@@ -20,7 +20,7 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
@@ -36,6 +36,8 @@ export interface PlainspeakMessage extends VFileMessage {
   note: string
   url: string
   data: Record<string, unknown>
+  /** What the finding is about, as its rule declares: the term or acronym to allow or replace everywhere, or a sentence. */
+  subject: FindingSubject
 }
 
 export interface CheckResult {
@@ -252,10 +254,16 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.note = finding.note
   message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
+  message.subject = subjectOf(finding, message.actual)
   for (const key of ['definedAt', 'explainedAt']) {
     if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])
   }
   return message
+}
+
+function subjectOf(finding: RawFinding, actual: string): FindingSubject {
+  const kind = rules[finding.ruleId].subject
+  return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
 }
 
 /** A checker for options, re-used while the same options object is passed again. */

@@ -32,7 +32,8 @@ const shownFinding = (message: PlainspeakMessage): ShownFinding => ({
   note: message.note,
   url: message.url,
   place: message.place,
-  data: message.data
+  data: message.data,
+  subject: message.subject
 })
 
 export class CheckWorkerState {
