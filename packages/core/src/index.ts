@@ -1,4 +1,5 @@
 export {check, checkParagraphs, createChecker, Checker} from './lib/check.js'
+export {CheckerCache} from './lib/checker-cache.js'
 export type {CheckResult, PlainspeakMessage} from './lib/check.js'
 export {resolveOptions, PlainspeakOptionError, formats} from './lib/options.js'
 export type {CheckOptions, Format, ResolvedOptions, RuleSetting} from './lib/options.js'

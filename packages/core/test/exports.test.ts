@@ -6,6 +6,7 @@ describe('public API', () => {
   it('exports exactly these names, and the presentation entry\'s', () => {
     expect(Object.keys(core).sort()).toEqual([...Object.keys(presentation), 
       'Checker',
+      'CheckerCache',
       'PlainspeakOptionError',
       'acronymsWithoutMeaning',
       'audiencePresets',

@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
+import {CheckerCache, createChecker, type Checker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
 import {findingContext, type FindingContext} from './baseline.js'
 import {InputError} from './errors.js'
@@ -64,7 +64,8 @@ export const docxPackageAllowance = 10
 
 export class FileChecker {
   private readonly options = new Map<string, CheckOptions>()
-  private readonly checkers = new Map<string, Checker>()
+  /** One checker per config in use (a run may meet many configs: the oldest are dropped). */
+  private readonly checkers = new CheckerCache<string>()
 
   setOptions(key: string, options: CheckOptions): void {
     this.options.set(key, options)
@@ -114,14 +115,11 @@ export class FileChecker {
   }
 
   private checkerFor(key: string): Checker {
-    let checker = this.checkers.get(key)
-    if (!checker) {
+    return this.checkers.get(key, () => {
       const options = this.options.get(key)
       if (!options) throw new Error(`No options were sent for ${key}`)
-      checker = createChecker(options)
-      this.checkers.set(key, checker)
-    }
-    return checker
+      return createChecker(options)
+    })
   }
 }
 

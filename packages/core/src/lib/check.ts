@@ -22,6 +22,7 @@ import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
 import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
+import {CheckerCache} from './checker-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
 
@@ -56,6 +57,9 @@ const parsers: Record<Format, (text: string, markdownTrees: Map<string, Markdown
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
 const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
+
+/** How many checkers `check()` keeps, one per options object passed (the last two). */
+const checkerCacheLimit = 2
 
 /** How many block analyses a checker keeps for re-use between checks. */
 const cacheLimit = 4000
@@ -266,18 +270,16 @@ function subjectOf(finding: RawFinding, actual: string): FindingSubject {
   return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
 }
 
-/** A checker for options, re-used while the same options object is passed again. */
-const checkers = new WeakMap<object, Checker>()
-let defaultChecker: Checker | undefined
+/**
+ * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
+ * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
+ * paragraph of the documents it checked.
+ */
+const checkers = new CheckerCache<object>(checkerCacheLimit)
+const defaultOptions = {}
 
 function checkerFor(options?: CheckOptions): Checker {
-  if (options === undefined) return (defaultChecker ??= new Checker())
-  let checker = checkers.get(options)
-  if (!checker) {
-    checker = new Checker(options)
-    checkers.set(options, checker)
-  }
-  return checker
+  return checkers.get(options ?? defaultOptions, () => new Checker(options))
 }
 
 export function createChecker(options?: CheckOptions): Checker {

@@ -9,7 +9,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {FileReadError} from '@plainspeak/dictionary/node'
-import {createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {CheckerCache, createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
 import {problemDiagnostic} from './diagnostics.js'
@@ -40,13 +40,12 @@ export interface DocumentContext {
   workspaceFolder: string | undefined
 }
 
-/** Checkers kept at once: one per distinct set of options in use. */
-const checkerLimit = 8
 
 export class CheckSetup {
   readonly configs = new ConfigFinder()
   private readonly dictionaries = new DictionaryLayers()
-  private readonly checkers = new Map<string, Checker>()
+  /** One checker per distinct set of options in use. */
+  private readonly checkers = new CheckerCache<string>()
 
   /** The project file that applies to a document (`undefined` outside the file system). */
   async configFor(uri: string): Promise<ProjectConfig | undefined> {
@@ -151,15 +150,7 @@ export class CheckSetup {
   }
 
   private checkerFor(key: string, options: CheckOptions): Checker {
-    let checker = this.checkers.get(key)
-    if (checker) {
-      this.checkers.delete(key)
-    } else {
-      checker = createChecker(options)
-      if (this.checkers.size >= checkerLimit) this.checkers.delete(this.checkers.keys().next().value!)
-    }
-    this.checkers.set(key, checker)
-    return checker
+    return this.checkers.get(key, () => createChecker(options))
   }
 }
 
