@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type {CheckOptions} from '@plainspeak/core'
-import {docxPackageAllowance, type FileResult, type Outcome} from './check-file.js'
+import {docxPackageAllowance, type FileResult, type Outcome} from './file-checker.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {UsageError} from './errors.js'
 import {displayPath} from '@plainspeak/config'

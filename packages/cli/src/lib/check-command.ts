@@ -7,7 +7,8 @@ import path from 'node:path'
 import {displayPath, findFiles} from '@plainspeak/config'
 import {localRulesPage, plural, resolveOptions, rulesPageName, textFileExtensions, type CheckOptions} from '@plainspeak/core'
 import {Baseline, BaselineWriter} from './baseline.js'
-import {docxPackageAllowance, type CheckTask, type Outcome, type ReportMessage} from './check-file.js'
+import {docxPackageAllowance, type CheckTask, type Outcome} from './file-checker.js'
+import type {ReportMessage} from './report-message.js'
 import {useColor} from './colors.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {exitCodes, type ExitCode} from './errors.js'
@@ -52,10 +53,12 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const tasks: CheckTask[] = []
   const absolutePaths: string[] = []
   const optionsByKey = new Map<string, CheckOptions>()
-  const addTask = async (task: Omit<CheckTask, 'index' | 'optionsKey' | 'wantText' | 'maxBytes'>, absolute: string) => {
+  // Baselines match findings by the words around them: only a run with a baseline needs those.
+  const wantContexts = options.baseline !== undefined || options.writeBaseline !== undefined
+  const addTask = async (task: Omit<CheckTask, 'index' | 'optionsKey' | 'wantText' | 'wantContexts' | 'maxBytes'>, absolute: string) => {
     const config = await resolver.forDirectory(path.dirname(absolute))
     optionsByKey.set(config.key, config.options)
-    tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, maxBytes: options.maxFileSize})
+    tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, wantContexts, maxBytes: options.maxFileSize})
     absolutePaths.push(absolute)
   }
   const inputs: ReadInput[] = []
@@ -116,7 +119,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
       const absolute = absolutePaths[task.index]!
       const messages: ReportMessage[] = []
       result.messages.forEach((message, index) => {
-        const context = result.contexts[index]!
+        const context = result.contexts?.[index] ?? {before: '', after: ''}
         baselineWriter?.add(absolute, message, context)
         if (options.quiet && message.severity !== 'error') return
         // Writing a baseline accepts everything found now.
