@@ -7,11 +7,11 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Connection, Diagnostic, TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import type {DocumentStats, Format} from '@plainspeak/core'
+import {formatFromLanguageId, type DocumentStats, type Format} from '@plainspeak/core'
 import {statsNotification, type FindingCounts} from '../protocol.js'
 import {filePath} from './check-setup.js'
 import type {CheckWorkers} from './check-workers.js'
-import {countFindings} from './diagnostics.js'
+import {countFindings, problemDiagnostic} from './diagnostics.js'
 import {CheckScheduler} from './scheduler.js'
 import type {SettingsStore} from './settings.js'
 import type {CheckReport, CheckRequest, ShownFinding} from './worker-protocol.js'
@@ -137,7 +137,15 @@ export class CheckLoop {
       void connection.sendNotification(statsNotification, {uri, version, stats: null, findings: countFindings([]), elapsedMs: 0})
       return
     }
-    const report = await this.context.workers.check(request)
+    let report: CheckReport
+    try {
+      report = await this.context.workers.check(request)
+    } catch (error) {
+      // The worker failed (or stopped): a finding on the document, never silence.
+      this.context.logError(error, `checking ${uri}`)
+      const diagnostics = [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')]
+      report = {format: formatFromLanguageId(document.languageId), diagnosticsJson: JSON.stringify(diagnostics), fileProblems: [], counts: countFindings([]), statsJson: 'null', shownJson: '[]', workMs: 0}
+    }
     const current = () => documents.get(uri) === document && document.version === version
     if (!current()) return
     const checked = new CheckedDocument(version, report)
