@@ -18,8 +18,9 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
+import {CheckerCache} from './checker-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
 
@@ -34,6 +35,8 @@ export interface PlainspeakMessage extends VFileMessage {
   note: string
   url: string
   data: Record<string, unknown>
+  /** What the finding is about, as its rule declares: the term or acronym to allow or replace everywhere, or a sentence. */
+  subject: FindingSubject
 }
 
 export interface CheckResult {
@@ -50,6 +53,9 @@ export type DocumentParsers = Partial<Record<Format, DocumentParser>>
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
 const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
+
+/** How many checkers `check()` keeps, one per options object passed (the last two). */
+const checkerCacheLimit = 2
 
 /** How many block analyses a checker keeps for re-use between checks. */
 const cacheLimit = 4000
@@ -202,11 +208,9 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    // Built field by field: object rest (`{mild, ...rest}`) is slow, and rules report thousands of findings.
-    const finding: RawFinding = {start: report.start, end: report.end, reason: report.reason, note: report.note, ruleId, severity: report.mild ? milder[own] : own, level: rule.level, priority: rule.priority}
-    if (report.expected !== undefined) finding.expected = report.expected
-    if (report.data !== undefined) finding.data = report.data
-    return finding
+    // A plain spread with `mild` cleared: object rest (`{mild, ...rest}`) is several times slower,
+    // and rules report thousands of findings.
+    return {...report, mild: undefined, ruleId, severity: report.mild ? milder[own] : own, level: rule.level, priority: rule.priority}
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {
@@ -270,10 +274,16 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.note = finding.note
   message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
+  message.subject = subjectOf(finding, message.actual)
   for (const key of ['definedAt', 'explainedAt']) {
     if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])
   }
   return message
+}
+
+function subjectOf(finding: RawFinding, actual: string): FindingSubject {
+  const kind = rules[finding.ruleId].subject
+  return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
 }
 
 /** The functions each entry exports around its kind of checker. */
@@ -290,18 +300,14 @@ export interface CheckFunctions<C extends Checker> {
 }
 
 export function checkFunctions<C extends Checker>(Kind: new (options?: CheckOptions) => C): CheckFunctions<C> {
-  /** A checker for options, re-used while the same options object is passed again. */
-  const checkers = new WeakMap<object, C>()
-  let defaultChecker: C | undefined
-  const checkerFor = (options?: CheckOptions): C => {
-    if (options === undefined) return (defaultChecker ??= new Kind())
-    let checker = checkers.get(options)
-    if (!checker) {
-      checker = new Kind(options)
-      checkers.set(options, checker)
-    }
-    return checker
-  }
+  /**
+   * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
+   * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
+   * paragraph of the documents it checked.
+   */
+  const checkers = new CheckerCache<object>(checkerCacheLimit)
+  const defaultOptions = {}
+  const checkerFor = (options?: CheckOptions): C => checkers.get(options ?? defaultOptions, () => new Kind(options)) as C
   return {
     createChecker: (options) => new Kind(options),
     check: (text, options) => checkerFor(options).check(text),

@@ -21,6 +21,8 @@ export const acronymUndefined = defineRule({
   id: 'acronym-undefined',
   scope: 'document',
   level: 'word',
+  subject: 'acronym',
+  replaceAll: false,
   priority: 3,
   defaultSeverity: 'warning',
   summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
@@ -55,6 +57,7 @@ export const acronymUndefined = defineRule({
                 : `Spell out ${use.value} the first time you use it, or use plain words instead.`,
           expected,
           note: 'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
+          subject: use.value,
           data: {acronym: use.value, expansions: meanings, ...(acronym.entry ? {domain: acronym.entry.domain, source: acronym.entry.source} : {})}
         })
       }

@@ -94,6 +94,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
         reason: explainReason(term, entry),
         expected: [],
         note: entry.note ?? explainNote,
+        subject: entry.term,
         data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
         ...(entry.severity ? {severity: entry.severity} : {})
       })
@@ -121,6 +122,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       reason: reasons[entry.kind](actual, expected),
       expected,
       note: entry.note ?? defaultNotes[entry.kind],
+      subject: entry.term,
       data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
       ...(entry.severity ? {severity: entry.severity} : {})
     })
