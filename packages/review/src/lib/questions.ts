@@ -1,0 +1,183 @@
+/**
+ * What a residents' panel is asked about a draft, chosen from core's findings and statistics:
+ * the acronyms and terms readers may not know (each in its sentence, with the explanation the
+ * draft gives, if any) and the hardest passages. Only what an editor would put to a panel:
+ * jargon and idioms, not wordy phrases ("in order to" is understood, only long-winded), and
+ * not passives or inclusive wording (questions of style, not of understanding).
+ */
+import type {DocumentStats, MessageJson} from '@plainspeak/core'
+import builtin from '@plainspeak/dictionary/builtin'
+import {plainText, sentenceAround, sentenceParts, type SentenceParts} from './sentences.js'
+
+export type FormatName = 'text' | 'markdown' | 'html' | 'docx'
+
+/** A finding as the review needs it: core's JSON message (every surface has it). */
+export type ReviewFinding = Pick<MessageJson, 'ruleId' | 'severity' | 'actual' | 'offset' | 'endOffset' | 'data'>
+
+export interface ReviewInput {
+  /** The text core checked: the findings' offsets point into it (for .docx, its paragraphs joined). */
+  text: string
+  format: FormatName
+  messages: readonly ReviewFinding[]
+  stats: Pick<DocumentStats, 'acronyms' | 'targetReadingAge'>
+}
+
+export type QuestionKind = 'acronym' | 'term' | 'passage'
+
+export interface Question {
+  /** Stable across sheets: `term:reablement`, `acronym:PALS`, `passage:…`. */
+  id: string
+  kind: QuestionKind
+  /** What the dictionary knows it by: the entry's term, the acronym, or the passage itself. */
+  subject: string
+  /** The sentence (for a passage: the passage), split around the words asked about. */
+  sentence: SentenceParts
+  /** What the draft says it means, or `null` when it does not say. */
+  explanation: string | null
+  /** For a passage: its estimated reading age. */
+  readingAge?: number
+  /** Where in the draft (offset into the checked text), for ordering. */
+  offset: number
+}
+
+export interface ChooseOptions {
+  /** Most words (terms and acronyms) to ask about; the most important first. Default 12. */
+  maxWords?: number
+  /** Most passages to ask about. Default 3. */
+  maxPassages?: number
+}
+
+/** Dictionary kinds a resident may not understand (the rest are about style). */
+const askedKinds = new Set(['jargon', 'idiom'])
+
+/**
+ * Formal everyday words with plainer synonyms ("appropriate", "commence", "approximately") are
+ * the writer's to fix, not a question for residents: most understand them. The words of the
+ * trade are: the council and NHS lists, and an organisation's own.
+ */
+const everydayFormalWords = new Set(
+  builtin.terms.filter((entry) => entry.origin?.file.endsWith('plain-english.yml') && entry.action !== 'explain').map((entry) => entry.term.toLowerCase())
+)
+
+interface Candidate extends Question {
+  /** Lower is asked first when there are more than fit. */
+  rank: number
+}
+
+type Picker = (finding: ReviewFinding, input: ReviewInput) => Candidate | undefined
+
+const severityRank = {error: 0, warning: 1, info: 2} as const
+
+/** Rules whose findings become questions, with how each is asked. */
+const pickers: Record<string, Picker> = {
+  'acronym-undefined': (finding, input) => acronymQuestion(String(finding.data['acronym'] ?? finding.actual), finding.offset, finding.endOffset, null, input, 0),
+  'acronym-late-definition': (finding, input) => {
+    const row = input.stats.acronyms.find((acronym) => acronym.acronym === finding.actual)
+    return acronymQuestion(finding.actual, finding.offset, finding.endOffset, row?.expansion ?? null, input, 1)
+  },
+  jargon: (finding, input) => {
+    const entry = finding.data['entry'] as {term?: string; kind?: string; action?: string} | undefined
+    if (!entry?.term || !askedKinds.has(entry.kind ?? '') || everydayFormalWords.has(entry.term.toLowerCase())) return undefined
+    return {
+      id: `term:${entry.term.toLowerCase()}`,
+      kind: 'term',
+      subject: entry.term,
+      sentence: sentenceParts(input.text, finding.offset, finding.endOffset, input.format),
+      explanation: null,
+      offset: finding.offset,
+      // Terms of art first (no plain swap: only residents can say if an explanation works), then by severity.
+      rank: (entry.action === 'explain' ? 0 : 1) + severityRank[finding.severity]
+    }
+  }
+}
+
+function acronymQuestion(acronym: string, start: number, end: number, explanation: string | null, input: ReviewInput, rank: number): Candidate {
+  return {
+    id: `acronym:${acronym}`,
+    kind: 'acronym',
+    subject: acronym,
+    sentence: sentenceParts(input.text, start, end, input.format),
+    explanation,
+    offset: start,
+    rank
+  }
+}
+
+/** Acronyms the draft spells out for readers who would not know them: does the spelling out help? */
+function definedAcronyms(input: ReviewInput): Candidate[] {
+  return input.stats.acronyms.flatMap((row) => {
+    if (row.exempt || !row.definedAt || !row.expansion) return []
+    const offset = row.firstUse.offset
+    return [acronymQuestion(row.acronym, offset, offset + row.acronym.length, row.expansion, input, 2)]
+  })
+}
+
+/** The hardest sentences: readability and sentence-length findings, hardest first. */
+function passages(input: ReviewInput, max: number): Candidate[] {
+  const bySpan = new Map<string, Candidate>()
+  for (const finding of input.messages) {
+    if (finding.ruleId !== 'readability' && finding.ruleId !== 'sentence-length') continue
+    const [start, end] = sentenceAround(input.text, finding.offset, finding.endOffset, input.format)
+    const key = `${start}:${end}`
+    const readingAge = typeof finding.data['readingAge'] === 'number' ? finding.data['readingAge'] : undefined
+    const words = typeof finding.data['words'] === 'number' ? finding.data['words'] : 0
+    const passage = plainText(input.text.slice(finding.offset, finding.endOffset), input.format).trim()
+    const existing = bySpan.get(key)
+    const rank = -(readingAge ?? 0) * 100 - words
+    if (existing) {
+      existing.rank = Math.min(existing.rank, rank)
+      if (readingAge !== undefined) existing.readingAge = readingAge
+      continue
+    }
+    bySpan.set(key, {
+      id: `passage:${hash(passage)}`,
+      kind: 'passage',
+      subject: passage,
+      sentence: {before: '', shown: passage, after: ''},
+      explanation: null,
+      ...(readingAge === undefined ? {} : {readingAge}),
+      offset: finding.offset,
+      rank
+    })
+  }
+  return [...bySpan.values()].sort((a, b) => a.rank - b.rank).slice(0, max)
+}
+
+/** The questions for a sheet, words first, each group in the order the draft has them. */
+export function chooseQuestions(input: ReviewInput, options: ChooseOptions = {}): Question[] {
+  const words = new Map<string, Candidate>()
+  const candidates = [
+    ...input.messages.flatMap((finding) => {
+      const candidate = pickers[finding.ruleId]?.(finding, input)
+      return candidate ? [candidate] : []
+    }),
+    ...definedAcronyms(input)
+  ]
+  for (const candidate of candidates) {
+    const existing = words.get(candidate.id)
+    // One question per word, at its first use, with the draft's explanation if any finding found one.
+    if (!existing) words.set(candidate.id, candidate)
+    else {
+      if (candidate.offset < existing.offset) {
+        existing.offset = candidate.offset
+        existing.sentence = candidate.sentence
+      }
+      existing.explanation ??= candidate.explanation
+      existing.rank = Math.min(existing.rank, candidate.rank)
+    }
+  }
+  const chosenWords = [...words.values()].sort((a, b) => a.rank - b.rank || a.offset - b.offset).slice(0, options.maxWords ?? 12)
+  const chosenPassages = passages(input, options.maxPassages ?? 3)
+  const byPlace = (a: Candidate, b: Candidate) => a.offset - b.offset
+  return [...chosenWords.sort(byPlace), ...chosenPassages.sort(byPlace)].map(({rank: _rank, ...question}) => question)
+}
+
+/** A short, stable id for a passage (FNV-1a, 32 bits, as hex). */
+export function hash(text: string): string {
+  let value = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index)
+    value = Math.imul(value, 0x01000193) >>> 0
+  }
+  return value.toString(16).padStart(8, '0')
+}

@@ -1,0 +1,89 @@
+/**
+ * The sentence around a finding, as plain text a resident can read: Markdown marks, HTML tags
+ * and entities taken out, spaces tidied. Offsets are core's (into the text it checked).
+ */
+import type {FormatName} from './questions.js'
+
+/** Where a paragraph (or a heading, list item or table cell) starts or ends. */
+const blockBreak: Record<'text' | 'html', RegExp> = {
+  text: /\n[ \t]*\n|\n(?=[ \t]*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|))/g,
+  html: /\n[ \t]*\n|<\/?(?:p|li|h[1-6]|td|th|tr|div|section|article|header|footer|main|blockquote|ul|ol|table|br|dd|dt)\b[^>]*>/gi
+}
+
+/** A full stop, question or exclamation mark that ends a sentence (not "e.g." or "3.5"). */
+const sentenceEnd = /(?<!\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|vs|approx))[.!?]+["'’”)\]]*(?=\s+|$)/g
+
+function blockAround(text: string, start: number, end: number, format: FormatName): [number, number] {
+  const breaks = format === 'html' ? blockBreak.html : blockBreak.text
+  let from = 0
+  let to = text.length
+  breaks.lastIndex = 0
+  for (const match of text.matchAll(breaks)) {
+    const matchEnd = match.index + match[0].length
+    if (matchEnd <= start) from = matchEnd
+    else if (match.index >= end) {
+      to = match.index
+      break
+    }
+  }
+  return [from, to]
+}
+
+/** The start and end of the sentence holding `start`–`end` in `text`. */
+export function sentenceAround(text: string, start: number, end: number, format: FormatName): [number, number] {
+  const [blockStart, blockEnd] = blockAround(text, start, end, format)
+  const block = text.slice(blockStart, blockEnd)
+  let from = 0
+  let to = block.length
+  for (const match of block.matchAll(sentenceEnd)) {
+    const matchEnd = match.index + match[0].length
+    if (matchEnd <= start - blockStart) from = matchEnd
+    else if (match.index >= end - blockStart - 1) {
+      to = matchEnd
+      break
+    }
+  }
+  return [blockStart + from, blockStart + to]
+}
+
+const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', pound: '£', hellip: '…'}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
+    return entities[name.toLowerCase()] ?? whole
+  })
+}
+
+/** Plain text of a piece of the draft: what a reader of the finished document sees. */
+export function plainText(piece: string, format: FormatName): string {
+  let text = piece
+  if (format === 'html') {
+    text = decodeEntities(text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''))
+  } else if (format === 'markdown') {
+    text = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]?)/gm, '')
+      .replace(/(\*\*|__|\*|_|`)/g, '')
+      .replace(/<[^>]*>/g, '')
+  }
+  return text.replace(/\s+/g, ' ')
+}
+
+export interface SentenceParts {
+  before: string
+  shown: string
+  after: string
+}
+
+/** The sentence holding `start`–`end`, split around those words, as plain text. */
+export function sentenceParts(text: string, start: number, end: number, format: FormatName): SentenceParts {
+  const [from, to] = sentenceAround(text, start, end, format)
+  return {
+    before: plainText(text.slice(from, start), format).trimStart(),
+    shown: plainText(text.slice(start, end), format),
+    after: plainText(text.slice(end, to), format).trimEnd()
+  }
+}
