@@ -7,3 +7,5 @@ export {answersFormat, answersVersion, maxAnswersBytes, parseAnswers, understood
 export type {Answer, AnswersFile, ParsedAnswers, SheetInfo, Understood} from './lib/answers.js'
 export {cleanWords, DictionaryShapeError, learnFromAnswers} from './lib/learn.js'
 export type {Change, LearnOptions, LearnResult, NamedAnswers} from './lib/learn.js'
+export {summariseLearning} from './lib/summary.js'
+export type {SummaryOptions} from './lib/summary.js'

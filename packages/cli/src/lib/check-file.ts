@@ -20,6 +20,8 @@ export interface CheckTask {
   optionsKey: string
   /** Return the checked text too (the HTML report shows it). */
   wantText: boolean
+  /** Return core's findings in full too, with their `data` (`plainspeak review` chooses from them). */
+  wantFindings?: boolean
   /** Largest text to check, in bytes (UTF-16 code units for extracted .docx text). */
   maxBytes: number
   /**
@@ -55,6 +57,8 @@ export interface FileResult {
   contexts: FindingContext[]
   stats: DocumentStats
   text?: string
+  /** Core's findings as JSON, with `data`: only when the task asked (`wantFindings`). */
+  findings?: MessageJson[]
 }
 
 export type Outcome = {ok: true; result: FileResult} | {ok: false; path: string; message: string}
@@ -109,7 +113,8 @@ export class FileChecker {
       messages,
       contexts: messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs')),
       stats: result.stats,
-      ...(task.wantText ? {text} : {})
+      ...(task.wantText ? {text} : {}),
+      ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
     }
   }
 
