@@ -80,6 +80,9 @@ export function cleanWords(words: string): string {
     .trim()
 }
 
+/** "Help at home" → "help at home": ready to go inside a sentence ("NHS", "Tower Hamlets" stay). */
+const asPhrase = (words: string) => words.replace(/^(\p{Lu})(?=\p{Ll}+(?:\s+\p{Ll}|$))/u, (letter: string) => letter.toLowerCase())
+
 const keyOf = (kind: QuestionKind, subject: string) => `${kind}\u0000${kind === 'acronym' ? subject : subject.toLowerCase()}`
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
@@ -128,10 +131,11 @@ function collectSubjects(responses: readonly NamedAnswers[]): Map<string, Subjec
 }
 
 /** Words most often given first; the same words in other capitals count together. */
-function rankedWords(votes: readonly Vote[], previous: readonly string[] = []): string[] {
+function rankedWords(votes: readonly Vote[], previous: readonly string[] = [], phrases = true): string[] {
   const counts = new Map<string, {text: string; count: number; first: number}>()
-  const add = (text: string, index: number) => {
-    if (text === '' || nonAnswer.test(text)) return
+  const add = (given: string, index: number) => {
+    if (given === '' || nonAnswer.test(given)) return
+    const text = phrases ? asPhrase(given) : given
     const key = text.toLowerCase()
     const existing = counts.get(key)
     if (existing) existing.count++
@@ -213,7 +217,7 @@ function acronymFields(base: AcronymEntry | undefined, subject: string, explanat
   return explanation ? {acronym: subject, expansion: explanation, domain: 'general'} : undefined
 }
 
-const listFields = new Set(['forms', 'alternatives', 'unless', 'audiences', 'source'])
+const listFields = new Set(['forms', 'alternatives', 'unless', 'audiences', 'source', 'expansions'])
 
 function newEntryNode(document: Document, fields: Record<string, unknown>, review: ReviewRecord): YAMLMap {
   const node = new YAMLMap()
@@ -253,7 +257,7 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
     if (subject.kind === 'passage') {
       for (const vote of subject.votes) counted.add(vote.response)
       const notUnderstood = subject.votes.filter((vote) => vote.understood !== 'yes').length
-      const words = rankedWords(subject.votes)
+      const words = rankedWords(subject.votes, [], false)
       record(result.passages, `${notUnderstood} of ${subject.votes.length} did not understand or were not sure.${words.length > 0 ? ` Their words: ${words.map((text) => `“${text}”`).join('; ')}.` : ''}`)
       continue
     }
@@ -322,7 +326,11 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
     // A switch-off entry (`term` + `severity: off` only) becomes a whole entry again.
     const switchOff = existing && existing.node.get('kind') === undefined
     const node = existing && !switchOff ? existing.node : newEntryNode(document, termFields(baseEntry, subject.subject), review)
-    if (existing && switchOff) (document.contents as YAMLSeq).items[existing.index] = node
+    if (existing && switchOff) {
+      node.commentBefore = existing.node.commentBefore
+      node.spaceBefore = existing.node.spaceBefore
+      ;(document.contents as YAMLSeq).items[existing.index] = node
+    }
     const current = node.toJSON() as {term: string; alternatives?: string[]; action?: string; explanation?: string; severity?: string}
     const notes: string[] = []
     if (current.action === 'explain') {

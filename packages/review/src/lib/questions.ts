@@ -66,14 +66,19 @@ interface Candidate extends Question {
 
 type Picker = (finding: ReviewFinding, input: ReviewInput) => Candidate | undefined
 
-const severityRank = {error: 0, warning: 1, info: 2} as const
+/**
+ * Which words to ask about first when there are more than fit: terms of art (only readers can
+ * say whether an explanation works), acronyms left unexplained, jargon the lists mark as a
+ * warning, jargon that is often fine, and last acronyms the draft spells out.
+ */
+const ranks = {explain: 0, undefinedAcronym: 1, lateAcronym: 2, jargon: 2, oftenFine: 3, definedAcronym: 4} as const
 
 /** Rules whose findings become questions, with how each is asked. */
 const pickers: Record<string, Picker> = {
-  'acronym-undefined': (finding, input) => acronymQuestion(String(finding.data['acronym'] ?? finding.actual), finding.offset, finding.endOffset, null, input, 0),
+  'acronym-undefined': (finding, input) => acronymQuestion(String(finding.data['acronym'] ?? finding.actual), finding.offset, finding.endOffset, null, input, ranks.undefinedAcronym),
   'acronym-late-definition': (finding, input) => {
     const row = input.stats.acronyms.find((acronym) => acronym.acronym === finding.actual)
-    return acronymQuestion(finding.actual, finding.offset, finding.endOffset, row?.expansion ?? null, input, 1)
+    return acronymQuestion(finding.actual, finding.offset, finding.endOffset, row?.expansion ?? null, input, ranks.lateAcronym)
   },
   jargon: (finding, input) => {
     const entry = finding.data['entry'] as {term?: string; kind?: string; action?: string} | undefined
@@ -85,8 +90,7 @@ const pickers: Record<string, Picker> = {
       sentence: sentenceParts(input.text, finding.offset, finding.endOffset, input.format),
       explanation: null,
       offset: finding.offset,
-      // Terms of art first (no plain swap: only residents can say if an explanation works), then by severity.
-      rank: (entry.action === 'explain' ? 0 : 1) + severityRank[finding.severity]
+      rank: entry.action === 'explain' ? ranks.explain : finding.severity === 'info' ? ranks.oftenFine : ranks.jargon
     }
   }
 }
@@ -108,7 +112,7 @@ function definedAcronyms(input: ReviewInput): Candidate[] {
   return input.stats.acronyms.flatMap((row) => {
     if (row.exempt || !row.definedAt || !row.expansion) return []
     const offset = row.firstUse.offset
-    return [acronymQuestion(row.acronym, offset, offset + row.acronym.length, row.expansion, input, 2)]
+    return [acronymQuestion(row.acronym, offset, offset + row.acronym.length, row.expansion, input, ranks.definedAcronym)]
   })
 }
 
