@@ -99,6 +99,8 @@ function createProgram(): Command {
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    // `review import --dictionary` is the import's own option, not review's check option.
+    .enablePositionalOptions()
     .addHelpText('after', `
 Exit codes:
   0  no findings that fail (warnings and info do not fail unless --max-warnings is exceeded)

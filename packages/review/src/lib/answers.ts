@@ -62,7 +62,9 @@ const kinds: readonly QuestionKind[] = ['acronym', 'term', 'passage']
 
 /** "line 3, column 5" for a JSON.parse failure at a position, when the message gives one. */
 function jsonErrorPlace(text: string, error: unknown): string {
-  const position = /position (\d+)/.exec(String((error as Error)?.message ?? ''))?.[1]
+  const message = String((error as Error)?.message ?? '')
+  // "Unexpected end of JSON input": the file stops part-way, so the problem is at its end.
+  const position = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON/i.test(message) ? String(text.length) : undefined)
   if (position === undefined) return ''
   const before = text.slice(0, Number(position))
   const line = before.split('\n').length
