@@ -65,6 +65,11 @@ describe('plainspeak review', () => {
     const html = await cli('review', 'repairs-notice.html', '-o', 'repairs.html')
     expect(html.code).toBe(0)
     expect((await questionsIn('repairs.html')).questions).toEqual(['Question 1: “TMO”', 'Question 2', 'Question 3'])
+
+    // Words no list has yet, asked because the writer asks: in the draft's own spelling.
+    const asked = await cli('review', 'repairs-notice.html', '-o', 'repairs-asked.html', '--ask', 'decent homes', '--ask', 'section  20', '--ask', 'loft hatch')
+    expect(asked.stderr).toBe('plainspeak: --ask "loft hatch": not found in repairs-notice.html, so not asked.\nplainspeak: wrote a review sheet to repairs-asked.html: 3 words and 2 passages to ask about.\n')
+    expect((await questionsIn('repairs-asked.html')).questions).toEqual(['Question 1: “decent homes”', 'Question 2: “Section 20”', 'Question 3: “TMO”', 'Question 4', 'Question 5'])
   })
 
   it('makes a sheet with no questions for a plain draft, and says so', async () => {

@@ -173,7 +173,8 @@ Exit codes:
     .option('--panel <name>', "who reviews, e.g. \"Bow residents' panel\" (recorded with their answers)")
     .option('--max-words <n>', 'ask about at most this many words and acronyms (default 12)', integer(1))
     .option('--max-passages <n>', 'ask about at most this many passages (default 3)', integer(0))
-    .action(async (draft: string | undefined, options: SharedOptions & {output?: string; title?: string; panel?: string; maxWords?: number; maxPassages?: number}) => {
+    .option('--ask <words>', 'also ask about these words, e.g. a term no list has yet (repeatable)', collect)
+    .action(async (draft: string | undefined, options: SharedOptions & {output?: string; title?: string; panel?: string; maxWords?: number; maxPassages?: number; ask?: string[]}) => {
       process.exitCode = await writeReviewSheet({
         ...shared(options),
         file: draft,
@@ -181,7 +182,8 @@ Exit codes:
         title: options.title,
         panel: options.panel,
         maxWords: options.maxWords,
-        maxPassages: options.maxPassages
+        maxPassages: options.maxPassages,
+        ask: options.ask
       })
     })
   review

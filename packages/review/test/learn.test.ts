@@ -186,6 +186,27 @@ This is a preview: nothing was written. Run the same command with --write to cha
     expect(hasErrors(compileDictionaries([{file: 'our-words.yml', text: learned.text}], {base}).problems)).toBe(false)
   })
 
+  it('adds a word no list had (asked with --ask), with the residents’ words as its alternatives', () => {
+    const answers = ['a1', 'b2', 'c3'].map((id, index) => ({
+      name: `${id}.json`,
+      answers: answersFile(`${id}${id}${id}${id}`, [['term', 'decent homes', index === 2 ? 'yes' : 'no', ['the council’s repair plan', 'repairs to bring homes up to standard', ''][index]!]])
+    }))
+    const learned = learn(answers)
+    // A long answer is an explanation, not a swap: it stays in the review's words for a person to use.
+    expect(learned.text).toBe(`- term: decent homes
+  alternatives: [the council’s repair plan]
+  kind: jargon
+  review:
+    panel: Bow residents' panel
+    date: 2026-12-04
+    reviewers: 3
+    notUnderstood: 2
+    words: [the council’s repair plan, repairs to bring homes up to standard]
+    responses: [a1a1a1a1, b2b2b2b2, c3c3c3c3]
+`)
+    expect(lintErrors(learned.text)).toEqual([])
+  })
+
   it('refuses a dictionary that is not a list of entries', () => {
     expect(() => learn(panel, 'public: [GP]\n')).toThrow(DictionaryShapeError)
     expect(() => learn(panel, '- term: [\n')).toThrow(/is not valid YAML/)

@@ -19,6 +19,8 @@ export interface SheetCommandOptions extends SingleFileOptions {
   panel?: string
   maxWords?: number
   maxPassages?: number
+  /** Words the writer wants asked about too. */
+  ask?: string[]
 }
 
 /** Writes the review sheet for one draft; says on stderr what it asks about. */
@@ -27,8 +29,16 @@ export async function writeReviewSheet(options: SheetCommandOptions): Promise<Ex
   const format = result.format
   const questions = chooseQuestions(
     {text: result.text ?? '', format, messages: result.findings ?? [], stats: result.stats},
-    {...(options.maxWords === undefined ? {} : {maxWords: options.maxWords}), ...(options.maxPassages === undefined ? {} : {maxPassages: options.maxPassages})}
+    {
+      ...(options.maxWords === undefined ? {} : {maxWords: options.maxWords}),
+      ...(options.maxPassages === undefined ? {} : {maxPassages: options.maxPassages}),
+      ...(options.ask ? {ask: options.ask} : {})
+    }
   )
+  const asked = new Set(questions.map((question) => question.id))
+  for (const words of options.ask ?? []) {
+    if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) process.stderr.write(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.\n`)
+  }
   const title = options.title ?? result.stats.sections.find((section) => section.heading)?.heading ?? path.basename(result.path)
   await writeWholeOutput(renderSheet(questions, {title, ...(options.panel ? {panel: options.panel} : {})}), options.output, 'the review sheet')
   const words = questions.filter((question) => question.kind !== 'passage').length

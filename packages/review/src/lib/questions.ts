@@ -45,6 +45,11 @@ export interface ChooseOptions {
   maxWords?: number
   /** Most passages to ask about. Default 3. */
   maxPassages?: number
+  /**
+   * Words or phrases the writer wants asked about too, such as a term no list has yet
+   * ("Section 20", "floating support"): asked at their first use, before any other word.
+   */
+  ask?: readonly string[]
 }
 
 /** Dictionary kinds a resident may not understand (the rest are about style). */
@@ -71,7 +76,7 @@ type Picker = (finding: ReviewFinding, input: ReviewInput) => Candidate | undefi
  * say whether an explanation works), acronyms left unexplained, jargon the lists mark as a
  * warning, jargon that is often fine, and last acronyms the draft spells out.
  */
-const ranks = {explain: 0, undefinedAcronym: 1, lateAcronym: 2, jargon: 2, oftenFine: 3, definedAcronym: 4} as const
+const ranks = {asked: -1, explain: 0, undefinedAcronym: 1, lateAcronym: 2, jargon: 2, oftenFine: 3, definedAcronym: 4} as const
 
 /** Rules whose findings become questions, with how each is asked. */
 const pickers: Record<string, Picker> = {
@@ -116,6 +121,32 @@ function definedAcronyms(input: ReviewInput): Candidate[] {
   })
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The writer's own words to ask about, at their first use in the text (whole words, any case). */
+function askedWords(input: ReviewInput, phrases: readonly string[]): Candidate[] {
+  return phrases.flatMap((given) => {
+    const phrase = given.trim().replace(/\s+/g, ' ')
+    if (phrase === '') return []
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+    const match = pattern.exec(input.text)
+    if (!match) return []
+    const start = match.index
+    const end = start + match[0].length
+    return [
+      {
+        id: `term:${phrase.toLowerCase()}`,
+        kind: 'term' as const,
+        subject: phrase,
+        sentence: sentenceParts(input.text, start, end, input.format),
+        explanation: null,
+        offset: start,
+        rank: ranks.asked
+      }
+    ]
+  })
+}
+
 /** The hardest sentences: readability and sentence-length findings, hardest first. */
 function passages(input: ReviewInput, max: number): Candidate[] {
   const bySpan = new Map<string, Candidate>()
@@ -155,7 +186,8 @@ export function chooseQuestions(input: ReviewInput, options: ChooseOptions = {})
       const candidate = pickers[finding.ruleId]?.(finding, input)
       return candidate ? [candidate] : []
     }),
-    ...definedAcronyms(input)
+    ...definedAcronyms(input),
+    ...askedWords(input, options.ask ?? [])
   ]
   for (const candidate of candidates) {
     const existing = words.get(candidate.id)
