@@ -7,11 +7,17 @@ import {firstIndex} from '../text/search.js'
 import {attendanceWords, givesMeaning, parseGlossaryLine, type AcronymDefinition} from './definitions.js'
 import type {AcronymLexicon} from './lexicon.js'
 import {chooseMeanings, inItsWellKnownMeaning} from './meanings.js'
+import {explainsAfter} from '../dictionary/explanations.js'
 import {acronymKey, type AcronymUse} from './shape.js'
 
 export interface PlacedUse extends AcronymUse {
   /** Scope index: 0 for the whole document, or the section number with `acronymScope: section`. */
   scope: number
+  /**
+   * Whether the words right after this use say what it is ("DIALOG, a short questionnaire
+   * about …", "DIALOG (a questionnaire …)"): enough for a name with no known expansion.
+   */
+  explained?: boolean
 }
 
 export interface PlacedDefinition extends AcronymDefinition {
@@ -83,7 +89,8 @@ export function analyseAcronyms(
   for (const block of blocks) {
     const scope = scopeOf(block.section)
     for (const use of block.analysis.acronymUses) {
-      info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope})
+      const explained = explainsAfter(block.analysis.text.slice(use.end, use.end + 320), {appositive: true})
+      info(use.key).uses.push({...use, start: use.start + block.start, end: use.end + block.start, scope, ...(explained ? {explained} : {})})
     }
     for (const definition of block.analysis.definitions) {
       const placed: PlacedDefinition = {...definition, start: definition.start + block.start, end: definition.end + block.start, scope, section: block.section}

@@ -56,6 +56,17 @@ function explainsInBrackets(after: string): boolean {
   return words.length >= 2 && words.some((word) => /^\p{Ll}{3,}$/u.test(word))
 }
 
+/** What a writer says of a name right after it: "DIALOG, a short questionnaire about …". */
+const appositiveAfter = new RegExp(String.raw`^${close},\s*(?:a|an)\s+\p{Ll}{2,}`, 'u')
+
+/**
+ * Whether the text right after a word explains it: brackets with words in them, "which means …",
+ * "– …", ": …", or (`appositive`) a description after a comma ("DIALOG, a short questionnaire").
+ */
+export function explainsAfter(after: string, options: {appositive?: boolean} = {}): boolean {
+  return explainsInBrackets(after) || explainedAfter.some((pattern) => pattern.test(after)) || (options.appositive === true && appositiveAfter.test(after))
+}
+
 /** Whether the use at `match` is explained on the spot, or defined by a glossary row. */
 export function explanationAt(analysis: BlockAnalysis, match: TermMatch): Explanation | undefined {
   const {block, text} = analysis
@@ -65,7 +76,7 @@ export function explanationAt(analysis: BlockAnalysis, match: TermMatch): Explan
   }
   if (block.kind === 'heading' && explainingHeading.test(text)) return 'inline'
   const after = text.slice(match.end, match.end + 320)
-  if (explainsInBrackets(after) || explainedAfter.some((pattern) => pattern.test(after))) return 'inline'
+  if (explainsAfter(after)) return 'inline'
   const before = text.slice(Math.max(0, match.start - 60), match.start)
   return explainedBefore.test(before) ? 'inline' : undefined
 }

@@ -29,6 +29,8 @@ export const acronymUndefined = defineRule({
     {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},
     {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'},
     // PCN is also a penalty charge notice; the paper's other acronyms make it an NHS one.
+    // A name with no known expansion, explained where it is used, is fine as it is.
+    {bad: 'Everyone completes DIALOG at the first appointment.', good: 'Everyone completes DIALOG, a short questionnaire about quality of life, at the first appointment.'},
     {
       bad: 'The PCN agreed the plan with the ICB and local GP practices.',
       good: 'The primary care network agreed the plan with the integrated care board and local GP practices.'
@@ -40,6 +42,8 @@ export const acronymUndefined = defineRule({
       for (const {use, definition} of firstUsesWithoutDefinition(acronym)) {
         if (definition) continue
         const meanings = acronym.meanings
+        // A name with no known expansion, said what it is where it is first used, needs nothing more.
+        if (meanings.length === 0 && use.explained) continue
         const expected = meanings.map((meaning) => spelledOut(meaning, use))
         context.report({
           start: use.start,
