@@ -55,6 +55,11 @@ describe('what a sheet asks about', () => {
     expect(questionsFor(fixture('home-care-letter.md'), 'markdown', {maxWords: 2, maxPassages: 0}).map((question) => question.id)).toEqual(['term:reablement', 'acronym:OT'])
   })
 
+  it('leaves out paragraph numbers, Markdown marks and links', () => {
+    const [question] = questionsFor('1.1 This paper updates the **Board** on the [BCF](https://example.org/bcf) plan for 2026/27.', 'markdown')
+    expect(question!.sentence).toEqual({before: 'This paper updates the Board on the ', shown: 'BCF', after: ' plan for 2026/27.'})
+  })
+
   it('asks nothing of an empty or plain text', () => {
     expect(questionsFor('', 'text')).toEqual([])
     expect(questionsFor('Call us if you need help. We are open every day.', 'markdown')).toEqual([])

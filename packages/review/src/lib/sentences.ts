@@ -78,12 +78,23 @@ export interface SentenceParts {
   after: string
 }
 
+/** Private-use characters that mark the words asked about while the sentence is cleaned. */
+const open = '\uE000'
+const close = '\uE001'
+
 /** The sentence holding `start`–`end`, split around those words, as plain text. */
 export function sentenceParts(text: string, start: number, end: number, format: FormatName): SentenceParts {
   const [from, to] = sentenceAround(text, start, end, format)
+  // Cleaned as one piece, so that a link or emphasis around the words comes out whole.
+  const marked = `${text.slice(from, start)}${open}${text.slice(start, end)}${close}${text.slice(end, to)}`
+  const plain = plainText(marked, format).trim()
+  const openAt = plain.indexOf(open)
+  const closeAt = plain.indexOf(close)
+  if (openAt === -1 || closeAt < openAt) return {before: '', shown: plainText(text.slice(start, end), format), after: ''}
   return {
-    before: plainText(text.slice(from, start), format).trimStart(),
-    shown: plainText(text.slice(start, end), format),
-    after: plainText(text.slice(end, to), format).trimEnd()
+    // A paragraph number ("1.1 This paper…") is the document's furniture, not the sentence.
+    before: plain.slice(0, openAt).replace(/^\d+(?:\.\d+)+\s+/, ''),
+    shown: plain.slice(openAt + 1, closeAt),
+    after: plain.slice(closeAt + 1)
   }
 }
