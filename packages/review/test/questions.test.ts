@@ -55,6 +55,16 @@ describe('what a sheet asks about', () => {
     expect(questionsFor(fixture('home-care-letter.md'), 'markdown', {maxWords: 2, maxPassages: 0}).map((question) => question.id)).toEqual(['term:reablement', 'acronym:OT'])
   })
 
+  it('a term of art the draft explains: asked with the draft’s explanation, since only readers can say if it works', () => {
+    const text =
+      'Our reablement service (short-term help at home after a stay in hospital) is free. We plan it through coproduction, which means working with residents as equals. Safeguarding matters.'
+    expect(compact(questionsFor(text, 'markdown'))).toEqual([
+      'term reablement | Our [reablement] service (short-term help at home after a stay in hospital) is free. | short-term help at home after a stay in hospital',
+      'term coproduction | We plan it through [coproduction], which means working with residents as equals. | working with residents as equals',
+      'term safeguarding | [Safeguarding] matters. | -'
+    ])
+  })
+
   it('leaves out paragraph numbers, Markdown marks and links', () => {
     const [question] = questionsFor('1.1 This paper updates the **Board** on the [BCF](https://example.org/bcf) plan for 2026/27.', 'markdown')
     expect(question!.sentence).toEqual({before: 'This paper updates the Board on the ', shown: 'BCF', after: ' plan for 2026/27.'})

@@ -121,6 +121,49 @@ function definedAcronyms(input: ReviewInput): Candidate[] {
   })
 }
 
+/**
+ * Terms of art the draft explains: core asks for no change then, but only readers can say
+ * whether the explanation works, so the sheet asks about them with the draft's own words.
+ * Built-in explain entries for the public, matched in their written forms.
+ */
+const termsOfArt = builtin.terms.filter((entry) => entry.action === 'explain' && entry.severity !== 'off' && (!entry.audiences || entry.audiences.includes('public')))
+
+/** The draft's explanation right after a term: "(…)", ", which means …", " – …", ": …", " means …". */
+const explanationAfter = [
+  // "reablement (…)", or with a word or two between: "our reablement service (…)".
+  /^["”’'*_]*(?:\s+[\p{L}-]+){0,2}\s*\(([^()]{3,200})\)/u,
+  /^["”’'*_]*,?\s*(?:which|that)\s+(?:means|is when|is where|is about|is how|is what|refers to|involves)\s+([^.;!?]{3,200})/iu,
+  /^["”’'*_]*,\s*(?:meaning|that is|in other words|i\.?e\.?)\s+([^.;!?]{3,200})/iu,
+  /^["”’'*_]*\s*(?:[–—]|\s-|:)\s*(\p{Ll}[^.;!?]{2,200})/u,
+  /^["”’'*_]*\s+(?:means|refers to|is when|is where|is about|involves)\s+([^.;!?]{3,200})/iu
+]
+
+function explainedTermsOfArt(input: ReviewInput): Candidate[] {
+  return termsOfArt.flatMap((entry) => {
+    const spellings = [entry.term, ...entry.forms].map((spelling) => spelling.split(/\s+/).map(escapeRegExp).join('[\\s-]+'))
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.join('|')})(?:s|es|ed|ing)?(?![\\p{L}\\p{N}])`, 'giu')
+    for (const match of input.text.matchAll(pattern)) {
+      const end = match.index + match[0].length
+      const after = plainText(input.text.slice(end, end + 400), input.format)
+      const explanation = explanationAfter.map((rule) => rule.exec(after)?.[1]?.trim()).find(Boolean)
+      // "Primary Care Network (PCN)": brackets that hold an acronym name a thing, they do not explain it.
+      if (!explanation || /^[\p{Lu}\d&]{2,10}s?$/u.test(explanation)) continue
+      return [
+        {
+          id: `term:${entry.term.toLowerCase()}`,
+          kind: 'term' as const,
+          subject: entry.term,
+          sentence: sentenceParts(input.text, match.index, end, input.format),
+          explanation,
+          offset: match.index,
+          rank: ranks.explain
+        }
+      ]
+    }
+    return []
+  })
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The writer's own words to ask about, at their first use in the text (whole words, any case). */
@@ -187,6 +230,7 @@ export function chooseQuestions(input: ReviewInput, options: ChooseOptions = {})
       return candidate ? [candidate] : []
     }),
     ...definedAcronyms(input),
+    ...explainedTermsOfArt(input),
     ...askedWords(input, options.ask ?? [])
   ]
   for (const candidate of candidates) {
