@@ -207,6 +207,22 @@ This is a preview: nothing was written. Run the same command with --write to cha
     expect(lintErrors(learned.text)).toEqual([])
   })
 
+  it('turns only real words into entries, whatever an answers file edited by hand says', () => {
+    const answers = answersFile('a6a6a6a6', [
+      ['term', '(a+)+$', 'no', 'anything'],
+      ['acronym', 'not an acronym', 'no', ''],
+      ['term', 'signpost', 'no', 'x'.repeat(400)]
+    ])
+    const learned = learn([{name: 'x.json', answers}])
+    expect(learned.decide.map((change) => `${change.subject}: ${change.summary}`)).toEqual([
+      '(a+)+$: this is not a word or phrase a dictionary entry can hold, so it was not added. Check the answers file.',
+      'not an acronym: this is not an acronym a dictionary entry can hold, so it was not added. Check the answers file.'
+    ])
+    expect(learned.changes.map((change) => change.subject)).toEqual(['signpost'])
+    expect(learned.text).not.toContain('xxxx')
+    expect(lintErrors(learned.text)).toEqual([])
+  })
+
   it('refuses a dictionary that is not a list of entries', () => {
     expect(() => learn(panel, 'public: [GP]\n')).toThrow(DictionaryShapeError)
     expect(() => learn(panel, '- term: [\n')).toThrow(/is not valid YAML/)

@@ -86,6 +86,13 @@ const asPhrase = (words: string) => words.replace(/^(\p{Lu})(?=\p{Ll}+(?:\s+\p{L
 const keyOf = (kind: QuestionKind, subject: string) => `${kind}\u0000${kind === 'acronym' ? subject : subject.toLowerCase()}`
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+/** Longer answers are a comment, not words for the dictionary. */
+const maxWordsLength = 300
+
+/** What a dictionary term can be: words (as `dict lint` allows), at most 60 characters; an acronym's shape. */
+const termShape = /^(?=.*\p{L})[\p{L}\p{M}\p{N}\s'’\-./&]{1,60}$/u
+const acronymShape = /^(?=.*\p{Lu})[\p{L}\p{N}&]{2,12}$/u
+
 /** Characters an alternative may not have: it is inserted into documents as it is. */
 const notInsertable = /[()[\]{}<>…]|\.\.\./
 
@@ -134,7 +141,7 @@ function collectSubjects(responses: readonly NamedAnswers[]): Map<string, Subjec
 function rankedWords(votes: readonly Vote[], previous: readonly string[] = [], phrases = true): string[] {
   const counts = new Map<string, {text: string; count: number; first: number}>()
   const add = (given: string, index: number) => {
-    if (given === '' || nonAnswer.test(given)) return
+    if (given === '' || given.length > maxWordsLength || nonAnswer.test(given)) return
     const text = phrases ? asPhrase(given) : given
     const key = text.toLowerCase()
     const existing = counts.get(key)
@@ -262,6 +269,11 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
       continue
     }
     const entryKind = subject.kind === 'acronym' ? 'acronym' : 'term'
+    // An answers file can be edited by hand: only a word the dictionary can hold becomes an entry.
+    if (!(entryKind === 'acronym' ? acronymShape : termShape).test(subject.subject)) {
+      record(result.decide, `this is not ${entryKind === 'acronym' ? 'an acronym' : 'a word or phrase'} a dictionary entry can hold, so it was not added. Check the answers file.`)
+      continue
+    }
     const existing = findEntry(document, entryKind, subject.subject)
     const previous = existing ? (existing.node.toJSON() as {review?: ReviewRecord}).review : undefined
     const seen = new Set(previous?.responses ?? [])
