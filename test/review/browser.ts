@@ -71,8 +71,7 @@ export async function fillByKeyboard(page: Page, reviewer: ReviewerAnswers, file
   visited.push(await page.evaluate(() => document.activeElement?.textContent ?? ''))
   await page.keyboard.press('Enter')
   visited.push(await focusedId(page))
-  for (const [index, answer] of reviewer.answers.entries()) {
-    const number = index + 1
+  for (const answer of reviewer.answers) {
     await page.keyboard.press('Tab')
     visited.push(await focusedId(page))
     // Unanswered radio group: Tab lands on its first option; arrows move and choose.
@@ -85,7 +84,6 @@ export async function fillByKeyboard(page: Page, reviewer: ReviewerAnswers, file
     await page.keyboard.press('Tab')
     visited.push(await focusedId(page))
     if (answer.words) await page.keyboard.type(answer.words)
-    void number
   }
   await page.keyboard.press('Tab')
   visited.push(await focusedId(page))
