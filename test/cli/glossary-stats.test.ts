@@ -70,7 +70,7 @@ describe('stats', () => {
     expect(text).toMatch(/^ {2}Flesch reading ease {3}-?\d+\.\d \(0–100, higher is easier\)$/m)
     expect(text).toMatch(/^ {2}Flesch–Kincaid grade {2}\d+\.\d$/m)
     expect(text).toMatch(/^ {2}Passive sentences {5}\d+ \(\d+%\)$/m)
-    expect(text).toMatch(/^ {2}Long sentences {8}\d+ over 25 words$/m)
+    expect(text).toMatch(/^ {2}Long sentences {8}\d+ over 30 words$/m)
     expect(text).toMatch(/^ {2}Section +Line +Words +Sentences +Reading age$/m)
     expect(text).toMatch(/^ {4}1\. Executive summary +7 +\d+ +\d+ +\d+\.\d/m)
   })

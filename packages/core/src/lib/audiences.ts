@@ -20,14 +20,16 @@ export interface AudiencePreset {
 // words for the public and 2 for a board, but 15 of 21 sentences of 30–34
 // words for the public and 26 of 30 of 35 words or more for a board: so a
 // sentence just over the limit is an info finding, and a warning from 30
-// words (public) or 35 (board); staff documents from 40.
+// words (public) or 35 (board); staff documents from 40. For a board, the
+// limit itself is 30: at 25, 48 of the 93 board findings were sentences of
+// 26–30 words, and the editor would rewrite only 2 of them.
 export const audiencePresets: Record<Audience, AudiencePreset> = {
   // Residents, patients, public web pages. GOV.UK and the Home Office aim for
   // reading age 9; the NHS for 9 to 11.
   public: {readingAge: 9, sentenceLength: 25, farSentenceLength: 29, rules: {}},
   // Board and committee papers: residents attend and read them, but the
   // subject is technical, so allow more before flagging. Simpler words are hints.
-  board: {readingAge: 12, sentenceLength: 25, farSentenceLength: 34, rules: {'simpler-word': 'info'}},
+  board: {readingAge: 12, sentenceLength: 30, farSentenceLength: 34, rules: {'simpler-word': 'info'}},
   // Internal documents: still plain, but colleagues share some vocabulary;
   // passive voice and general simpler words are left to the writer.
   staff: {readingAge: 14, sentenceLength: 30, farSentenceLength: 39, rules: {'simpler-word': 'off', passive: 'off'}}
