@@ -2,6 +2,11 @@
 // time a one-word edit until diagnostics for that version are published.
 // The server's debounce is set to 0 through initializationOptions so the
 // figure is the work after the debounce.
+//
+// Then the largest pause of the server's main loop while a 5 MB document is
+// checked: open it, and until its diagnostics arrive keep asking for a hover on
+// the 20,000-word document, one request at a time. Each answer's round trip is
+// how long the main loop kept an editor waiting; the largest is the pause.
 import {spawn} from 'node:child_process'
 import {join} from 'node:path'
 import {corpus} from './corpus.js'
@@ -21,6 +26,7 @@ function connect(child) {
       for (const listener of listeners) listener(message)
     }
   })
+  let nextId = 1000
   const send = (message) => {
     const body = JSON.stringify({jsonrpc: '2.0', ...message})
     child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
@@ -34,12 +40,30 @@ function connect(child) {
       }
       listeners.add(listener)
     })
-  return {send, next}
+  /** Sends a request and resolves with its answer. */
+  const request = (method, params) => {
+    const id = nextId++
+    const answered = next((message) => message.id === id && !message.method)
+    send({id, method, params})
+    return answered
+  }
+  return {send, next, request}
+}
+
+/** About `bytes` of Markdown prose, every paragraph different (so nothing comes from a cache). */
+function largeDocument(bytes) {
+  const parts = []
+  for (let index = 0, length = 0; length < bytes; index++) {
+    const paragraph = `## Area ${index}\n\nThe council works with partners in area ${index} to improve services. We signpost residents to the right support. The plan was agreed by the board and it will be reviewed by the JSNA group in ${(index % 12) + 1} months.`
+    parts.push(paragraph)
+    length += paragraph.length + 2
+  }
+  return parts.join('\n\n') + '\n'
 }
 
 export async function measureLanguageServer({root, smoke, runs}) {
   const child = spawn(process.execPath, [join(root, 'packages/language-server/dist/bin.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'ignore']})
-  const {send, next} = connect(child)
+  const {send, next, request} = connect(child)
   try {
     // Answer the server's own requests (configuration, registration) with nothing special.
     next(() => false)
@@ -70,7 +94,39 @@ export async function measureLanguageServer({root, smoke, runs}) {
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
-    return {medianMs: Math.round(times[times.length >> 1]), minMs: Math.round(times[0]), maxMs: Math.round(times.at(-1))}
+    const edit = {medianMs: Math.round(times[times.length >> 1]), minMs: Math.round(times[0]), maxMs: Math.round(times.at(-1))}
+
+    // The main loop while a 5 MB document is checked.
+    const hoverAt = {textDocument: {uri}, position: {line: 2, character: 4}}
+    const idle = []
+    for (let index = 0; index < 20; index++) {
+      const start = performance.now()
+      await request('textDocument/hover', hoverAt)
+      idle.push(performance.now() - start)
+    }
+    idle.sort((a, b) => a - b)
+    const largeUri = 'file:///bench/large.md'
+    const large = largeDocument(smoke ? 100_000 : 5 * 1024 * 1024)
+    let checked = false
+    const largeChecked = next((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === largeUri).then(() => (checked = true))
+    const opened = performance.now()
+    send({method: 'textDocument/didOpen', params: {textDocument: {uri: largeUri, languageId: 'markdown', version: 1, text: large}}})
+    const waits = []
+    while (!checked) {
+      const start = performance.now()
+      await request('textDocument/hover', hoverAt)
+      waits.push(performance.now() - start)
+    }
+    await largeChecked
+    const largeCheckMs = performance.now() - opened
+    return {
+      ...edit,
+      largeDocumentMb: Math.round((large.length / 1024 / 1024) * 10) / 10,
+      largeDocumentCheckMs: Math.round(largeCheckMs),
+      hoversDuringCheck: waits.length,
+      largestMainLoopPauseMs: Math.round(Math.max(...waits)),
+      idleHoverMs: Math.round(idle[idle.length >> 1] * 10) / 10
+    }
   } finally {
     child.kill()
   }

@@ -5,9 +5,9 @@ import * as server from '../../packages/language-server/dist/index.js'
 
 it('exports the server, its Plainspeak configuration and the protocol', () => {
   expect(Object.keys(server).sort()).toEqual([
+    'CheckSetup',
     'ConfigFileError',
     'ConfigFinder',
-    'PlainspeakEngine',
     'addToAllowList',
     'configFileNames',
     'configKeys',
@@ -17,6 +17,7 @@ it('exports the server, its Plainspeak configuration and the protocol', () => {
     'maxPublishedFindings',
     'messageToDiagnostic',
     'plainspeakConfiguration',
+    'runCheckWorker',
     'serverCommands',
     'settingsSection',
     'startLanguageServer',

@@ -124,14 +124,23 @@ export class TestClient {
   }
 
   /** Resolves with the first notification of `method` that `predicate` accepts from now on. */
-  waitFor<T>(method: string, predicate: (params: T) => boolean = () => true, timeoutMs = 60_000): Promise<T> {
+  waitFor<T>(method: string, predicate: (params: T) => boolean = () => true, timeoutMs = 60_000, after?: Promise<unknown>): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.listeners.delete(listener)
-        reject(new Error(`No ${method} notification within ${timeoutMs} ms.\nServer stderr:\n${this.stderr}`))
-      }, timeoutMs)
+      let timer: NodeJS.Timeout | undefined
+      let done = false
+      const startTimer = () => {
+        if (done) return
+        timer = setTimeout(() => {
+          this.listeners.delete(listener)
+          reject(new Error(`No ${method} notification within ${timeoutMs} ms${after ? ' of the event it follows' : ''}.\nServer stderr:\n${this.stderr}`))
+        }, timeoutMs)
+      }
+      // A notification that follows another (statistics after diagnostics) is given its time from that event on.
+      if (after) after.then(startTimer, startTimer)
+      else startTimer()
       const listener: Listener = (received, params) => {
         if (received !== method || !predicate(params as T)) return false
+        done = true
         clearTimeout(timer)
         resolve(params as T)
         return true
@@ -155,8 +164,9 @@ export class TestClient {
     return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && (version === undefined || params.version === version), timeoutMs)
   }
 
-  stats(uri: string, version?: number): Promise<StatsParams> {
-    return this.waitFor<StatsParams>('plainspeak/stats', (params) => params.uri === uri && (version === undefined || params.version === version))
+  /** The statistics of a check; with `after`, waited for from that event on (the diagnostics they follow). */
+  stats(uri: string, version?: number, after?: Promise<unknown>): Promise<StatsParams> {
+    return this.waitFor<StatsParams>('plainspeak/stats', (params) => params.uri === uri && (version === undefined || params.version === version), undefined, after)
   }
 
   /** Opens a document and resolves with its first diagnostics. */

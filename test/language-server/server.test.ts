@@ -50,13 +50,15 @@ describe('diagnostics', () => {
         actual: 'signpost',
         expected: ['direct', 'refer', 'point to'],
         entry: {term: 'signpost', kind: 'jargon', action: 'replace', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]},
-        group: {id: 'jargon:signpost', count: 1, ordinal: 1}
+        group: {id: 'jargon:signpost', count: 1, ordinal: 1},
+        // What the finding is about, as its rule declares it: what "add to the project dictionary" adds.
+        subject: {kind: 'term', text: 'signpost'}
       }
     })
     expect(find(diagnostics, 'acronym-undefined')).toMatchObject({
       range: {start: {line: 2, character: 34}, end: {line: 2, character: 38}},
       severity: 2,
-      data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA'}
+      data: {actual: 'JSNA', expected: ['Joint Strategic Needs Assessment (JSNA)'], acronym: 'JSNA', subject: {kind: 'acronym', text: 'JSNA'}}
     })
     expect(diagnostics.filter((diagnostic) => diagnostic.data && (diagnostic.data as {entry?: {term: string}}).entry?.term === 'utilise')).toMatchObject([{severity: 2}])
     for (const diagnostic of diagnostics) {
@@ -238,6 +240,17 @@ describe('code actions', () => {
     // Same length, different text; and a range past the end of the document.
     expect(await client.codeActions(uri, [{...jargon, range: {start: {line: 40, character: 0}, end: {line: 40, character: 8}}}])).toEqual([])
     expect(await client.codeActions(uri, [{...jargon, data: {actual: 'signpast', expected: ['x']}, range: {start: {line: 2, character: 9}, end: {line: 2, character: 17}}}])).toEqual([])
+  })
+
+  it('offers the allow list what each finding is about, as its rule declares it (the Word pane offers the same)', async () => {
+    const uri = newUri()
+    const text = 'Not many residents replied.\n\nThe JSNA is due. The Joint Strategic Needs Assessment (JSNA) is due in May.\n'
+    const {diagnostics} = await client.open(uri, text)
+    const titles = async (ruleId: string) => (await client.codeActions(uri, [find(diagnostics, ruleId)])).map((action) => action.title).filter((title) => title.startsWith('Add '))
+    // A simpler word in lower case, wherever it stands (the allow list ignores letter case).
+    expect(await titles('simpler-word')).toEqual(['Add “not many” to the project dictionary'])
+    // An acronym spelled out late is about the acronym too: allowing it silences the finding.
+    expect(await titles('acronym-late-definition')).toEqual(['Add “JSNA” to the project dictionary'])
   })
 
   it('adds a term to the project dictionary, creating .plainspeakrc.json, and checks again', async () => {
@@ -629,8 +642,10 @@ describe('robustness', () => {
     for (let index = 0, length = 0; length < 5 * 1024 * 1024; index++) length += parts[parts.push(paragraph(index)) - 1]!.length + 2
     const text = `${parts.join('\n\n')}\n\nAt the very end we signpost residents.\n`
     expect(text.length).toBeGreaterThan(5 * 1024 * 1024)
-    const stats = client.stats(uri, 1)
-    const {diagnostics} = await client.open(uri, text, 'markdown', 600_000)
+    const published = client.open(uri, text, 'markdown', 600_000)
+    // The statistics follow the diagnostics: their wait starts when the diagnostics arrive, however long the check takes.
+    const stats = client.stats(uri, 1, published)
+    const {diagnostics} = await published
     const {findings} = await stats
     expect(findings.total).toBeGreaterThan(2000)
     expect(diagnostics).toHaveLength(2001)
@@ -641,6 +656,29 @@ describe('robustness', () => {
     const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: endLine, character: 22}})) as {range: unknown}
     expect(hover.range).toEqual({start: {line: endLine, character: 19}, end: {line: endLine, character: 27}})
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+  }, 600_000)
+
+  it('checks off the main thread: while a 5 MB document is checked, another document is checked and hovers are answered', async () => {
+    const large = newUri()
+    const parts: string[] = []
+    for (let index = 0, length = 0; length < 5 * 1024 * 1024; index++) {
+      const paragraph = `## Ward ${index}\n\nResidents in ward ${index} told us the service was hard to find. We signpost them to the hub, which the JSNA names for ${index % 9 + 2} areas.`
+      length += parts[parts.push(paragraph) - 1]!.length + 2
+    }
+    const events: string[] = []
+    const largeChecked = client.open(large, parts.join('\n\n'), 'markdown', 600_000).then(() => events.push('large document checked'))
+    const small = newUri()
+    const {diagnostics} = await client.open(small, 'We will signpost residents.\n', 'markdown', 600_000)
+    events.push('small document checked')
+    expect(summary(diagnostics)).toContain('jargon: signpost')
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: small}, position: {line: 0, character: 10}})) as {contents: {value: string}} | null
+    events.push('hover answered')
+    expect(hover?.contents.value).toBeTruthy()
+    await largeChecked
+    // The large document's check started first and takes seconds; the small one's never waited for it.
+    expect(events).toEqual(['small document checked', 'hover answered', 'large document checked'])
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: large}})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: small}})
   }, 600_000)
 
   it('opens no sockets when running over stdio', async () => {

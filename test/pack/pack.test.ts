@@ -201,6 +201,11 @@ it('installs the CLI with the CI recipes’ own command', async () => {
   const result = await run('plainspeak', ['check', 'board-paper.md', '--format', 'gitlab'], folder)
   expect(result.code).toBe(0)
   expect((JSON.parse(result.stdout) as unknown[]).length).toBeGreaterThan(0)
+  // With no files named, `dict lint` lints the built-in dictionaries, which the package ships.
+  const lint = await run('plainspeak', ['dict', 'lint'], folder)
+  expect(lint.stderr).toBe('')
+  expect(lint.stdout).toMatch(/^No problems in \d+ files\.$/m)
+  expect(lint.code).toBe(0)
 })
 
 /** The language server answers `initialize` over stdio and exits cleanly after `shutdown` and `exit`. */

@@ -12,25 +12,25 @@ import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fak
 import {publishScreenshot, screenshotPath} from '../screenshots.js'
 import {officeJsUrl, TaskPaneHarness, wordPackage, type PaneSetup} from './harness.js'
 
-const organisationDictionary = `# Our residents' panel's words
+const organisationDictionary = `# Our residents' panel's words (citing a built-in source: an organisation file is compiled over the built-in dictionary, as on the command line)
 - term: signpost
   forms: [signposting, signposted]
   alternatives: [refer, direct]
   kind: jargon
   note: Residents may not know what being signposted means.
-  source: residents-panel
+  source: lga-2009
 - term: leverage
   alternatives: [use]
   kind: jargon
-  source: residents-panel
+  source: lga-2009
 - acronym: JSNA
   expansion: Joint Strategic Needs Assessment
   domain: council
-  source: residents-panel
+  source: lga-2009
 - acronym: ICB
   expansion: integrated care board
   domain: nhs
-  source: residents-panel
+  source: lga-2009
 `
 const dictionary = {file: 'panel.yml', text: organisationDictionary}
 

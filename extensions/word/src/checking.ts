@@ -3,7 +3,7 @@
  * the engine's judgement: it only prepares Word's text and maps the findings
  * back to paragraphs.
  */
-import {createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core'
+import {CheckerCache, createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core'
 import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
 import type {DocumentParagraph} from './word-adapter.js'
@@ -34,12 +34,12 @@ export interface DocumentCheck {
 const lineBreaks = /[\r\n\v\f]/g
 
 /**
- * Keeps one engine checker while the settings stay the same: it remembers each
- * paragraph's analysis, so a re-check after an edit redoes only what changed.
+ * Keeps an engine checker per settings (the last two: switching the audience
+ * back and forth re-uses both): it remembers each paragraph's analysis, so a
+ * re-check after an edit redoes only what changed.
  */
 export class DocumentChecker {
-  private checker: Checker | undefined
-  private settingsKey: string | undefined
+  private readonly checkers = new CheckerCache<string>(2)
 
   check(paragraphs: readonly DocumentParagraph[], settings: CheckSettings): DocumentCheck {
     const started = performance.now()
@@ -62,16 +62,14 @@ export class DocumentChecker {
 
   private checkerFor(settings: CheckSettings): Checker {
     const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id), settings.docsUrl])
-    if (!this.checker || key !== this.settingsKey) {
+    return this.checkers.get(key, () => {
       const options: CheckOptions = {
         audience: settings.audience,
         allow: [...settings.allow],
         dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer),
         ...(settings.docsUrl ? {docsUrl: settings.docsUrl} : {})
       }
-      this.checker = createChecker(options)
-      this.settingsKey = key
-    }
-    return this.checker
+      return createChecker(options)
+    })
   }
 }

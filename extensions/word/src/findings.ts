@@ -28,42 +28,36 @@ export interface Finding {
   repeatKey: string
 }
 
-/** How the pane presents each rule: its group label, the group order, and which actions apply. */
+/**
+ * How the pane presents each rule: its group label, the group order and the replace button's
+ * label. What a finding is about, and whether "replace all" applies, the rule itself declares
+ * (`message.subject`, `rules[ruleId].replaceAll`).
+ */
 interface RuleView {
   label: string
   order: number
-  /** The word or acronym a finding is about, for "allow" and "replace all"; none for sentence rules. */
-  term?: (message: PlainspeakMessage) => string | undefined
-  /** Whether replacing every finding of the same term at once makes sense. */
-  replaceAll?: boolean
   /** Label for the button that inserts an alternative. */
   replaceLabel: (replacement: string) => string
 }
 
-const entryTerm = (message: PlainspeakMessage) => {
-  const entry = message.data['entry'] as {term?: unknown} | undefined
-  return typeof entry?.term === 'string' ? entry.term : message.actual.toLowerCase()
-}
-const acronym = (message: PlainspeakMessage) => {
-  const value = message.data['acronym']
-  return typeof value === 'string' ? value : message.actual
-}
-const actualWord = (message: PlainspeakMessage) => message.actual.toLowerCase()
 const replaceWith = (replacement: string) => `Replace with “${replacement}”`
 
 export const ruleViews: Record<RuleId, RuleView> = {
-  'acronym-undefined': {label: 'Acronyms not spelled out', order: 1, term: acronym, replaceLabel: (text) => `Spell out: “${text}”`},
-  'acronym-late-definition': {label: 'Acronyms spelled out too late', order: 2, term: acronym, replaceLabel: replaceWith},
-  jargon: {label: 'Jargon and wordy phrases', order: 3, term: entryTerm, replaceAll: true, replaceLabel: replaceWith},
-  inclusive: {label: 'Inclusive language', order: 4, term: entryTerm, replaceAll: true, replaceLabel: replaceWith},
+  'acronym-undefined': {label: 'Acronyms not spelled out', order: 1, replaceLabel: (text) => `Spell out: “${text}”`},
+  'acronym-late-definition': {label: 'Acronyms spelled out too late', order: 2, replaceLabel: replaceWith},
+  jargon: {label: 'Jargon and wordy phrases', order: 3, replaceLabel: replaceWith},
+  inclusive: {label: 'Inclusive language', order: 4, replaceLabel: replaceWith},
   readability: {label: 'Hard-to-read sentences', order: 5, replaceLabel: replaceWith},
   'sentence-length': {label: 'Long sentences', order: 6, replaceLabel: replaceWith},
-  'simpler-word': {label: 'Simpler words', order: 7, term: actualWord, replaceAll: true, replaceLabel: replaceWith},
-  'acronym-redefined': {label: 'Acronyms spelled out more than once', order: 8, term: acronym, replaceLabel: replaceWith},
+  'simpler-word': {label: 'Simpler words', order: 7, replaceLabel: replaceWith},
+  'acronym-redefined': {label: 'Acronyms spelled out more than once', order: 8, replaceLabel: replaceWith},
   passive: {label: 'Passive voice', order: 9, replaceLabel: replaceWith}
 }
 
 const fallbackView: RuleView = {label: 'Other', order: 99, replaceLabel: replaceWith}
+
+/** Whether every use of one term can be replaced at once, as the finding's rule declares. */
+export const replacesAll = (ruleId: string): boolean => (rules as Record<string, {replaceAll?: boolean} | undefined>)[ruleId]?.replaceAll === true
 
 export function viewFor(ruleId: string): RuleView {
   return (ruleViews as Record<string, RuleView | undefined>)[ruleId] ?? {...fallbackView, label: ruleId}
@@ -79,13 +73,12 @@ export function contextAround(text: string, start: number, end: number, words = 
 }
 
 export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly string[]): Finding {
-  const view = viewFor(message.ruleId)
   const target = targetFromPlace(paragraphTexts, message.place, message.actual)
-  const term = view.term?.(message)
+  const term = message.subject.kind === 'sentence' ? undefined : message.subject.text
   const key = `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`
   const group = (message.data['group'] as {id?: unknown} | undefined)?.id
   const paragraphText = paragraphTexts[message.place.start.line - 1] ?? ''
-  const sentence = rules[message.ruleId]?.level === 'sentence'
+  const sentence = message.subject.kind === 'sentence'
   return {
     key,
     ruleId: message.ruleId,
@@ -100,7 +93,7 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
     term,
     label: sentence ? openingWords(message.actual, 48) : message.actual,
     context: sentence ? openingWords(message.actual, 48) : contextAround(paragraphText, message.place.start.column - 1, message.place.end.column - 1),
-    repeatKey: typeof group === 'string' ? group : term !== undefined && view.replaceAll ? `${message.ruleId}:${term.toLowerCase()}` : key
+    repeatKey: typeof group === 'string' ? group : term !== undefined && replacesAll(message.ruleId) ? `${message.ruleId}:${term.toLowerCase()}` : key
   }
 }
 
@@ -144,7 +137,7 @@ export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
 
 /** Other findings of the same rule and term that "replace all" would change. */
 export function sameTerm(finding: Finding, findings: readonly Finding[]): Finding[] {
-  if (!finding.term || !viewFor(finding.ruleId).replaceAll) return []
+  if (!finding.term || !replacesAll(finding.ruleId)) return []
   return findings.filter((other) => other.ruleId === finding.ruleId && other.term === finding.term && other.target)
 }
 

@@ -1,9 +1,11 @@
 /**
  * Organisation dictionaries: YAML or JSON word lists the author picks from
  * disk. Kept in the add-in's own storage (not the document), checked with the
- * same loader as the command line, and refused whole when they have errors.
+ * same loader as the command line, over the same base (the built-in dictionary
+ * and the files added before it), and refused whole when they have errors.
  */
-import {formatProblem, hasErrors, parseDictionary, type CompiledDictionary, type Problem} from '@plainspeak/dictionary'
+import {compileDictionaries, formatProblem, hasErrors, layerDictionaries, type CompiledDictionary, type Problem} from '@plainspeak/dictionary'
+import builtin from '@plainspeak/dictionary/builtin'
 
 export const storageKey = 'plainspeak.organisationDictionaries'
 
@@ -30,11 +32,15 @@ function problemsOfSeverity(problems: readonly Problem[], severity: Problem['sev
   return problems.filter((problem) => problem.severity === severity).map(formatProblem)
 }
 
-/** Checks and compiles a file; errors name `file:line:column` and say how to fix them. */
-export function loadDictionary(file: DictionaryFile): ParsedDictionary {
+/**
+ * Checks and compiles a file as a layer over the built-in dictionary and the layers `below` it,
+ * as the command line does: it may use the built-in sources and acronyms, and change or switch
+ * off their entries. Errors name `file:line:column` and say how to fix them.
+ */
+export function loadDictionary(file: DictionaryFile, below: readonly CompiledDictionary[] = []): ParsedDictionary {
   let result
   try {
-    result = parseDictionary(file.text, file.file)
+    result = compileDictionaries([file], {base: layerDictionaries(builtin as CompiledDictionary, ...below)})
   } catch (error) {
     return {ok: false, file: file.file, errors: [`${file.file}: could not be read: ${error instanceof Error ? error.message : String(error)}`]}
   }

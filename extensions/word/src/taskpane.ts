@@ -87,7 +87,7 @@ class TaskPane {
     this.audienceSelect.value = this.audience
     this.showTarget()
     for (const file of readStoredDictionaries()) {
-      const parsed = loadDictionary(file)
+      const parsed = loadDictionary(file, this.dictionaries.map((dictionary) => dictionary.layer))
       if (parsed.ok) this.dictionaries.push(parsed.dictionary)
       else this.dictionaryErrors.push(...parsed.errors)
     }
@@ -295,7 +295,9 @@ class TaskPane {
   }
 
   private async loadDictionaryFile(file: File): Promise<void> {
-    const parsed = loadDictionary({file: file.name, text: await file.text()})
+    // A file loaded again replaces its earlier version, on top of the others.
+    const below = this.dictionaries.filter((dictionary) => dictionary.file !== file.name).map((dictionary) => dictionary.layer)
+    const parsed = loadDictionary({file: file.name, text: await file.text()}, below)
     if (!parsed.ok) {
       this.dictionaryErrors = parsed.errors
       this.renderLocalWords()

@@ -15,23 +15,23 @@ const panel = loadDictionary({
   forms: [signposting, signposted]
   alternatives: [refer]
   kind: jargon
-  source: panel
+  source: lga-2009
 - term: going forward
   alternatives: [from now on]
   kind: wordy-phrase
-  source: panel
+  source: lga-2009
 - term: hard to reach
   alternatives: [seldom heard]
   kind: inclusive
-  source: panel
+  source: lga-2009
 - acronym: JSNA
   expansion: Joint Strategic Needs Assessment
   domain: council
-  source: panel
+  source: lga-2009
 - acronym: ICB
   expansion: integrated care board
   domain: nhs
-  source: panel
+  source: lga-2009
 `
 })
 if (!panel.ok) throw new Error(panel.errors.join('\n'))

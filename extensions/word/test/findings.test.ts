@@ -9,11 +9,11 @@ const panel = loadDictionary({
   text: `- term: signpost
   alternatives: [refer, direct]
   kind: jargon
-  source: panel
+  source: lga-2009
 - acronym: JSNA
   expansion: Joint Strategic Needs Assessment
   domain: council
-  source: panel
+  source: lga-2009
 `
 })
 if (!panel.ok) throw new Error(panel.errors.join('\n'))

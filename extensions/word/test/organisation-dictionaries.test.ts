@@ -25,14 +25,14 @@ class MemoryStorage implements Storage {
 
 describe('loadDictionary', () => {
   it('loads YAML and JSON word lists', () => {
-    const yaml = loadDictionary({file: 'panel.yml', text: '- term: signpost\n  alternatives: [refer]\n  kind: jargon\n  source: panel\n'})
-    const json = loadDictionary({file: 'panel.json', text: JSON.stringify([{acronym: 'JSNA', expansion: 'Joint Strategic Needs Assessment', domain: 'council', source: 'panel'}])})
+    const yaml = loadDictionary({file: 'panel.yml', text: '- term: signpost\n  alternatives: [refer]\n  kind: jargon\n  source: lga-2009\n'})
+    const json = loadDictionary({file: 'panel.json', text: JSON.stringify([{acronym: 'JSNA', expansion: 'Joint Strategic Needs Assessment', domain: 'council', source: 'lga-2009'}])})
     expect(yaml.ok && yaml.dictionary.layer.terms.map((term) => term.term)).toEqual(['signpost'])
     expect(json.ok && json.dictionary.layer.acronyms.map((entry) => entry.acronym)).toEqual(['JSNA'])
   })
 
   it('refuses a file with errors whole, naming file, line and column', () => {
-    const result = loadDictionary({file: 'broken.yml', text: '- term: signpost\n  alternatives: [refer]\n  kind: jargon\n  source: panel\n- term: synergy\n  kind: buzzword\n'})
+    const result = loadDictionary({file: 'broken.yml', text: '- term: signpost\n  alternatives: [refer]\n  kind: jargon\n  source: lga-2009\n- term: synergy\n  kind: buzzword\n'})
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors.join('\n')).toMatch(/^broken\.yml:\d+:\d+: error: /m)
   })
@@ -57,5 +57,18 @@ describe('stored dictionaries', () => {
   it('works without storage', () => {
     expect(readStoredDictionaries(undefined)).toEqual([])
     expect(storeDictionaries([], undefined)).toBe(false)
+  })
+})
+
+describe('organisation dictionaries over the built-in base (as the command line compiles them)', () => {
+  it('may cite a built-in source and switch off a built-in term', () => {
+    const result = loadDictionary({file: 'org.yml', text: '- term: signpost\n  severity: off\n  source: lga-2009\n'})
+    expect(result.ok && result.dictionary.warnings).toEqual([])
+    expect(result.ok && result.dictionary.layer.terms.map((term) => [term.term, term.severity])).toEqual([['signpost', 'off']])
+  })
+
+  it('warns, as the command line does, about a switch-off that switches nothing off', () => {
+    const result = loadDictionary({file: 'org.yml', text: '- term: frobnicate widely\n  severity: off\n  source: lga-2009\n'})
+    expect(result.ok ? result.dictionary.warnings : result.errors).toEqual([expect.stringMatching(/^org\.yml:1:\d+: .*switches off a term that no lower dictionary has/)])
   })
 })

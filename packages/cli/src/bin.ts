@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
- * `plainspeak`: argument parsing only. The work is in lib/: run-check.ts, glossary.ts,
- * stats-report.ts and dict-lint.ts.
+ * `plainspeak`: argument parsing only. The work is in lib/: check-command.ts (`check`),
+ * single-file.ts (the one document `glossary` and `stats` read; core writes the glossary),
+ * stats-report.ts (`stats`) and dict-lint.ts (`dict lint`).
  */
 import {PlainspeakOptionError, acronymsWithoutMeaning, glossaryEntries, glossaryFormats, renderGlossary, type GlossaryFormat} from '@plainspeak/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {checkOneFile} from './lib/check-one.js'
+import {checkOneFile} from './lib/single-file.js'
 import {runDictLint} from './lib/dict-lint.js'
 import {exitCodes, UsageError} from './lib/errors.js'
 import {writeWholeOutput} from './lib/output.js'
 import {defaultMaxMemoryMb, defaultTimeoutMs} from './lib/pool.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
 import {importAnswers, writeReviewSheet} from './lib/review.js'
-import {runCheck} from './lib/run-check.js'
+import {runCheck} from './lib/check-command.js'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
 

@@ -12,3 +12,5 @@ export type {CheckOptionsRequest, ResolvedCheckOptions, SettingsLayer} from './l
 export {addToAllowList} from './lib/allow-list.js'
 export type {AllowListChange, AllowListOptions} from './lib/allow-list.js'
 export {AllowListError} from './lib/allow-list.js'
+export {displayPath, findFiles} from './lib/find-files.js'
+export type {FileList, FindFilesOptions, FoundFile} from './lib/find-files.js'

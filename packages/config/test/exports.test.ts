@@ -11,6 +11,8 @@ it('exports exactly these names', () => {
     'addToAllowList',
     'configFileNames',
     'configKeys',
+    'displayPath',
+    'findFiles',
     'isConfigFile',
     'parseConfigFile',
     'resolveCheckOptions'

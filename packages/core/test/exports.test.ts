@@ -6,18 +6,21 @@ describe('public API', () => {
   it('exports exactly these names, and the presentation entry\'s', () => {
     expect(Object.keys(core).sort()).toEqual([...Object.keys(presentation), 
       'Checker',
+      'CheckerCache',
       'PlainspeakOptionError',
       'acronymsWithoutMeaning',
       'audiencePresets',
       'check',
       'checkParagraphs',
       'collectGroups',
+      'commonTextFileExtensions',
       'createChecker',
       'formatFromLanguageId',
       'formatFromPath',
       'formats',
       'glossaryEntries',
       'glossaryFormats',
+      'languageIdOfFormat',
       'mergeDictionaries',
       'messageToJson',
       'messageToString',
@@ -25,7 +28,8 @@ describe('public API', () => {
       'renderGlossary',
       'resolveOptions',
       'ruleIds',
-      'rules'
+      'rules',
+      'textFileExtensions'
     ].sort())
   })
 
@@ -36,5 +40,35 @@ describe('public API', () => {
       expect(Object.isFrozen(rule)).toBe(true)
       expect(rule.examples.length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('what findings are about', () => {
+  it('each rule declares its subject and whether "replace all" applies', () => {
+    const declared = Object.fromEntries(Object.values(core.rules).map((rule) => [rule.id, `${rule.subject}${rule.replaceAll ? ', replace all' : ''}`]))
+    expect(declared).toEqual({
+      'acronym-undefined': 'acronym',
+      'acronym-late-definition': 'acronym',
+      'acronym-redefined': 'acronym',
+      jargon: 'term, replace all',
+      'simpler-word': 'term, replace all',
+      inclusive: 'term, replace all',
+      readability: 'sentence',
+      'sentence-length': 'sentence',
+      passive: 'sentence'
+    })
+  })
+
+  it('every finding carries its subject: the dictionary term, the acronym, the word found in lower case, or the sentence', () => {
+    const {messages} = core.check('Going forward the JSNA was agreed. Utilise the hub. ' + 'The plan, which the board agreed, sets out what we will do and when, and it says who will do it, how, and by which date in the coming year, in every ward.', {rules: {passive: 'off', readability: 'off'}})
+    expect(messages.map((message) => [message.ruleId, message.actual, message.subject])).toEqual(
+      expect.arrayContaining([
+        ['jargon', 'Going forward', {kind: 'term', text: 'going forward'}],
+        ['acronym-undefined', 'JSNA', {kind: 'acronym', text: 'JSNA'}],
+        ['sentence-length', expect.any(String), {kind: 'sentence'}]
+      ])
+    )
+    const simpler = core.check('Not many residents replied.').messages.filter((message) => message.ruleId === 'simpler-word')
+    expect(simpler.map((message) => [message.actual, message.subject])).toEqual([['Not many', {kind: 'term', text: 'not many'}]])
   })
 })

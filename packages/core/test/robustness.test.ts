@@ -21,11 +21,14 @@ export function assertPositions(text: string, result: CheckResult): void {
 
 describe('degenerate input', () => {
   const inputs = ['', ' ', '\n\n\n', '\t \r\n ', '...', '?!;:,', '((()))', '# ', '<', '<!---->', '---\n---', '| a |\n|---|', '\uFEFF', '\u200B\u200B']
-  it.each(formats)('does not crash in %s', (format) => {
+  it.each(formats)('does not crash in %s, and finds no words and nothing to report', (format) => {
     for (const text of inputs) {
       const result = check(text, {format})
       assertPositions(text, result)
-      expect(result.stats.words).toBeGreaterThanOrEqual(0)
+      expect(result.messages, JSON.stringify(text)).toEqual([])
+      // The table's one cell is the only word among them (a table in any format is still text).
+      expect(result.stats.words, JSON.stringify(text)).toBe(text === '| a |\n|---|' ? 1 : 0)
+      expect(result.stats.sentences, JSON.stringify(text)).toBe(0)
     }
   })
 
@@ -76,18 +79,55 @@ describe('positions (property)', () => {
 })
 
 describe('adversarial sizes (no catastrophic backtracking; speed itself is benchmarked)', () => {
-  const cases: Record<string, () => string> = {
-    'a 5 MB single line': () => 'The council will signpost residents going forward and the JSNA was agreed. '.repeat(70_000),
-    '100,000 acronyms': () => Array.from({length: 100_000}, (_, index) => `the QZ${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index / 26) % 26))}`).join(' '),
-    '10,000 nested brackets': () => '('.repeat(10_000) + 'Joint Strategic Needs Assessment (JSNA)' + ')'.repeat(10_000),
-    'a 1,000-word sentence': () => Array.from({length: 1000}, (_, index) => (index % 7 ? 'word' : 'signpost')).join(' ') + '.',
-    '50,000 unclosed brackets after acronyms': () => 'Text with ABC (the thing. '.repeat(50_000),
-    '100,000 unclosed comments': () => '<!--'.repeat(100_000),
-    'a glossary line with 200,000 spaces': () => '## Glossary\n\nABC x' + ' '.repeat(200_000) + 'y'
+  /** Processor time, so that other work on a loaded machine does not count; unguarded, these took minutes. */
+  const budgetMs = Number(process.env['FUZZ_CASE_BUDGET_MS'] ?? 4000) * 4
+  const count = (result: CheckResult, ruleId: string, actual?: string) =>
+    result.messages.filter((message) => message.ruleId === ruleId && (actual === undefined || message.actual === actual)).length
+  const cases: Record<string, {text: () => string; expect: (result: CheckResult) => void}> = {
+    'a 5 MB single line': {
+      text: () => 'The council will signpost residents going forward and the JSNA was agreed. '.repeat(70_000),
+      // Every use of the term is found; the acronym is reported once, at its first use.
+      expect: (result) => {
+        expect(count(result, 'jargon', 'signpost')).toBe(70_000)
+        expect(count(result, 'acronym-undefined', 'JSNA')).toBe(1)
+      }
+    },
+    '100,000 acronyms': {
+      text: () => Array.from({length: 100_000}, (_, index) => `the QZ${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index / 26) % 26))}`).join(' '),
+      // 26 × 26 different acronyms, each reported once.
+      expect: (result) => expect(count(result, 'acronym-undefined')).toBe(26 * 26)
+    },
+    '10,000 nested brackets': {
+      text: () => '('.repeat(10_000) + 'Joint Strategic Needs Assessment (JSNA)' + ')'.repeat(10_000),
+      expect: (result) => expect(count(result, 'acronym-undefined')).toBe(0)
+    },
+    'a 1,000-word sentence': {
+      text: () => Array.from({length: 1000}, (_, index) => (index % 7 ? 'word' : 'signpost')).join(' ') + '.',
+      expect: (result) => {
+        expect(count(result, 'sentence-length')).toBe(1)
+        expect(count(result, 'jargon', 'signpost')).toBe(143)
+      }
+    },
+    '50,000 unclosed brackets after acronyms': {
+      text: () => 'Text with ABC (the thing. '.repeat(50_000),
+      expect: (result) => expect(count(result, 'acronym-undefined', 'ABC')).toBe(1)
+    },
+    '100,000 unclosed comments': {text: () => '<!--'.repeat(100_000), expect: (result) => expect(result.messages).toEqual([])},
+    'a glossary line with 200,000 spaces': {
+      text: () => '## Glossary\n\nABC x' + ' '.repeat(200_000) + 'y',
+      expect: (result) => expect(result.messages.every((message) => message.actual === 'ABC')).toBe(true)
+    }
   }
   it.each(Object.keys(cases))('%s', (name) => {
-    const text = cases[name]!()
-    for (const format of formats) assertPositions(text, check(text, {format}))
+    const text = cases[name]!.text()
+    for (const format of formats) {
+      const started = process.cpuUsage()
+      const result = check(text, {format})
+      const used = process.cpuUsage(started)
+      expect((used.user + used.system) / 1000, format).toBeLessThan(budgetMs)
+      assertPositions(text, result)
+      cases[name]!.expect(result)
+    }
   }, 300_000)
 })
 

@@ -3,6 +3,7 @@
  * `plainspeak dict lint`. A file that cannot be read becomes a located problem on that file,
  * never a crash of the run.
  */
+import {existsSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -17,7 +18,13 @@ export {FileReadError, fileErrorFrom, fileProblemMessage, fileTypeProblem, forma
 export type {FileProblem, ReadFileOptions} from './files.js'
 
 /** The repository's `dictionaries/` folder (this file is `packages/dictionary/dist/node.js`). */
-export const builtinDictionariesDirectory = fileURLToPath(new URL('../../../dictionaries/', import.meta.url))
+/**
+ * The built-in dictionaries' YAML: the repository's `dictionaries/` folder in the workspace (where
+ * it is edited), else the copy an installed package ships (`dictionaries/`, copied at build).
+ */
+export const builtinDictionariesDirectory = fileURLToPath(
+  existsSync(new URL('../../../pnpm-workspace.yaml', import.meta.url)) ? new URL('../../../dictionaries/', import.meta.url) : new URL('../dictionaries/', import.meta.url)
+)
 
 /** The folder the compiled `builtin.js` and the JSON schema are written to. */
 export const distDirectory = path.dirname(fileURLToPath(import.meta.url))

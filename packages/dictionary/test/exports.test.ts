@@ -15,6 +15,7 @@ it('exports the browser-safe API from the package root', async () => {
     'formatProblem',
     'formatProblems',
     'hasErrors',
+    'keyPathOffset',
     'layerDictionaries',
     'lineAndColumn',
     'maxExcerptLength',

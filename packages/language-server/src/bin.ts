@@ -3,7 +3,10 @@
  * `plainspeak-language-server --stdio` or `--node-ipc`. No other transport: the server opens no
  * sockets and sends nothing anywhere but back to its editor.
  */
+import {isMainThread, workerData} from 'node:worker_threads'
 import {createConnection, type Connection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver/node'
+import {runCheckWorker} from './lib/check-worker.js'
+import {checkWorkerData} from './lib/check-workers.js'
 import {FrameGuard} from './lib/frame-guard.js'
 import {plainspeakConfiguration} from './lib/plainspeak.js'
 import {startLanguageServer} from './lib/server.js'
@@ -14,7 +17,10 @@ Checks Markdown, plain text and HTML for jargon, undefined acronyms and hard-to-
 sentences, for editors that speak the Language Server Protocol.`
 
 const argv = process.argv.slice(2)
-if (argv.includes('--help') || argv.includes('-h')) {
+if (!isMainThread && (workerData as {plainspeak?: unknown} | null)?.plainspeak === checkWorkerData.plainspeak) {
+  // This script on a worker thread: the server's checks (the VS Code bundle is this one file).
+  runCheckWorker()
+} else if (argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(usage + '\n')
 } else if (argv.includes('--node-ipc') && process.send) {
   run(createConnection(new IPCMessageReader(process), new IPCMessageWriter(process)))
@@ -30,5 +36,5 @@ function run(connection: Connection): void {
   // A bug must not take the editor's checks down: log it and keep serving.
   process.on('uncaughtException', (error) => connection.console.error(`plainspeak: ${error.stack ?? error}`))
   process.on('unhandledRejection', (reason) => connection.console.error(`plainspeak: ${(reason as Error)?.stack ?? reason}`))
-  startLanguageServer(connection, plainspeakConfiguration)
+  startLanguageServer(connection, {...plainspeakConfiguration, workerScript: new URL(import.meta.url)})
 }

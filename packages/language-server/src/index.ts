@@ -1,8 +1,9 @@
 export {startLanguageServer} from './lib/server.js'
 export type {ServerConfiguration} from './lib/server.js'
 export {plainspeakConfiguration} from './lib/plainspeak.js'
-export {PlainspeakEngine} from './lib/engine.js'
-export type {CheckOutcome, DocumentContext, PreparedCheck} from './lib/engine.js'
+export {CheckSetup} from './lib/check-setup.js'
+export type {CheckOutcome, DocumentContext, PreparedCheck} from './lib/check-setup.js'
+export {runCheckWorker} from './lib/check-worker.js'
 export {messageToDiagnostic} from './lib/diagnostics.js'
 // Project configuration lives in @plainspeak/config; re-exported so this package's API stays whole.
 export {ConfigFinder, ConfigFileError, addToAllowList, configFileNames, configKeys} from '@plainspeak/config'

@@ -6,19 +6,16 @@
  */
 import path from 'node:path'
 import {FileReadError, readRegularFile} from '@plainspeak/dictionary/node'
-import type {ReportMessage} from './check-file.js'
+import type {FindingContext} from './finding-context.js'
+import type {ReportMessage} from './report-message.js'
 import {UsageError} from './errors.js'
 import {writeWholeOutput} from './output.js'
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Largest baseline read: about 200,000 findings. */
 const maxBaselineBytes = 50_000_000
 
-export interface FindingContext {
-  /** Up to three words before the finding. */
-  before: string
-  /** Up to three words after it. */
-  after: string
-}
 
 export interface BaselineEntry extends FindingContext {
   /** Relative to the folder the baseline file is in, with forward slashes. */
@@ -33,35 +30,6 @@ export interface BaselineFile {
   findings: BaselineEntry[]
 }
 
-const contextWords = 3
-/** Enough characters to find three words either side without scanning a long paragraph. */
-const contextWindow = 120
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
-
-/**
- * Up to three words either side of a finding, within its paragraph: edits in other paragraphs
- * never change a finding's context. Paragraphs end at a blank line, or at every line break in a
- * word processor's text (`lineIsParagraph`).
- */
-export function findingContext(text: string, start: number, end: number, lineIsParagraph = false): FindingContext {
-  const paragraphBreak = lineIsParagraph ? /\n/ : /\n[ \t]*\n/
-  const windowStart = Math.max(0, start - contextWindow)
-  let before = text.slice(windowStart, start)
-  const breaks = [...before.matchAll(new RegExp(paragraphBreak.source, 'g'))]
-  const lastBreak = breaks.at(-1)
-  const cutBefore = lastBreak !== undefined
-  if (lastBreak) before = before.slice(lastBreak.index + lastBreak[0].length)
-  let after = text.slice(end, end + contextWindow)
-  const firstBreak = paragraphBreak.exec(after)
-  if (firstBreak) after = after.slice(0, firstBreak.index)
-  const beforeWords = before.split(/\s+/).filter(Boolean)
-  const afterWords = after.split(/\s+/).filter(Boolean)
-  // The edge word may be cut by the window: drop it unless the window reached a paragraph edge.
-  if (!cutBefore && windowStart > 0) beforeWords.shift()
-  if (!firstBreak && end + contextWindow < text.length) afterWords.pop()
-  return {before: beforeWords.slice(-contextWords).join(' '), after: afterWords.slice(0, contextWords).join(' ')}
-}
 
 function keyOf(entry: {path: string; ruleId: string; actual: string; before: string; after: string}): string {
   return JSON.stringify([entry.path, entry.ruleId, normalise(entry.actual), normalise(entry.before), normalise(entry.after)])

@@ -6,11 +6,10 @@
  */
 import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
-import {ConfigFileError, ConfigFinder, DictionaryLayers, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
+import {ConfigFileError, ConfigFinder, DictionaryLayers, displayPath, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {formatProblem} from '@plainspeak/dictionary'
 import {FileReadError} from '@plainspeak/dictionary/node'
 import {UsageError} from './errors.js'
-import {displayPath} from './files.js'
 
 /** Settings from the command line, applied over every config file. */
 export interface Overrides {

@@ -10,7 +10,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
-import type {CheckTask, Outcome} from './check-file.js'
+import type {CheckTask, Outcome} from './file-checker.js'
 import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}

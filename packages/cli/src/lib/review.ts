@@ -9,7 +9,7 @@ import {compileDictionaries, formatProblems, hasErrors, type CompiledDictionary}
 import builtin from '@plainspeak/dictionary/builtin'
 import {fileErrorFrom, readRegularFile, replaceFileContents} from '@plainspeak/dictionary/node'
 import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
-import {checkOneFile, type SingleFileOptions} from './check-one.js'
+import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeWholeOutput, writeProblem} from './output.js'
 import {refuseWritingOverInputs} from './write-guard.js'

@@ -3,7 +3,7 @@
  * JSON. Reading and decoding happen here too, so the main thread never holds a document's text.
  */
 import {parentPort} from 'node:worker_threads'
-import {FileChecker} from './check-file.js'
+import {FileChecker} from './file-checker.js'
 import type {WorkerRequest, WorkerResponse} from './pool.js'
 
 const checker = new FileChecker()

@@ -5,8 +5,8 @@
  */
 import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
-import {excerpt, findAliasBomb, findDeepNesting, lineAndColumn} from '@plainspeak/dictionary'
-import {isMap, isSeq, LineCounter, parseDocument, type Document} from 'yaml'
+import {excerpt, findAliasBomb, findDeepNesting, keyPathOffset, lineAndColumn} from '@plainspeak/dictionary'
+import {isSeq, LineCounter, parseDocument, type Document} from 'yaml'
 import {ConfigFileError} from './config-file-error.js'
 import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'
 
@@ -175,21 +175,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Where a key or its value is written, or the nearest parent that is; the file's start otherwise. */
 function locationOf(document: Document, keyPath: KeyPath, what: 'key' | 'value', at: (offset: number) => Place): Place {
-  for (let length = keyPath.length; length >= 0; length--) {
-    const parentPath = keyPath.slice(0, length - 1)
-    const last = keyPath[length - 1]
-    const parent = length === 0 ? undefined : parentPath.length === 0 ? document.contents : document.getIn(parentPath, true)
-    let range: readonly number[] | null | undefined
-    if (length === 0) {
-      range = (document.contents as {range?: number[]} | null)?.range
-    } else if (isMap(parent)) {
-      const pair = parent.items.find((item) => (item.key as {value?: unknown} | null)?.value === last)
-      const node = (what === 'key' || length < keyPath.length ? pair?.key : (pair?.value ?? pair?.key)) as {range?: number[]} | undefined
-      range = node?.range
-    } else {
-      range = (document.getIn([...parentPath, last], true) as {range?: number[]} | undefined)?.range
-    }
-    if (range) return at(range[0]!)
-  }
-  return {line: 1, column: 1}
+  const offset = keyPathOffset(document, keyPath, what)
+  return offset === undefined ? {line: 1, column: 1} : at(offset)
 }

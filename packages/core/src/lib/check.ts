@@ -20,8 +20,9 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
+import {CheckerCache} from './checker-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
 
@@ -36,6 +37,8 @@ export interface PlainspeakMessage extends VFileMessage {
   note: string
   url: string
   data: Record<string, unknown>
+  /** What the finding is about, as its rule declares: the term or acronym to allow or replace everywhere, or a sentence. */
+  subject: FindingSubject
 }
 
 export interface CheckResult {
@@ -54,6 +57,9 @@ const parsers: Record<Format, (text: string, markdownTrees: Map<string, Markdown
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
 const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
+
+/** How many checkers `check()` keeps, one per options object passed (the last two). */
+const checkerCacheLimit = 2
 
 /** How many block analyses a checker keeps for re-use between checks. */
 const cacheLimit = 4000
@@ -252,24 +258,28 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.note = finding.note
   message.url = ruleDocsLink(finding.ruleId, docsBase)
   message.data = finding.data ?? {}
+  message.subject = subjectOf(finding, message.actual)
   for (const key of ['definedAt', 'explainedAt']) {
     if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])
   }
   return message
 }
 
-/** A checker for options, re-used while the same options object is passed again. */
-const checkers = new WeakMap<object, Checker>()
-let defaultChecker: Checker | undefined
+function subjectOf(finding: RawFinding, actual: string): FindingSubject {
+  const kind = rules[finding.ruleId].subject
+  return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
+}
+
+/**
+ * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
+ * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
+ * paragraph of the documents it checked.
+ */
+const checkers = new CheckerCache<object>(checkerCacheLimit)
+const defaultOptions = {}
 
 function checkerFor(options?: CheckOptions): Checker {
-  if (options === undefined) return (defaultChecker ??= new Checker())
-  let checker = checkers.get(options)
-  if (!checker) {
-    checker = new Checker(options)
-    checkers.set(options, checker)
-  }
-  return checker
+  return checkers.get(options ?? defaultOptions, () => new Checker(options))
 }
 
 export function createChecker(options?: CheckOptions): Checker {

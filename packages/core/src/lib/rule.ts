@@ -20,6 +20,16 @@ export type RuleId = (typeof ruleIds)[number]
 
 export const source = 'plainspeak'
 
+/**
+ * What a rule's findings are about: a word or phrase (a dictionary term, a simpler-word
+ * pattern), an acronym, or a whole sentence. Surfaces read it to offer "allow" (a term or an
+ * acronym on the allow list silences its findings) and to group uses of one term.
+ */
+export type SubjectKind = 'term' | 'acronym' | 'sentence'
+
+/** What one finding is about: the term or acronym "allow" accepts and "replace all" replaces; nothing for a sentence. */
+export type FindingSubject = {kind: 'term' | 'acronym'; text: string} | {kind: 'sentence'}
+
 /** What a rule reports; the wrapper adds identity, severity and position. */
 export interface Report {
   start: number
@@ -28,6 +38,8 @@ export interface Report {
   expected?: string[]
   note: string
   data?: Record<string, unknown>
+  /** For a term or acronym rule: the term or acronym the finding is about (default: the text found, in lower case). */
+  subject?: string
   /** Overrides the rule's severity (a dictionary entry's own severity). */
   severity?: FindingSeverity | 'off'
   /** One level below the rule's severity (readability: clearly but not far above the target). */
@@ -85,6 +97,13 @@ interface RuleBase {
   twoLevels?: boolean
   defaultSeverity: FindingSeverity
   level: 'word' | 'sentence'
+  /** What its findings are about (see `SubjectKind`). */
+  subject: SubjectKind
+  /**
+   * Whether replacing every finding of one subject at once makes sense: a plainer word for a
+   * word fits everywhere it is used; an acronym is spelled out once, a sentence rewritten alone.
+   */
+  replaceAll: boolean
   /** Lower wins when word-level findings overlap: inclusive over jargon over simpler-word. */
   priority: number
   examples: RuleExample[]

@@ -9,13 +9,14 @@
  * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
  * is looking at.
  */
-import type {Format, PlainspeakMessage} from '@plainspeak/core'
+import type {Format} from '@plainspeak/core'
 import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
 import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
+import type {ShownFinding} from './worker-protocol.js'
 
 export interface FixContext {
   document: TextDocument
@@ -34,19 +35,14 @@ export interface FixContext {
 
 type FixBuilder = (context: FixContext) => CodeAction[]
 
-/** Rules whose finding is a word, phrase or acronym: the ones an allow list can accept. */
-const termRules = new Set(['jargon', 'simpler-word', 'inclusive', 'acronym-undefined'])
-const acronymRules = new Set(['acronym-undefined', 'acronym-late-definition'])
-
 const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`
 
-/** The word an allow list needs to accept this finding: the dictionary term, the acronym, or the text itself. */
-export function allowTerm(ruleId: string, data: FindingData): string | undefined {
-  if (!termRules.has(ruleId)) return undefined
-  const entry = data['entry'] as {term?: unknown} | undefined
-  if (typeof entry?.term === 'string') return entry.term
-  if (typeof data['acronym'] === 'string') return data['acronym']
-  return data.actual
+/**
+ * The term or acronym a finding is about, as its rule declares it (`subject`): the word an allow
+ * list needs to accept the finding. None for a sentence.
+ */
+export function allowTerm(data: FindingData): string | undefined {
+  return data.subject?.kind === 'term' || data.subject?.kind === 'acronym' ? data.subject.text : undefined
 }
 
 function offsetEdits(context: FixContext, edits: OffsetEdit[]): WorkspaceEdit {
@@ -59,7 +55,7 @@ const fixBuilders: FixBuilder[] = [
     const {data, diagnostic, ruleId} = context
     const alternatives = data.expected.filter((alternative) => alternative !== data.actual)
     return alternatives.map((alternative, index) => {
-      const title = acronymRules.has(ruleId)
+      const title = data.subject?.kind === 'acronym'
         ? `Spell out ${data.actual}: ${quote(alternative)}`
         : alternative === ''
           ? `Remove ${quote(data.actual)}`
@@ -73,7 +69,7 @@ const fixBuilders: FixBuilder[] = [
   },
 
   function addToProjectDictionary(context) {
-    const term = allowTerm(context.ruleId, context.data)
+    const term = allowTerm(context.data)
     if (term === undefined || !context.inProject) return []
     const argument: AllowListArguments = {uri: context.document.uri, term}
     const title = `Add ${quote(term)} to the project dictionary`
@@ -86,7 +82,7 @@ const fixBuilders: FixBuilder[] = [
     const {document, format, ruleId, span} = context
     const text = document.getText()
     const actions: CodeAction[] = []
-    const term = allowTerm(ruleId, context.data)
+    const term = allowTerm(context.data)
     if (format === 'markdown' && term !== undefined) {
       const edit = frontMatterAllow(text, term)
       if (edit) actions.push(CodeAction.create(`Ignore ${quote(term)} in this document`, offsetEdits(context, [edit]), CodeActionKind.QuickFix))
@@ -150,7 +146,7 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
  * `source.fixAll.plainspeak`: every finding with exactly one replacement, from the findings of
  * the document's current version. Overlapping spans keep the first.
  */
-export function fixAll(document: TextDocument, messages: readonly PlainspeakMessage[], versioned: boolean): CodeAction | undefined {
+export function fixAll(document: TextDocument, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual'>[], versioned: boolean): CodeAction | undefined {
   const text = document.getText()
   const edits: TextEdit[] = []
   let reached = 0

@@ -8,7 +8,7 @@
  * sentence's opening words, so the words inside it keep their own underlines; the whole
  * sentence's range rides in `data.range`, for the fixes.
  */
-import {openingWordsEnd, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
+import {openingWordsEnd, rules, type FindingSubject, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
 import {Diagnostic, DiagnosticSeverity, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {FindingCounts} from '../protocol.js'
@@ -27,6 +27,8 @@ const severities: Record<PlainspeakMessage['severity'], DiagnosticSeverity> = {
 export interface FindingData {
   actual: string
   expected: string[]
+  /** What the finding is about, as its rule declares it: the term or acronym to allow, or a sentence. */
+  subject?: FindingSubject
   /** The finding's whole span, when the diagnostic underlines only part of it (a sentence's opening words). */
   range?: Range
   [extra: string]: unknown
@@ -53,9 +55,9 @@ export function repeatOf(data: Record<string, unknown>): {count: number; ordinal
   return typeof group?.count === 'number' && typeof group.ordinal === 'number' ? {count: group.count, ordinal: group.ordinal} : undefined
 }
 
-export function messageToDiagnostic(message: PlainspeakMessage, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
+export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url' | 'subject'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
-  const data: FindingData = {...message.data, actual: message.actual, expected: message.expected}
+  const data: FindingData = {...message.data, actual: message.actual, expected: message.expected, subject: message.subject}
   if (isSentenceFinding(message)) data.range = findingRange(message, document)
   const repeat = repeatOf(message.data)
   return {
@@ -89,7 +91,7 @@ export function publishable(messages: readonly PlainspeakMessage[], document: Pi
   return shown
 }
 
-export function countFindings(messages: readonly PlainspeakMessage[]): FindingCounts {
+export function countFindings(messages: readonly Pick<PlainspeakMessage, 'severity' | 'ruleId'>[]): FindingCounts {
   const counts: FindingCounts = {total: messages.length, error: 0, warning: 0, info: 0, byRule: {}}
   for (const message of messages) {
     counts[message.severity]++
@@ -105,7 +107,14 @@ export function findingData(diagnostic: Diagnostic): FindingData | undefined {
   if (typeof data !== 'object' || data === null || typeof data.actual !== 'string' || !Array.isArray(data.expected)) return undefined
   if (!data.expected.every((item) => typeof item === 'string')) return undefined
   if (data.range !== undefined && !isRange(data.range)) return undefined
+  if (data.subject !== undefined && !isSubject(data.subject)) return undefined
   return data as FindingData
+}
+
+function isSubject(value: unknown): value is FindingSubject {
+  if (typeof value !== 'object' || value === null) return false
+  const {kind, text} = value as {kind?: unknown; text?: unknown}
+  return kind === 'sentence' || ((kind === 'term' || kind === 'acronym') && typeof text === 'string' && text !== '')
 }
 
 /** The range a finding's fixes act on: the whole finding, even where the diagnostic underlines less. */

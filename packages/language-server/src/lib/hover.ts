@@ -4,10 +4,11 @@
  * (the note), the alternatives the reason does not already name, where the advice comes from
  * (each source with its own link), and how many more times a repeated term is used.
  */
-import {plural, type PlainspeakMessage} from '@plainspeak/core'
+import {plural} from '@plainspeak/core'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {repeatOf, shownRange} from './diagnostics.js'
+import type {ShownFinding} from './worker-protocol.js'
 
 interface SourceTitle {
   id?: string
@@ -18,7 +19,7 @@ interface SourceTitle {
 /** Markdown special characters in text from data files are shown as written. */
 const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')
 
-function sources(message: PlainspeakMessage): string[] {
+function sources(message: ShownFinding): string[] {
   const entry = message.data['entry'] as {sources?: SourceTitle[]} | undefined
   const listed = Array.isArray(entry?.sources) ? entry.sources : []
   return listed
@@ -27,7 +28,7 @@ function sources(message: PlainspeakMessage): string[] {
 }
 
 /** `5 more uses in this document`, on the first use of a repeated term; `use 3 of 5 …` on the others. */
-function repeats(message: PlainspeakMessage): string | undefined {
+function repeats(message: ShownFinding): string | undefined {
   const repeat = repeatOf(message.data)
   if (!repeat || repeat.count < 2) return undefined
   if (repeat.ordinal === 1) return `${plural(repeat.count - 1, 'more use')} in this document.`
@@ -35,7 +36,7 @@ function repeats(message: PlainspeakMessage): string | undefined {
 }
 
 /** What the hover says about one finding, beyond the diagnostic's own message. */
-export function describeFinding(message: PlainspeakMessage): string {
+export function describeFinding(message: ShownFinding): string {
   const lines: string[] = []
   if (message.note) lines.push(escape(message.note))
   // Alternatives the reason quotes ("“refer” or “direct”") or spells out ("…: Joint Strategic Needs Assessment (JSNA).") are said already.
@@ -50,7 +51,7 @@ export function describeFinding(message: PlainspeakMessage): string {
 }
 
 /** Findings whose underlined range holds `offset` (ends included, so a cursor just after a word counts). */
-export function hoverAt(document: TextDocument, messages: readonly PlainspeakMessage[], offset: number): Hover | null {
+export function hoverAt(document: TextDocument, messages: readonly ShownFinding[], offset: number): Hover | null {
   const spans = messages.map((message) => {
     const range = shownRange(message, document)
     return {message, start: document.offsetAt(range.start), end: document.offsetAt(range.end), range}

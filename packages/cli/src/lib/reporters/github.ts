@@ -3,7 +3,7 @@
  * (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
  */
 import {describeParagraphPlace} from '@plainspeak/core'
-import type {ReportMessage} from '../check-file.js'
+import type {ReportMessage} from '../report-message.js'
 import {quoted} from './stylish.js'
 import type {FileReport, Reporter} from './types.js'
 

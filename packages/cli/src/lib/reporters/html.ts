@@ -5,7 +5,7 @@
  * the same figures as tables. Inline CSS and script only: the page loads nothing.
  */
 import {collectGroups, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
-import type {ReportMessage} from '../check-file.js'
+import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {escapeHtml} from './html-escape.js'
 import {script, styles} from './html-assets.js'

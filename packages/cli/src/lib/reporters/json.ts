@@ -1,5 +1,5 @@
 /**
- * `--format json`: `[{path, messages, stats}]`, each message as core's `messageToJson` gives it.
+ * `--format json`: `[{path, messages, stats}]`, each message a `ReportMessage` (report-message.ts: core's fields without `source` and `data`).
  * Written file by file, so the output starts before the last file is checked.
  */
 import type {Reporter} from './types.js'

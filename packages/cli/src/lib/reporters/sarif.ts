@@ -9,7 +9,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describeParagraphPlace, ruleDocsLink, ruleIds, rules, type RuleId} from '@plainspeak/core'
-import type {ReportMessage} from '../check-file.js'
+import type {ReportMessage} from '../report-message.js'
 import type {Fix, Invocation, Log, ReportingDescriptor, Result, Run} from 'sarif'
 import {version} from '../version.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'

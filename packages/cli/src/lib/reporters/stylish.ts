@@ -6,7 +6,7 @@
  * the paragraph and the words found.
  */
 import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts} from '@plainspeak/core'
-import type {ReportMessage} from '../check-file.js'
+import type {ReportMessage} from '../report-message.js'
 import {painter, type Paint} from '../colors.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
 

@@ -1,5 +1,5 @@
 import type {DocumentStats, Format} from '@plainspeak/core'
-import type {ReportMessage} from '../check-file.js'
+import type {ReportMessage} from '../report-message.js'
 
 /** One checked file, as reporters see it. */
 export interface FileReport {

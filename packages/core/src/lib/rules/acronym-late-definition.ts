@@ -7,6 +7,8 @@ export const acronymLateDefinition = defineRule({
   id: 'acronym-late-definition',
   scope: 'document',
   level: 'word',
+  subject: 'acronym',
+  replaceAll: false,
   priority: 3,
   defaultSeverity: 'warning',
   summary: 'An acronym used before the place where it is spelled out.',
@@ -27,6 +29,7 @@ export const acronymLateDefinition = defineRule({
           reason: `Spell out ${use.value} here, at its first use, not later on: ${spelledOut(definition.expansion, use, definition.plural)}.`,
           expected: [spelledOut(definition.expansion, use, definition.plural)],
           note: 'Readers meet the acronym before they are told what it means. Spell it out the first time it appears.',
+          subject: use.value,
           data: {acronym: use.value, expansion: definition.expansion, definedAt: definition.start}
         })
       }

@@ -35,6 +35,8 @@ export const acronymRedefined = defineRule({
   id: 'acronym-redefined',
   scope: 'document',
   level: 'word',
+  subject: 'acronym',
+  replaceAll: false,
   priority: 3,
   defaultSeverity: 'info',
   summary: 'An acronym spelled out twice in the same section, or two different ways.',
@@ -66,6 +68,7 @@ export const acronymRedefined = defineRule({
             : `${acronym.key} is spelled out two different ways: “${first.expansion}” and “${definition.expansion}”. Use one.`,
           expected: [],
           note: 'Spell an acronym out once, the first time, and the same way throughout, so readers know it is the same thing.',
+          subject: acronym.key,
           data: {acronym: acronym.key, expansion: definition.expansion, firstExpansion: first.expansion, definedAt: first.start}
         })
       }

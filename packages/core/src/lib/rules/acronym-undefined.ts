@@ -22,6 +22,8 @@ export const acronymUndefined = defineRule({
   id: 'acronym-undefined',
   scope: 'document',
   level: 'word',
+  subject: 'acronym',
+  replaceAll: false,
   priority: 3,
   defaultSeverity: 'warning',
   summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
@@ -60,6 +62,7 @@ export const acronymUndefined = defineRule({
             acronym.entry?.review,
             'acronym'
           ),
+          subject: use.value,
           data: {
             acronym: use.value,
             expansions: meanings,

@@ -97,6 +97,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
         reason: explainReason(term, entry),
         expected: [],
         note: withReviewNote(entry.note ?? explainNote, entry.review, wordOrPhrase(entry)),
+        subject: entry.term,
         data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
         ...(entry.severity ? {severity: entry.severity} : {})
       })
@@ -124,6 +125,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       reason: reasons[entry.kind](actual, expected),
       expected,
       note: withReviewNote(entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
+      subject: entry.term,
       data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
       ...(entry.severity ? {severity: entry.severity} : {})
     })

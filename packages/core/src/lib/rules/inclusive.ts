@@ -13,6 +13,8 @@ export const inclusive = defineRule({
   id: 'inclusive',
   scope: 'block',
   level: 'word',
+  subject: 'term',
+  replaceAll: true,
   priority: 1,
   defaultSeverity: 'warning',
   summary: 'Wording that UK guidance (GOV.UK, NHS) asks writers to avoid, with inclusive alternatives.',

@@ -9,6 +9,8 @@ export const jargon = defineRule({
   id: 'jargon',
   scope: 'block',
   level: 'word',
+  subject: 'term',
+  replaceAll: true,
   priority: 2,
   defaultSeverity: 'warning',
   summary:

@@ -10,6 +10,8 @@ export const passive = defineRule({
   scope: 'block',
   // Voice is about the sentence's structure; a word-level finding on the same words wins and carries this advice in its note.
   level: 'sentence',
+  subject: 'sentence',
+  replaceAll: false,
   priority: 9,
   defaultSeverity: 'info',
   summary: 'Passive voice that hides who acts where the reader needs to know (“it is recommended that”, “a referral will be made”, “the report was approved”): say who does what.',

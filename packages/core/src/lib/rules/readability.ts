@@ -29,6 +29,8 @@ export const readability = defineRule({
   id: 'readability',
   scope: 'block',
   level: 'sentence',
+  subject: 'sentence',
+  replaceAll: false,
   priority: 2,
   defaultSeverity: 'warning',
   twoLevels: true,

@@ -6,6 +6,8 @@ export const sentenceLength = defineRule({
   id: 'sentence-length',
   scope: 'block',
   level: 'sentence',
+  subject: 'sentence',
+  replaceAll: false,
   priority: 1,
   defaultSeverity: 'warning',
   twoLevels: true,

@@ -95,6 +95,8 @@ export const simplerWord = defineRule({
   id: 'simpler-word',
   scope: 'block',
   level: 'word',
+  subject: 'term',
+  replaceAll: true,
   priority: 4,
   defaultSeverity: 'info',
   summary: 'Words with a simpler everyday alternative (retext-simplify, as reviewed in dictionaries/simpler-words.yml), where the dictionary has no entry.',

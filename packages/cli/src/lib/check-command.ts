@@ -4,13 +4,14 @@
  * run goes on; the exit code is then 2.
  */
 import path from 'node:path'
-import {localRulesPage, plural, resolveOptions, rulesPageName, type CheckOptions} from '@plainspeak/core'
+import {displayPath, findFiles} from '@plainspeak/config'
+import {localRulesPage, plural, resolveOptions, rulesPageName, textFileExtensions, type CheckOptions} from '@plainspeak/core'
 import {Baseline, BaselineWriter} from './baseline.js'
-import {docxPackageAllowance, type CheckTask, type Outcome, type ReportMessage} from './check-file.js'
+import {docxPackageAllowance, type CheckTask, type Outcome} from './file-checker.js'
+import type {ReportMessage} from './report-message.js'
 import {useColor} from './colors.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {exitCodes, type ExitCode} from './errors.js'
-import {displayPath, findFiles} from './files.js'
 import {heldOutput, openOutput, type Output} from './output.js'
 import {checkAll} from './pool.js'
 import {createProgress} from './progress.js'
@@ -18,6 +19,9 @@ import {readStdin} from './stdin.js'
 import {refuseWritingOverInputs, type ReadInput, type WriteTarget} from './write-guard.js'
 import {reporters, type ReportFormat} from './reporters/registry.js'
 import type {FileReport, InputFailure, RunSummary} from './reporters/types.js'
+
+/** What a folder walk finds: core's text formats, and Word documents (converted here). */
+const checkedExtensions = [...textFileExtensions, 'docx']
 
 export interface CheckCommandOptions extends Overrides {
   paths: string[]
@@ -49,10 +53,12 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const tasks: CheckTask[] = []
   const absolutePaths: string[] = []
   const optionsByKey = new Map<string, CheckOptions>()
-  const addTask = async (task: Omit<CheckTask, 'index' | 'optionsKey' | 'wantText' | 'maxBytes'>, absolute: string) => {
+  // Baselines match findings by the words around them: only a run with a baseline needs those.
+  const wantContexts = options.baseline !== undefined || options.writeBaseline !== undefined
+  const addTask = async (task: Omit<CheckTask, 'index' | 'optionsKey' | 'wantText' | 'wantContexts' | 'maxBytes'>, absolute: string) => {
     const config = await resolver.forDirectory(path.dirname(absolute))
     optionsByKey.set(config.key, config.options)
-    tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, maxBytes: options.maxFileSize})
+    tasks.push({...task, index: tasks.length, optionsKey: config.key, wantText: definition.needsText, wantContexts, maxBytes: options.maxFileSize})
     absolutePaths.push(absolute)
   }
   const inputs: ReadInput[] = []
@@ -64,7 +70,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
     await addTask({bytes, truncated, name: options.stdinFilename ? displayPath(path.resolve(cwd, name), cwd) : name}, path.resolve(cwd, name))
     if (options.stdinFilename) inputs.push({file: path.resolve(cwd, name), role: 'the file named by --stdin-filename'})
   } else {
-    const found = await findFiles(options.paths, cwd)
+    const found = await findFiles(options.paths, cwd, {extensions: checkedExtensions})
     for (const message of found.problems) failures.push({message})
     skipped.push(...found.skipped)
     for (const file of found.files) {
@@ -113,7 +119,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
       const absolute = absolutePaths[task.index]!
       const messages: ReportMessage[] = []
       result.messages.forEach((message, index) => {
-        const context = result.contexts[index]!
+        const context = result.contexts?.[index] ?? {before: '', after: ''}
         baselineWriter?.add(absolute, message, context)
         if (options.quiet && message.severity !== 'error') return
         // Writing a baseline accepts everything found now.

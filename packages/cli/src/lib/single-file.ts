@@ -5,10 +5,10 @@
  */
 import path from 'node:path'
 import type {CheckOptions} from '@plainspeak/core'
-import {docxPackageAllowance, type FileResult, type Outcome} from './check-file.js'
+import {docxPackageAllowance, type FileResult, type Outcome} from './file-checker.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {UsageError} from './errors.js'
-import {displayPath} from './files.js'
+import {displayPath} from '@plainspeak/config'
 import {checkAll} from './pool.js'
 import {readStdin} from './stdin.js'
 import {refuseWritingOverInputs, type ReadInput} from './write-guard.js'

@@ -3,11 +3,12 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {Checker, createChecker, messageToJson, paragraphPlacer, PlainspeakOptionError, type CheckOptions, type DocumentStats, type FindingGroup, type Format, type MessageJson, type ParagraphPlace} from '@plainspeak/core'
+import {CheckerCache, createChecker, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
-import {findingContext, type FindingContext} from './baseline.js'
+import {findingContext, type FindingContext} from './finding-context.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
+import {toReportMessage, type ReportMessage} from './report-message.js'
 
 export interface CheckTask {
   /** Position in the run: results are reported in this order. */
@@ -22,6 +23,8 @@ export interface CheckTask {
   wantText: boolean
   /** Return core's findings in full too, with their `data` (`plainspeak review` chooses from them). */
   wantFindings?: boolean
+  /** Return the words around each finding (the run reads or writes a baseline). */
+  wantContexts?: boolean
   /** Largest text to check, in bytes (UTF-16 code units for extracted .docx text). */
   maxBytes: number
   /**
@@ -33,28 +36,13 @@ export interface CheckTask {
   truncated?: boolean
 }
 
-/**
- * A finding in the CLI's JSON: core's `messageToJson` without `source` (always `plainspeak`) and
- * `data` (rule internals), so the documented shape stays small and stable. `group` is kept: every
- * finding of the same term in a file shares it, so tools can treat a repeated word as one thing.
- * In a Word document (where `line` is the paragraph's index) `paragraph` says where that is in
- * words a writer can find: the heading it sits under and the paragraph's opening words.
- */
-export type ReportMessage = Omit<MessageJson, 'source' | 'data'> & {group?: FindingGroup; paragraph?: ParagraphPlace}
-
-export function toReportMessage(json: MessageJson, paragraph?: ParagraphPlace): ReportMessage {
-  const {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset} = json
-  const group = json.data['group'] as FindingGroup | undefined
-  return {ruleId, severity, reason, actual, expected, note, url, line, column, endLine, endColumn, offset, endOffset, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {})}
-}
-
 export interface FileResult {
   path: string
   /** `docx` when line N means paragraph N. */
   format: Format | 'docx'
   messages: ReportMessage[]
-  /** Words around each finding, for baselines; same order as `messages`. */
-  contexts: FindingContext[]
+  /** Words around each finding, for baselines (when asked for); same order as `messages`. */
+  contexts?: FindingContext[]
   stats: DocumentStats
   text?: string
   /** Core's findings as JSON, with `data`: only when the task asked (`wantFindings`). */
@@ -68,7 +56,8 @@ export const docxPackageAllowance = 10
 
 export class FileChecker {
   private readonly options = new Map<string, CheckOptions>()
-  private readonly checkers = new Map<string, Checker>()
+  /** One checker per config in use (a run may meet many configs: the oldest are dropped). */
+  private readonly checkers = new CheckerCache<string>()
 
   setOptions(key: string, options: CheckOptions): void {
     this.options.set(key, options)
@@ -106,12 +95,12 @@ export class FileChecker {
     // What core checked, which offsets point into (for .docx: its paragraphs joined by core).
     const {text} = result
     const place = input.kind === 'paragraphs' ? paragraphPlacer(text, result.stats.sections) : undefined
-    const messages = result.messages.map((message) => toReportMessage(messageToJson(message), place?.(message.place.start.line)))
+    const messages = result.messages.map((message) => toReportMessage(message, place?.(message.place.start.line)))
     return {
       path: task.name,
       format: input.kind === 'paragraphs' ? 'docx' : input.format,
       messages,
-      contexts: messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs')),
+      ...(task.wantContexts ? {contexts: messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs'))} : {}),
       stats: result.stats,
       ...(task.wantText ? {text} : {}),
       ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
@@ -119,14 +108,11 @@ export class FileChecker {
   }
 
   private checkerFor(key: string): Checker {
-    let checker = this.checkers.get(key)
-    if (!checker) {
+    return this.checkers.get(key, () => {
       const options = this.options.get(key)
       if (!options) throw new Error(`No options were sent for ${key}`)
-      checker = createChecker(options)
-      this.checkers.set(key, checker)
-    }
-    return checker
+      return createChecker(options)
+    })
   }
 }
 

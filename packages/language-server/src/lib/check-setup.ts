@@ -1,13 +1,15 @@
 /**
- * Plainspeak's side of the server: from a document's settings, project file and dictionaries to a
- * `Checker`, kept while they stay the same so unchanged paragraphs are never analysed twice.
- * A bad setting, file or dictionary becomes a diagnostic on the document, never a crash.
+ * What a check needs before it reads the text: from a document's editor settings, project file
+ * and dictionaries to a core `Checker`. It caches the project files found, the dictionaries
+ * compiled and the checkers built (kept while the options stay the same, so unchanged paragraphs
+ * are never analysed twice). It runs on the check worker (see check-worker.ts). A bad setting,
+ * file or dictionary becomes a diagnostic on the document, never a crash.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {FileReadError} from '@plainspeak/dictionary/node'
-import {createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {CheckerCache, createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
 import {problemDiagnostic} from './diagnostics.js'
@@ -38,13 +40,12 @@ export interface DocumentContext {
   workspaceFolder: string | undefined
 }
 
-/** Checkers kept at once: one per distinct set of options in use. */
-const checkerLimit = 8
 
-export class PlainspeakEngine {
+export class CheckSetup {
   readonly configs = new ConfigFinder()
   private readonly dictionaries = new DictionaryLayers()
-  private readonly checkers = new Map<string, Checker>()
+  /** One checker per distinct set of options in use. */
+  private readonly checkers = new CheckerCache<string>()
 
   /** The project file that applies to a document (`undefined` outside the file system). */
   async configFor(uri: string): Promise<ProjectConfig | undefined> {
@@ -149,15 +150,7 @@ export class PlainspeakEngine {
   }
 
   private checkerFor(key: string, options: CheckOptions): Checker {
-    let checker = this.checkers.get(key)
-    if (checker) {
-      this.checkers.delete(key)
-    } else {
-      checker = createChecker(options)
-      if (this.checkers.size >= checkerLimit) this.checkers.delete(this.checkers.keys().next().value!)
-    }
-    this.checkers.set(key, checker)
-    return checker
+    return this.checkers.get(key, () => createChecker(options))
   }
 }
 

@@ -1,6 +1,8 @@
 /**
- * Which files `plainspeak check` reads: named files as given, folders and globs expanded to the
- * supported extensions, honouring `.gitignore` and `.plainspeakignore`.
+ * File discovery for the Node front ends: which files `plainspeak check` reads and which files the
+ * language server's "check workspace" reads. Named files as given, folders and globs expanded to
+ * the extensions asked for (core's list of text formats, plus `.docx` for the CLI), honouring
+ * `.gitignore` and `.plainspeakignore`.
  *
  * A folder may come from someone else, so its walk never leaves it: links to folders are not
  * followed (so a loop of links cannot make the walk visit a file forty times), a link to a file
@@ -10,10 +12,21 @@
  */
 import {lstat, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {commonTextFileExtensions, textFileExtensions} from '@plainspeak/core'
 import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
 import {globby, isDynamicPattern} from 'globby'
 
-export const supportedExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'] as const
+export interface FindFilesOptions {
+  /** Extensions to find in folders and globs, without the dot (default: core's text formats). */
+  extensions?: readonly string[]
+  /** The extensions messages name (default: the common ones among `extensions`). */
+  shownExtensions?: readonly string[]
+  /**
+   * Real identities (device and inode) of files already listed, shared between calls so that a
+   * file reached from two starting folders is listed once.
+   */
+  seen?: Set<string>
+}
 
 /** Folders never worth reading, whatever the ignore files say. */
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
@@ -40,10 +53,12 @@ export interface FileList {
  * Expands paths and globs (default: the current folder). A named file is always checked, even
  * when an ignore file lists it: naming it is asking for it.
  */
-export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileList> {
+export async function findFiles(patterns: readonly string[], cwd: string, options: FindFilesOptions = {}): Promise<FileList> {
+  const extensions = options.extensions ?? textFileExtensions
+  const shown = describeExtensions(options.shownExtensions ?? [...commonTextFileExtensions.filter((extension) => extensions.includes(extension)), ...extensions.filter((extension) => !textFileExtensions.includes(extension))])
   const list: FileList = {files: [], problems: [], skipped: []}
   /** Real identities already listed (device and inode), so no file is checked twice. */
-  const seen = new Set<string>()
+  const seen = options.seen ?? new Set<string>()
   const add = async (file: string, within?: string[]) => {
     const info = await stat(file).catch(() => undefined)
     const identity = info ? `${info.dev}:${info.ino}` : file
@@ -58,12 +73,12 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     if (!(info instanceof Error) && info.isFile()) {
       await add(absolute)
     } else if (!(info instanceof Error) && info.isDirectory()) {
-      const found = await walk([`${globPath(path.relative(cwd, absolute) || '.')}/**/*.{${supportedExtensions.join(',')}}`], cwd, absolute, list)
+      const found = await walk([`${globPath(path.relative(cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`], cwd, absolute, list)
       if (found.length === 0) {
         list.problems.push(
           patterns.length === 0
-            ? `No files to check: there are no ${describeExtensions()} files here (${absolute}), or the ignore files leave none.`
-            : `${displayPath(absolute, cwd)}: no ${describeExtensions()} files to check in this folder.`
+            ? `No files to check: there are no ${shown} files here (${absolute}), or the ignore files leave none.`
+            : `${displayPath(absolute, cwd)}: no ${shown} files to check in this folder.`
         )
       }
       for (const file of found) await add(file.path, file.within)
@@ -144,9 +159,10 @@ function globPath(value: string): string {
   return value.split(path.sep).join('/')
 }
 
-export function describeExtensions(): string {
-  const names = supportedExtensions.map((extension) => `.${extension}`)
-  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+/** `.md, .txt or .docx`. */
+function describeExtensions(extensions: readonly string[]): string {
+  const names = extensions.map((extension) => `.${extension}`)
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
 }
 
 /** A path as people see it in reports: relative to the working folder, forward slashes. */

@@ -1,0 +1,117 @@
+/**
+ * The check worker: a worker thread that does everything a check costs (reading the project
+ * file, compiling dictionaries, running the engine, mapping findings to diagnostics), so that the
+ * server's main thread stays free for hovers, code actions and other documents while a large
+ * document is checked. It keeps each open document's last findings for hovers and "fix all"
+ * beyond the ones published. Requests are answered in the order they finish.
+ */
+import {parentPort} from 'node:worker_threads'
+import {formatFromLanguageId, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {maxPublishedFindings} from '../protocol.js'
+import {CheckSetup, filePath, type CheckOutcome} from './check-setup.js'
+import {fixAll} from './code-actions.js'
+import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
+import {hoverAt} from './hover.js'
+import {localDocsLink} from './local-docs.js'
+import type {CheckReport, CheckRequest, DocumentRequest, ShownFinding, WorkerMessage, WorkerReply, WorkerRequest, WorkerResults} from './worker-protocol.js'
+
+interface KeptFindings {
+  version: number
+  document: TextDocument
+  format: Format
+  messages: PlainspeakMessage[]
+}
+
+const shownFinding = (message: PlainspeakMessage): ShownFinding => ({
+  ruleId: message.ruleId,
+  severity: message.severity,
+  reason: message.reason,
+  actual: message.actual,
+  expected: message.expected,
+  note: message.note,
+  url: message.url,
+  place: message.place,
+  data: message.data,
+  subject: message.subject
+})
+
+export class CheckWorkerState {
+  private readonly setup = new CheckSetup()
+  private readonly kept = new Map<string, KeptFindings>()
+
+  async handle(request: WorkerRequest): Promise<WorkerResults[WorkerRequest['type']]> {
+    switch (request.type) {
+      case 'check':
+        return this.check(request.request)
+      case 'hover': {
+        const kept = this.kept.get(request.uri)
+        return kept?.version === request.version ? hoverAt(kept.document, kept.messages, request.offset) : null
+      }
+      case 'fixAll': {
+        const kept = this.kept.get(request.uri)
+        if (kept?.version !== request.version) return 'stale'
+        return fixAll(kept.document, kept.messages, request.versioned) ?? null
+      }
+      case 'forget':
+        this.kept.delete(request.uri)
+        return null
+      case 'fileChanged':
+        return this.setup.fileChanged(request.file)
+      case 'configFile':
+        return this.configFile(request.request)
+    }
+  }
+
+  private async check(request: CheckRequest): Promise<CheckReport> {
+    const started = performance.now()
+    let outcome: CheckOutcome
+    try {
+      const prepared = await this.setup.prepare(request)
+      outcome = prepared.run(request.text)
+    } catch (error) {
+      // A failure is a finding on the document, never silence.
+      outcome = {
+        format: formatFromLanguageId(request.languageId),
+        messages: [],
+        stats: null,
+        problems: [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')],
+        fileProblems: new Map(),
+        docsLink: localDocsLink()
+      }
+    }
+    const document = TextDocument.create(request.uri, request.languageId, request.version ?? 0, request.text)
+    if (request.version !== undefined) this.kept.set(request.uri, {version: request.version, document, format: outcome.format, messages: outcome.messages})
+    return {
+      format: outcome.format,
+      diagnosticsJson: JSON.stringify([...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
+      fileProblems: [...outcome.fileProblems],
+      counts: countFindings(outcome.messages),
+      statsJson: JSON.stringify(outcome.stats),
+      shownJson: JSON.stringify(outcome.messages.slice(0, maxPublishedFindings).map(shownFinding)),
+      workMs: performance.now() - started
+    }
+  }
+
+  private async configFile(request: DocumentRequest): Promise<WorkerResults['configFile']> {
+    try {
+      const config = filePath(request.uri) === undefined ? undefined : await this.setup.configFor(request.uri)
+      return {file: config?.file}
+    } catch (error) {
+      return {error: (error as Error)?.message ?? String(error)}
+    }
+  }
+}
+
+/** Serves requests from the main thread (see check-workers.ts). */
+export function runCheckWorker(): void {
+  const port = parentPort
+  if (!port) throw new Error('The check worker runs on a worker thread.')
+  const state = new CheckWorkerState()
+  port.on('message', (message: WorkerMessage) => {
+    state.handle(message.request).then(
+      (result) => port.postMessage({id: message.id, result} satisfies WorkerReply),
+      (error: unknown) => port.postMessage({id: message.id, error: (error as Error)?.stack ?? String(error)} satisfies WorkerReply)
+    )
+  })
+}

@@ -1,0 +1,107 @@
+/**
+ * The server's commands (`plainspeak.server.*`): add a term to the project's allow list, check
+ * every file in the workspace, write a glossary. Arguments come from the client: checked before
+ * use.
+ */
+import {pathToFileURL} from 'node:url'
+import {addToAllowList, AllowListError} from '@plainspeak/config'
+import {glossaryEntries, renderGlossary} from '@plainspeak/core'
+import {readRegularFile} from '@plainspeak/dictionary/node'
+import type {Connection, TextDocuments} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {serverCommands, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
+import type {CheckLoop} from './check-loop.js'
+import {filePath} from './check-setup.js'
+import type {CheckWorkers} from './check-workers.js'
+import {languageIdOf, workspaceFiles} from './workspace-files.js'
+
+export interface CommandContext {
+  connection: Connection
+  documents: TextDocuments<TextDocument>
+  loop: CheckLoop
+  workers: CheckWorkers
+  workspaceFolders(): readonly string[]
+  /** Documents larger than this are not read by "check workspace" (open documents are always checked). */
+  maxWorkspaceFileBytes: number
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export function commandHandlers(context: CommandContext): Record<string, (argument: unknown) => Promise<unknown>> {
+  const {connection, documents, loop, workers} = context
+  return {
+    async [serverCommands.addToAllowList](argument): Promise<AllowListResult | null> {
+      if (!isObject(argument) || typeof argument['uri'] !== 'string' || typeof argument['term'] !== 'string' || argument['term'].trim() === '') return null
+      const file = filePath(argument['uri'])
+      if (file === undefined) return null
+      // The server writes only inside the open folders, whatever URI the request names.
+      const folder = loop.folderOf(file)
+      const folders = context.workspaceFolders()
+      if (!folder) {
+        void connection.window.showErrorMessage(
+          folders.length === 0
+            ? 'Plainspeak: open the project’s folder to add words to its project file (with no folder open, Plainspeak writes nothing).'
+            : `Plainspeak: ${file} is outside the open folders, so Plainspeak will not write a project file for it.`
+        )
+        return null
+      }
+      const request = await loop.request(argument['uri'], 'plaintext', '')
+      const config = request ? await workers.configFile(request) : {file: undefined}
+      if ('error' in config) {
+        void connection.window.showErrorMessage(`Plainspeak: fix the project configuration first: ${config.error}`)
+        return null
+      }
+      let result
+      try {
+        result = await addToAllowList(config.file, folder, argument['term'].trim(), {within: [...folders]})
+      } catch (error) {
+        if (!(error instanceof AllowListError)) throw error
+        void connection.window.showErrorMessage(`Plainspeak: ${error.message}`)
+        return null
+      }
+      await workers.fileChanged(result.file)
+      loop.recheckAll(0)
+      return result
+    },
+
+    async [serverCommands.checkWorkspace](): Promise<CheckWorkspaceResult> {
+      const result: CheckWorkspaceResult = {files: 0, findings: 0, skipped: 0}
+      for (const {path: file, within} of await workspaceFiles(context.workspaceFolders())) {
+        const uri = pathToFileURL(file).href
+        result.files++
+        if (documents.get(uri)) {
+          loop.scheduler.schedule(uri, 0)
+          result.findings += loop.checked.get(uri)?.counts.total ?? 0
+          continue
+        }
+        // A regular file under the size limit, still inside the folder (not a pipe, a device or a link out).
+        const text = await readRegularFile(file, {maxBytes: context.maxWorkspaceFileBytes, ...(within ? {within} : {})}).then(
+          (bytes) => bytes.toString('utf8'),
+          () => undefined
+        )
+        if (text === undefined) {
+          result.skipped++
+          continue
+        }
+        const request = await loop.request(uri, languageIdOf(file), text)
+        if (!request || documents.get(uri)) continue
+        const report = await workers.check(request)
+        if (documents.get(uri)) continue
+        void connection.sendDiagnostics({uri, diagnostics: JSON.parse(report.diagnosticsJson)})
+        loop.publishFileProblems(report)
+        result.findings += report.counts.total
+      }
+      return result
+    },
+
+    async [serverCommands.glossary](argument): Promise<GlossaryResult> {
+      const uri = isObject(argument) && typeof argument['uri'] === 'string' ? argument['uri'] : undefined
+      const document = uri === undefined ? undefined : documents.get(uri)
+      if (!document) return {text: '', acronyms: 0}
+      const current = await loop.current(document)
+      if (!current?.stats) return {text: '', acronyms: 0}
+      const entries = glossaryEntries(current.stats.acronyms)
+      return entries.length === 0 ? {text: '', acronyms: 0} : {text: renderGlossary(entries, current.format, {heading: 'Glossary'}), acronyms: entries.length}
+    }
+  }
+}
