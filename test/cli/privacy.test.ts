@@ -3,6 +3,7 @@
  * network connection, DNS look-up or fetch fail loudly, in the main thread and in the worker
  * threads; the runs must succeed and report no attempt.
  */
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {fixtures, makeFolder, runCli, samples} from './helpers.js'
@@ -33,6 +34,24 @@ describe('no network', () => {
   it('glossary, stats and dict lint', async () => {
     for (const args of [['glossary', 'paper-0.md'], ['stats', 'paper-0.md'], ['dict', 'lint']]) {
       const result = await runCli(args, {cwd: dir, env: guard})
+      expect(result.stderr, args.join(' ')).toContain('no-network guard loaded')
+      expect(result.stderr, args.join(' ')).not.toContain('NETWORK ATTEMPT')
+    }
+  })
+
+  it('review and review import', async () => {
+    const answers = {
+      format: 'plainspeak-review-answers',
+      version: 1,
+      sheet: {id: '5eed5eed', title: 'Paper', created: '2026-12-04'},
+      response: 'a1b2c3d4',
+      saved: '2026-12-04T10:00:00.000Z',
+      answers: [{id: 'term:signpost', kind: 'term', subject: 'signpost', understood: 'no', words: 'tell you about'}]
+    }
+    await writeFile(path.join(dir, 'answers.json'), JSON.stringify(answers))
+    for (const args of [['review', 'paper-0.md', '--output', 'sheet.html'], ['review', 'import', 'answers.json', '--dictionary', 'words.yml', '--write']]) {
+      const result = await runCli(args, {cwd: dir, env: guard})
+      expect(result.code, args.join(' ') + result.stderr).toBe(0)
       expect(result.stderr, args.join(' ')).toContain('no-network guard loaded')
       expect(result.stderr, args.join(' ')).not.toContain('NETWORK ATTEMPT')
     }

@@ -69,6 +69,9 @@ const expectations: Record<string, {files?: Record<string, string>; check: (resu
     }
   },
   '@plainspeak/language-server': {check: () => undefined},
+  '@plainspeak/review': {
+    check: ({stdout}) => expect(stdout).toBe('term: reablement\nacronym: OT\nsheet ready\n')
+  },
   'remark-plainspeak': {
     check: ({stdout}) => {
       expect(stdout.split('\n').filter((line) => finding.test(line) && /\s(warning|info)\s.*\splainspeak$/.test(line)).length).toBeGreaterThan(0)

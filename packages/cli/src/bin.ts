@@ -12,6 +12,7 @@ import {exitCodes, UsageError} from './lib/errors.js'
 import {writeWholeOutput} from './lib/output.js'
 import {defaultMaxMemoryMb, defaultTimeoutMs} from './lib/pool.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
+import {importAnswers, writeReviewSheet} from './lib/review.js'
 import {runCheck} from './lib/check-command.js'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
@@ -99,6 +100,8 @@ function createProgram(): Command {
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    // `review import --dictionary` is the import's own option, not review's check option.
+    .enablePositionalOptions()
     .addHelpText('after', `
 Exit codes:
   0  no findings that fail (warnings and info do not fail unless --max-warnings is exceeded)
@@ -157,6 +160,44 @@ Exit codes:
       const result = await checkOneFile({...shared(options), file, output: options.output})
       await writeWholeOutput(statsRenderers[options.format](result.path, result.format, result.stats), options.output, 'the figures')
       process.exitCode = exitCodes.clean
+    })
+
+  const review = withCheckOptions(
+    program
+      .command('review')
+      .description("make a review sheet for a residents' panel: the words and passages of a draft its readers may not understand")
+      .argument('[draft]', 'the draft (.md, .txt, .html or .docx)')
+      .enablePositionalOptions()
+  )
+    .option('-o, --output <file>', 'write the sheet (an HTML file) here instead of stdout')
+    .option('--title <text>', "the draft's title on the sheet (default: its first heading, or the file name)")
+    .option('--panel <name>', "who reviews, e.g. \"Bow residents' panel\" (recorded with their answers)")
+    .option('--max-words <n>', 'ask about at most this many words and acronyms (default 12)', integer(1))
+    .option('--max-passages <n>', 'ask about at most this many passages (default 3)', integer(0))
+    .option('--ask <words>', 'also ask about these words, e.g. a term no list has yet (repeatable)', collect)
+    .action(async (draft: string | undefined, options: SharedOptions & {output?: string; title?: string; panel?: string; maxWords?: number; maxPassages?: number; ask?: string[]}) => {
+      process.exitCode = await writeReviewSheet({
+        ...shared(options),
+        file: draft,
+        output: options.output,
+        title: options.title,
+        panel: options.panel,
+        maxWords: options.maxWords,
+        maxPassages: options.maxPassages,
+        ask: options.ask
+      })
+    })
+  review
+    .command('import')
+    .description("merge a panel's answers into your dictionary: a preview unless --write")
+    .argument('<answers...>', 'the answers files the review sheets saved (.json)')
+    .requiredOption('-d, --dictionary <file>', "your organisation's word list (made if it does not exist)")
+    .option('--write', 'write the changes (after checking the file with dict lint)')
+    .option('--dry-run', 'show the changes without writing them (the default)')
+    .option('--panel <name>', 'who reviewed, when the sheets do not say')
+    .action(async (answers: string[], options: {dictionary: string; write?: boolean; dryRun?: boolean; panel?: string}) => {
+      if (options.write && options.dryRun) throw new UsageError('Give --write or --dry-run, not both.')
+      process.exitCode = await importAnswers(answers, {dictionary: options.dictionary, write: options.write === true, ...(options.panel ? {panel: options.panel} : {})})
     })
 
   const dict = program.command('dict').description('work with dictionary files')

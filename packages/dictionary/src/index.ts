@@ -10,6 +10,7 @@ export type {
   Origin,
   Problem,
   ProblemSeverity,
+  ReviewRecord,
   Severity,
   SimplerWordEntry,
   SourceInfo,

@@ -40,7 +40,7 @@ const cases: Case[] = [
     invariant: 'unknown field, listing the valid ones (and no second message about the misspelt required field)',
     files: ['invalid/unknown-field.yml'],
     expected: [
-      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation. Did you mean "alternatives"?'
+      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation, review. Did you mean "alternatives"?'
     ]
   },
   {
@@ -69,6 +69,15 @@ const cases: Case[] = [
     files: ['invalid/missing-source.yml'],
     expected: [
       'invalid/missing-source.yml:1:3: error: Entry "signpost" has no "source". Add "source:" with the id of the guidance it comes from (the ids are listed in sources.yml).'
+    ]
+  },
+  {
+    invariant: 'a review is a source of its own; its date is YYYY-MM-DD and its counts add up',
+    files: ['invalid/review.yml'],
+    expected: [
+      'invalid/review.yml:11:18: error: Entry "floating support" has a review date that is not written as YYYY-MM-DD. Write it like 2026-12-04.',
+      'invalid/review.yml:16:41: error: Acronym "PALS" "review.reviewers" must be >= 1.',
+      'invalid/review.yml:21:11: error: Entry "care package" has a review where 4 of 3 reviewers did not understand or were not sure. These counts cannot be more than "reviewers": correct them.'
     ]
   },
   {
@@ -237,7 +246,7 @@ const cases: Case[] = [
     files: ['invalid/several-problems.yml'],
     expected: [
       'invalid/several-problems.yml:12:36: error: Entry "co-production" has a placeholder alternative "(rephrase)". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.',
-      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation. Did you mean "source"?'
+      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, kind, source, note, unless, examples, severity, action, audiences, explanation, review. Did you mean "source"?'
     ]
   },
   {

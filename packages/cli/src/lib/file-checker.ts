@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {CheckerCache, createChecker, paragraphPlacer, PlainspeakOptionError, type Checker, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
+import {CheckerCache, createChecker, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
 import {findingContext, type FindingContext} from './finding-context.js'
 import {InputError} from './errors.js'
@@ -21,6 +21,8 @@ export interface CheckTask {
   optionsKey: string
   /** Return the checked text too (the HTML report shows it). */
   wantText: boolean
+  /** Return core's findings in full too, with their `data` (`plainspeak review` chooses from them). */
+  wantFindings?: boolean
   /** Return the words around each finding (the run reads or writes a baseline). */
   wantContexts?: boolean
   /** Largest text to check, in bytes (UTF-16 code units for extracted .docx text). */
@@ -43,6 +45,8 @@ export interface FileResult {
   contexts?: FindingContext[]
   stats: DocumentStats
   text?: string
+  /** Core's findings as JSON, with `data`: only when the task asked (`wantFindings`). */
+  findings?: MessageJson[]
 }
 
 export type Outcome = {ok: true; result: FileResult} | {ok: false; path: string; message: string}
@@ -98,7 +102,8 @@ export class FileChecker {
       messages,
       ...(task.wantContexts ? {contexts: messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs'))} : {}),
       stats: result.stats,
-      ...(task.wantText ? {text} : {})
+      ...(task.wantText ? {text} : {}),
+      ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
     }
   }
 

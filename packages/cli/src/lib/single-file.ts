@@ -23,6 +23,8 @@ export interface SingleFileOptions extends Overrides {
   maxMemoryMb?: number
   /** Where the result will be written (`-o`), checked against the files read before anything is checked. */
   output?: string
+  /** Return the checked text and core's full findings too (`plainspeak review`). */
+  wantFindings?: boolean
 }
 
 export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd()): Promise<FileResult> {
@@ -49,7 +51,8 @@ export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd
         ...(input ? {bytes: input.bytes, truncated: input.truncated} : {file: absolute}),
         name: shown,
         optionsKey: config.key,
-        wantText: false,
+        wantText: options.wantFindings === true,
+        ...(options.wantFindings ? {wantFindings: true} : {}),
         maxBytes: options.maxFileSize
       }
     ],

@@ -226,8 +226,22 @@ export function checkSimplerWordEntry(entry: SimplerWordEntry, label: string): E
   return simplerWordChecks.flatMap((check) => check(entry, label))
 }
 
+/** A review's counts must add up: nobody is counted twice. */
+function reviewCounts(entry: TermEntry | AcronymEntry, label: string): EntryFinding[] {
+  const review = entry.review
+  if (!review) return []
+  const counted = review.notUnderstood + (review.unsure ?? 0)
+  if (counted <= review.reviewers) return []
+  return [
+    {
+      path: ['review'],
+      message: `${label} has a review where ${counted} of ${review.reviewers} reviewers did not understand or were not sure. These counts cannot be more than "reviewers": correct them.`
+    }
+  ]
+}
+
 export function checkTermEntry(entry: TermEntry, label: string): EntryFinding[] {
-  return termChecks.flatMap((check) => check(entry, label))
+  return [...termChecks.flatMap((check) => check(entry, label)), ...reviewCounts(entry, label)]
 }
 
 /**
@@ -235,7 +249,7 @@ export function checkTermEntry(entry: TermEntry, label: string): EntryFinding[] 
  * entry-level `domain` to fall back on.
  */
 export function checkAcronymEntry(entry: AcronymEntry, label: string, missingDomains: readonly number[] = []): EntryFinding[] {
-  return [...acronymChecks.flatMap((check) => check(entry, label)), ...meaningsWithoutDomain(entry, label, missingDomains)]
+  return [...acronymChecks.flatMap((check) => check(entry, label)), ...meaningsWithoutDomain(entry, label, missingDomains), ...reviewCounts(entry, label)]
 }
 
 /** Every meaning needs a domain, so the engine can choose between meanings by the document's subject. */

@@ -12,7 +12,7 @@ import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
-import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
+import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {audiences} from './types.js'
 import {findAliasBomb, findDeepNesting, lineAndColumn} from './yaml-guard.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
@@ -328,6 +328,7 @@ interface RawTermEntry {
   action?: TermAction
   audiences?: Audience[]
   explanation?: string
+  review?: ReviewRecord
 }
 
 interface RawSimplerWord {
@@ -345,14 +346,28 @@ interface RawAcronymEntry {
   expansion?: string
   expansions?: (string | {meaning: string; domain: AcronymDomain})[]
   domain?: AcronymDomain
-  source: string | string[]
+  source?: string | string[]
   note?: string
+  review?: ReviewRecord
 }
 
 interface RawCodeEntry {
   code: string
   note?: string
   source?: string | string[]
+}
+
+/** A review as the schema has checked it, with its text trimmed. */
+function readReview(raw: ReviewRecord): ReviewRecord {
+  return {
+    ...(raw.panel === undefined ? {} : {panel: raw.panel.trim()}),
+    date: raw.date,
+    reviewers: raw.reviewers,
+    notUnderstood: raw.notUnderstood,
+    ...(raw.unsure === undefined ? {} : {unsure: raw.unsure}),
+    ...(raw.words === undefined ? {} : {words: trimAll(raw.words)}),
+    ...(raw.responses === undefined ? {} : {responses: trimAll(raw.responses)})
+  }
 }
 
 const trimAll = (list: readonly string[] | undefined) => (list ?? []).map((item) => item.trim())
@@ -377,6 +392,7 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     ...(raw.action === undefined ? {} : {action: raw.action}),
     ...(raw.audiences === undefined ? {} : {audiences: raw.audiences}),
     ...(raw.explanation === undefined ? {} : {explanation: raw.explanation.trim()}),
+    ...(raw.review === undefined ? {} : {review: readReview(raw.review)}),
     origin
   }
   const findings = checkTermEntry(entry, label)
@@ -436,6 +452,7 @@ function readAcronymEntry(raw: RawAcronymEntry, index: number, context: ReadCont
     domains: domains.map((domain) => domain ?? 'general'),
     source: asList(raw.source),
     ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
+    ...(raw.review === undefined ? {} : {review: readReview(raw.review)}),
     origin: {file: parsed.file, ...locateNode(source, nodeAtPath(source, [index]))}
   }
   const missingDomains = domains.flatMap((domain, meaningIndex) => (domain === undefined ? [meaningIndex] : []))

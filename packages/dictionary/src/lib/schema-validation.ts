@@ -229,6 +229,7 @@ const typeHints: Record<string, string> = {
 /** The record kind a nested mapping's fields belong to (`examples` has its own fields). */
 function fieldRecordKind(context: ErrorContext): string {
   if (context.fieldPath[0] === 'expansions' && context.fieldPath.length >= 2) return 'meaning'
+  if (context.fieldPath[0] === 'review' && context.fieldPath.length >= 1) return 'review'
   return context.fieldPath[0] === 'examples' ? 'examples' : context.record.kind
 }
 
@@ -327,6 +328,9 @@ const translators: Record<string, Translator> = {
     if (isEmpty(context.value)) return emptyValue(context)
     if (context.fieldPath[0] === 'url') {
       return {message: `${context.record.label} has a url that is not a web address. Write the full address starting with https://, or remove the url.`}
+    }
+    if (context.fieldPath[0] === 'review' && context.fieldPath[1] === 'date') {
+      return {message: `${context.record.label} has a review date that is not written as YYYY-MM-DD. Write it like 2026-12-04.`}
     }
     return fallback(context)
   },

@@ -68,6 +68,26 @@ const termEntryFields = {
   explanation: {
     ...text,
     description: 'For an explain entry: a plain explanation writers can adapt, e.g. "working with residents as equals to plan and run services". Shown to the writer, never inserted.'
+  },
+  review: {$ref: '#/definitions/review'}
+} as const
+
+/**
+ * A resident review as the source of an entry (written by `plainspeak review import`): who
+ * reviewed, when, how many, and how many did not understand. An entry with a review needs no
+ * `source` ids: the review is its source.
+ */
+const reviewFields = {
+  panel: {...text, description: 'Who reviewed, e.g. "Bow residents\' panel".'},
+  date: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date of the latest answers counted, as YYYY-MM-DD.'},
+  reviewers: {type: 'integer', minimum: 1, description: 'How many reviewers answered about this word.'},
+  notUnderstood: {type: 'integer', minimum: 0, description: 'How many of them did not understand it.'},
+  unsure: {type: 'integer', minimum: 0, description: 'How many were not sure.'},
+  words: {type: 'array', items: text, description: "The reviewers' own words for it, most common first."},
+  responses: {
+    type: 'array',
+    items: text,
+    description: 'Ids of the answer files already counted, so that the same answers imported again are counted once.'
   }
 } as const
 
@@ -113,7 +133,8 @@ const acronymEntryFields = {
     description: 'Where the acronym is used: nhs, council, education, justice, public-sector or general. Not needed when every meaning has its own domain.'
   },
   source: termEntryFields.source,
-  note: {...text, description: 'Anything a writer should know, e.g. which meaning is most common.'}
+  note: {...text, description: 'Anything a writer should know, e.g. which meaning is most common.'},
+  review: termEntryFields.review
 } as const
 
 const codeEntryFields = {
@@ -131,7 +152,8 @@ export const fieldNames = {
   examples: ['bad', 'good'],
   'simpler-word': Object.keys(simplerWordEntryFields),
   'well-known': [...audiences],
-  source: ['title', 'url', 'licence']
+  source: ['title', 'url', 'licence'],
+  review: Object.keys(reviewFields)
 } as const
 
 export const dictionarySchema = {
@@ -172,12 +194,20 @@ export const dictionarySchema = {
       if: {properties: {severity: {const: 'off'}}, required: ['severity']},
       then: {},
       else: {
-        required: ['kind', 'source'],
-        // An explain entry never offers a replacement, so it needs no alternatives.
-        if: {properties: {action: {const: 'explain'}}, required: ['action']},
-        then: {},
-        else: {required: ['alternatives']}
+        required: ['kind'],
+        allOf: [
+          // A resident review is a source of its own.
+          {if: {required: ['review']}, then: {}, else: {required: ['source']}},
+          // An explain entry never offers a replacement, so it needs no alternatives.
+          {if: {properties: {action: {const: 'explain'}}, required: ['action']}, then: {}, else: {required: ['alternatives']}}
+        ]
       }
+    },
+    review: {
+      type: 'object',
+      properties: reviewFields,
+      required: ['date', 'reviewers', 'notUnderstood'],
+      additionalProperties: false
     },
     simplerWordsFile: {
       type: 'array',
@@ -195,7 +225,11 @@ export const dictionarySchema = {
       properties: acronymEntryFields,
       additionalProperties: false,
       // `domain` may be given per meaning instead: the loader checks every meaning has one.
-      required: ['acronym', 'source'],
+      required: ['acronym'],
+      // A resident review is a source of its own.
+      if: {required: ['review']},
+      then: {},
+      else: {required: ['source']},
       // Exactly one of `expansion` and `expansions`.
       oneOf: [{required: ['expansion']}, {required: ['expansions']}]
     },

@@ -33,6 +33,27 @@ export interface Origin {
   column: number
 }
 
+/**
+ * A resident review an entry comes from (`plainspeak review import` writes it): the note of a
+ * finding from such an entry says how many residents did not understand the word.
+ */
+export interface ReviewRecord {
+  /** Who reviewed, e.g. "Bow residents' panel". */
+  panel?: string
+  /** The date of the latest answers counted, `YYYY-MM-DD`. */
+  date: string
+  /** How many reviewers answered about the word. */
+  reviewers: number
+  /** How many of them did not understand it. */
+  notUnderstood: number
+  /** How many were not sure. */
+  unsure?: number
+  /** The reviewers' own words for it, most common first. */
+  words?: string[]
+  /** Ids of the answer files counted, so the same answers imported again count once. */
+  responses?: string[]
+}
+
 /** A word or phrase to avoid, with plain alternatives. */
 export interface TermEntry {
   /** The word or phrase as written in the dictionary, e.g. `signpost` or `going forward`. */
@@ -58,6 +79,8 @@ export interface TermEntry {
   audiences?: Audience[]
   /** For an explain entry: a plain explanation the writer can adapt (shown, never inserted). */
   explanation?: string
+  /** The resident review this entry comes from, if any. */
+  review?: ReviewRecord
   origin?: Origin
 }
 
@@ -104,6 +127,8 @@ export interface AcronymEntry {
   domains?: AcronymDomain[]
   source: string[]
   note?: string
+  /** The resident review this entry comes from, if any. */
+  review?: ReviewRecord
   origin?: Origin
 }
 

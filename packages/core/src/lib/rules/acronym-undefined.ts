@@ -1,4 +1,5 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
+import {withReviewNote} from '../dictionary/review-note.js'
 import {defineRule} from '../rule.js'
 
 /** The first use of each acronym in each scope, when no definition comes at or before it. */
@@ -56,9 +57,17 @@ export const acronymUndefined = defineRule({
                 ? `Spell out ${use.value} the first time you use it: it could mean ${meanings.map((meaning) => `“${meaning}”`).join(' or ')}.`
                 : `Spell out ${use.value} the first time you use it, or use plain words instead.`,
           expected,
-          note: 'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
+          note: withReviewNote(
+            'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
+            acronym.entry?.review,
+            'acronym'
+          ),
           subject: use.value,
-          data: {acronym: use.value, expansions: meanings, ...(acronym.entry ? {domain: acronym.entry.domain, source: acronym.entry.source} : {})}
+          data: {
+            acronym: use.value,
+            expansions: meanings,
+            ...(acronym.entry ? {domain: acronym.entry.domain, source: acronym.entry.source, ...(acronym.entry.review ? {review: acronym.entry.review} : {})} : {})
+          }
         })
       }
     }

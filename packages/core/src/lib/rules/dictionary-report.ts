@@ -1,6 +1,7 @@
 import type {TermEntry, TermKind} from '@plainspeak/dictionary'
 import {excusedByContext} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
+import {withReviewNote} from '../dictionary/review-note.js'
 import {inflectReplacement} from '../dictionary/inflect.js'
 import type {BlockRuleContext} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
@@ -58,6 +59,8 @@ export function articleFor(word: string): 'a' | 'an' {
 /** Words after which a verb takes its participle form. */
 const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
 
+const wordOrPhrase = (entry: TermEntry) => (/\s/.test(entry.term.trim()) ? 'phrase' : 'word')
+
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
   const {text} = context.analysis
@@ -93,9 +96,9 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
         end: match.end,
         reason: explainReason(term, entry),
         expected: [],
-        note: entry.note ?? explainNote,
+        note: withReviewNote(entry.note ?? explainNote, entry.review, wordOrPhrase(entry)),
         subject: entry.term,
-        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
+        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
         ...(entry.severity ? {severity: entry.severity} : {})
       })
       continue
@@ -121,9 +124,9 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       end: match.end,
       reason: reasons[entry.kind](actual, expected),
       expected,
-      note: entry.note ?? defaultNotes[entry.kind],
+      note: withReviewNote(entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
       subject: entry.term,
-      data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources}},
+      data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
       ...(entry.severity ? {severity: entry.severity} : {})
     })
   }

@@ -1,0 +1,123 @@
+/**
+ * `plainspeak review` as a child process: every input format, the options, and the import's
+ * refusals (no answers, a dictionary that is not a list, writing over an answers file).
+ */
+import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {cliRequire, runCli} from '../cli/helpers.js'
+
+vi.setConfig({testTimeout: 120_000})
+
+const fixtures = path.join(import.meta.dirname, 'fixtures')
+let folder: string
+const cli = (...args: string[]) => runCli(args, {cwd: folder})
+
+/** The sheet's questions: the headings of its questions, and its title. */
+async function questionsIn(sheet: string): Promise<{title: string; questions: string[]}> {
+  const html = await readFile(path.join(folder, sheet), 'utf8')
+  return {
+    title: /<title>(.*?)<\/title>/.exec(html)![1]!,
+    questions: [...html.matchAll(/<h3 id="q\d+">(.*?)<\/h3>/g)].map((match) => match[1]!)
+  }
+}
+
+interface DocxModule {
+  Document: new (options: object) => object
+  Packer: {toBuffer(document: object): Promise<Uint8Array>}
+  Paragraph: new (options: object | string) => object
+  HeadingLevel: Record<string, string>
+}
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'plainspeak-review-cli-'))
+  for (const name of ['home-care-letter.md', 'gp-appointments.md', 'repairs-notice.html']) await copyFile(path.join(fixtures, name), path.join(folder, name))
+  const {Document, Packer, Paragraph, HeadingLevel} = cliRequire('docx') as DocxModule
+  const letter = (await readFile(path.join(fixtures, 'home-care-letter.md'), 'utf8')).split(/\n\n+/).map((block) => block.trim())
+  const paragraphs = letter.map((block) =>
+    block.startsWith('#') ? new Paragraph({text: block.replace(/^#+\s*/, ''), heading: HeadingLevel[block.startsWith('## ') ? 'HEADING_2' : 'HEADING_1']}) : new Paragraph(block)
+  )
+  await writeFile(path.join(folder, 'home-care-letter.docx'), await Packer.toBuffer(new Document({sections: [{children: paragraphs}]})))
+  await writeFile(path.join(folder, 'home-care-letter.txt'), letter.map((block) => block.replace(/^#+\s*/, '')).join('\n\n') + '\n')
+})
+
+afterAll(() => (folder ? rm(folder, {recursive: true, force: true}) : undefined))
+
+describe('plainspeak review', () => {
+  it('asks the same about a letter in Markdown, plain text and Word', async () => {
+    const expected = ['Question 1: “reablement”', 'Question 2: “outcomes”', 'Question 3: “OT”', 'Question 4: “signpost”', 'Question 5: “PALS”', 'Question 6']
+    for (const draft of ['home-care-letter.md', 'home-care-letter.txt', 'home-care-letter.docx']) {
+      const result = await cli('review', draft, '-o', `${draft}.html`)
+      expect(result.code, result.stderr).toBe(0)
+      expect(await questionsIn(`${draft}.html`), draft).toEqual({title: 'Help us make our writing clear: Help at home after your hospital stay', questions: expected})
+    }
+  })
+
+  it('reads HTML, takes a title and limits, and writes to stdout without --output', async () => {
+    const result = await cli('review', 'gp-appointments.md', '--title', 'GP appointments leaflet', '--max-words', '2', '--max-passages', '0')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^<!doctype html>/)
+    expect(result.stdout).toContain('<title>Help us make our writing clear: GP appointments leaflet</title>')
+    expect([...result.stdout.matchAll(/<h3 id="q\d+">(.*?)<\/h3>/g)].map((match) => match[1])).toEqual(['Question 1: “triage”', 'Question 2: “ICB”'])
+    expect(result.stderr).toBe('plainspeak: wrote a review sheet to standard output: 2 words and 0 passages to ask about.\n')
+
+    const html = await cli('review', 'repairs-notice.html', '-o', 'repairs.html')
+    expect(html.code).toBe(0)
+    expect((await questionsIn('repairs.html')).questions).toEqual(['Question 1: “TMO”', 'Question 2', 'Question 3'])
+
+    // Words no list has yet, asked because the writer asks: in the draft's own spelling.
+    const asked = await cli('review', 'repairs-notice.html', '-o', 'repairs-asked.html', '--ask', 'decent homes', '--ask', 'section  20', '--ask', 'loft hatch')
+    expect(asked.stderr).toBe('plainspeak: --ask "loft hatch": not found in repairs-notice.html, so not asked.\nplainspeak: wrote a review sheet to repairs-asked.html: 3 words and 2 passages to ask about.\n')
+    expect((await questionsIn('repairs-asked.html')).questions).toEqual(['Question 1: “decent homes”', 'Question 2: “Section 20”', 'Question 3: “TMO”', 'Question 4', 'Question 5'])
+  })
+
+  it('makes a sheet with no questions for a plain draft, and says so', async () => {
+    await writeFile(path.join(folder, 'plain.md'), '# Bin day\n\nWe collect your bins every Tuesday. Put them out by 7am.\n')
+    const result = await cli('review', 'plain.md', '-o', 'plain.html')
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('plainspeak: found nothing to ask a panel about in plain.md; wrote a sheet with no questions to plain.html.\n')
+  })
+
+  it('needs a draft, and a number for the limits', async () => {
+    expect((await cli('review')).stderr).toBe('plainspeak: Name the file to read, or use --stdin.\n')
+    const bad = await cli('review', 'plain.md', '--max-words', 'lots')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Expected a whole number of 1 or more.')
+  })
+})
+
+describe('plainspeak review import refuses', () => {
+  it('to run without answers files, or with none that can be read', async () => {
+    const none = await cli('review', 'import', '--dictionary', 'words.yml')
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain("missing required argument 'answers'")
+    const missing = await cli('review', 'import', 'nowhere.json', '--dictionary', 'words.yml')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe('plainspeak: left out nowhere.json: File not found. Check the path and the spelling of the file name.\nplainspeak: no answers to import, so nothing was changed.\n')
+  })
+
+  it('to write over an answers file, or into a dictionary that is not a list of entries', async () => {
+    const answers = {
+      format: 'plainspeak-review-answers',
+      version: 1,
+      sheet: {id: '5eed5eed', title: 'Letter', created: '2026-12-04'},
+      response: 'a1b2c3d4',
+      saved: '2026-12-04T10:00:00.000Z',
+      answers: [{id: 'term:signpost', kind: 'term', subject: 'signpost', understood: 'no', words: 'tell you about'}]
+    }
+    await writeFile(path.join(folder, 'answers.json'), JSON.stringify(answers))
+    const over = await cli('review', 'import', 'answers.json', '--dictionary', 'answers.json', '--write')
+    expect(over.code).toBe(2)
+    expect(over.stderr).toBe('plainspeak: --dictionary answers.json is an answers file (answers.json): writing there would replace it. Nothing was checked or written; choose another file name.\n')
+
+    await writeFile(path.join(folder, 'well-known.yml'), 'public: [GP]\n')
+    const notList = await cli('review', 'import', 'answers.json', '--dictionary', 'well-known.yml', '--write')
+    expect(notList.code).toBe(2)
+    expect(notList.stderr).toBe(
+      'plainspeak: well-known.yml is not a list of entries, so answers cannot be added to it. Name your organisation\'s word list (a file of "- term:" entries). Nothing was written.\n'
+    )
+    expect(await readFile(path.join(folder, 'well-known.yml'), 'utf8')).toBe('public: [GP]\n')
+    expect((await cli('review', 'import', 'answers.json', '--dictionary', 'w.yml', '--write', '--dry-run')).stderr).toBe('plainspeak: Give --write or --dry-run, not both.\n')
+  })
+})
