@@ -16,6 +16,14 @@ describe('benchmark harness (smoke)', () => {
     expect(Object.keys(results.memory)).toContain('plainspeak (markdown)')
     expect(results.dictionarySize.costOfLargeDictionary).toMatch(/%$/)
     expect(results.incremental.engineOneWordEditMs.medianMs).toBeGreaterThan(0)
-    expect(Object.keys(results.surfaces)).toHaveLength(3)
+    expect(Object.keys(results.surfaces)).toHaveLength(5)
+    const memory = results.surfaces['CLI: one big file, peak memory'] as Record<string, {peakRssMb: number; bytes: number}>
+    expect(Object.keys(memory)).toEqual(['0.05 MB of Markdown prose', 'Markdown table of 200 rows'])
+    for (const figure of Object.values(memory)) expect(figure.peakRssMb).toBeGreaterThan(0)
+    expect(results.surfaces['engine in headless Chromium (Word add-in runtime): 20,000 words'].engineBundleKb).toBeGreaterThan(100)
+    // Every target of issue 17 the run measured is listed with its figure.
+    const {targets} = await import('./bench/summary.js')
+    const rows = targets(results) as Array<{what: string; figure: string}>
+    expect(rows.map((row) => row.what)).toEqual(expect.arrayContaining([expect.stringMatching(/alex's time/), expect.stringMatching(/bare retext-english parse/), expect.stringMatching(/CLI peak RSS, Markdown table/)]))
   }, 300_000)
 })

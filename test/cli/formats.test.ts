@@ -69,6 +69,18 @@ describe('--format json', () => {
     expect(paper.stats.acronyms.map((row) => row.acronym)).toEqual(['JSNA'])
     expect(report[2]!.messages).toEqual([])
   })
+
+  it('writes a file with thousands of findings in parts, as the same JSON as one string', async () => {
+    const {dir: big, cleanup: remove} = await makeFolder({'big.txt': 'We will utilise the locality hub going forward.\n\n'.repeat(800)})
+    try {
+      const result = await runCli(['check', 'big.txt', '-f', 'json'], {cwd: big})
+      const report = parseJsonReport(result.stdout)
+      expect(report[0]!.messages.length).toBeGreaterThan(1500)
+      expect(result.stdout).toBe(`[\n${JSON.stringify(report[0])}\n]\n`)
+    } finally {
+      await remove()
+    }
+  })
 })
 
 describe('--format sarif', () => {

@@ -3,7 +3,7 @@
  * the engine's judgement: it only prepares Word's text and maps the findings
  * back to paragraphs.
  */
-import {CheckerCache, createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core'
+import {CheckerCache, createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core/text'
 import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
 import type {DocumentParagraph} from './word-adapter.js'

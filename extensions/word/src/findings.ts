@@ -2,7 +2,7 @@
  * Findings as the task pane shows and acts on them: the engine's message plus
  * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
  */
-import {openingWords, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
+import {openingWords, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core/text'
 import {targetFromPlace, type FindingTarget} from './locate.js'
 
 export interface Finding {

@@ -3,7 +3,7 @@
  * calls are in `word-adapter.ts`, rendering in `view/`; this file only decides
  * what happens when the author clicks.
  */
-import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntries, plural} from '@plainspeak/core'
+import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntries, plural} from '@plainspeak/core/text'
 import type {Audience} from '@plainspeak/dictionary'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'

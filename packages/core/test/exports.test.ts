@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as core from '../src/index.js'
 import * as presentation from '../src/presentation.js'
+import * as text from '../src/text.js'
 
 describe('public API', () => {
   it('exports exactly these names, and the presentation entry\'s', () => {
@@ -40,6 +41,21 @@ describe('public API', () => {
       expect(Object.isFrozen(rule)).toBe(true)
       expect(rule.examples.length).toBeGreaterThan(0)
     }
+  })
+
+  it('has a text-only entry with the same names, whose checker reads plain text and paragraphs but no Markdown or HTML', () => {
+    expect(Object.keys(text).sort()).toEqual(Object.keys(core).sort())
+    expect(Object.keys(text.Checker.parsers)).toEqual(['text'])
+    expect(Object.keys(core.Checker.parsers).sort()).toEqual(['html', 'markdown', 'text'])
+    expect(() => text.check('# Title', {format: 'markdown'})).toThrow(
+      new core.PlainspeakOptionError('format', 'This checker does not read `markdown`: `@plainspeak/core/text` reads plain text and paragraphs only; import `@plainspeak/core` for Markdown and HTML')
+    )
+    const paragraphs = [{text: 'Discharge planning', heading: 1}, {text: 'Going forward, the ICB will leverage the BCF to utilise system partners.'}]
+    const json = (result: core.CheckResult) => result.messages.map((message) => core.messageToJson(message))
+    expect(json(text.checkParagraphs(paragraphs))).toEqual(json(core.checkParagraphs(paragraphs)))
+    expect(json(text.check('We will utilise the hub going forward.'))).toEqual(json(core.check('We will utilise the hub going forward.')))
+    expect(text.createChecker({format: 'text'})).toBeInstanceOf(text.Checker)
+    expect(core.createChecker({format: 'markdown'})).toBeInstanceOf(core.Checker)
   })
 })
 

@@ -4,7 +4,7 @@
  * term's first use in the document and opens its actions: the places it is used (each selects
  * that use), replacements for the selected use or for all of them, and "allow".
  */
-import {formatCount, plural, severityNames} from '@plainspeak/core'
+import {formatCount, plural, severityNames} from '@plainspeak/core/text'
 import {sameTerm, viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
 import {h} from './dom.js'
 

@@ -1,7 +1,7 @@
 /** Words allowed in this document and the organisation dictionaries in use. */
 import type {LoadedDictionary} from '../organisation-dictionaries.js'
 import {dictionaryFileTypes} from '../organisation-dictionaries.js'
-import {plural} from '@plainspeak/core'
+import {plural} from '@plainspeak/core/text'
 import {h} from './dom.js'
 
 export interface LocalWordsActions {

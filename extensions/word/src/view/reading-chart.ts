@@ -4,7 +4,7 @@
  * reading age at the right) above a row with its bar; the target line is drawn across the bar
  * rows only, so it never runs through a label.
  */
-import {formatReadingAge, readingFigures, type SectionStats} from '@plainspeak/core'
+import {formatReadingAge, readingFigures, type SectionStats} from '@plainspeak/core/text'
 import {svg} from './dom.js'
 
 export interface ChartRow {

@@ -3,7 +3,7 @@
  * against the audience's target and the findings per level. The per-section figures and chart
  * come after the findings, behind a disclosure (`renderSections`).
  */
-import {describeSeverityCounts, describeVerdict, formatReadingAge, plural, readingAgeVerdict, type DocumentStats, type SeverityCounts} from '@plainspeak/core'
+import {describeSeverityCounts, describeVerdict, formatReadingAge, plural, readingAgeVerdict, type DocumentStats, type SeverityCounts} from '@plainspeak/core/text'
 import {h} from './dom.js'
 import {chartRows, maxChartRows, readingAgeChart} from './reading-chart.js'
 

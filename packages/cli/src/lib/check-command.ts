@@ -135,7 +135,8 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
       totals.files++
       const report: FileReport = {path: result.path, absolutePath: absolute, format: result.format, messages, stats: result.stats}
       if (result.text !== undefined) report.text = result.text
-      await output.write(reporter.file(report))
+      const text = reporter.file(report)
+      for (const part of typeof text === 'string' ? [text] : text) await output.write(part)
     })
     // Messages noted during the run come out before the report's summary.
     progress.stop()

@@ -125,11 +125,18 @@ function streamOutput(stream: Writable | WriteStream, isTTY: boolean, ownership:
       if (failure) throw failed()
       if (closed || text === '') return
       if (stream.write(text)) return
+      // Wait for drain or close; whichever does not come is stopped after, so waits do not
+      // pile up listeners on the stream (a report written in many parts waits many times).
+      const stop = new AbortController()
+      const waits = [once(stream, 'drain', {signal: stop.signal}), once(stream, 'close', {signal: stop.signal})]
+      for (const wait of waits) wait.catch(() => undefined)
       try {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')])
+        await Promise.race(waits)
       } catch (error) {
         // `once` rejects when the stream fails while we wait; the listener above records why.
         if ((error as NodeJS.ErrnoException).code !== 'EPIPE') failure = error as Error
+      } finally {
+        stop.abort()
       }
       if (failure) throw failed()
     },

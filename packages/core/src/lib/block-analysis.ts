@@ -1,5 +1,4 @@
 import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
@@ -10,12 +9,15 @@ import {findAcronymUses, type AcronymUse} from './acronyms/shape.js'
 import type {TermMatch, TermMatcher} from './dictionary/matcher.js'
 import type {Block} from './document/block.js'
 import {findPassives, type PassiveSpan} from './passive-voice.js'
-import {classifySentences, syllables, type ProseSegment, type ProseSentence} from './prose.js'
+import {classifySentences, type ProseSegment, type ProseSentence} from './prose.js'
 import {findMasks, isMasked, type Range} from './text/masks.js'
 import {firstIndex} from './text/search.js'
 import {tokenize, type Token} from './text/tokens.js'
+import {nodeText} from './text/node-text.js'
 
 const english = unified().use(retextEnglish)
+const hyphenOrApostrophe = /[-'’]/
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** A tree holding only some sentences (the original nodes, positions intact), for plugins that only need those. */
 export function treeOf(sentences: Sentence[]): NlcstRoot {
@@ -27,7 +29,6 @@ export interface SentenceInfo {
   start: number
   end: number
   words: number
-  syllables: number
   /** Index range of this sentence's tokens. */
   firstToken: number
   lastToken: number
@@ -111,15 +112,13 @@ export class BlockAnalysis {
       let tokenIndex = 0
       visit(this.tree, 'SentenceNode', (sentence: Sentence) => {
         let words = 0
-        let syllableCount = 0
         const normalWords: string[] = []
         for (const child of sentence.children) {
           if (child.type !== 'WordNode') continue
-          const value = toString(child)
-          normalWords.push(value.toLowerCase().replace(/’/g, "'").replace(/[-']/g, ''))
-          if (!/[\p{L}\p{N}]/u.test(value)) continue
-          words++
-          syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
+          const value = nodeText(child)
+          const lower = value.toLowerCase()
+          normalWords.push(hyphenOrApostrophe.test(lower) ? lower.replace(/[-'’]/g, '') : lower)
+          if (letterOrDigit.test(value)) words++
         }
         const start = sentence.position!.start.offset!
         const end = sentence.position!.end.offset!
@@ -127,7 +126,7 @@ export class BlockAnalysis {
         const firstToken = tokenIndex
         while (tokenIndex < tokens.length && tokens[tokenIndex]!.end <= end) tokenIndex++
         if (words > 0) {
-          sentences.push({start, end, words, syllables: syllableCount, firstToken, lastToken: tokenIndex - 1})
+          sentences.push({start, end, words, firstToken, lastToken: tokenIndex - 1})
           nodes.push(sentence)
           sentenceWords.push(normalWords)
         }

@@ -9,8 +9,6 @@ import {BlockAnalysis} from './block-analysis.js'
 import {mergeDictionaries} from './dictionary/merge.js'
 import {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
-import {parseHtml} from './document/html.js'
-import {parseMarkdown} from './document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
@@ -48,11 +46,9 @@ export interface CheckResult {
   text: string
 }
 
-const parsers: Record<Format, (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument> = {
-  text: parsePlainText,
-  markdown: parseMarkdown,
-  html: parseHtml
-}
+/** Reads a document of one format into blocks (Markdown re-uses the trees of unchanged chunks). */
+export type DocumentParser = (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument
+export type DocumentParsers = Partial<Record<Format, DocumentParser>>
 
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
@@ -75,6 +71,14 @@ interface CachedBlock {
  * paragraph, so re-checking an edited document re-analyses only what changed.
  */
 export class Checker {
+  /**
+   * The formats this kind of checker reads. This one reads plain text (and
+   * paragraphs): `@plainspeak/core/text` gives it to a word processor's pane,
+   * which then bundles no Markdown or HTML parser. The checker `@plainspeak/core`
+   * exports reads every format (check-all-formats.ts).
+   */
+  static readonly parsers: DocumentParsers = {text: parsePlainText}
+
   readonly options: ResolvedOptions
   readonly dictionary: CompiledDictionary
   private readonly settings: RuleSettings
@@ -108,7 +112,11 @@ export class Checker {
   /** Checks a text in the checker's format, or the one given. */
   check(text: string, format: Format = this.options.format): CheckResult {
     if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
-    const parsed = parsers[format](text, this.markdownTrees)
+    const parse = (this.constructor as typeof Checker).parsers[format]
+    if (!parse) {
+      throw new PlainspeakOptionError('format', `This checker does not read \`${format}\`: \`@plainspeak/core/text\` reads plain text and paragraphs only; import \`@plainspeak/core\` for Markdown and HTML`)
+    }
+    const parsed = parse(text, this.markdownTrees)
     parsed.blocks = splitLongBlocks(parsed.blocks)
     return this.forDocument(parsed.settings).checkParsed(parsed)
   }
@@ -147,7 +155,8 @@ export class Checker {
         allow: [...(this.original.allow ?? []), ...(local.allow ?? [])]
       }
       try {
-        checker = new Checker(merged)
+        // The same kind of checker, so it reads the same formats.
+        checker = new (this.constructor as new (options: CheckOptions) => Checker)(merged)
       } catch (error) {
         if (error instanceof PlainspeakOptionError) {
           throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter: ${error.message}`)
@@ -159,7 +168,7 @@ export class Checker {
     return checker
   }
 
-  private analyse(block: Block): CachedBlock {
+  private analyse(block: Block, remember: boolean): CachedBlock {
     // Markup and link ranges change what is prose and where a sentence finding ends, so they are part of the key.
     const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.markup ? block.markup.join(';') : ''}|${block.links ? block.links.join(';') : ''}|${block.text}`
     const cached = this.cache.get(key)
@@ -187,8 +196,10 @@ export class Checker {
     }
     analysis.release()
     const entry = {analysis, findings}
-    this.cache.set(key, entry)
-    if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
+    if (remember) {
+      this.cache.set(key, entry)
+      if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
+    }
     return entry
   }
 
@@ -197,8 +208,9 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    const {mild, ...rest} = report
-    return {...rest, ruleId, severity: mild ? milder[own] : own, level: rule.level, priority: rule.priority}
+    // A plain spread with `mild` cleared: object rest (`{mild, ...rest}`) is several times slower,
+    // and rules report thousands of findings.
+    return {...report, mild: undefined, ruleId, severity: report.mild ? milder[own] : own, level: rule.level, priority: rule.priority}
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {
@@ -206,9 +218,13 @@ export class Checker {
     const placed: PlacedBlock[] = []
     const findings: RawFinding[] = []
     let section = 0
+    // A document with more blocks than the cache holds would evict each block before its next
+    // check reached it (no block would ever be found again): its blocks are not kept, which
+    // saves the memory and the bookkeeping.
+    const remember = parsed.blocks.length <= cacheLimit
     for (const block of parsed.blocks) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= 2) section++
-      const {analysis, findings: blockFindings} = this.analyse(block)
+      const {analysis, findings: blockFindings} = this.analyse(block, remember)
       placed.push({block, analysis, start: block.start, section})
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
     }
@@ -270,31 +286,34 @@ function subjectOf(finding: RawFinding, actual: string): FindingSubject {
   return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
 }
 
-/**
- * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
- * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
- * paragraph of the documents it checked.
- */
-const checkers = new CheckerCache<object>(checkerCacheLimit)
-const defaultOptions = {}
-
-function checkerFor(options?: CheckOptions): Checker {
-  return checkers.get(options ?? defaultOptions, () => new Checker(options))
+/** The functions each entry exports around its kind of checker. */
+export interface CheckFunctions<C extends Checker> {
+  /** A checker for these options, to check many texts (it remembers unchanged paragraphs). */
+  createChecker(options?: CheckOptions): C
+  /**
+   * Checks text and returns its findings and statistics. Synchronous: the
+   * engine does no input or output. Throws `PlainspeakOptionError` for bad options.
+   */
+  check(text: string, options?: CheckOptions): CheckResult
+  /** Checks a document given as paragraphs (Word, .docx). */
+  checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult
 }
 
-export function createChecker(options?: CheckOptions): Checker {
-  return new Checker(options)
+export function checkFunctions<C extends Checker>(Kind: new (options?: CheckOptions) => C): CheckFunctions<C> {
+  /**
+   * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
+   * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
+   * paragraph of the documents it checked.
+   */
+  const checkers = new CheckerCache<object>(checkerCacheLimit)
+  const defaultOptions = {}
+  const checkerFor = (options?: CheckOptions): C => checkers.get(options ?? defaultOptions, () => new Kind(options)) as C
+  return {
+    createChecker: (options) => new Kind(options),
+    check: (text, options) => checkerFor(options).check(text),
+    checkParagraphs: (paragraphs, options) => checkerFor(options).checkParagraphs(paragraphs)
+  }
 }
 
-/**
- * Checks text and returns its findings and statistics. Synchronous: the
- * engine does no input or output. Throws `PlainspeakOptionError` for bad options.
- */
-export function check(text: string, options?: CheckOptions): CheckResult {
-  return checkerFor(options).check(text)
-}
-
-/** Checks a document given as paragraphs (Word, .docx). */
-export function checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult {
-  return checkerFor(options).checkParagraphs(paragraphs)
-}
+/** Plain text and paragraphs only: see `Checker.parsers`. */
+export const {createChecker, check, checkParagraphs} = checkFunctions(Checker)

@@ -28,6 +28,7 @@ import type {Block} from './document/block.js'
 import {plural} from './dictionary/inflect.js'
 import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
 import {firstIndex} from './text/search.js'
+import {nodeText} from './text/node-text.js'
 
 /** What a piece of text is when it is not prose. */
 export type NotProse =
@@ -130,6 +131,7 @@ interface Line {
   text: string
 }
 
+const lineBreak = /[\n\r]/
 const isWord = (node: SentenceContent) => node.type === 'WordNode'
 const isSpace = (node: SentenceContent) => node.type === 'WhiteSpaceNode'
 const startOf = (node: SentenceContent) => node.position!.start.offset!
@@ -162,6 +164,8 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
 
 /** Splits a sentence's content at line breaks where the lines are not one wrapped sentence. */
 function cutLines(children: SentenceContent[]): SentenceContent[][] {
+  // Most sentences are one line: nothing to cut.
+  if (!children.some((child) => isSpace(child) && lineBreak.test(nodeText(child)))) return children.length > 0 ? [children] : []
   const lines: Line[] = []
   let current: SentenceContent[] = []
   let breakBefore: SentenceContent | undefined
@@ -171,7 +175,7 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
     breakBefore = next
   }
   for (const child of children) {
-    if (isSpace(child) && /[\n\r]/.test(toString(child))) push(child)
+    if (isSpace(child) && lineBreak.test(nodeText(child))) push(child)
     else current.push(child)
   }
   push(undefined)
@@ -230,8 +234,9 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
   for (let index = 0; index < piece.length - 2; index++) {
     const child = piece[index]!
     if (!isWord(child)) continue
-    const value = toString(child)
-    if (seenWord && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(toString(piece[index + 2]!))) {
+    const value = nodeText(child)
+    const first = value.charCodeAt(0)
+    if (seenWord && first >= 48 && first <= 57 && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
       pieces.push(piece.slice(from, index + 1))
       from = index + 2
       seenWord = false
@@ -239,7 +244,7 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
     }
     seenWord = true
   }
-  pieces.push(piece.slice(from))
+  pieces.push(from === 0 ? piece : piece.slice(from))
   return pieces
 }
 
@@ -253,28 +258,28 @@ function isFurniture(text: string): boolean {
 function startsWithMarker(line: Line): boolean {
   const first = line.children.find((child) => !isSpace(child))
   if (!first) return false
-  const value = toString(first)
+  const value = nodeText(first)
   return first.type === 'WordNode' ? numbering.test(value) && /[.)]$|\d\.\d/.test(value) : bullet.test(value)
 }
 
 function countWords(children: readonly SentenceContent[]): number {
   let count = 0
-  for (const child of children) if (isWord(child) && hasLetterOrDigit(toString(child))) count++
+  for (const child of children) if (isWord(child) && hasLetterOrDigit(nodeText(child))) count++
   return count
 }
 
 /**
  * If the content opens with a label ("Report of:", "Recommendation:"), the
- * number of children up to and including its colon. A label is one to six
+ * number of children (from `from`) up to and including its colon. A label is one to six
  * words starting with a capital, with no verb, and a colon followed by a space.
  */
-function labelLength(children: readonly SentenceContent[]): number | undefined {
+function labelLength(children: readonly SentenceContent[], from = 0): number | undefined {
   let words = 0
   let first: string | undefined
   const labelWords: string[] = []
-  for (let index = 0; index < children.length; index++) {
+  for (let index = from; index < children.length; index++) {
     const child = children[index]!
-    const value = toString(child)
+    const value = nodeText(child)
     if (isWord(child)) {
       first ??= value
       words++
@@ -287,7 +292,7 @@ function labelLength(children: readonly SentenceContent[]): number | undefined {
       if (words === 0 || (next && !isSpace(next)) || !/^[\p{Lu}\p{N}]/u.test(first ?? '')) return undefined
       // "Report of:" and "Contact:" are labels; "The interviews showed three problems:" and "Carers told us:" are not.
       const sentenceLike = labelWords.some((word) => auxiliaries.has(normal(word)) || subjects.has(normal(word)) || pastTense.has(normal(word)))
-      return sentenceLike || labelDeterminers.has(normal(labelWords[0]!)) ? undefined : index + 1
+      return sentenceLike || labelDeterminers.has(normal(labelWords[0]!)) ? undefined : index - from + 1
     }
     if (child.type === 'PunctuationNode' && /^[.!?;,]$/.test(value)) return undefined
   }
@@ -329,7 +334,7 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
     while (from < piece.length && isSpace(piece[from]!)) from++
     const child = piece[from]
     if (!child) return undefined
-    const value = toString(child)
+    const value = nodeText(child)
     if (isWord(child) && numbering.test(value) && piece[from + 1] && isSpace(piece[from + 1]!) && countWords(piece.slice(from + 1)) > 0) {
       from++
       continue
@@ -339,31 +344,38 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
       continue
     }
     // "(a)", "(iv)", "(1)".
-    if (value === '(' && piece[from + 2] && toString(piece[from + 2]!) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(toString(piece[from + 1]!))) {
+    if (value === '(' && piece[from + 2] && nodeText(piece[from + 2]!) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(nodeText(piece[from + 1]!))) {
       from += 3
       continue
     }
     break
   }
-  const label = labelLength(piece.slice(from))
-  let content = piece.slice(label === undefined ? from : from + label)
-  while (content.length > 0 && isSpace(content[0]!)) content = content.slice(1)
-  while (content.length > 0 && isSpace(content[content.length - 1]!)) content = content.slice(0, -1)
-  const whole = piece.filter((child) => !isSpace(child))
-  const spanStart = content.length > 0 ? startOf(content[0]!) : startOf(whole[0]!)
-  const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(whole[whole.length - 1]!)
+  const label = labelLength(piece, from)
+  // The content: after any label, without white space at either end.
+  let first = label === undefined ? from : from + label
+  let last = piece.length
+  while (first < last && isSpace(piece[first]!)) first++
+  while (last > first && isSpace(piece[last - 1]!)) last--
+  const content = piece.slice(first, last)
+  // The whole line's first and last nodes that are not white space (there is a word, so both exist).
+  let wholeFirst = 0
+  while (isSpace(piece[wholeFirst]!)) wholeFirst++
+  let wholeLast = piece.length - 1
+  while (isSpace(piece[wholeLast]!)) wholeLast--
+  const spanStart = content.length > 0 ? startOf(content[0]!) : startOf(piece[wholeFirst]!)
+  const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(piece[wholeLast]!)
 
   const wordValues: string[] = []
   let syllableCount = 0
   for (const child of content) {
     if (!isWord(child)) continue
-    const value = toString(child)
+    const value = nodeText(child)
     if (!hasLetterOrDigit(value)) continue
     wordValues.push(value)
     syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
   }
   const text = block.text.slice(spanStart, spanEnd)
-  const lineText = block.text.slice(startOf(whole[0]!), endOf(whole[whole.length - 1]!))
+  const lineText = block.text.slice(startOf(piece[wholeFirst]!), endOf(piece[wholeLast]!))
   const kind = classifyText(block, text, lineText, wordValues, label !== undefined, content, spanStart, spanEnd)
   const segment: ProseSegment = {
     start: spanStart,
@@ -393,7 +405,7 @@ function classifyText(
   if (captionStart.test(lineText.trim())) return 'caption'
   if (fileSize.test(text) || linkShare(block, start, end) >= 0.6) return 'link-text'
   const last = content[content.length - 1]
-  const lastValue = last ? toString(last) : ''
+  const lastValue = last ? nodeText(last) : ''
   const verb = hasVerb(words)
   // A list item that starts in lower case finishes the sentence that leads into the list ("The Board is asked to:").
   if (block.kind === 'list-item' && /^\p{Ll}/u.test(text)) return 'fragment'
@@ -417,7 +429,7 @@ function titleLike(words: readonly string[]): boolean {
 
 /** A sentence may close with a quotation mark or bracket after its full stop: `… said “yes.”`. */
 function closesWithQuote(content: readonly SentenceContent[]): boolean {
-  const tail = content.slice(-3).map((child) => toString(child)).join('')
+  const tail = content.slice(-3).map((child) => nodeText(child)).join('')
   return /[.!?]["”’)\]]+$/.test(tail)
 }
 

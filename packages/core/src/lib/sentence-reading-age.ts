@@ -17,11 +17,11 @@ import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
-import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllables} from './prose.js'
+import {nodeText} from './text/node-text.js'
 
 const familiarWords = new Set(spache)
 const easyWords = new Set(daleChall)
@@ -40,10 +40,55 @@ export interface SentenceReadingAge {
   words: number
 }
 
+/** What the measures need of a word, whatever its case: whether it is on each list of easy words. */
+interface CaselessFacts {
+  familiar: boolean
+  easy: boolean
+  /** The last sentence that counted it, so that each sentence counts a word once. */
+  seenIn: number
+}
+
+/** What the measures need of a word as written. */
+interface WordFacts {
+  syllables: number
+  /** Whether it starts with a lower-case letter (Gunning fog's test for a proper noun). */
+  lowerFirst: boolean
+  caseless: CaselessFacts
+}
+
+/**
+ * Facts about each word, remembered across sentences and checks: a long
+ * document holds a few thousand distinct words, each written many times.
+ */
+const wordFacts = new Map<string, WordFacts>()
+const caselessFacts = new Map<string, CaselessFacts>()
+let sentenceNumber = 0
+
+function factsOf(value: string): WordFacts {
+  let facts = wordFacts.get(value)
+  if (!facts) {
+    const caseless = value.toLowerCase()
+    let shared = caselessFacts.get(caseless)
+    if (!shared) {
+      shared = {familiar: familiarWords.has(caseless), easy: easyWords.has(caseless), seenIn: 0}
+      caselessFacts.set(caseless, shared)
+    }
+    facts = {syllables: syllables(value), lowerFirst: value.charCodeAt(0) === caseless.charCodeAt(0), caseless: shared}
+    wordFacts.set(value, facts)
+  }
+  return facts
+}
+
 /** The seven measures' ages for a sentence, and their median. */
 export function sentenceReadingAge(sentence: Sentence): SentenceReadingAge {
-  const familiar = new Set<string>()
-  const easy = new Set<string>()
+  // Forget between sentences only, so a sentence never counts a word twice.
+  if (wordFacts.size > 50_000) {
+    wordFacts.clear()
+    caselessFacts.clear()
+  }
+  const sentenceId = ++sentenceNumber
+  let familiar = 0
+  let easy = 0
   let complexPolysillabicWord = 0
   let polysillabicWord = 0
   let totalSyllables = 0
@@ -51,29 +96,33 @@ export function sentenceReadingAge(sentence: Sentence): SentenceReadingAge {
   let words = 0
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const value = toString(child)
-    const caseless = value.toLowerCase()
-    const count = syllables(value)
+    const value = nodeText(child)
+    const facts = factsOf(value)
+    const count = facts.syllables
     words++
     totalSyllables += count
     letters += value.length
     if (count >= 3) {
       polysillabicWord++
       // Gunning fog leaves out proper nouns, judged by a capital first letter.
-      if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++
+      if (facts.lowerFirst) complexPolysillabicWord++
     }
-    if (familiarWords.has(caseless)) familiar.add(caseless)
-    if (easyWords.has(caseless)) easy.add(caseless)
+    const caseless = facts.caseless
+    if (caseless.seenIn !== sentenceId) {
+      caseless.seenIn = sentenceId
+      if (caseless.familiar) familiar++
+      if (caseless.easy) easy++
+    }
   }
   const counts = {
     character: letters,
     complexPolysillabicWord,
-    difficultWord: words - easy.size,
+    difficultWord: words - easy,
     letter: letters,
     polysillabicWord,
     sentence: 1,
     syllable: totalSyllables,
-    unfamiliarWord: words - familiar.size,
+    unfamiliarWord: words - familiar,
     word: words
   }
   const measures = [

@@ -44,11 +44,13 @@ export interface ReporterContext {
 
 /**
  * Reporters stream: `start` once, `file` for each file in order, `end` once. Each returns the
- * text to write, so a run over thousands of files never holds them all.
+ * text to write, so a run over thousands of files never holds them all. `file` may return the
+ * text in parts, made as they are written, so one file with tens of thousands of findings is
+ * never held as one huge text either.
  */
 export interface Reporter {
   start(): string
-  file(report: FileReport): string
+  file(report: FileReport): string | Iterable<string>
   end(summary: RunSummary): string
 }
 

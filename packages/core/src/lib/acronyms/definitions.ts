@@ -83,8 +83,10 @@ export type MeaningsOf = (key: string) => readonly string[]
  * Liberty Protection Safeguards (DoLS/LPS)".
  */
 export function findInlineDefinitions(text: string, tokens: readonly Token[], uses: readonly AcronymUse[], meaningsOf: MeaningsOf = () => []): AcronymDefinition[] {
-  const spell = (key: string, words: readonly Token[]) => nearestSpelling(key, words, meaningsOf(key), text)
   const definitions: AcronymDefinition[] = []
+  // Every definition is found from an acronym used in the block.
+  if (uses.length === 0) return definitions
+  const spell = (key: string, words: readonly Token[]) => nearestSpelling(key, words, meaningsOf(key), text)
   const tokenIndexByStart = new Map<number, number>()
   tokens.forEach((token, index) => tokenIndexByStart.set(token.start, index))
 

@@ -42,8 +42,10 @@ export function acronymKey(value: string, known: (key: string) => boolean): {key
   let digits = 0
   for (const char of key) {
     if (/\p{Lu}/u.test(char)) capitals++
-    else if (/\p{Ll}/u.test(char)) lower++
-    else if (/\p{N}/u.test(char)) digits++
+    else if (/\p{Ll}/u.test(char)) {
+      // Two lower-case letters rule it out: most capitalised words stop here.
+      if (++lower > 1) return undefined
+    } else if (/\p{N}/u.test(char)) digits++
   }
   if (capitals < 2 || lower > 1) return undefined
   if (!/^[\p{Lu}\d]/u.test(key) || (digits > 0 && capitals + digits === key.length && /^\d+$/.test(key))) return undefined
@@ -51,6 +53,8 @@ export function acronymKey(value: string, known: (key: string) => boolean): {key
   if (everydayWords.has(key.toLowerCase()) && lower === 0) return undefined
   return {key, plural}
 }
+
+const twoCapitals = /\p{Lu}[^]*\p{Lu}/u
 
 /** The end of a number: "2.85MB" is one quantity, not "2." and an acronym "85MB". */
 const afterNumber = /\d[.,]$/
@@ -68,6 +72,9 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
   let codes: Range[] | undefined
   for (const match of text.matchAll(candidatePattern)) {
     const value = match[0]
+    // Most candidates are capitalised words: with fewer than two capitals, only the dictionary
+    // can make one an acronym (see acronymKey).
+    if (!twoCapitals.test(value) && !known(value) && !(value.endsWith('s') && known(value.slice(0, -1)))) continue
     const start = match.index
     const end = start + value.length
     if (isMasked(masks, start, end) || isMasked(shouting, start, end)) continue

@@ -19,6 +19,8 @@ export function excusedByContext(analysis: BlockAnalysis, offset: number, unless
     keysCache.set(unless, phrases)
   }
   const sentence = analysis.sentenceAt(offset)
-  const tokens = sentence ? analysis.tokens.slice(sentence.firstToken, sentence.lastToken + 1) : analysis.tokens
-  return phrases.some((keys) => containsPhrase(tokens, keys))
+  const tokens = analysis.tokens
+  const from = sentence ? sentence.firstToken : 0
+  const to = sentence ? sentence.lastToken + 1 : tokens.length
+  return phrases.some((keys) => containsPhrase(tokens, keys, from, to))
 }

@@ -85,8 +85,21 @@ const irregularSimplePast: Record<string, string> = {
   hide: 'hid', rise: 'rose', wear: 'wore', fly: 'flew', bear: 'bore'
 }
 
+/** Forms already worked out: every checker compiles the same dictionary words. */
+const formsMemo = new Map<string, readonly Form[]>()
+
 /** Every regular form of a dictionary word, the word itself first. */
-export function inflections(word: string): Form[] {
+export function inflections(word: string): readonly Form[] {
+  let forms = formsMemo.get(word)
+  if (!forms) {
+    forms = Object.freeze(regularForms(word).map((form) => Object.freeze(form)))
+    if (formsMemo.size > 100_000) formsMemo.clear()
+    formsMemo.set(word, forms)
+  }
+  return forms
+}
+
+function regularForms(word: string): Form[] {
   const forms: Form[] = [{value: word, suffix: ''}]
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return forms
   forms.push({value: plural(word), suffix: 's'})

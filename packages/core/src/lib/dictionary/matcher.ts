@@ -17,13 +17,14 @@ export interface TermMatch extends TermHit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>
+  /** Made on first use: most nodes are the last word of a phrase and have none. */
+  next?: Map<string, TrieNode>
   hit?: TermHit
   /** Whether `hit` was written in the dictionary rather than derived. */
   explicit?: boolean
 }
 
-const newNode = (): TrieNode => ({next: new Map()})
+const newNode = (): TrieNode => ({})
 
 /**
  * A token trie over every term, form and derived inflection. Matching walks
@@ -64,6 +65,7 @@ export class TermMatcher {
     if (keys.length === 0) return
     let node = this.root
     for (const key of keys) {
+      node.next ??= new Map()
       let child = node.next.get(key)
       if (!child) {
         child = newNode()
@@ -80,20 +82,25 @@ export class TermMatcher {
   match(tokens: readonly Token[]): TermMatch[] {
     const matches: TermMatch[] = []
     let index = 0
+    const first = this.root.next ?? new Map<string, TrieNode>()
     while (index < tokens.length) {
-      let node = this.root.next.get(tokens[index]!.normal)
-      let best: {hit: TermHit; last: number} | undefined
+      let node = first.get(tokens[index]!.normal)
+      let best: TermHit | undefined
+      let bestLast = index
       let cursor = index
       while (node) {
-        if (node.hit) best = {hit: node.hit, last: cursor}
+        if (node.hit) {
+          best = node.hit
+          bestLast = cursor
+        }
         const following = tokens[cursor + 1]
         if (!following || following.gapBefore === 'break') break
-        node = node.next.get(following.normal)
+        node = node.next?.get(following.normal)
         cursor++
       }
       if (best) {
-        matches.push({...best.hit, start: tokens[index]!.start, end: tokens[best.last]!.end, first: index, last: best.last})
-        index = best.last + 1
+        matches.push({entry: best.entry, suffix: best.suffix, start: tokens[index]!.start, end: tokens[bestLast]!.end, first: index, last: bestLast})
+        index = bestLast + 1
       } else {
         index++
       }
@@ -102,10 +109,10 @@ export class TermMatcher {
   }
 }
 
-/** Whether a sentence's tokens contain a phrase (an `unless` context). */
-export function containsPhrase(tokens: readonly Token[], keys: readonly string[]): boolean {
+/** Whether tokens `from` to `to` (a sentence's) contain a phrase (an `unless` context). */
+export function containsPhrase(tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length): boolean {
   if (keys.length === 0) return false
-  outer: for (let index = 0; index + keys.length <= tokens.length; index++) {
+  outer: for (let index = from; index + keys.length <= to; index++) {
     for (let offset = 0; offset < keys.length; offset++) {
       if (tokens[index + offset]!.normal !== keys[offset]) continue outer
     }

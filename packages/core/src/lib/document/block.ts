@@ -116,14 +116,23 @@ export function buildBlock(source: string, pending: PendingBlock): Block | undef
   if (pieces.length === 0) return undefined
   const start = pieces[0]!.start
   const last = pieces[pieces.length - 1]!
-  const buffer = blankBuffer(source, start, last.start + last.raw.length)
-  for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
-  const block: Block = {kind: pending.kind, start, text: buffer.join('')}
+  // One piece of text the parser left as written (most paragraphs) is the block's text as it is,
+  // with no markup. It is copied (V8 flattens the joined string), so that a cached block does not
+  // keep the whole document it was sliced from alive.
+  let text = pieces.length === 1 && last.raw === last.value ? (' ' + last.raw).slice(1) : ''
+  let markup: Array<[number, number]> = []
+  if (pieces.length > 1 || last.raw !== last.value) {
+    const buffer = blankBuffer(source, start, last.start + last.raw.length)
+    for (const piece of pieces) copyAligned(buffer, piece.start - start, piece.raw, piece.value)
+    text = buffer.join('')
+    markup = blankedRanges(source, start, buffer)
+  }
+  const block: Block = {kind: pending.kind, start, text}
   if (pending.depth !== undefined) block.depth = pending.depth
   if (pending.row !== undefined) block.row = pending.row
-  const markup = blankedRanges(source, start, buffer)
   if (markup.length > 0) block.markup = markup
-  const links = pending.links?.filter(([from, to]) => from >= start && to <= start + buffer.length && to > from).map(([from, to]): [number, number] => [from - start, to - start])
+  const end = start + block.text.length
+  const links = pending.links?.filter(([from, to]) => from >= start && to <= end && to > from).map(([from, to]): [number, number] => [from - start, to - start])
   if (links && links.length > 0) block.links = links
   return block
 }

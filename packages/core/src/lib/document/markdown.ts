@@ -25,6 +25,7 @@ import {
 } from './block.js'
 import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
+import {plainParagraphTree} from './markdown-plain.js'
 import {findHostileMarkdown} from './markdown-guard.js'
 import {overlappingRange} from '../text/search.js'
 
@@ -50,7 +51,7 @@ function remarkGfmWithoutAutolinks(this: Processor, options: {footnotes: boolean
  * footnote call is plain text anyway, and the footnote tokenizer scans back over the whole
  * paragraph at every `]`, which is quadratic on long runs of brackets.
  */
-const parsers = {
+export const micromarkParsers = {
   withFootnotes: unified().use(remarkParse).use(remarkGfmWithoutAutolinks, {footnotes: true}).use(remarkFrontmatter, ['yaml']),
   withoutFootnotes: unified().use(remarkParse).use(remarkGfmWithoutAutolinks, {footnotes: false}).use(remarkFrontmatter, ['yaml'])
 }
@@ -70,7 +71,7 @@ function parseChunk(chunk: string, footnotes: boolean, cache: Map<string, Root> 
   if (tree) {
     cache!.delete(key)
   } else {
-    tree = (footnotes ? parsers.withFootnotes : parsers.withoutFootnotes).parse(chunk) as Root
+    tree = plainParagraphTree(chunk) ?? ((footnotes ? micromarkParsers.withFootnotes : micromarkParsers.withoutFootnotes).parse(chunk) as Root)
   }
   if (cache) {
     cache.set(key, tree)
@@ -261,9 +262,12 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
     }
   }
 
-  for (const chunk of markdownChunks(source)) {
+  const chunks = markdownChunks(source)
+  // As with blocks (check.ts): more chunks than the cache holds would never be found again.
+  const chunkCache = chunks.length <= parsedChunkLimit ? cache : undefined
+  for (const chunk of chunks) {
     base = chunk.start
-    walk(parseChunk(chunk.text, footnotes, cache).children, 'paragraph')
+    walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')
   }
   if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
   markGlossarySections(blocks)

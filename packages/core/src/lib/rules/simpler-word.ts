@@ -60,6 +60,8 @@ function candidatePieces(analysis: BlockAnalysis, byFirstWord: ReadonlyMap<strin
   const pieces = new Map<Sentence, number>()
   const nodes = analysis.sentenceNodes
   analysis.sentenceWords.forEach((words, index) => {
+    // Most sentences hold no word that starts a pattern: look first, then set up.
+    if (!words.some((word) => byFirstWord.has(word))) return
     const present = new Set(words)
     const children = nodes[index]!.children
     const wordAt: number[] = []

@@ -32,8 +32,16 @@ const spaceOnly = /^[\s\u00a0\u200b]*$/u
 /** Words joined by a hyphen ("hard-to-reach"), or by a slash or dot with no space ("and/or", "e.g"). */
 const hyphenGap = /^(?:[\s\u00a0]*[-‐‑][\s\u00a0]*|[./])$/u
 
+/** Anything `normalizeWord` rewrites besides case: most words hold none, and a test is cheaper than two replacements. */
+const rewritten = /[’\u00ad\u200b-\u200d\u2060\ufeff]/u
+
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'").replace(invisible, '')
+  const lower = value.toLowerCase()
+  return rewritten.test(lower) ? lower.replace(/’/g, "'").replace(invisible, '') : lower
+}
+
+function gapKind(gapText: string): Gap {
+  return spaceOnly.test(gapText) ? 'space' : hyphenGap.test(gapText) ? 'hyphen' : 'break'
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -44,9 +52,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((match = tokenPattern.exec(text)) && match.index < to) {
     const start = match.index
     const end = start + match[0].length
-    const gapText = text.slice(previousEnd, start)
+    // Most gaps are one space: no need to slice and test them.
     const gapBefore: Gap =
-      tokens.length === 0 ? 'break' : spaceOnly.test(gapText) ? 'space' : hyphenGap.test(gapText) ? 'hyphen' : 'break'
+      tokens.length === 0
+        ? 'break'
+        : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32
+          ? 'space'
+          : gapKind(text.slice(previousEnd, start))
     tokens.push({value: match[0], normal: normalizeWord(match[0]), start, end, gapBefore})
     previousEnd = end
   }
