@@ -75,6 +75,7 @@ describe('chartRows', () => {
       depth,
       line: 1,
       words,
+      proseWords: words,
       sentences: words / 10,
       syllables: words * 1.5,
       fleschReadingEase: null,

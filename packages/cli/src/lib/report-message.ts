@@ -2,7 +2,7 @@
  * A finding as the CLI reports it, converted once from core's message on the worker that checked
  * the file; every reporter (stylish, JSON, SARIF, GitHub, GitLab, HTML) and the baseline read this.
  */
-import type {FindingGroup, ParagraphPlace, PlainspeakMessage} from '@plainspeak/core'
+import {messageToJson, type FindingGroup, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
 
 /**
  * A finding in the CLI's JSON: core's message without `source` (always `plainspeak`) and
@@ -30,23 +30,8 @@ export interface ReportMessage {
 }
 
 export function toReportMessage(message: PlainspeakMessage, paragraph?: ParagraphPlace): ReportMessage {
-  const {start, end} = message.place
-  const group = message.data['group'] as FindingGroup | undefined
-  return {
-    ruleId: message.ruleId,
-    severity: message.severity,
-    reason: message.reason,
-    actual: message.actual,
-    expected: message.expected,
-    note: message.note,
-    url: message.url,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    offset: start.offset,
-    endOffset: end.offset,
-    ...(group ? {group} : {}),
-    ...(paragraph ? {paragraph} : {})
-  }
+  // Core's JSON shape, without the two fields the CLI leaves out; the field order stays core's.
+  const {source: _source, data, ...json} = messageToJson(message)
+  const group = data['group'] as FindingGroup | undefined
+  return {...json, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {})}
 }
