@@ -20,6 +20,7 @@ describe('public API', () => {
       'formatFromPath',
       'formats',
       'glossaryEntries',
+      'escapeHtml',
       'glossaryFormats',
       'languageIdOfFormat',
       'mergeDictionaries',

@@ -1,4 +1,5 @@
 import type {AcronymRow} from './stats.js'
+import {escapeHtml} from './text/escape-html.js'
 
 /** One line of a glossary: what an acronym stands for, and where that came from. */
 export interface GlossaryEntry {
@@ -57,7 +58,6 @@ function sentenceCase(text: string): string {
 }
 
 const markdownCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ')
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** RFC 4180 cells; a cell starting with = + - @ is quoted and prefixed so spreadsheets do not run it as a formula. */
 function csvCell(value: string): string {

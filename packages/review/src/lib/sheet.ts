@@ -4,6 +4,7 @@
  * in a fieldset with a legend, and a labelled text box; the page has header, main and footer
  * landmarks and a skip link.
  */
+import {escapeHtml} from '@plainspeak/core'
 import type {SheetInfo} from './answers.js'
 import {hash, type Question} from './questions.js'
 import {sheetScript, sheetStyles} from './sheet-assets.js'
@@ -18,7 +19,6 @@ export interface SheetOptions {
   created?: string
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** JSON inside a <script> element: nothing in it can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
