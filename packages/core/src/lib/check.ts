@@ -1,5 +1,4 @@
 import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
-import type {Root as MarkdownRoot} from 'mdast'
 import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
@@ -9,6 +8,7 @@ import {BlockAnalysis} from './block-analysis.js'
 import {mergeDictionaries} from './dictionary/merge.js'
 import {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
+import type {MarkdownMemo} from './document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
@@ -46,13 +46,16 @@ export interface CheckResult {
   text: string
 }
 
-/** Reads a document of one format into blocks (Markdown re-uses the trees of unchanged chunks). */
-export type DocumentParser = (text: string, markdownTrees: Map<string, MarkdownRoot>) => ParsedDocument
+/** Reads a document of one format into blocks (Markdown re-uses what it worked out for unchanged chunks). */
+export type DocumentParser = (text: string, markdownMemo: MarkdownMemo) => ParsedDocument
 export type DocumentParsers = Partial<Record<Format, DocumentParser>>
 
 const fatalBySeverity: Record<FindingSeverity, boolean | undefined> = {error: true, warning: false, info: undefined}
 /** One level down, for findings a rule marks as mild. */
 const milder: Record<FindingSeverity, FindingSeverity> = {error: 'warning', warning: 'info', info: 'info'}
+
+/** Every field of `T`, optional ones included (as `undefined`): written out, never left off. */
+type Complete<T> = {[K in keyof Required<T>]: T[K]}
 
 /** How many checkers `check()` keeps, one per options object passed (the last two). */
 const checkerCacheLimit = 2
@@ -86,7 +89,7 @@ export class Checker {
   private readonly acronymEntries: Map<string, AcronymEntry>
   private readonly lexicon: AcronymLexicon
   private readonly cache = new Map<string, CachedBlock>()
-  private readonly markdownTrees = new Map<string, MarkdownRoot>()
+  private readonly markdownMemo: MarkdownMemo = {trees: new Map(), verdicts: new Map()}
   private readonly derived = new Map<string, Checker>()
 
   constructor(
@@ -116,7 +119,7 @@ export class Checker {
     if (!parse) {
       throw new PlainspeakOptionError('format', `This checker does not read \`${format}\`: \`@plainspeak/core/text\` reads plain text and paragraphs only; import \`@plainspeak/core\` for Markdown and HTML`)
     }
-    const parsed = parse(text, this.markdownTrees)
+    const parsed = parse(text, this.markdownMemo)
     parsed.blocks = splitLongBlocks(parsed.blocks)
     return this.forDocument(parsed.settings).checkParsed(parsed)
   }
@@ -124,7 +127,8 @@ export class Checker {
   /** Forgets every paragraph analysis and parsed chunk kept for re-use (the compiled dictionary stays). */
   clearCache(): void {
     this.cache.clear()
-    this.markdownTrees.clear()
+    this.markdownMemo.trees.clear()
+    this.markdownMemo.verdicts.clear()
     for (const checker of this.derived.values()) checker.clearCache()
   }
 
@@ -208,9 +212,23 @@ export class Checker {
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
-    // A plain spread with `mild` cleared: object rest (`{mild, ...rest}`) is several times slower,
-    // and rules report thousands of findings.
-    return {...report, mild: undefined, ruleId, severity: report.mild ? milder[own] : own, level: rule.level, priority: rule.priority}
+    // Every finding gets the same fields in the same order (one object shape), so the copies made
+    // of it on every check (placing a block's findings in the document) are fast.
+    const finding: Complete<RawFinding> = {
+      start: report.start,
+      end: report.end,
+      reason: report.reason,
+      expected: report.expected,
+      note: report.note,
+      data: report.data,
+      subject: report.subject,
+      mild: undefined,
+      ruleId,
+      severity: report.mild ? milder[own] : own,
+      level: rule.level,
+      priority: rule.priority
+    }
+    return finding
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {
@@ -246,8 +264,9 @@ export class Checker {
 
     const toPoint = createLocator(text)
     const allowed = this.options.allow
-    const controlled = applyControls(findings, parsed.controls, parsed.blocks).filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
-    const settled = settleExplainFindings(controlled, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
+    const controlled = applyControls(findings, parsed.controls, parsed.blocks)
+    const permitted = allowed.size === 0 ? controlled : controlled.filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
+    const settled = settleExplainFindings(permitted, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
     const kept = groupRepeats(resolveOverlaps(settled))
     // A finding's stack trace says nothing useful and costs more than the rest
     // of the message: skip capturing it (V8 honours this; other engines ignore it).
@@ -256,7 +275,9 @@ export class Checker {
     errorClass.stackTraceLimit = 0
     let messages: PlainspeakMessage[]
     try {
-      messages = kept.map((finding) => toMessage(finding, text, toPoint, this.options.docsBase))
+      const links = new Map<RuleId, string>()
+      const docsLink = (ruleId: RuleId) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
+      messages = kept.map((finding) => toMessage(finding, text, toPoint, docsLink))
     } finally {
       errorClass.stackTraceLimit = limit
     }
@@ -264,7 +285,7 @@ export class Checker {
   }
 }
 
-function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start'], docsBase: string): PlainspeakMessage {
+function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start'], docsLink: (ruleId: RuleId) => string): PlainspeakMessage {
   const place = {start: toPoint(finding.start), end: toPoint(finding.end)}
   const message = new VFileMessage(finding.reason, {place, ruleId: finding.ruleId, source}) as PlainspeakMessage
   message.fatal = fatalBySeverity[finding.severity]
@@ -272,7 +293,7 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.actual = text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []
   message.note = finding.note
-  message.url = ruleDocsLink(finding.ruleId, docsBase)
+  message.url = docsLink(finding.ruleId)
   message.data = finding.data ?? {}
   message.subject = subjectOf(finding, message.actual)
   for (const key of ['definedAt', 'explainedAt']) {

@@ -17,7 +17,7 @@ const fence = /^ {0,3}(`{3,}|~{3,})/
 const rawOpen = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i
 
 export function markdownChunks(text: string): Chunk[] {
-  if (definitionLine.test(text)) return [{start: 0, text}]
+  if (text.includes(']:') && definitionLine.test(text)) return [{start: 0, text}]
   const chunks: Chunk[] = []
   let chunkStart = 0
   let offset = 0

@@ -42,8 +42,17 @@ const isSpace = (char: string | undefined) => char === undefined || char === ' '
 const punctuation = /[\p{P}\p{S}]/u
 const isPunctuation = (char: string | undefined) => char !== undefined && punctuation.test(char)
 
-/** Groups of lines whose Markdown would take too long to parse, in order. */
-export function findHostileMarkdown(text: string): HostileGroup[] {
+/** The verdict on each group of lines already scanned, by the group's text (`null`: within budget). */
+export type GuardVerdicts = Map<string, HostileGroup['reason'] | null>
+
+/** How many verdicts a `GuardVerdicts` map keeps (the oldest go first). */
+const verdictLimit = 5000
+
+/**
+ * Groups of lines whose Markdown would take too long to parse, in order. With `verdicts`, a group
+ * scanned in an earlier check is not scanned again: its verdict depends only on its own text.
+ */
+export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): HostileGroup[] {
   const found: HostileGroup[] = []
   let offset = 0
   // Front matter is YAML, read separately.
@@ -56,7 +65,7 @@ export function findHostileMarkdown(text: string): HostileGroup[] {
   let openFence: string | undefined
   const finish = () => {
     if (groupStart !== -1) {
-      const reason = groupProblem(text, groupStart, groupEnd)
+      const reason = verdicts ? rememberedProblem(text, groupStart, groupEnd, verdicts) : groupProblem(text, groupStart, groupEnd)
       if (reason) found.push({start: groupStart, end: groupEnd, reason})
     }
     groupStart = -1
@@ -88,6 +97,17 @@ export function findHostileMarkdown(text: string): HostileGroup[] {
 function isBlankLine(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isSpace(text[index])) return false
   return true
+}
+
+function rememberedProblem(text: string, start: number, end: number, verdicts: GuardVerdicts): HostileGroup['reason'] | undefined {
+  const key = text.slice(start, end)
+  let verdict = verdicts.get(key)
+  if (verdict === undefined) {
+    verdict = groupProblem(text, start, end) ?? null
+    verdicts.set(key, verdict)
+    if (verdicts.size > verdictLimit) verdicts.delete(verdicts.keys().next().value!)
+  }
+  return verdict ?? undefined
 }
 
 /** Which limit a group of lines passes, if any. Linear in the group's length. */

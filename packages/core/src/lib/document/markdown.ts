@@ -26,7 +26,7 @@ import {
 import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
 import {plainParagraphTree} from './markdown-plain.js'
-import {findHostileMarkdown} from './markdown-guard.js'
+import {findHostileMarkdown, type GuardVerdicts} from './markdown-guard.js'
 import {overlappingRange} from '../text/search.js'
 
 /**
@@ -61,10 +61,16 @@ const footnoteDefinition = /^ {0,3}\[\^[^\]\n]+\]:/m
 const parsedChunkLimit = 5000
 
 /**
- * Parses a chunk, or takes its tree from `cache` (keyed by the chunk's text).
- * Trees are only read, never changed, so an unchanged chunk of an edited
- * document is not parsed again. Each checker has its own cache.
+ * What a checker keeps between checks of Markdown, so that an edited document's unchanged parts
+ * cost little: each chunk's tree (keyed by the chunk's text; trees are only read, never changed)
+ * and the guard's verdict on each group of lines. Each checker has its own.
  */
+export interface MarkdownMemo {
+  trees: Map<string, Root>
+  verdicts: GuardVerdicts
+}
+
+/** Parses a chunk, or takes its tree from `cache`. */
 function parseChunk(chunk: string, footnotes: boolean, cache: Map<string, Root> | undefined): Root {
   const key = (footnotes ? 'f' : 'n') + chunk
   let tree = cache?.get(key)
@@ -93,7 +99,7 @@ const abbrOpen = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i
 const abbrClose = /^<\/abbr\s*>$/i
 
 
-export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDocument {
+export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument {
   const blocks: Block[] = []
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
@@ -102,7 +108,8 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
 
   // Abbreviation lines define for the whole document and are not prose.
   const abbreviationRanges: Array<[number, number]> = []
-  for (const match of text.matchAll(abbreviationLine)) {
+  // (Each whole-text pattern runs only when its tell-tale characters appear at all: a cheap scan.)
+  for (const match of text.includes('*[') ? text.matchAll(abbreviationLine) : []) {
     const start = match.index
     const end = start + match[0].length
     abbreviationRanges.push([start, end])
@@ -118,7 +125,7 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
 
   // Groups of lines that micromark would take minutes over are read as plain text (see
   // markdown-guard.ts): each becomes one paragraph with its markup characters blanked.
-  const hostile = findHostileMarkdown(text)
+  const hostile = findHostileMarkdown(text, memo?.verdicts)
   for (const group of hostile) {
     const raw = text.slice(group.start, group.end)
     const leading = raw.length - raw.trimStart().length
@@ -130,7 +137,7 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
   // parsing: abbreviation lines are not prose, and thousands of them would make one huge paragraph.
   const blanked = [...abbreviationRanges, ...hostile.map((group): [number, number] => [group.start, group.end])]
   const source = blanked.length > 0 ? blankRanges(text, blanked.sort((a, b) => a[0] - b[0])) : text
-  const footnotes = footnoteDefinition.test(source)
+  const footnotes = source.includes('[^') && footnoteDefinition.test(source)
   /** Offset of the chunk being walked: node positions are relative to it. */
   let base = 0
   const at = (point: {offset?: number | undefined} | undefined) => base + point!.offset!
@@ -264,7 +271,7 @@ export function parseMarkdown(text: string, cache?: Map<string, Root>): ParsedDo
 
   const chunks = markdownChunks(source)
   // As with blocks (check.ts): more chunks than the cache holds would never be found again.
-  const chunkCache = chunks.length <= parsedChunkLimit ? cache : undefined
+  const chunkCache = chunks.length <= parsedChunkLimit ? memo?.trees : undefined
   for (const chunk of chunks) {
     base = chunk.start
     walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')

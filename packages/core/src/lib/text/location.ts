@@ -17,14 +17,19 @@ export interface Place {
  */
 export function createLocator(text: string): (offset: number) => Point {
   const lineStarts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 /* \n */) {
-      lineStarts.push(index + 1)
-    } else if (code === 13 /* \r */) {
-      if (text.charCodeAt(index + 1) === 10) index++
-      lineStarts.push(index + 1)
+  if (text.includes('\r')) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 10 /* \n */) {
+        lineStarts.push(index + 1)
+      } else if (code === 13 /* \r */) {
+        if (text.charCodeAt(index + 1) === 10) index++
+        lineStarts.push(index + 1)
+      }
     }
+  } else {
+    // Only `\n`: the engine's own search finds each one faster than a loop over every character.
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
   }
 
   return function toPoint(offset: number): Point {
