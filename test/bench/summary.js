@@ -35,7 +35,10 @@ export function targets(results) {
   const pane = Object.entries(surfaces).find(([name]) => name.startsWith('Word task pane script'))?.[1]
   if (pane && typeof pane === 'object') add('Word task pane script', `${pane.kb} KiB`, 'smaller than 967 KB (issue 17) and 1,182 KiB (before the text entry)', pane.kb < 945)
   const server = surfaces['language server: one-word edit in 20,000 words → diagnostics (after the debounce)']
-  if (server && typeof server === 'object' && server.medianMs !== undefined) add('language server: one-word edit in 20,000 words → diagnostics', `${server.medianMs} ms`, '< 30 ms', server.medianMs < 30)
+  if (server && typeof server === 'object' && server.medianMs !== undefined) {
+    add('language server: one-word edit in 20,000 words → diagnostics', `${server.medianMs} ms`, '< 30 ms', server.medianMs < 30)
+    add('language server: largest main-loop pause while a 5 MB document is checked (slowest hover)', `${server.largestMainLoopPauseMs} ms`, '< 50 ms (goal)', server.largestMainLoopPauseMs < 50)
+  }
   return rows
 }
 

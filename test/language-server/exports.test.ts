@@ -15,6 +15,7 @@ it('exports the server, its Plainspeak configuration and the protocol', () => {
     'fixAllKind',
     'languageIds',
     'maxPublishedFindings',
+    'maxStatsSections',
     'messageToDiagnostic',
     'plainspeakConfiguration',
     'runCheckWorker',

@@ -28,6 +28,7 @@ export interface StatsParams {
   uri: string
   version: number | null
   stats: {readingAge: number | null; targetReadingAge: number; words: number; sections: Array<{heading: string | null; readingAge: number | null}>; acronyms: Array<{acronym: string; expansion: string | null}>} | null
+  moreSections: number
   findings: {total: number; error: number; warning: number; info: number; byRule: Record<string, number>}
   elapsedMs: number
 }

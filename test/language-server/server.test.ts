@@ -7,7 +7,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parse} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic} from './helpers.js'
+import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic, type StatsParams} from './helpers.js'
 
 const paper = `# Our plan
 
@@ -49,7 +49,8 @@ describe('diagnostics', () => {
       data: {
         actual: 'signpost',
         expected: ['direct', 'refer', 'point to'],
-        entry: {term: 'signpost', kind: 'jargon', action: 'replace', source: ['lga-2009'], sources: [{id: 'lga-2009', title: expect.stringContaining('Local Government Association')}]},
+        // The entry's term, kind and action; its sources are in the hover, not in every diagnostic.
+        entry: {term: 'signpost', kind: 'jargon', action: 'replace'},
         group: {id: 'jargon:signpost', count: 1, ordinal: 1},
         // What the finding is about, as its rule declares it: what "add to the project dictionary" adds.
         subject: {kind: 'term', text: 'signpost'}
@@ -646,8 +647,12 @@ describe('robustness', () => {
     // The statistics follow the diagnostics: their wait starts when the diagnostics arrive, however long the check takes.
     const stats = client.stats(uri, 1, published)
     const {diagnostics} = await published
-    const {findings} = await stats
+    const {findings, stats: documentStats, moreSections} = await stats
     expect(findings.total).toBeGreaterThan(2000)
+    // One section per heading: the first 500 are listed, the rest counted.
+    expect(documentStats?.sections).toHaveLength(500)
+    expect(documentStats?.sections[499]?.heading).toBe('Area 499')
+    expect(moreSections).toBe(parts.length - 500)
     expect(diagnostics).toHaveLength(2001)
     expect(diagnostics.at(-1)).toMatchObject({code: 'too-many-findings', message: expect.stringContaining(`found ${findings.total} things`)})
     for (const diagnostic of diagnostics.slice(0, -1)) expect(textAt(text, diagnostic.range)).toBe((diagnostic.data as {actual: string}).actual)
@@ -681,6 +686,30 @@ describe('robustness', () => {
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: small}})
   }, 600_000)
 
+  it('answers hovers on this thread once the findings behind them arrive, while the worker checks another document', async () => {
+    const small = newUri()
+    await client.open(small, 'We will signpost residents.\n')
+    // The findings behind hovers follow the diagnostics a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const parts: string[] = []
+    for (let index = 0, length = 0; length < 900_000; index++) {
+      const paragraph = `Residents in ward ${index} told us the service was hard to find. We signpost them to the hub in ${index % 9 + 2} areas.`
+      length += parts[parts.push(paragraph) - 1]!.length + 2
+    }
+    const events: string[] = []
+    // Under the size that gets a worker of its own: it is checked on the same worker as the small document.
+    const busy = newUri()
+    const checked = client.open(busy, parts.join('\n\n'), 'markdown', 600_000).then(() => events.push('other document checked'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: small}, position: {line: 0, character: 10}})) as {contents: {value: string}} | null
+    events.push('hover answered')
+    expect(hover?.contents.value).toContain('Local Government Association')
+    await checked
+    expect(events).toEqual(['hover answered', 'other document checked'])
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: busy}})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: small}})
+  }, 600_000)
+
   it('opens no sockets when running over stdio', async () => {
     const {readdirSync, readlinkSync} = await import('node:fs')
     if (!existsSync(`/proc/${client.child.pid}/fd`)) return
@@ -710,8 +739,21 @@ describe('transports', () => {
       const result = (await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {settings: {dictionaries: [(await import('./helpers.js')).fixtureDictionary]}}})) as {serverInfo: unknown}
       expect(result.serverInfo).toEqual({name: 'plainspeak-language-server'})
       await connection.sendNotification('initialized', {})
+      const stats = new Promise<StatsParams>((resolve) => connection.onNotification('plainspeak/stats', resolve))
       await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: paper}})
-      expect(summary((await published).diagnostics)).toContain('jargon: signpost')
+      const overIpc = await published
+      expect(summary(overIpc.diagnostics)).toContain('jargon: signpost')
+      expect((await stats).stats?.acronyms).toMatchObject([{acronym: 'JSNA'}])
+      // Over stdio the worker's JSON is written as it is; over IPC it is parsed and sent again: the same message.
+      const {fixtureDictionary, TestClient: Client} = await import('./helpers.js')
+      const stdio = await Client.start({settings: {dictionaries: [fixtureDictionary]}})
+      try {
+        const overStdio = await stdio.open(uri, paper)
+        expect(overIpc.diagnostics.length).toBeGreaterThan(2)
+        expect(overIpc.diagnostics).toEqual(overStdio.diagnostics)
+      } finally {
+        await stdio.stop()
+      }
     } finally {
       connection.dispose()
       child.kill()

@@ -14,6 +14,7 @@ const stats = {
   version: 3,
   findings: {total: 7, error: 0, warning: 5, info: 2, byRule: {jargon: 5, passive: 2}},
   elapsedMs: 12,
+  moreSections: 0,
   stats: {
     words: 120, sentences: 8, syllables: 190, fleschReadingEase: 61.2, fleschKincaidGrade: 6.4, readingAge: 11.4, targetReadingAge: 9,
     passiveSentences: 2, passiveShare: 0.25, longSentences: 1, sentenceLimit: 25,
@@ -57,5 +58,11 @@ describe('statistics', () => {
     expect(html).toContain('<td>JSNA</td><td>Joint Strategic Needs Assessment</td><td><strong>not spelled out</strong></td><td>2</td>')
     expect(html).toContain("default-src 'none'")
     expect(statisticsHtml({...stats, stats: null}, 'x.md')).toContain('could not check this document')
+  })
+
+  it('says how many sections a very long document has beyond those listed', () => {
+    expect(statisticsHtml(stats, 'paper.md')).not.toContain('more section')
+    expect(statisticsHtml({...stats, moreSections: 1}, 'paper.md')).toContain('<p>And 1 more section, not listed.</p>')
+    expect(statisticsHtml({...stats, moreSections: 26500}, 'paper.md')).toContain('<p>And 26,500 more sections, not listed.</p>')
   })
 })

@@ -37,7 +37,8 @@ export function statisticsHtml(params: StatsParams, name: string): string {
     name,
     `<table>${figures.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`).join('')}</table>
 <h2>Sections</h2>
-<table><tr><th>Heading</th><th>Line</th><th>Reading age</th><th>Words</th><th>Sentences</th></tr>${sections.join('')}</table>
+<table><tr><th>Heading</th><th>Line</th><th>Reading age</th><th>Words</th><th>Sentences</th></tr>${sections.join('')}</table>${params.moreSections > 0 ? `
+<p>And ${formatCount(params.moreSections)} more ${params.moreSections === 1 ? 'section' : 'sections'}, not listed.</p>` : ''}
 <h2>Acronyms</h2>
 ${acronyms.length === 0 ? '<p>None.</p>' : `<table><tr><th>Acronym</th><th>Meaning</th><th>Spelled out</th><th>Uses</th></tr>${acronyms.join('')}</table>`}`
   )

@@ -9,6 +9,7 @@ import {runCheckWorker} from './lib/check-worker.js'
 import {checkWorkerData} from './lib/check-workers.js'
 import {FrameGuard} from './lib/frame-guard.js'
 import {plainspeakConfiguration} from './lib/plainspeak.js'
+import {prebuiltJsonEncoder} from './lib/prebuilt-json.js'
 import {startLanguageServer} from './lib/server.js'
 
 const usage = `Usage: plainspeak-language-server --stdio | --node-ipc
@@ -26,7 +27,8 @@ if (!isMainThread && (workerData as {plainspeak?: unknown} | null)?.plainspeak =
   run(createConnection(new IPCMessageReader(process), new IPCMessageWriter(process)))
 } else if (argv.includes('--stdio')) {
   const input = process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`plainspeak-language-server: ${reason}\n`)))
-  run(createConnection(new StreamMessageReader(input), new StreamMessageWriter(process.stdout)))
+  // The writer puts a check's prebuilt JSON into its message as it is (see prebuilt-json.ts).
+  run(createConnection(new StreamMessageReader(input), new StreamMessageWriter(process.stdout, {contentTypeEncoder: prebuiltJsonEncoder})))
 } else {
   process.stderr.write(`${argv.includes('--node-ipc') ? '--node-ipc needs a parent process with an IPC channel.\n\n' : ''}${usage}\n`)
   process.exitCode = 2

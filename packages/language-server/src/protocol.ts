@@ -23,8 +23,13 @@ export interface FindingCounts {
 export interface StatsParams {
   uri: string
   version: number | null
-  /** `null` when the document could not be checked (bad settings) or Plainspeak is switched off. */
+  /**
+   * `null` when the document could not be checked (bad settings) or Plainspeak is switched off.
+   * `stats.sections` holds at most the first `maxStatsSections` sections.
+   */
   stats: DocumentStats | null
+  /** How many sections came after the first `maxStatsSections` and are left out of `stats.sections` (0 for nearly every document). */
+  moreSections: number
   findings: FindingCounts
   /** Time the check took in the server, after the debounce (config, engine, mapping), in milliseconds. */
   elapsedMs: number
@@ -107,6 +112,9 @@ export interface InitializationOptions {
 
 /** Publish at most this many findings per document; the rest are counted in a final note. */
 export const maxPublishedFindings = 2000
+
+/** The stats notification lists at most this many sections; the rest are counted in `moreSections`. */
+export const maxStatsSections = 500
 
 /** Code action kind of the "fix everything with one fix" action. */
 export const fixAllKind = 'source.fixAll.plainspeak'

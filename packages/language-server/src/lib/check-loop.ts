@@ -5,19 +5,21 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Connection, Diagnostic, TextDocuments} from 'vscode-languageserver'
+import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {formatFromLanguageId, type DocumentStats, type Format} from '@plainspeak/core'
-import {statsNotification, type FindingCounts} from '../protocol.js'
+import {statsNotification, type FindingCounts, type StatsParams} from '../protocol.js'
 import {filePath} from './check-setup.js'
 import type {CheckWorkers} from './check-workers.js'
 import {countFindings, problemDiagnostic} from './diagnostics.js'
 import {CheckScheduler} from './scheduler.js'
+import {asParams, decodeJson, encodeJson, PrebuiltJson} from './prebuilt-json.js'
 import type {SettingsStore} from './settings.js'
 import type {CheckReport, CheckRequest, ShownFinding} from './worker-protocol.js'
 
 /** The latest check of an open document. */
 export class CheckedDocument {
+  private shownBytes: Uint8Array | undefined
   private parsedShown: ShownFinding[] | undefined
   private parsedStats: DocumentStats | null | undefined
 
@@ -34,19 +36,25 @@ export class CheckedDocument {
     return this.report.counts
   }
 
-  /** The published findings, parsed when first asked for (a hover). */
-  get shown(): ShownFinding[] {
-    return (this.parsedShown ??= JSON.parse(this.report.shownJson) as ShownFinding[])
+  /** The published findings, for hovers: `undefined` until the worker has sent them (just after the diagnostics). Parsed when first asked for. */
+  get shown(): readonly ShownFinding[] | undefined {
+    if (this.parsedShown === undefined && this.shownBytes !== undefined) this.parsedShown = decodeJson<ShownFinding[]>(this.shownBytes)
+    return this.parsedShown
   }
 
+  receiveShown(bytes: Uint8Array): void {
+    this.shownBytes = bytes
+  }
+
+  /** The statistics (with at most `maxStatsSections` sections), parsed when first asked for (a command). */
   get stats(): DocumentStats | null {
-    if (this.parsedStats === undefined) this.parsedStats = JSON.parse(this.report.statsJson) as DocumentStats | null
+    if (this.parsedStats === undefined) this.parsedStats = decodeJson<DocumentStats | null>(this.report.stats)
     return this.parsedStats
   }
 }
 
-/** Lets other work (hovers, edits, other documents) in between two steps on the main thread. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** How long after publishing a check the main thread asks for the findings behind hovers. */
+const shownDelayMs = 100
 
 export interface CheckLoopContext {
   connection: Connection
@@ -134,7 +142,7 @@ export class CheckLoop {
     if (!request) {
       this.checked.delete(uri)
       void connection.sendDiagnostics({uri, version, diagnostics: []})
-      void connection.sendNotification(statsNotification, {uri, version, stats: null, findings: countFindings([]), elapsedMs: 0})
+      void connection.sendNotification(statsNotification, {uri, version, stats: null, moreSections: 0, findings: countFindings([]), elapsedMs: 0})
       return
     }
     let report: CheckReport
@@ -144,23 +152,26 @@ export class CheckLoop {
       // The worker failed (or stopped): a finding on the document, never silence.
       this.context.logError(error, `checking ${uri}`)
       const diagnostics = [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')]
-      report = {format: formatFromLanguageId(document.languageId), diagnosticsJson: JSON.stringify(diagnostics), fileProblems: [], counts: countFindings([]), statsJson: 'null', shownJson: '[]', workMs: 0}
+      report = {format: formatFromLanguageId(document.languageId), diagnostics: encodeJson(diagnostics), fileProblems: [], counts: countFindings([]), stats: encodeJson(null), moreSections: 0, workMs: 0}
     }
     const current = () => documents.get(uri) === document && document.version === version
     if (!current()) return
     const checked = new CheckedDocument(version, report)
     this.checked.set(uri, checked)
-    // Each step in its own turn: a large document's results are several megabytes of JSON.
-    await nextTurn()
-    const diagnostics = JSON.parse(report.diagnosticsJson) as Diagnostic[]
-    await nextTurn()
-    if (!current()) return
-    void connection.sendDiagnostics({uri, version, diagnostics})
+    // The worker's JSON goes to the editor as it is: nothing to parse or serialise here.
+    void connection.sendDiagnostics(asParams<PublishDiagnosticsParams>(PrebuiltJson.object({uri, version}, {diagnostics: report.diagnostics})))
     this.publishFileProblems(report)
-    await nextTurn()
-    const {stats} = checked
-    await nextTurn()
     const elapsedMs = Math.round((performance.now() - started) * 10) / 10
-    void connection.sendNotification(statsNotification, {uri, version, stats, findings: report.counts, elapsedMs})
+    const stats = {uri, version, moreSections: report.moreSections, findings: report.counts, elapsedMs}
+    void connection.sendNotification(statsNotification, asParams<StatsParams>(PrebuiltJson.object(stats, {stats: report.stats})))
+    // Then the findings behind hovers, a moment later: when edits come fast, the next check
+    // goes first. Until they arrive, the worker answers hovers itself.
+    setTimeout(() => {
+      if (!current() || this.checked.get(uri) !== checked) return
+      this.context.workers.shown(uri, version).then(
+        (shown) => shown && checked.receiveShown(shown),
+        () => undefined
+      )
+    }, shownDelayMs).unref()
   }
 }

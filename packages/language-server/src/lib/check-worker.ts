@@ -3,17 +3,19 @@
  * file, compiling dictionaries, running the engine, mapping findings to diagnostics), so that the
  * server's main thread stays free for hovers, code actions and other documents while a large
  * document is checked. It keeps each open document's last findings for hovers and "fix all"
- * beyond the ones published. Requests are answered in the order they finish.
+ * beyond the ones published. Requests are answered in the order they finish. Large results are
+ * sent as UTF-8 JSON bytes, transferred to the main thread (see prebuilt-json.ts).
  */
 import {parentPort} from 'node:worker_threads'
 import {formatFromLanguageId, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {maxPublishedFindings} from '../protocol.js'
+import {maxPublishedFindings, maxStatsSections} from '../protocol.js'
 import {CheckSetup, filePath, type CheckOutcome} from './check-setup.js'
 import {fixAll} from './code-actions.js'
 import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {localDocsLink} from './local-docs.js'
+import {encodeJson} from './prebuilt-json.js'
 import type {CheckReport, CheckRequest, DocumentRequest, ShownFinding, WorkerMessage, WorkerReply, WorkerRequest, WorkerResults} from './worker-protocol.js'
 
 interface KeptFindings {
@@ -44,6 +46,10 @@ export class CheckWorkerState {
     switch (request.type) {
       case 'check':
         return this.check(request.request)
+      case 'shown': {
+        const kept = this.kept.get(request.uri)
+        return kept?.version === request.version ? encodeJson(kept.messages.slice(0, maxPublishedFindings).map(shownFinding)) : null
+      }
       case 'hover': {
         const kept = this.kept.get(request.uri)
         return kept?.version === request.version ? hoverAt(kept.document, kept.messages, request.offset) : null
@@ -82,13 +88,15 @@ export class CheckWorkerState {
     }
     const document = TextDocument.create(request.uri, request.languageId, request.version ?? 0, request.text)
     if (request.version !== undefined) this.kept.set(request.uri, {version: request.version, document, format: outcome.format, messages: outcome.messages})
+    const {stats} = outcome
+    const moreSections = Math.max(0, (stats?.sections.length ?? 0) - maxStatsSections)
     return {
       format: outcome.format,
-      diagnosticsJson: JSON.stringify([...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
+      diagnostics: encodeJson([...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
       fileProblems: [...outcome.fileProblems],
       counts: countFindings(outcome.messages),
-      statsJson: JSON.stringify(outcome.stats),
-      shownJson: JSON.stringify(outcome.messages.slice(0, maxPublishedFindings).map(shownFinding)),
+      stats: encodeJson(stats && moreSections > 0 ? {...stats, sections: stats.sections.slice(0, maxStatsSections)} : stats),
+      moreSections,
       workMs: performance.now() - started
     }
   }
@@ -103,6 +111,13 @@ export class CheckWorkerState {
   }
 }
 
+/** The byte buffers in a result (itself, or its members): moved to the main thread, not copied. */
+function transferables(result: unknown): ArrayBuffer[] {
+  if (result instanceof Uint8Array) return [result.buffer as ArrayBuffer]
+  if (typeof result !== 'object' || result === null) return []
+  return Object.values(result).flatMap((value) => (value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []))
+}
+
 /** Serves requests from the main thread (see check-workers.ts). */
 export function runCheckWorker(): void {
   const port = parentPort
@@ -110,7 +125,7 @@ export function runCheckWorker(): void {
   const state = new CheckWorkerState()
   port.on('message', (message: WorkerMessage) => {
     state.handle(message.request).then(
-      (result) => port.postMessage({id: message.id, result} satisfies WorkerReply),
+      (result) => port.postMessage({id: message.id, result} satisfies WorkerReply, transferables(result)),
       (error: unknown) => port.postMessage({id: message.id, error: (error as Error)?.stack ?? String(error)} satisfies WorkerReply)
     )
   })

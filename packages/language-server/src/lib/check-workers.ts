@@ -97,7 +97,13 @@ export class CheckWorkers {
     return this.lanes[lane].request({type: 'check', request})
   }
 
-  /** A hover over findings beyond the published ones: asks the worker that holds them. */
+  /** The published findings of a document's checked version, from the worker that holds them. */
+  async shown(uri: string, version: number): Promise<WorkerResults['shown']> {
+    const lane = this.laneOf.get(uri)
+    return lane ? this.lanes[lane].request({type: 'shown', uri, version}) : null
+  }
+
+  /** A hover the main thread cannot answer: asks the worker that holds the document's findings. */
   async hover(uri: string, version: number, offset: number): Promise<WorkerResults['hover']> {
     const lane = this.laneOf.get(uri)
     return lane ? this.lanes[lane].request({type: 'hover', uri, version, offset}) : null

@@ -7,12 +7,13 @@ import {pathToFileURL} from 'node:url'
 import {addToAllowList, AllowListError} from '@plainspeak/config'
 import {glossaryEntries, renderGlossary} from '@plainspeak/core'
 import {readRegularFile} from '@plainspeak/dictionary/node'
-import type {Connection, TextDocuments} from 'vscode-languageserver'
+import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {serverCommands, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
 import type {CheckLoop} from './check-loop.js'
 import {filePath} from './check-setup.js'
 import type {CheckWorkers} from './check-workers.js'
+import {asParams, PrebuiltJson} from './prebuilt-json.js'
 import {languageIdOf, workspaceFiles} from './workspace-files.js'
 
 export interface CommandContext {
@@ -87,7 +88,7 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
         if (!request || documents.get(uri)) continue
         const report = await workers.check(request)
         if (documents.get(uri)) continue
-        void connection.sendDiagnostics({uri, diagnostics: JSON.parse(report.diagnosticsJson)})
+        void connection.sendDiagnostics(asParams<PublishDiagnosticsParams>(PrebuiltJson.object({uri}, {diagnostics: report.diagnostics})))
         loop.publishFileProblems(report)
         result.findings += report.counts.total
       }

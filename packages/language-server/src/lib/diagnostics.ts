@@ -1,6 +1,7 @@
 /**
  * One function maps a finding to an LSP diagnostic. `data` carries what code actions need
- * (`actual`, `expected`, the rule's extras), so they never run a second check.
+ * (`actual`, `expected`, the rule's extras, a dictionary entry's term, kind and action), so they
+ * never run a second check.
  *
  * What an editor shows is kept quiet where the advice is small: `info` (the lowest level) is a
  * hint, shown without a squiggle, and so is every use of a repeated term after its first (the
@@ -8,8 +9,8 @@
  * sentence's opening words, so the words inside it keep their own underlines; the whole
  * sentence's range rides in `data.range`, for the fixes.
  */
-import {openingWordsEnd, rules, type FindingSubject, type PlainspeakMessage, type RuleId} from '@plainspeak/core'
-import {Diagnostic, DiagnosticSeverity, type Range} from 'vscode-languageserver'
+import {openingWordsEnd, rules, type FindingSubject, type PlainspeakMessage, type Point, type RuleId} from '@plainspeak/core'
+import {Diagnostic, DiagnosticSeverity, type Position, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {FindingCounts} from '../protocol.js'
 import {maxPublishedFindings} from '../protocol.js'
@@ -34,9 +35,15 @@ export interface FindingData {
   [extra: string]: unknown
 }
 
-/** The finding's span as an LSP range: 0-based line, UTF-16 character, from the message's offsets. */
-export function findingRange(message: Pick<PlainspeakMessage, 'place'>, document: Pick<TextDocument, 'positionAt'>): Range {
-  return {start: document.positionAt(message.place.start.offset), end: document.positionAt(message.place.end.offset)}
+/**
+ * A finding's point as an LSP position (0-based line, UTF-16 character). Core counts lines as
+ * editors do (at `\n`, `\r\n` and a lone `\r`), from 1, in the text the editor sent.
+ */
+const positionOf = (point: Point): Position => ({line: point.line - 1, character: point.column - 1})
+
+/** The finding's span as an LSP range. */
+export function findingRange(message: Pick<PlainspeakMessage, 'place'>): Range {
+  return {start: positionOf(message.place.start), end: positionOf(message.place.end)}
 }
 
 /** Whether a finding judges a whole sentence (readability, sentence-length, passive). */
@@ -44,9 +51,12 @@ export const isSentenceFinding = (message: Pick<PlainspeakMessage, 'ruleId'>) =>
 
 /** The range an editor underlines: a sentence finding's opening words, any other finding's whole span. */
 export function shownRange(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual'>, document: Pick<TextDocument, 'positionAt'>): Range {
-  if (!isSentenceFinding(message)) return findingRange(message, document)
-  const start = message.place.start.offset
-  return {start: document.positionAt(start), end: document.positionAt(start + openingWordsEnd(message.actual))}
+  if (!isSentenceFinding(message)) return findingRange(message)
+  const start = positionOf(message.place.start)
+  const length = openingWordsEnd(message.actual)
+  // The opening words are nearly always on the sentence's first line; if not, the document says where they end.
+  const sameLine = !/[\n\r]/.test(message.actual.slice(0, length))
+  return {start, end: sameLine ? {line: start.line, character: start.character + length} : document.positionAt(message.place.start.offset + length)}
 }
 
 /** Which use of a repeated term this is (`data.group`, shared by every use of one term in a document). */
@@ -55,10 +65,21 @@ export function repeatOf(data: Record<string, unknown>): {count: number; ordinal
   return typeof group?.count === 'number' && typeof group.ordinal === 'number' ? {count: group.count, ordinal: group.ordinal} : undefined
 }
 
+/**
+ * A dictionary entry as a diagnostic carries it: its term, kind and action. Its sources are in the
+ * hover; repeated in every diagnostic they were a fifth of what a check sent to the editor.
+ */
+function entryBrief(entry: unknown): unknown {
+  if (typeof entry !== 'object' || entry === null) return entry
+  const {term, kind, action} = entry as Record<string, unknown>
+  return {term, kind, action}
+}
+
 export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url' | 'subject'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
-  const data: FindingData = {...message.data, actual: message.actual, expected: message.expected, subject: message.subject}
-  if (isSentenceFinding(message)) data.range = findingRange(message, document)
+  const {entry, ...extras} = message.data
+  const data: FindingData = {...extras, ...(entry === undefined ? {} : {entry: entryBrief(entry)}), actual: message.actual, expected: message.expected, subject: message.subject}
+  if (isSentenceFinding(message)) data.range = findingRange(message)
   const repeat = repeatOf(message.data)
   return {
     range,

@@ -52,7 +52,9 @@ export function describeFinding(message: ShownFinding): string {
 
 /** Findings whose underlined range holds `offset` (ends included, so a cursor just after a word counts). */
 export function hoverAt(document: TextDocument, messages: readonly ShownFinding[], offset: number): Hover | null {
-  const spans = messages.map((message) => {
+  // An underlined range lies within its finding's span: only findings whose span holds the offset can match.
+  const candidates = messages.filter((message) => message.place.start.offset <= offset && offset <= message.place.end.offset)
+  const spans = candidates.map((message) => {
     const range = shownRange(message, document)
     return {message, start: document.offsetAt(range.start), end: document.offsetAt(range.end), range}
   })

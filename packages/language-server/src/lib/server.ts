@@ -139,9 +139,11 @@ export function startLanguageServer(connection: Connection, configuration: Serve
     const last = uri === undefined ? undefined : loop.checked.get(uri)
     if (!document || !last || last.version !== document.version || !isRange({start: params.position, end: params.position})) return null
     const offset = document.offsetAt(params.position)
-    const hover = hoverAt(document, last.shown, offset)
-    // Findings beyond the published ones are kept by the worker that checked the document.
-    if (hover || last.counts.total <= last.shown.length) return hover
+    // The published findings, on this thread once the worker has sent them; the worker that
+    // checked the document keeps them all (and those beyond the published ones).
+    const shown = last.shown
+    const hover = shown ? hoverAt(document, shown, offset) : null
+    if (hover || (shown && last.counts.total <= shown.length)) return hover
     return workers.hover(document.uri, document.version, offset).catch(() => null)
   })
 

@@ -25,28 +25,30 @@ export interface CheckRequest extends DocumentRequest {
 }
 
 /**
- * A check's result, ready to publish. The large parts travel as JSON text: a string crosses the
- * thread at the cost of a copy, and the main thread parses each part in its own turn of the event
- * loop (and the findings only when a hover needs them), so a 5 MB document's results never hold
- * the main loop for long.
+ * A check's result, ready to publish. The large parts travel as UTF-8 JSON bytes, transferred
+ * from the worker rather than copied, and the main thread writes them to the editor as they are
+ * (see prebuilt-json.ts): it parses the statistics only when a command needs them, and the
+ * findings behind hovers come in a request of their own (`shown`) after the diagnostics are out.
+ * So a 5 MB document's results never hold the main loop for long.
  */
 export interface CheckReport {
   format: Format
-  /** Diagnostics to publish on the document (`Diagnostic[]`): what stopped or limited the check, then the first findings. */
-  diagnosticsJson: string
+  /** Diagnostics to publish on the document (`Diagnostic[]` as UTF-8 JSON): what stopped or limited the check, then the first findings. */
+  diagnostics: Uint8Array
   /** Dictionary problems to show on the dictionary files themselves, by absolute path. */
   fileProblems: Array<[file: string, diagnostics: Diagnostic[]]>
   counts: FindingCounts
-  /** `DocumentStats | null`. */
-  statsJson: string
-  /** The findings published (`ShownFinding[]`, all of them up to `maxPublishedFindings`); the worker keeps the rest. */
-  shownJson: string
+  /** `DocumentStats | null` as UTF-8 JSON, with at most `maxStatsSections` sections. */
+  stats: Uint8Array
+  /** Sections left out of `stats` (see `StatsParams.moreSections`). */
+  moreSections: number
   /** Milliseconds the worker spent. */
   workMs: number
 }
 
 export type WorkerRequest =
   | {type: 'check'; request: CheckRequest}
+  | {type: 'shown'; uri: string; version: number}
   | {type: 'hover'; uri: string; version: number; offset: number}
   | {type: 'fixAll'; uri: string; version: number; versioned: boolean}
   | {type: 'forget'; uri: string}
@@ -55,6 +57,8 @@ export type WorkerRequest =
 
 export interface WorkerResults {
   check: CheckReport
+  /** The published findings (`ShownFinding[]` as UTF-8 JSON), for hovers on the main thread; `null` when the worker holds another version. */
+  shown: Uint8Array | null
   hover: Hover | null
   /** `stale` when the worker holds no findings for that version. */
   fixAll: CodeAction | null | 'stale'
