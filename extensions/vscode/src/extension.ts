@@ -16,7 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient(
     'plainspeak',
     'Plainspeak',
-    {run: {module, transport: TransportKind.ipc}, debug: {module, transport: TransportKind.ipc}},
+    // Over stdio the server writes each check's prebuilt JSON as it is (over IPC it would parse
+    // and serialise it again on its main thread).
+    {run: {module, transport: TransportKind.stdio}, debug: {module, transport: TransportKind.stdio}},
     {documentSelector: languageIds.flatMap((language) => [{scheme: 'file', language}, {scheme: 'untitled', language}])}
   )
   const latest = new Map<string, StatsParams>()

@@ -54,7 +54,10 @@ class CheckWorker {
 
   private started(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(this.script, {workerData: checkWorkerData})
+    // A worker's standard output would go to the process's, which over stdio is the editor's
+    // channel: anything a library prints there goes to standard error instead.
+    const worker = new Worker(this.script, {workerData: checkWorkerData, stdout: true})
+    worker.stdout.pipe(process.stderr, {end: false})
     // The server may exit while a worker is idle.
     worker.unref()
     worker.on('message', (reply: WorkerReply) => {
