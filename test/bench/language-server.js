@@ -8,8 +8,9 @@
 // checked: open it, and until its diagnostics arrive keep asking for a hover on
 // the 20,000-word document, one request at a time. Each answer's round trip is
 // how long the main loop kept an editor waiting; the largest is the pause.
-import {spawn} from 'node:child_process'
-import {join} from 'node:path'
+import {execFileSync, spawn} from 'node:child_process'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {corpus} from './corpus.js'
 
 function connect(child) {
@@ -159,4 +160,19 @@ export async function measureLanguageServer({root, smoke, runs}) {
   } finally {
     child.kill()
   }
+}
+
+/**
+ * The same measurement with the client in a Node process of its own: the client's own garbage
+ * collection would otherwise count as the server's time (the benchmark's main process holds
+ * megabytes of texts and results by then).
+ */
+export function measureLanguageServerAlone({root, smoke, runs}) {
+  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), JSON.stringify({root, smoke, runs})], {encoding: 'utf8', maxBuffer: 16 * 1024 * 1024})
+  return JSON.parse(output)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const options = process.argv[2] ? JSON.parse(process.argv[2]) : {root: join(dirname(fileURLToPath(import.meta.url)), '..', '..'), smoke: false, runs: 5}
+  process.stdout.write(JSON.stringify(await measureLanguageServer(options)) + '\n')
 }

@@ -12,6 +12,7 @@ import {cpus, loadavg, totalmem} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpus} from './corpus.js'
+import {compare as compareRuns, round, summarise} from './measure.js'
 import {comparedWith, peers, plainspeakChecker, plainspeakWithDictionary} from './tools.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -20,34 +21,8 @@ const smoke = process.argv.includes('--smoke')
 const runs = smoke ? 1 : 5
 const sizes = smoke ? [300] : [2000, 20000]
 const largeSize = smoke ? 2000 : 1_000_000
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-function summarise(times, words) {
-  const ms = median(times)
-  return {medianMs: round(ms), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)), runs: times.length, wordsPerSecond: Math.round((words / ms) * 1000)}
-}
-
-const round = (value) => Math.round(value * 10) / 10
-
-/** Runs each tool once to warm up, then `runs` rounds, rotating the order each round. */
-function compare(tools, text, words) {
-  for (const tool of tools) tool.run(text)
-  const times = new Map(tools.map((tool) => [tool.name, []]))
-  for (let round = 0; round < runs; round++) {
-    for (let index = 0; index < tools.length; index++) {
-      const tool = tools[(index + round) % tools.length]
-      const start = performance.now()
-      tool.run(text)
-      times.get(tool.name).push(performance.now() - start)
-    }
-  }
-  return Object.fromEntries(tools.map((tool) => [tool.name, summarise(times.get(tool.name), words)]))
-}
+/** Each tool warm, then `runs` rounds alternating between them (see measure.js). */
+const compare = (tools, text, words) => compareRuns(tools, text, words, runs)
 
 /** Peak resident memory of one tool checking a text, in a process of its own. */
 function peakMemory(toolName, words) {
@@ -82,16 +57,14 @@ for (const name of ['plainspeak (markdown)', 'plainspeak (text)', ...peers.map((
 }
 
 // 3. Scaling: is the cost linear in the text size?
+// Each size in a process of its own, so that one size's garbage is not counted in the next one's time.
 for (const size of smoke ? [300, largeSize] : [2000, 20000, largeSize]) {
-  const {text, words} = corpus(size)
-  log(`scaling: ${words} words`)
-  const tools = [plainspeakChecker('markdown'), peers.find((peer) => peer.name === 'retext-english parse (by paragraph)')]
-  const measured = compare(tools, text, words)
-  const ours = measured['plainspeak (markdown)']
+  log(`scaling: ${size} words`)
+  const {words, plainspeak, parse} = JSON.parse(execFileSync(process.execPath, [join(here, 'scaling.js'), String(size), String(runs)], {encoding: 'utf8'}))
   results.scaling[words] = {
-    plainspeakMsPerThousandWords: round((ours.medianMs / words) * 1000),
-    parseMsPerThousandWords: round((measured['retext-english parse (by paragraph)'].medianMs / words) * 1000),
-    plainspeak: ours
+    plainspeakMsPerThousandWords: round((plainspeak.medianMs / words) * 1000),
+    parseMsPerThousandWords: round((parse.medianMs / words) * 1000),
+    plainspeak
   }
 }
 

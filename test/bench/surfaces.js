@@ -7,13 +7,13 @@ import {join} from 'node:path'
 import {measureBrowser} from './browser.js'
 import {measureCli} from './cli.js'
 import {measureCliMemory} from './cli-memory.js'
-import {measureLanguageServer} from './language-server.js'
+import {measureLanguageServerAlone} from './language-server.js'
 
 export async function measureSurfaces(context) {
   const surfaces = {}
   const {root, log} = context
   const attempts = [
-    ['language server: one-word edit in 20,000 words → diagnostics (after the debounce)', join(root, 'packages/language-server/dist/bin.js'), measureLanguageServer],
+    ['language server: one-word edit in 20,000 words → diagnostics (after the debounce)', join(root, 'packages/language-server/dist/bin.js'), measureLanguageServerAlone],
     ['CLI: 1,000,000 words in 200 files, worker threads', join(root, 'packages/cli/dist/bin.js'), measureCli],
     ['CLI: one big file, peak memory', join(root, 'packages/cli/dist/bin.js'), measureCliMemory],
     ['engine in headless Chromium (Word add-in runtime): 20,000 words', '/usr/bin/chromium', measureBrowser]

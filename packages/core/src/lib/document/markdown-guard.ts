@@ -53,7 +53,7 @@ const verdictLimit = 5000
  * scanned in an earlier check is not scanned again: its verdict depends only on its own text.
  */
 export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): HostileGroup[] {
-  const found: HostileGroup[] = []
+  const groups: Array<{start: number; end: number}> = []
   let offset = 0
   // Front matter is YAML, read separately.
   if (/^---\r?\n/.test(text)) {
@@ -64,10 +64,7 @@ export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): Hos
   let groupEnd = -1
   let openFence: string | undefined
   const finish = () => {
-    if (groupStart !== -1) {
-      const reason = verdicts ? rememberedProblem(text, groupStart, groupEnd, verdicts) : groupProblem(text, groupStart, groupEnd)
-      if (reason) found.push({start: groupStart, end: groupEnd, reason})
-    }
+    if (groupStart !== -1) groups.push({start: groupStart, end: groupEnd})
     groupStart = -1
   }
   while (offset < text.length) {
@@ -91,6 +88,14 @@ export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): Hos
     offset = lineEnd
   }
   finish()
+  // As with parsed chunks: a document with more groups than `verdicts` holds would push out each
+  // verdict before its next check reached it, so its verdicts are not kept.
+  const known = verdicts && groups.length <= verdictLimit ? verdicts : undefined
+  const found: HostileGroup[] = []
+  for (const {start, end} of groups) {
+    const reason = known ? rememberedProblem(text, start, end, known) : groupProblem(text, start, end)
+    if (reason) found.push({start, end, reason})
+  }
   return found
 }
 
