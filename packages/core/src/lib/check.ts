@@ -2,11 +2,11 @@ import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
-import {createLexicon, type AcronymLexicon} from './acronyms/lexicon.js'
+import type {AcronymLexicon} from './acronyms/lexicon.js'
 import type {FindingSeverity} from './audiences.js'
 import {BlockAnalysis} from './block-analysis.js'
-import {mergeDictionaries} from './dictionary/merge.js'
-import {TermMatcher} from './dictionary/matcher.js'
+import {compiledLayers, termMatcher} from './dictionary/compiled.js'
+import type {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
 import type {MarkdownMemo} from './document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
@@ -98,10 +98,12 @@ export class Checker {
   ) {
     this.options = resolveOptions(options)
     const layers = this.options.builtinDictionary ? [builtin as CompiledDictionary, ...this.options.dictionaries] : this.options.dictionaries
-    this.dictionary = mergeDictionaries(layers)
-    this.matcher = new TermMatcher(this.dictionary.terms, this.options.allow)
-    this.acronymEntries = new Map(this.dictionary.acronyms.map((entry) => [entry.acronym, entry]))
-    this.lexicon = createLexicon(this.acronymEntries, this.dictionary.codes)
+    // Shared with every other checker built from the same dictionaries (see compiled.ts).
+    const compiled = compiledLayers(layers)
+    this.dictionary = compiled.dictionary
+    this.matcher = termMatcher(layers, this.options.allow)
+    this.acronymEntries = compiled.acronymEntries
+    this.lexicon = compiled.lexicon
     this.settings = {
       readingAge: this.options.readingAge,
       sentenceLength: this.options.sentenceLength,

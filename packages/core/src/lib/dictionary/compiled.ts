@@ -1,0 +1,67 @@
+/**
+ * What a checker builds from its dictionaries before reading any text: the merged dictionary, the
+ * trie that matches its terms (which also depends on the allow list) and the acronym lexicon.
+ * Nothing here changes once built, so checkers whose options name the same dictionary objects
+ * share one copy: a fresh checker for options already in use costs nothing to build. Keyed by the
+ * dictionaries' identities, so a dictionary read again from its file is compiled again, and a
+ * dictionary nothing uses any more is let go.
+ */
+import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
+import {createLexicon, type AcronymLexicon} from '../acronyms/lexicon.js'
+import {TermMatcher} from './matcher.js'
+import {mergeDictionaries} from './merge.js'
+
+export interface CompiledLayers {
+  dictionary: CompiledDictionary
+  acronymEntries: Map<string, AcronymEntry>
+  lexicon: AcronymLexicon
+}
+
+/** How many allow lists' tries are kept for one set of dictionaries (the oldest go first). */
+const matchersPerLayers = 8
+
+interface Node {
+  next: WeakMap<object, Node>
+  compiled?: CompiledLayers
+  matchers?: Map<string, TermMatcher>
+}
+
+const newNode = (): Node => ({next: new WeakMap()})
+const root = newNode()
+
+function nodeFor(layers: readonly Partial<CompiledDictionary>[]): Node {
+  let node = root
+  for (const layer of layers) {
+    let next = node.next.get(layer)
+    if (!next) node.next.set(layer, (next = newNode()))
+    node = next
+  }
+  return node
+}
+
+/** The merged dictionary and acronym lexicon of `layers` (later layers win), built once. */
+export function compiledLayers(layers: readonly Partial<CompiledDictionary>[]): CompiledLayers {
+  const node = nodeFor(layers)
+  if (!node.compiled) {
+    const dictionary = mergeDictionaries(layers)
+    const acronymEntries = new Map(dictionary.acronyms.map((entry) => [entry.acronym, entry]))
+    node.compiled = {dictionary, acronymEntries, lexicon: createLexicon(acronymEntries, dictionary.codes)}
+  }
+  return node.compiled
+}
+
+/** The trie of `layers`' terms less the allow list, built once per allow list. */
+export function termMatcher(layers: readonly Partial<CompiledDictionary>[], allow: ReadonlySet<string>): TermMatcher {
+  const node = nodeFor(layers)
+  const key = [...allow].sort().join('\n')
+  const matchers = (node.matchers ??= new Map())
+  let matcher = matchers.get(key)
+  if (matcher) {
+    matchers.delete(key)
+  } else {
+    matcher = new TermMatcher(compiledLayers(layers).dictionary.terms, allow)
+    while (matchers.size >= matchersPerLayers) matchers.delete(matchers.keys().next().value!)
+  }
+  matchers.set(key, matcher)
+  return matcher
+}
