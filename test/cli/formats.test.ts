@@ -130,6 +130,26 @@ describe('--format sarif', () => {
       toolExecutionNotifications: [{level: 'error', message: {text: expect.stringContaining('not valid UTF-8')}, locations: [{physicalLocation: {artifactLocation: {uri: 'broken.txt'}}}]}]
     })
   })
+
+  it('writes thousands of results in parts, across files with none, many and one', async () => {
+    const {dir: big, cleanup: remove} = await makeFolder({
+      'a-none.txt': 'We will meet residents.\n',
+      'b-many.txt': 'We will utilise the locality hub going forward.\n\n'.repeat(800),
+      'c-one.txt': 'We will utilise it.\n'
+    })
+    try {
+      const sarif = JSON.parse((await runCli(['check', 'a-none.txt', 'b-many.txt', 'c-one.txt', '-f', 'sarif'], {cwd: big})).stdout)
+      const json = parseJsonReport((await runCli(['check', 'a-none.txt', 'b-many.txt', 'c-one.txt', '-f', 'json'], {cwd: big})).stdout)
+      const results = sarif.runs[0].results as Array<{ruleId: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: {charOffset: number}}}>}>
+      expect(json.map((file) => file.messages.length)).toEqual([0, expect.any(Number), 1])
+      expect(results.length).toBeGreaterThan(1500)
+      expect(results.map((result) => `${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId} ${result.locations[0]!.physicalLocation.region.charOffset}`)).toEqual(
+        json.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId} ${message.offset}`))
+      )
+    } finally {
+      await remove()
+    }
+  })
 })
 
 describe('--format github', () => {

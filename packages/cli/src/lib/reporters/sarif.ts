@@ -56,16 +56,24 @@ export function createSarifReporter(context: ReporterContext): Reporter {
   return {
     start: () => `${head}[`,
     file(report) {
-      const chunks = report.messages.map((message) => {
-        const separator = first ? '\n' : ',\n'
-        first = false
-        return separator + JSON.stringify(toResult(report, message))
-      })
-      return chunks.join('')
+      const parts = resultParts(report, first)
+      if (report.messages.length > 0) first = false
+      return parts
     },
     end(summary) {
       return `${first ? '' : '\n'}],\n"invocations": ${JSON.stringify([toInvocation(summary, context)])}${tail}\n`
     }
+  }
+}
+
+/** Results per part of a file's output. */
+const resultsPerPart = 500
+
+/** A file's results, a few hundred at a time as the output takes them: a 5 MB file has tens of thousands. */
+function* resultParts(report: FileReport, first: boolean): Generator<string> {
+  for (let from = 0; from < report.messages.length; from += resultsPerPart) {
+    const results = report.messages.slice(from, from + resultsPerPart).map((message, index) => (first && from + index === 0 ? '\n' : ',\n') + JSON.stringify(toResult(report, message)))
+    yield results.join('')
   }
 }
 
