@@ -61,6 +61,7 @@ describe('--format json', () => {
       endColumn: 23,
       offset: expect.any(Number),
       endOffset: expect.any(Number),
+      subject: {kind: 'term', text: 'locality hub'},
       group: {id: 'jargon:locality hub', count: 1, ordinal: 1}
     })
     const text = await readFile(path.join(dir, 'paper one.md'), 'utf8')

@@ -2,7 +2,7 @@
  * A finding as the CLI reports it, converted once from core's message on the worker that checked
  * the file; every reporter (stylish, JSON, SARIF, GitHub, GitLab, HTML) and the baseline read this.
  */
-import {messageToJson, type FindingGroup, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
+import {messageToJson, type FindingGroup, type FindingSubject, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
 
 /**
  * A finding in the CLI's JSON: core's message without `source` (always `plainspeak`) and
@@ -25,6 +25,8 @@ export interface ReportMessage {
   endColumn: number
   offset: number
   endOffset: number
+  /** What the finding is about: `{kind: 'term' | 'acronym', text}` (what an allow list takes) or `{kind: 'sentence'}`. */
+  subject: FindingSubject
   group?: FindingGroup
   paragraph?: ParagraphPlace
 }

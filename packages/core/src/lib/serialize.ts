@@ -1,4 +1,5 @@
 import type {PlainspeakMessage} from './check.js'
+import type {FindingSubject} from './rule.js'
 
 /** A finding as plain JSON, the same on every surface (CLI `--format json`, worker threads, the Word add-in). */
 export interface MessageJson {
@@ -16,6 +17,8 @@ export interface MessageJson {
   endColumn: number
   offset: number
   endOffset: number
+  /** What the finding is about: the term or acronym to allow or replace everywhere, or a sentence. */
+  subject: FindingSubject
   data: Record<string, unknown>
 }
 
@@ -35,6 +38,7 @@ export function messageToJson(message: PlainspeakMessage): MessageJson {
     endColumn: message.place.end.column,
     offset: message.place.start.offset,
     endOffset: message.place.end.offset,
+    subject: message.subject,
     data: message.data
   }
 }
