@@ -52,7 +52,7 @@ export function findingLine(finding: {line: number; column: number; endLine: num
 /** A vfile message as the CLI's JSON report gives a finding. */
 export function messageAsJson(message: VFileMessage) {
   const place = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
-  const extra = message as VFileMessage & {severity: string; note: string}
+  const extra = message as VFileMessage & {severity: string; note: string; subject: unknown}
   return {
     ruleId: message.ruleId,
     severity: extra.severity,
@@ -66,6 +66,7 @@ export function messageAsJson(message: VFileMessage) {
     endLine: place.end.line,
     endColumn: place.end.column,
     offset: place.start.offset,
-    endOffset: place.end.offset
+    endOffset: place.end.offset,
+    subject: extra.subject
   }
 }

@@ -36,7 +36,8 @@ export default function remarkPlainspeak(options?: Options | null): (tree: Root,
         expected: finding.expected,
         note: finding.note,
         url: finding.url,
-        data: finding.data
+        data: finding.data,
+        subject: finding.subject
       })
     }
     return undefined
