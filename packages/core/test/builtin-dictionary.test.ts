@@ -50,6 +50,11 @@ describe('built-in dictionary', () => {
     for (const term of ['commission', 'outcome', 'local authority', 'coproduction', 'reablement']) {
       expect(dictionary.terms.find((entry) => entry.term === term)?.audiences, term).toEqual(['public'])
     }
+    // No replacement where none keeps the meaning: "who will be prioritised for a place" is not
+    // "who will be focused on for a place". Residents get a nudge to say what comes first.
+    const prioritised = 'Single parents will be prioritised for in-borough placements.'
+    expect(check(prioritised, {audience: 'board'}).messages.filter((message) => message.ruleId === 'jargon')).toEqual([])
+    expect(check(prioritised, {audience: 'public'}).messages.filter((message) => message.ruleId === 'jargon')).toMatchObject([{actual: 'prioritised', expected: [], severity: 'info'}])
     // Warning only where nearly every use should change: most entries are info.
     expect(dictionary.terms.filter((entry) => entry.severity === 'info').length).toBeGreaterThan(dictionary.terms.length / 2)
   })
