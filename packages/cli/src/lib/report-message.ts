@@ -2,7 +2,7 @@
  * A finding as the CLI reports it, converted once from core's message on the worker that checked
  * the file; every reporter (stylish, JSON, SARIF, GitHub, GitLab, HTML) and the baseline read this.
  */
-import {messageToJson, type FindingGroup, type FindingSubject, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
+import {messageToJson, type FindingGroup, type MessageJson, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
 
 /**
  * A finding in the CLI's JSON: core's message without `source` (always `plainspeak`) and
@@ -11,22 +11,7 @@ import {messageToJson, type FindingGroup, type FindingSubject, type ParagraphPla
  * In a Word document (where `line` is the paragraph's index) `paragraph` says where that is in
  * words a writer can find: the heading it sits under and the paragraph's opening words.
  */
-export interface ReportMessage {
-  ruleId: string
-  severity: 'error' | 'warning' | 'info'
-  reason: string
-  actual: string
-  expected: string[]
-  note: string
-  url: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  offset: number
-  endOffset: number
-  /** What the finding is about: `{kind: 'term' | 'acronym', text}` (what an allow list takes) or `{kind: 'sentence'}`. */
-  subject: FindingSubject
+export interface ReportMessage extends Omit<MessageJson, 'source' | 'data'> {
   group?: FindingGroup
   paragraph?: ParagraphPlace
 }
