@@ -8,7 +8,7 @@ import {BlockAnalysis} from './block-analysis.js'
 import {compiledLayers, termMatcher} from './dictionary/compiled.js'
 import type {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
-import type {MarkdownMemo} from './document/markdown.js'
+import {createMarkdownMemo, type MarkdownMemo} from './document/parse-memo.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
@@ -21,6 +21,7 @@ import {groupRepeats} from './repeats.js'
 import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {CheckerCache} from './checker-cache.js'
+import {LruCache} from './lru-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
 
@@ -88,8 +89,8 @@ export class Checker {
   private readonly matcher: TermMatcher
   private readonly acronymEntries: Map<string, AcronymEntry>
   private readonly lexicon: AcronymLexicon
-  private readonly cache = new Map<string, CachedBlock>()
-  private readonly markdownMemo: MarkdownMemo = {trees: new Map(), verdicts: new Map()}
+  private readonly cache = new LruCache<string, CachedBlock>(cacheLimit)
+  private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, Checker>()
 
   constructor(
@@ -174,16 +175,15 @@ export class Checker {
     return checker
   }
 
+  /** A block's analysis and findings: from the cache when `remember`, else worked out and not kept. */
   private analyse(block: Block, remember: boolean): CachedBlock {
+    if (!remember) return this.analyseAnew(block)
     // Markup and link ranges change what is prose and where a sentence finding ends, so they are part of the key.
     const key = `${block.kind}|${block.depth ?? ''}|${block.glossary ? 'g' : ''}|${block.markup ? block.markup.join(';') : ''}|${block.links ? block.links.join(';') : ''}|${block.text}`
-    const cached = this.cache.get(key)
-    if (cached) {
-      // Refresh its place in the eviction order.
-      this.cache.delete(key)
-      this.cache.set(key, cached)
-      return cached
-    }
+    return this.cache.get(key, () => this.analyseAnew(block))
+  }
+
+  private analyseAnew(block: Block): CachedBlock {
     const analysis = new BlockAnalysis(block, this.matcher, this.lexicon)
     const findings: RawFinding[] = []
     for (const [ruleId, resolved] of this.options.rules) {
@@ -201,12 +201,7 @@ export class Checker {
       })
     }
     analysis.release()
-    const entry = {analysis, findings}
-    if (remember) {
-      this.cache.set(key, entry)
-      if (this.cache.size > cacheLimit) this.cache.delete(this.cache.keys().next().value!)
-    }
-    return entry
+    return {analysis, findings}
   }
 
   private stamp(ruleId: RuleId, resolved: ResolvedRule, report: Report): RawFinding | undefined {
@@ -241,7 +236,7 @@ export class Checker {
     // A document with more blocks than the cache holds would evict each block before its next
     // check reached it (no block would ever be found again): its blocks are not kept, which
     // saves the memory and the bookkeeping.
-    const remember = parsed.blocks.length <= cacheLimit
+    const remember = parsed.blocks.length <= this.cache.limit
     for (const block of parsed.blocks) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= 2) section++
       const {analysis, findings: blockFindings} = this.analyse(block, remember)

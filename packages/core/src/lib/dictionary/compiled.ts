@@ -8,6 +8,7 @@
  */
 import type {AcronymEntry, CompiledDictionary} from '@plainspeak/dictionary'
 import {createLexicon, type AcronymLexicon} from '../acronyms/lexicon.js'
+import {LruCache} from '../lru-cache.js'
 import {TermMatcher} from './matcher.js'
 import {mergeDictionaries} from './merge.js'
 
@@ -23,7 +24,7 @@ const matchersPerLayers = 8
 interface Node {
   next: WeakMap<object, Node>
   compiled?: CompiledLayers
-  matchers?: Map<string, TermMatcher>
+  matchers?: LruCache<string, TermMatcher>
 }
 
 const newNode = (): Node => ({next: new WeakMap()})
@@ -53,15 +54,6 @@ export function compiledLayers(layers: readonly Partial<CompiledDictionary>[]): 
 /** The trie of `layers`' terms less the allow list, built once per allow list. */
 export function termMatcher(layers: readonly Partial<CompiledDictionary>[], allow: ReadonlySet<string>): TermMatcher {
   const node = nodeFor(layers)
-  const key = [...allow].sort().join('\n')
-  const matchers = (node.matchers ??= new Map())
-  let matcher = matchers.get(key)
-  if (matcher) {
-    matchers.delete(key)
-  } else {
-    matcher = new TermMatcher(compiledLayers(layers).dictionary.terms, allow)
-    while (matchers.size >= matchersPerLayers) matchers.delete(matchers.keys().next().value!)
-  }
-  matchers.set(key, matcher)
-  return matcher
+  const matchers = (node.matchers ??= new LruCache(matchersPerLayers))
+  return matchers.get([...allow].sort().join('\n'), () => new TermMatcher(compiledLayers(layers).dictionary.terms, allow))
 }

@@ -15,6 +15,8 @@
  * would recurse once per level.
  */
 
+import type {LruCache} from '../lru-cache.js'
+
 /** Deepest container nesting (block quotes and list items) parsed as Markdown. */
 export const maxContainerDepth = 32
 /** Deepest inline nesting (links in images, emphasis in emphasis) parsed as Markdown. */
@@ -43,10 +45,7 @@ const punctuation = /[\p{P}\p{S}]/u
 const isPunctuation = (char: string | undefined) => char !== undefined && punctuation.test(char)
 
 /** The verdict on each group of lines already scanned, by the group's text (`null`: within budget). */
-export type GuardVerdicts = Map<string, HostileGroup['reason'] | null>
-
-/** How many verdicts a `GuardVerdicts` map keeps (the oldest go first). */
-const verdictLimit = 5000
+export type GuardVerdicts = LruCache<string, HostileGroup['reason'] | null>
 
 /**
  * Groups of lines whose Markdown would take too long to parse, in order. With `verdicts`, a group
@@ -90,10 +89,10 @@ export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): Hos
   finish()
   // As with parsed chunks: a document with more groups than `verdicts` holds would push out each
   // verdict before its next check reached it, so its verdicts are not kept.
-  const known = verdicts && groups.length <= verdictLimit ? verdicts : undefined
+  const known = verdicts && groups.length <= verdicts.limit ? verdicts : undefined
   const found: HostileGroup[] = []
   for (const {start, end} of groups) {
-    const reason = known ? rememberedProblem(text, start, end, known) : groupProblem(text, start, end)
+    const reason = known ? (known.get(text.slice(start, end), () => groupProblem(text, start, end) ?? null) ?? undefined) : groupProblem(text, start, end)
     if (reason) found.push({start, end, reason})
   }
   return found
@@ -102,17 +101,6 @@ export function findHostileMarkdown(text: string, verdicts?: GuardVerdicts): Hos
 function isBlankLine(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isSpace(text[index])) return false
   return true
-}
-
-function rememberedProblem(text: string, start: number, end: number, verdicts: GuardVerdicts): HostileGroup['reason'] | undefined {
-  const key = text.slice(start, end)
-  let verdict = verdicts.get(key)
-  if (verdict === undefined) {
-    verdict = groupProblem(text, start, end) ?? null
-    verdicts.set(key, verdict)
-    if (verdicts.size > verdictLimit) verdicts.delete(verdicts.keys().next().value!)
-  }
-  return verdict ?? undefined
 }
 
 /** Which limit a group of lines passes, if any. Linear in the group's length. */

@@ -26,7 +26,9 @@ import {
 import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
 import {plainParagraphTree} from './markdown-plain.js'
-import {findHostileMarkdown, type GuardVerdicts} from './markdown-guard.js'
+import {findHostileMarkdown} from './markdown-guard.js'
+import type {MarkdownMemo} from './parse-memo.js'
+import type {LruCache} from '../lru-cache.js'
 import {overlappingRange} from '../text/search.js'
 
 /**
@@ -57,33 +59,10 @@ export const micromarkParsers = {
 }
 const footnoteDefinition = /^ {0,3}\[\^[^\]\n]+\]:/m
 
-/** How many parsed chunks a cache keeps. */
-const parsedChunkLimit = 5000
-
-/**
- * What a checker keeps between checks of Markdown, so that an edited document's unchanged parts
- * cost little: each chunk's tree (keyed by the chunk's text; trees are only read, never changed)
- * and the guard's verdict on each group of lines. Each checker has its own.
- */
-export interface MarkdownMemo {
-  trees: Map<string, Root>
-  verdicts: GuardVerdicts
-}
-
-/** Parses a chunk, or takes its tree from `cache`. */
-function parseChunk(chunk: string, footnotes: boolean, cache: Map<string, Root> | undefined): Root {
-  const key = (footnotes ? 'f' : 'n') + chunk
-  let tree = cache?.get(key)
-  if (tree) {
-    cache!.delete(key)
-  } else {
-    tree = plainParagraphTree(chunk) ?? ((footnotes ? micromarkParsers.withFootnotes : micromarkParsers.withoutFootnotes).parse(chunk) as Root)
-  }
-  if (cache) {
-    cache.set(key, tree)
-    if (cache.size > parsedChunkLimit) cache.delete(cache.keys().next().value!)
-  }
-  return tree
+/** Parses a chunk, or takes its tree from `cache` (see parse-memo.ts). */
+function parseChunk(chunk: string, footnotes: boolean, cache: LruCache<string, Root> | undefined): Root {
+  const parse = () => plainParagraphTree(chunk) ?? ((footnotes ? micromarkParsers.withFootnotes : micromarkParsers.withoutFootnotes).parse(chunk) as Root)
+  return cache ? cache.get((footnotes ? 'f' : 'n') + chunk, parse) : parse()
 }
 
 /** Deepest tree walked; the guard keeps parsed trees far shallower, this only makes sure. */
@@ -271,7 +250,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
 
   const chunks = markdownChunks(source)
   // As with blocks (check.ts): more chunks than the cache holds would never be found again.
-  const chunkCache = chunks.length <= parsedChunkLimit ? memo?.trees : undefined
+  const chunkCache = memo && chunks.length <= memo.trees.limit ? memo.trees : undefined
   for (const chunk of chunks) {
     base = chunk.start
     walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')
