@@ -6,6 +6,12 @@
 //   node test/bench/hostile.js                 all attacks, writes test/bench/results/hostile.json and hostile.md
 //   node test/bench/hostile.js --only 3a,4b    some of them, printed only
 //   node test/bench/hostile.js --label before --out /tmp/before.json
+//   PLAINSPEAK_BENCH_ROOT=/path/to/older/checkout node test/bench/hostile.js --only r3-1a --label before --out …
+//                                              the same attacks against another built checkout
+//
+// Round 3's attacks (issue 23) live one module per area in hostile-attacks/; each exports a
+// function that registers its attacks with the same `attack(id, title, run)` and tools as below.
+// Their "before" figures are in results/hostile-before-*.json, one file per area.
 //
 // Needs GNU time (Debian `time`) at /usr/bin/time. A run that passes its time limit (180 s) is
 // killed and recorded as "killed after …".
@@ -14,12 +20,13 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {docxBomb, docxLargeText, markdownShapes, secretMarker, yamlAliasBomb} from '../hostile/attacks.js'
 import {fileUri, LspClient} from '../hostile/lsp.js'
+import {readdirSync} from 'node:fs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.join(here, '..', '..')
+const root = process.env.PLAINSPEAK_BENCH_ROOT ? path.resolve(process.env.PLAINSPEAK_BENCH_ROOT) : path.join(here, '..', '..')
 const cli = path.join(root, 'packages/cli/dist/bin.js')
 const argv = process.argv.slice(2)
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
@@ -341,6 +348,14 @@ attack('9d', 'a symlink loop as the file to check (loop.md -> loop.md)', async (
   return result
 })
 
+// Round 3 (issue 23): one module per area ---------------------------------------------------
+const attackFolder = path.join(here, 'hostile-attacks')
+const tools = {runCli, folder, leaked, said, round, secret, paper, cli, root, LspClient, fileUri}
+for (const file of existsSync(attackFolder) ? readdirSync(attackFolder).filter((name) => name.endsWith('.js')).sort() : []) {
+  const register = (await import(pathToFileURL(path.join(attackFolder, file)).href)).default
+  register(attack, tools)
+}
+
 // --- run ------------------------------------------------------------------------------------
 const results = {date: new Date().toISOString(), label, machine: {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version}, commit: commit(), attacks: []}
 for (const {id, title, run} of attacks) {
@@ -361,8 +376,10 @@ if (out || only) {
 } else {
   const folderOut = path.join(here, 'results')
   writeFileSync(path.join(folderOut, 'hostile.json'), JSON.stringify(results, null, 2) + '\n')
-  const beforeFile = path.join(folderOut, 'hostile-before.json')
-  const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : undefined
+  // hostile-before.json holds round 2's "before"; hostile-before-*.json hold each later area's.
+  const beforeFiles = readdirSync(folderOut).filter((name) => /^hostile-before(-[\w-]+)?\.json$/.test(name)).sort()
+  const befores = beforeFiles.map((name) => JSON.parse(readFileSync(path.join(folderOut, name), 'utf8')))
+  const before = befores.length ? {...befores[0], attacks: befores.flatMap((item) => item.attacks.map((entry) => ({...entry, commit: item.commit})))} : undefined
   writeFileSync(path.join(folderOut, 'hostile.md'), summary(results, before))
   process.stderr.write(`written: test/bench/results/hostile.json and hostile.md\n`)
 }
@@ -385,6 +402,9 @@ function describe(entry) {
   if (entry.findingsOnA !== undefined) extra.push(`${entry.findingsOnA ?? '?'} findings on "a"`)
   if (entry.jargonFound !== undefined) extra.push(`jargon found: ${(entry.jargonFound ?? []).join(', ') || 'none'}`)
   if (entry.wroteOutside !== undefined) extra.push(entry.wroteOutside ? '**wrote outside the workspace**' : 'nothing written outside')
+  // Round 3's modules report their own figures: any other field is printed as it is.
+  const known = new Set(['id', 'title', 'exit', 'seconds', 'peakMb', 'said', 'commit', 'leaked', 'inputUnchanged', 'othersReported', 'goodFileReported', 'filesReported', 'distinctFiles', 'findingsOnA', 'jargonFound', 'wroteOutside', 'refusalMs', 'lyingRefusalMs', 'sizeKb', 'compressedMb'])
+  for (const [key, value] of Object.entries(entry)) if (!known.has(key) && value !== undefined) extra.push(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
   if (entry.refusalMs !== undefined) extra.push(`refused in ${entry.refusalMs} ms (honest sizes), ${entry.lyingRefusalMs} ms (lying headers: inflated up to the 20 MB cap)`)
   return extra.join('; ')
 }

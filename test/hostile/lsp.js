@@ -7,7 +7,8 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+// PLAINSPEAK_BENCH_ROOT points the benchmark at another built checkout (its "before" figures).
+export const repoRoot = process.env.PLAINSPEAK_BENCH_ROOT ? path.resolve(process.env.PLAINSPEAK_BENCH_ROOT) : fileURLToPath(new URL('../..', import.meta.url))
 export const serverPath = path.join(repoRoot, 'packages/language-server/dist/bin.js')
 const requireFromServer = createRequire(path.join(repoRoot, 'packages/language-server/package.json'))
 const protocol = requireFromServer('vscode-languageserver-protocol/node')
