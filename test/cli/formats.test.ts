@@ -62,6 +62,7 @@ describe('--format json', () => {
       offset: expect.any(Number),
       endOffset: expect.any(Number),
       subject: {kind: 'term', text: 'locality hub'},
+      suggestion: false,
       group: {id: 'jargon:locality hub', count: 1, ordinal: 1}
     })
     const text = await readFile(path.join(dir, 'paper one.md'), 'utf8')

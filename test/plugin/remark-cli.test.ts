@@ -71,9 +71,9 @@ it('gives every field of the message contract to a JSON reporter', async () => {
       offset: message['place'].start.offset,
       endOffset: message['place'].end.offset
     }))
-    // The CLI's JSON also carries each finding's subject and a word finding's group;
-    // vfile-reporter-json writes a fixed list of fields, with no place for them.
-  ).toEqual(expected!.messages.map(({group: _group, subject: _subject, ...message}) => message))
+    // The CLI's JSON also carries each finding's subject, whether it is a suggestion, and a word
+    // finding's group; vfile-reporter-json writes a fixed list of fields, with no place for them.
+  ).toEqual(expected!.messages.map(({group: _group, subject: _subject, suggestion: _suggestion, ...message}) => message))
   expect(new Set(file!.messages.map((message) => message['source']))).toEqual(new Set(['plainspeak']))
 })
 

@@ -8,6 +8,8 @@ export type {CheckOptions, Format, ResolvedOptions, RuleSetting} from './lib/opt
 export {audiencePresets} from './lib/audiences.js'
 export type {AudiencePreset, FindingSeverity} from './lib/audiences.js'
 export {ruleIds} from './lib/rule.js'
+export {findingStrata, isSuggestion} from './lib/default-view.js'
+export type {StratumInput} from './lib/default-view.js'
 export type {FindingSubject, RuleId, Rule, RuleExample, SubjectKind} from './lib/rule.js'
 export {rules} from './lib/rules/registry.js'
 export {mergeDictionaries} from './lib/dictionary/merge.js'

@@ -21,6 +21,8 @@ describe('public API', () => {
       'formats',
       'glossaryEntries',
       'escapeHtml',
+      'findingStrata',
+      'isSuggestion',
       'glossaryFormats',
       'languageIdOfFormat',
       'mergeDictionaries',

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {corpus} from '../../../test/bench/corpus.js'
 import {check, checkParagraphs, formatFromPath, messageToJson, type CheckResult} from '../src/index.js'
 
-// Every field of every finding, and the statistics, on the sample paper and
+// Every field of every finding (the suggestions tier included, each marked), and the statistics, on the sample paper and
 // each document of the evaluation corpus at each audience, held in
 // __snapshots__/findings/. Work on speed must not move a single one. When a
 // change to the rules or word lists is meant to change findings, re-write the
@@ -53,7 +53,7 @@ describe('findings pinned on the sample paper and the evaluation corpus', () => 
 
   for (const {name, text} of documents) {
     it(name, async () => {
-      const byAudience = Object.fromEntries(audiences.map((audience) => [audience, check(text, {format: formatFromPath(name), audience})]))
+      const byAudience = Object.fromEntries(audiences.map((audience) => [audience, check(text, {format: formatFromPath(name), audience, suggestions: true})]))
       await expect(render(byAudience)).toMatchFileSnapshot(`__snapshots__/findings/${name}.json`)
     })
   }
@@ -63,7 +63,7 @@ describe('findings pinned on the sample paper and the evaluation corpus', () => 
       const heading = /^(#{1,6}) /.exec(line)
       return heading ? {text: line.slice(heading[0].length), heading: heading[1]!.length} : {text: line}
     })
-    const byAudience = Object.fromEntries(audiences.map((audience) => [audience, checkParagraphs(paragraphs, {audience})]))
+    const byAudience = Object.fromEntries(audiences.map((audience) => [audience, checkParagraphs(paragraphs, {audience, suggestions: true})]))
     await expect(render(byAudience)).toMatchFileSnapshot('__snapshots__/findings/board-paper.paragraphs.json')
   })
 
@@ -73,7 +73,7 @@ describe('findings pinned on the sample paper and the evaluation corpus', () => 
     const {text} = corpus(20000)
     const summary = Object.fromEntries(
       (['markdown', 'text'] as const).map((format) => {
-        const result = check(text, {format})
+        const result = check(text, {format, suggestions: true})
         const json = JSON.stringify(pinned(result))
         const counts: Record<string, number> = {}
         for (const message of result.messages) counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1

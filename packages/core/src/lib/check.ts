@@ -21,6 +21,7 @@ import {groupRepeats} from './repeats.js'
 import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {CheckerCache} from './checker-cache.js'
+import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
@@ -38,6 +39,8 @@ export interface PlainspeakMessage extends VFileMessage {
   data: Record<string, unknown>
   /** What the finding is about, as its rule declares: the term or acronym to allow or replace everywhere, or a sentence. */
   subject: FindingSubject
+  /** Whether it is a suggestion (correct but minor: shown only with `suggestions: true`) rather than in the default view. */
+  suggestion: boolean
 }
 
 export interface CheckResult {
@@ -274,7 +277,14 @@ export class Checker {
     try {
       const links = new Map<RuleId, string>()
       const docsLink = (ruleId: RuleId) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
-      messages = kept.map((finding) => toMessage(finding, text, toPoint, docsLink))
+      messages = []
+      const {audience, suggestions} = this.options
+      for (const finding of kept) {
+        const subject = subjectOf(finding, text)
+        const suggestion = isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
+        if (suggestion && !suggestions) continue
+        messages.push(toMessage(finding, text, toPoint, docsLink, subject, suggestion))
+      }
     } finally {
       errorClass.stackTraceLimit = limit
     }
@@ -282,7 +292,14 @@ export class Checker {
   }
 }
 
-function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) => Place['start'], docsLink: (ruleId: RuleId) => string): PlainspeakMessage {
+function toMessage(
+  finding: RawFinding,
+  text: string,
+  toPoint: (offset: number) => Place['start'],
+  docsLink: (ruleId: RuleId) => string,
+  subject: FindingSubject,
+  suggestion: boolean
+): PlainspeakMessage {
   const place = {start: toPoint(finding.start), end: toPoint(finding.end)}
   const message = new VFileMessage(finding.reason, {place, ruleId: finding.ruleId, source}) as PlainspeakMessage
   message.fatal = fatalBySeverity[finding.severity]
@@ -292,16 +309,17 @@ function toMessage(finding: RawFinding, text: string, toPoint: (offset: number) 
   message.note = finding.note
   message.url = docsLink(finding.ruleId)
   message.data = finding.data ?? {}
-  message.subject = subjectOf(finding, message.actual)
+  message.subject = subject
+  message.suggestion = suggestion
   for (const key of ['definedAt', 'explainedAt']) {
     if (typeof message.data[key] === 'number') message.data[key] = toPoint(message.data[key])
   }
   return message
 }
 
-function subjectOf(finding: RawFinding, actual: string): FindingSubject {
+function subjectOf(finding: RawFinding, text: string): FindingSubject {
   const kind = rules[finding.ruleId].subject
-  return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? actual.toLowerCase()}
+  return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? text.slice(finding.start, finding.end).toLowerCase()}
 }
 
 /** The functions each entry exports around its kind of checker. */

@@ -34,9 +34,15 @@ export interface CheckOptions {
    * Default: the rules page shipped in this package (`docs/rules.html`).
    */
   docsUrl?: string
+  /**
+   * Also return the suggestions tier (default `false`): findings that are correct but minor,
+   * each marked `suggestion: true`. Without it, `check` returns the default view: the kinds of
+   * finding blind-judged readers acted on at this audience (data/default-view.yml).
+   */
+  suggestions?: boolean
 }
 
-const optionKeys = ['format', 'audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'dictionaries', 'builtinDictionary', 'docsUrl'] as const
+const optionKeys = ['format', 'audience', 'rules', 'allow', 'acronymScope', 'readingAge', 'dictionaries', 'builtinDictionary', 'docsUrl', 'suggestions'] as const
 
 /** A bad option: names the option, the value and what is valid. */
 export class PlainspeakOptionError extends Error {
@@ -69,6 +75,8 @@ export interface ResolvedOptions {
   builtinDictionary: boolean
   /** The rule docs page findings link to (`docsUrl`, else the page shipped with this package). */
   docsBase: string
+  /** Whether the suggestions tier is returned too. */
+  suggestions: boolean
 }
 
 const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ')
@@ -120,6 +128,10 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     throw new PlainspeakOptionError('builtinDictionary', `Unexpected value ${show(options.builtinDictionary)} for \`builtinDictionary\`, expected \`true\` or \`false\``)
   }
 
+  if (options.suggestions !== undefined && typeof options.suggestions !== 'boolean') {
+    throw new PlainspeakOptionError('suggestions', `Unexpected value ${show(options.suggestions)} for \`suggestions\`, expected \`true\` or \`false\``)
+  }
+
   if (options.docsUrl !== undefined && !isDocsUrl(options.docsUrl)) {
     throw new PlainspeakOptionError(
       'docsUrl',
@@ -137,7 +149,8 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     rules: resolveRules(options.rules, preset.rules),
     dictionaries: options.dictionaries ?? [],
     builtinDictionary: options.builtinDictionary ?? true,
-    docsBase: options.docsUrl ?? localRulesPage() ?? rulesPageName
+    docsBase: options.docsUrl ?? localRulesPage() ?? rulesPageName,
+    suggestions: options.suggestions ?? false
   }
 }
 

@@ -19,6 +19,8 @@ export interface MessageJson {
   endOffset: number
   /** What the finding is about: the term or acronym to allow or replace everywhere, or a sentence. */
   subject: FindingSubject
+  /** A suggestion: correct but minor, returned only when suggestions are asked for. */
+  suggestion: boolean
   data: Record<string, unknown>
 }
 
@@ -39,6 +41,7 @@ export function messageToJson(message: PlainspeakMessage): MessageJson {
     offset: message.place.start.offset,
     endOffset: message.place.end.offset,
     subject: message.subject,
+    suggestion: message.suggestion,
     data: message.data
   }
 }

@@ -35,7 +35,8 @@ const shownFinding = (message: PlainspeakMessage): ShownFinding => ({
   url: message.url,
   place: message.place,
   data: message.data,
-  subject: message.subject
+  subject: message.subject,
+  suggestion: message.suggestion
 })
 
 export class CheckWorkerState {

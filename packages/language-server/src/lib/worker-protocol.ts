@@ -8,7 +8,7 @@ import type {CodeAction, Diagnostic, Hover} from 'vscode-languageserver'
 import type {FindingCounts, PlainspeakSettings} from '../protocol.js'
 
 /** The fields of a finding the main thread's hovers and fixes read. */
-export type ShownFinding = Pick<PlainspeakMessage, 'ruleId' | 'severity' | 'reason' | 'actual' | 'expected' | 'note' | 'url' | 'place' | 'data' | 'subject'>
+export type ShownFinding = Pick<PlainspeakMessage, 'ruleId' | 'severity' | 'reason' | 'actual' | 'expected' | 'note' | 'url' | 'place' | 'data' | 'subject' | 'suggestion'>
 
 export interface DocumentRequest {
   uri: string

@@ -37,7 +37,8 @@ export default function remarkPlainspeak(options?: Options | null): (tree: Root,
         note: finding.note,
         url: finding.url,
         data: finding.data,
-        subject: finding.subject
+        subject: finding.subject,
+        suggestion: finding.suggestion
       })
     }
     return undefined

@@ -1,0 +1,61 @@
+/**
+ * The default view and the suggestions tier. Readers who did not build Plainspeak judged its
+ * findings on real published council and NHS documents; a kind of finding stays in the default
+ * view at an audience only where they act on it (data/default-view.yml records the evidence).
+ * The rest are suggestions: correct but minor, hidden unless asked for.
+ */
+import type {Audience} from '@plainspeak/dictionary'
+import {defaultViewTable} from '../generated/default-view.js'
+import type {FindingSeverity} from './audiences.js'
+import type {FindingSubject, RuleId} from './rule.js'
+
+/** What a finding's place in the view depends on. */
+export interface StratumInput {
+  ruleId: RuleId | string
+  severity: FindingSeverity
+  data?: Record<string, unknown>
+  subject?: FindingSubject
+}
+
+/** Sentence-length bands, by words: the judged evidence differs between them. */
+function sentenceBand(words: number): string {
+  return words <= 30 ? '26-30' : words <= 40 ? '31-40' : '41+'
+}
+
+/** Readability bands, by how many years above the target reading age. */
+function readabilityBand(over: number): string {
+  return over < 4 ? 'under 4 over' : over < 8 ? '4-8 over' : '8+ over'
+}
+
+/**
+ * The kinds of finding this one belongs to, most specific first: its dictionary entry or
+ * acronym, its severity band, its rule's severity, its rule. Judged verdicts count for each;
+ * the most specific one listed in the default-view table decides.
+ */
+export function findingStrata(finding: StratumInput): string[] {
+  const strata: string[] = []
+  const {ruleId, data = {}, subject} = finding
+  if (subject && subject.kind !== 'sentence' && subject.text) {
+    strata.push(`entry:${ruleId}:${subject.kind === 'term' ? subject.text.toLowerCase() : subject.text}`)
+  }
+  if (ruleId === 'sentence-length' && typeof data['words'] === 'number') strata.push(`band:${ruleId}:${sentenceBand(data['words'])}`)
+  if (ruleId === 'readability' && typeof data['readingAge'] === 'number' && typeof data['targetReadingAge'] === 'number') {
+    strata.push(`band:${ruleId}:${readabilityBand(data['readingAge'] - data['targetReadingAge'])}`)
+  }
+  strata.push(`severity:${ruleId}:${finding.severity}`, `rule:${ruleId}`)
+  return strata
+}
+
+/** Per audience, the strata whose view is set (data/default-view.yml). */
+export type DefaultViewTable = Readonly<Record<Audience, ReadonlyMap<string, 'default' | 'suggestion'>>>
+
+/** Whether a finding is a suggestion at this audience (else it is in the default view). */
+export function isSuggestion(finding: StratumInput, audience: Audience, tables: DefaultViewTable = defaultViewTable): boolean {
+  const table = tables[audience]
+  if (table.size === 0) return false
+  for (const stratum of findingStrata(finding)) {
+    const view = table.get(stratum)
+    if (view) return view === 'suggestion'
+  }
+  return false
+}

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {findingStrata, isSuggestion} from '../src/lib/default-view.js'
+import {check, PlainspeakOptionError} from '../src/index.js'
+
+const table = (entries: Array<[string, 'default' | 'suggestion']>) => ({public: new Map(entries), board: new Map(), staff: new Map()})
+
+describe('default view and suggestions', () => {
+  it('puts a finding in its strata, most specific first', () => {
+    expect(findingStrata({ruleId: 'jargon', severity: 'info', subject: {kind: 'term', text: 'Stakeholder'}})).toEqual([
+      'entry:jargon:stakeholder',
+      'severity:jargon:info',
+      'rule:jargon'
+    ])
+    expect(findingStrata({ruleId: 'acronym-undefined', severity: 'warning', subject: {kind: 'acronym', text: 'JSNA'}})).toEqual([
+      'entry:acronym-undefined:JSNA',
+      'severity:acronym-undefined:warning',
+      'rule:acronym-undefined'
+    ])
+    expect(findingStrata({ruleId: 'sentence-length', severity: 'warning', data: {words: 31}, subject: {kind: 'sentence'}})[0]).toBe('band:sentence-length:31-40')
+    expect(findingStrata({ruleId: 'sentence-length', severity: 'info', data: {words: 30}})[0]).toBe('band:sentence-length:26-30')
+    expect(findingStrata({ruleId: 'sentence-length', severity: 'warning', data: {words: 41}})[0]).toBe('band:sentence-length:41+')
+    expect(findingStrata({ruleId: 'readability', severity: 'warning', data: {readingAge: 21, targetReadingAge: 12}})[0]).toBe('band:readability:8+ over')
+  })
+
+  it('lets the most specific listed stratum decide, and keeps unlisted kinds in the default view', () => {
+    const tables = table([
+      ['rule:passive', 'suggestion'],
+      ['entry:jargon:signpost', 'default'],
+      ['rule:jargon', 'suggestion'],
+      ['band:sentence-length:26-30', 'suggestion']
+    ])
+    expect(isSuggestion({ruleId: 'passive', severity: 'info'}, 'public', tables)).toBe(true)
+    expect(isSuggestion({ruleId: 'passive', severity: 'info'}, 'board', tables)).toBe(false)
+    expect(isSuggestion({ruleId: 'jargon', severity: 'warning', subject: {kind: 'term', text: 'signpost'}}, 'public', tables)).toBe(false)
+    expect(isSuggestion({ruleId: 'jargon', severity: 'warning', subject: {kind: 'term', text: 'leverage'}}, 'public', tables)).toBe(true)
+    expect(isSuggestion({ruleId: 'sentence-length', severity: 'info', data: {words: 28}}, 'public', tables)).toBe(true)
+    expect(isSuggestion({ruleId: 'sentence-length', severity: 'warning', data: {words: 45}}, 'public', tables)).toBe(false)
+    expect(isSuggestion({ruleId: 'inclusive', severity: 'warning'}, 'public', tables)).toBe(false)
+  })
+
+  it('returns the default view unless suggestions are asked for, and marks each suggestion', () => {
+    const text = 'The council will signpost residents to advice. It is recommended that the form is signed by the tenant.'
+    const all = check(text, {suggestions: true}).messages
+    const shown = check(text).messages
+    const suggestions = all.filter((message) => message.suggestion)
+    expect(shown.every((message) => message.suggestion === false)).toBe(true)
+    expect(shown.map((message) => message.ruleId + message.place.start.offset)).toEqual(all.filter((message) => !message.suggestion).map((message) => message.ruleId + message.place.start.offset))
+    expect(all.length).toBe(shown.length + suggestions.length)
+  })
+
+  it('refuses a suggestions option that is not true or false', () => {
+    expect(() => check('Text.', {suggestions: 'yes' as unknown as boolean})).toThrow(PlainspeakOptionError)
+    expect(() => check('Text.', {suggestions: 'yes' as unknown as boolean})).toThrow('Unexpected value `yes` for `suggestions`, expected `true` or `false`')
+  })
+})

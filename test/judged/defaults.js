@@ -1,0 +1,87 @@
+// Sets the default view from the evidence: for each audience, every kind of finding (rule,
+// severity, band, entry) with at least 5 verdicts on the calibration half. A kind is in the
+// default view only where judges acted on at least 60% of it and found at most 5% wrong; the
+// rest are suggestions. The held-out half is never read here.
+//
+//   node test/judged/defaults.js            prints the table it would write, with the evidence
+//   node test/judged/defaults.js --write    writes packages/core/data/default-view.yml
+//
+// Every judged kind is written, with its evidence; the engine takes the most specific one that
+// a finding belongs to (entry, band, severity, rule).
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {judgedAudiences, loadRounds, root} from './lib.js'
+
+export const thresholds = {minimum: 5, act: 0.6, wrong: 0.05}
+const tablePath = join(root, 'packages/core/data/default-view.yml')
+
+/** Every calibration verdict (the first judge's, where two judged an item), by audience and stratum. */
+export function calibrationEvidence(rounds = loadRounds()) {
+  const byAudience = new Map(judgedAudiences.map((audience) => [audience, new Map()]))
+  for (const round of rounds.filter((item) => item.half === 'calibration')) {
+    const items = new Map(round.items.map((item) => [item.id, item]))
+    const first = new Map()
+    for (const verdict of round.verdicts) {
+      const item = items.get(verdict.item)
+      if (!item || first.has(item.id) || !['ACT', 'MEH', 'WRONG'].includes(verdict.verdict)) continue
+      if (item.judges[0] !== verdict.judge && round.verdicts.some((other) => other.item === item.id && other.judge === item.judges[0])) continue
+      first.set(item.id, verdict.verdict)
+    }
+    for (const [id, verdict] of first) {
+      const item = items.get(id)
+      const strata = byAudience.get(item.audience)
+      if (!strata) continue
+      for (const stratum of item.strata) {
+        const counts = strata.get(stratum) ?? {n: 0, ACT: 0, MEH: 0, WRONG: 0, rounds: new Set()}
+        counts.n++
+        counts[verdict]++
+        counts.rounds.add(round.name)
+        strata.set(stratum, counts)
+      }
+    }
+  }
+  return byAudience
+}
+
+const passes = (counts) => counts.ACT / counts.n >= thresholds.act && counts.WRONG / counts.n <= thresholds.wrong
+const specificity = (stratum) => ['rule', 'severity', 'band', 'entry'].indexOf(stratum.split(':')[0])
+
+export function defaultView(evidence = calibrationEvidence()) {
+  const table = {}
+  for (const [audience, strata] of evidence) {
+    const rows = []
+    const judged = [...strata].filter(([, counts]) => counts.n >= thresholds.minimum).sort(([a], [b]) => specificity(a) - specificity(b) || a.localeCompare(b))
+    for (const [stratum, counts] of judged) {
+      const view = passes(counts) ? 'default' : 'suggestion'
+      rows.push({stratum, view, evidence: {n: counts.n, act: round(counts.ACT / counts.n), meh: round(counts.MEH / counts.n), wrong: round(counts.WRONG / counts.n), rounds: [...counts.rounds].sort()}})
+    }
+    table[audience] = rows
+  }
+  return table
+}
+
+const round = (value) => Math.round(value * 100) / 100
+
+function render(table) {
+  const header = readFileSync(tablePath, 'utf8').split('\n').filter((line) => line.startsWith('#'))
+  const lines = [...header]
+  for (const audience of ['public', 'board', 'staff']) {
+    const rows = table[audience] ?? []
+    if (rows.length === 0) {
+      lines.push(`${audience}: []`)
+      continue
+    }
+    lines.push(`${audience}:`)
+    for (const row of rows) {
+      const {n, act, meh, wrong, rounds} = row.evidence
+      lines.push(`  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}}`)
+    }
+  }
+  return lines.join('\n') + '\n'
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = render(defaultView())
+  if (process.argv.includes('--write')) writeFileSync(tablePath, text)
+  else process.stdout.write(text)
+}
