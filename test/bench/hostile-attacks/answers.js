@@ -50,7 +50,7 @@ export function nearLimitAnswers(files, perFile, bytes) {
 /**
  * `files` answers files about `perFile` words each; every ten files share their words, each with
  * its own long answer (kept in the entry's review), one of the ten short (the alternative). Each
- * file is small and valid; merged, the dictionary holds about 3.3 KB per word.
+ * file is small and valid; merged, the dictionary holds about 4 KB per word.
  */
 export function bulkyAnswers(files, perFile) {
   const out = {}
@@ -129,7 +129,7 @@ export default function register(attack, {runCli, folder, leaked, round}) {
     return runCli(['review', 'import', ...Object.keys(files), '--dictionary', 'org.yml'], {cwd: dir})
   })
 
-  attack('r3-4d', 'twenty answers files of 500 long answers: review import --write (the dictionary would be 3.3 MB)', async () => {
+  attack('r3-4d', 'twenty answers files of 500 long answers: review import --write (the dictionary would be 4 MB)', async () => {
     const files = bulkyAnswers(20, 500)
     const dir = folder(files)
     const result = await runCli(['review', 'import', ...Object.keys(files), '--dictionary', 'org.yml', '--write'], {cwd: dir})
