@@ -35,18 +35,10 @@ export interface CommentRequest {
   comment: string
 }
 
-const headingStyles: Record<string, number> = {
-  Title: 1,
-  Heading1: 1,
-  Heading2: 2,
-  Heading3: 3,
-  Heading4: 4,
-  Heading5: 5,
-  Heading6: 6,
-  Heading7: 7,
-  Heading8: 8,
-  Heading9: 9
-}
+/** Word's built-in heading styles and their levels (a Map: a style name is never an inherited key). */
+const headingStyles = new Map<string, number>([
+  ['Title', 1], ['Heading1', 1], ['Heading2', 2], ['Heading3', 3], ['Heading4', 4], ['Heading5', 5], ['Heading6', 6], ['Heading7', 7], ['Heading8', 8], ['Heading9', 9]
+])
 
 const baseProperties = 'items/text,items/styleBuiltIn,items/tableNestingLevel'
 
@@ -88,7 +80,7 @@ async function readParagraphs(withOutlineLevels: boolean): Promise<DocumentParag
         entry.row = row
       } else {
         previousRow = undefined
-        const heading = headingStyles[paragraph.styleBuiltIn] ?? outlineLevels?.[index]
+        const heading = headingStyles.get(paragraph.styleBuiltIn) ?? outlineLevels?.[index]
         if (heading) entry.heading = heading
       }
       result.push(entry)

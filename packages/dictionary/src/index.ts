@@ -20,7 +20,7 @@ export type {
   WellKnownLists
 } from './lib/types.js'
 export {acronymDomains, audiences, severities, termActions, termKinds} from './lib/types.js'
-export {dictionarySchema, dictionarySchemaFileName} from './lib/schema.js'
+export {dictionarySchema, dictionarySchemaFileName, listLimits, textLimits} from './lib/schema.js'
 export type {DictionaryFileKind} from './lib/schema.js'
 export {parseDictionary} from './lib/load.js'
 export {compileDictionaries, emptyDictionary} from './lib/compile.js'

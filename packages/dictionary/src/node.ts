@@ -46,6 +46,19 @@ const dictionaryExtensions = new Set(['.yml', '.yaml', '.json'])
 /** Largest dictionary file read: about 10,000 entries with notes. Larger word lists can be split into a folder of files. */
 export const maxDictionaryFileBytes = 2_000_000
 
+/**
+ * What the loaders would say about a dictionary file with this text, before it is written: its
+ * size against `maxDictionaryFileBytes`, then the checks of `plainspeak dict lint`. For commands
+ * that write a dictionary, so they never write one every loader then refuses.
+ */
+export function lintDictionaryText(file: string, text: string, options: CompileOptions = {}): Problem[] {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > maxDictionaryFileBytes) {
+    return [createProblem(file, {line: 1, column: 1}, `This file would be ${formatSize(bytes)}, over the ${formatSize(maxDictionaryFileBytes)} limit for a dictionary file. Split it into smaller files.`)]
+  }
+  return compileDictionaries([{file, text}], options).problems
+}
+
 export interface LoadOptions {
   /**
    * Real paths of the folders dictionary files must be inside once symbolic links are followed

@@ -18,6 +18,7 @@ it('exports the browser-safe API from the package root', async () => {
     'keyPathOffset',
     'layerDictionaries',
     'lineAndColumn',
+    'listLimits',
     'maxExcerptLength',
     'maxYamlExpandedValues',
     'maxYamlNesting',
@@ -25,7 +26,8 @@ it('exports the browser-safe API from the package root', async () => {
     'severities',
     'summariseProblems',
     'termActions',
-    'termKinds'
+    'termKinds',
+    'textLimits'
   ])
 })
 
@@ -45,6 +47,7 @@ it('exports file loading and lint from ./node', async () => {
     'hasErrors',
     'isInsideFolder',
     'lintDictionaryFiles',
+    'lintDictionaryText',
     'loadDictionaryFiles',
     'maxDictionaryFileBytes',
     'readRegularFile',

@@ -5,9 +5,9 @@
  */
 import {realpath} from 'node:fs/promises'
 import path from 'node:path'
-import {compileDictionaries, formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
+import {formatProblems, hasErrors, textLimits, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
-import {fileErrorFrom, readRegularFile, replaceFileContents} from '@plainspeak/dictionary/node'
+import {fileErrorFrom, lintDictionaryText, maxDictionaryFileBytes, readRegularFile, replaceFileContents} from '@plainspeak/dictionary/node'
 import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
@@ -23,8 +23,16 @@ export interface SheetCommandOptions extends SingleFileOptions {
   ask?: string[]
 }
 
+/** A panel's name goes into every reviewed entry, so it has the dictionary's limit. */
+function refuseLongPanelName(panel: string | undefined): void {
+  if (panel !== undefined && panel.length > textLimits.panel) {
+    throw new UsageError(`--panel is ${panel.length.toLocaleString('en-GB')} characters long; a panel's name can be ${textLimits.panel} at most.`)
+  }
+}
+
 /** Writes the review sheet for one draft; says on stderr what it asks about. */
 export async function writeReviewSheet(options: SheetCommandOptions): Promise<ExitCode> {
+  refuseLongPanelName(options.panel)
   const result = await checkOneFile({...options, wantFindings: true})
   const format = result.format
   const questions = chooseQuestions(
@@ -80,27 +88,39 @@ async function readAnswers(files: readonly string[]): Promise<{answers: NamedAns
 /** Merges answers into the dictionary: a preview unless `write`. Exit 2 when a file was left out. */
 export async function importAnswers(files: readonly string[], options: ImportOptions, cwd = process.cwd()): Promise<ExitCode> {
   if (files.length === 0) throw new UsageError('Name the answers files to import (the .json files the review sheets saved).')
+  refuseLongPanelName(options.panel)
   // The dictionary is the one file this command writes: never an answers file it reads.
   await refuseWritingOverInputs(
     [{option: '--dictionary', file: options.dictionary}],
     files.map((file) => ({file: path.resolve(cwd, file), role: 'an answers file'})),
     cwd
   )
+
+  const dictionaryPath = path.resolve(cwd, options.dictionary)
+  let dictionaryText = ''
+  try {
+    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: maxDictionaryFileBytes})).toString('utf8')
+  } catch (error) {
+    const failure = fileErrorFrom(error, options.dictionary)
+    // A dictionary that does not exist yet is made; any other failure stops before anything is written.
+    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message} Nothing was written.`)
+  }
+  // Checked as dict lint checks it before anything is merged: answers added to a file the loaders
+  // refuse (two entries for one word, a review record that is not one) would be miscounted.
+  if (dictionaryText.trim() !== '') {
+    const problems = lintDictionaryText(options.dictionary, dictionaryText, {base: builtin as CompiledDictionary})
+    if (hasErrors(problems)) {
+      throw new UsageError(
+        `${options.dictionary} does not pass plainspeak dict lint, so no answers were added to it. Nothing was written. Fix these first:\n${formatProblems(problems.filter((problem) => problem.severity === 'error'))}`
+      )
+    }
+  }
+
   const {answers, leftOut} = await readAnswers(files)
   for (const problem of leftOut) process.stderr.write(`plainspeak: left out ${problem}\n`)
   if (answers.length === 0) {
     process.stderr.write('plainspeak: no answers to import, so nothing was changed.\n')
     return exitCodes.usage
-  }
-
-  const dictionaryPath = path.resolve(cwd, options.dictionary)
-  let dictionaryText = ''
-  try {
-    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: 2_000_000})).toString('utf8')
-  } catch (error) {
-    const failure = fileErrorFrom(error, options.dictionary)
-    // A dictionary that does not exist yet is made; any other failure stops before anything is written.
-    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message}`)
   }
 
   let result
@@ -111,13 +131,13 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
     throw error
   }
 
-  // dict lint's own check, on the text about to be written: a file that would not load is never written.
+  // The loaders' own checks (size, then dict lint), on the text about to be written: a file that would not load is never written.
   if (result.changes.length > 0) {
-    const lint = compileDictionaries([{file: options.dictionary, text: result.text}], {base: builtin as CompiledDictionary})
-    if (hasErrors(lint.problems)) {
+    const problems = lintDictionaryText(options.dictionary, result.text, {base: builtin as CompiledDictionary})
+    if (hasErrors(problems)) {
       process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut}))
       throw new UsageError(
-        `The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(lint.problems.filter((problem) => problem.severity === 'error'))}`
+        `The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(problems.filter((problem) => problem.severity === 'error'))}`
       )
     }
   }

@@ -42,7 +42,7 @@ export function compileParsedFiles(parsedFiles: readonly ParsedFile[], options: 
 }
 
 export function emptyDictionary(): CompiledDictionary {
-  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []}
+  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: Object.create(null) as CompiledDictionary['sources'], simplerWords: []}
 }
 
 /** The layer's data, leaving out entries a layer check found an error in. */

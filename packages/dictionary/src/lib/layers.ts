@@ -24,7 +24,8 @@ function addLayer(lower: CompiledDictionary, upper: CompiledDictionary): Compile
     wellKnown: cumulativeWellKnown(
       audiences.flatMap((audience) => [...lower.wellKnown[audience], ...upper.wellKnown[audience]].map((acronym) => ({acronym, audience})))
     ),
-    sources: {...lower.sources, ...upper.sources},
+    // Keyed by source id: no inherited key ("constructor") may pass for a source.
+    sources: Object.assign(Object.create(null) as CompiledDictionary['sources'], lower.sources, upper.sources),
     // A layer's review of a pattern replaces the lower one whole (e.g. switches it off).
     simplerWords: mergeByKey(lower.simplerWords ?? [], upper.simplerWords ?? [], (entry) => entry.pattern, (_lower: SimplerWordEntry, entry: SimplerWordEntry) => entry)
   }

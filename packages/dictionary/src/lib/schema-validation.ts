@@ -3,7 +3,7 @@
  * message that names the entry and says how to fix it, located at the offending YAML node.
  */
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {dictionarySchema, fieldNames, fileKindDefinitions, type DictionaryFileKind} from './schema.js'
+import {dictionarySchema, fieldNames, fileKindDefinitions, textLimits, type DictionaryFileKind} from './schema.js'
 import {excerpt} from './excerpt.js'
 import {closestMatch, didYouMean} from './suggest.js'
 import {acronymDomains, audiences, termKinds} from './types.js'
@@ -368,7 +368,26 @@ const translators: Record<string, Translator> = {
     return {message: `${context.record.label} has both "expansion" and "expansions". Keep one: put every meaning in "expansions".`}
   },
 
+  maxLength(context) {
+    const limit = Number(context.error.params['limit'])
+    // A source id (a key of sources.yml): its own message comes with the propertyNames error.
+    if (context.error.propertyName !== undefined) return undefined
+    const length = typeof context.value === 'string' ? context.value.length : 0
+    const field = context.fieldPath.length ? `: ${describeField(context.fieldPath)}` : ''
+    return {message: `${context.record.label}${field} is ${length.toLocaleString('en-GB')} characters long; the limit is ${limit.toLocaleString('en-GB')}. Shorten it.`}
+  },
+
+  maxItems(context) {
+    const limit = Number(context.error.params['limit'])
+    const count = Array.isArray(context.value) ? context.value.length : 0
+    return {message: `${context.record.label}: ${describeField(context.fieldPath)} has ${count.toLocaleString('en-GB')} items; the limit is ${limit}. Keep the ones that matter most.`}
+  },
+
   propertyNames(context) {
+    const name = String(context.error.params['propertyName'] ?? '')
+    if (name.trim() !== '') {
+      return {message: `${fileLabel[context.fileKind]} has a source id of ${name.length.toLocaleString('en-GB')} characters; the limit is ${textLimits.sourceId}. Give every source a short id such as "govuk-wta".`}
+    }
     return {message: `${fileLabel[context.fileKind]} has an empty source id. Give every source a short id such as "govuk-wta".`}
   }
 }

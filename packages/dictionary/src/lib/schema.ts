@@ -11,41 +11,72 @@ import {acronymDomains, audiences, severities, termActions, termKinds} from './t
 /** File name of the schema written next to the compiled dictionary. */
 export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'
 
-/** Text that is not empty or only spaces. */
-const text = {type: 'string', pattern: '\\S'} as const
+/**
+ * The longest each kind of text may be, in characters. Generous for what people write (the
+ * built-in notes are under 250 characters), small enough that one entry cannot make every
+ * finding, report and editor message huge.
+ */
+export const textLimits = {
+  /** A term, form, pattern, acronym, code or well-known acronym. */
+  words: 100,
+  /** One alternative or `unless` phrase. */
+  phrase: 100,
+  note: 1000,
+  explanation: 500,
+  example: 500,
+  /** What an acronym stands for. */
+  meaning: 200,
+  sourceId: 60,
+  title: 200,
+  url: 2000,
+  panel: 100,
+  /** One of the reviewers' own words in a review record. */
+  reviewWords: 300,
+  response: 64
+} as const
+
+/** The most items a list may hold. */
+export const listLimits = {alternatives: 20, forms: 50, unless: 100, source: 10, expansions: 20, reviewWords: 20} as const
+
+/** Text that is not empty or only spaces, at most `maxLength` characters. */
+const limited = <N extends number>(maxLength: N) => ({type: 'string', pattern: '\\S', maxLength}) as const
 
 const termEntryFields = {
-  term: {...text, description: 'The word or phrase to flag, e.g. `signpost` or `going forward`.'},
+  term: {...limited(textLimits.words), description: 'The word or phrase to flag, e.g. `signpost` or `going forward`.'},
   forms: {
     type: 'array',
-    items: text,
+    items: limited(textLimits.words),
+    maxItems: listLimits.forms,
     description: 'Extra spellings or inflections to match. Regular inflections (-s, -ed, -ing) are added automatically.'
   },
   alternatives: {
     type: 'array',
-    items: text,
+    items: limited(textLimits.phrase),
+    maxItems: listLimits.alternatives,
     description:
       'Plain words to use instead, ready to insert into the text. Use [] when there is no ready replacement, and say in `note` how to rephrase.'
   },
   kind: {enum: [...termKinds], description: 'jargon, wordy-phrase or idiom (reported as jargon), or inclusive.'},
   source: {
-    ...text,
+    ...limited(textLimits.sourceId),
     type: ['string', 'array'],
-    items: text,
+    items: limited(textLimits.sourceId),
     minItems: 1,
+    maxItems: listLimits.source,
     description: 'The id (or ids, main one first) of the guidance this entry comes from, as listed in sources.yml.'
   },
-  note: {...text, description: 'Why to avoid it, in a sentence or two.'},
+  note: {...limited(textLimits.note), description: 'Why to avoid it, in a sentence or two.'},
   unless: {
     type: 'array',
-    items: text,
+    items: limited(textLimits.phrase),
+    maxItems: listLimits.unless,
     description: 'Phrases that, in the same sentence, mean the term is fine (e.g. `road sign` for signpost).'
   },
   examples: {
     type: 'object',
     properties: {
-      bad: {...text, description: 'A sentence that uses the term and should be flagged.'},
-      good: {...text, description: 'The same sentence rewritten in plain English; it should not be flagged.'}
+      bad: {...limited(textLimits.example), description: 'A sentence that uses the term and should be flagged.'},
+      good: {...limited(textLimits.example), description: 'The same sentence rewritten in plain English; it should not be flagged.'}
     },
     required: ['bad', 'good'],
     additionalProperties: false
@@ -66,7 +97,7 @@ const termEntryFields = {
     description: 'The audiences whose readers need the term flagged (public, board, staff). Leave it out to flag it for every audience.'
   },
   explanation: {
-    ...text,
+    ...limited(textLimits.explanation),
     description: 'For an explain entry: a plain explanation writers can adapt, e.g. "working with residents as equals to plan and run services". Shown to the writer, never inserted.'
   },
   review: {$ref: '#/definitions/review'}
@@ -78,45 +109,46 @@ const termEntryFields = {
  * `source` ids: the review is its source.
  */
 const reviewFields = {
-  panel: {...text, description: 'Who reviewed, e.g. "Bow residents\' panel".'},
+  panel: {...limited(textLimits.panel), description: 'Who reviewed, e.g. "Bow residents\' panel".'},
   date: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date of the latest answers counted, as YYYY-MM-DD.'},
   reviewers: {type: 'integer', minimum: 1, description: 'How many reviewers answered about this word.'},
   notUnderstood: {type: 'integer', minimum: 0, description: 'How many of them did not understand it.'},
   unsure: {type: 'integer', minimum: 0, description: 'How many were not sure.'},
-  words: {type: 'array', items: text, description: "The reviewers' own words for it, most common first."},
+  words: {type: 'array', items: limited(textLimits.reviewWords), maxItems: listLimits.reviewWords, description: "The reviewers' own words for it, most common first."},
   responses: {
     type: 'array',
-    items: text,
+    items: limited(textLimits.response),
     description: 'Ids of the answer files already counted, so that the same answers imported again are counted once.'
   }
 } as const
 
 const simplerWordEntryFields = {
-  pattern: {...text, description: 'A retext-simplify pattern, exactly as retext-simplify writes it, e.g. `a number of`.'},
+  pattern: {...limited(textLimits.words), description: 'A retext-simplify pattern, exactly as retext-simplify writes it, e.g. `a number of`.'},
   alternatives: {
     type: 'array',
-    items: text,
+    items: limited(textLimits.phrase),
+    maxItems: listLimits.alternatives,
     description: 'The suggestions that keep the meaning in council and NHS writing, ready to insert. [] with `remove: true` when the words can simply go.'
   },
   remove: {type: 'boolean', description: 'Whether "remove it" is good advice: the sentence still reads correctly without the words.'},
-  off: {...text, description: 'Switches the pattern off; say why, e.g. "In council writing an address is usually a postal or email address."'},
-  note: {...text, description: 'Why to change it, shown to the writer, when there is more to say than "everyday words are easier to read".'},
+  off: {...limited(textLimits.note), description: 'Switches the pattern off; say why, e.g. "In council writing an address is usually a postal or email address."'},
+  note: {...limited(textLimits.note), description: 'Why to change it, shown to the writer, when there is more to say than "everyday words are easier to read".'},
   unless: termEntryFields.unless,
   audiences: termEntryFields.audiences
 } as const
 
 const acronymEntryFields = {
-  acronym: {...text, description: 'The acronym as written, e.g. `JSNA`, `A&E`, `EqIA`.'},
-  expansion: {...text, description: 'What it stands for, written as it should appear when spelled out.'},
+  acronym: {...limited(textLimits.words), description: 'The acronym as written, e.g. `JSNA`, `A&E`, `EqIA`.'},
+  expansion: {...limited(textLimits.meaning), description: 'What it stands for, written as it should appear when spelled out.'},
   expansions: {
     type: 'array',
     items: {
       anyOf: [
-        text,
+        limited(textLimits.meaning),
         {
           type: 'object',
           properties: {
-            meaning: {...text, description: 'What it stands for in this meaning.'},
+            meaning: {...limited(textLimits.meaning), description: 'What it stands for in this meaning.'},
             domain: {enum: [...acronymDomains], description: 'Where this meaning is used.'}
           },
           required: ['meaning', 'domain'],
@@ -125,6 +157,7 @@ const acronymEntryFields = {
       ]
     },
     minItems: 1,
+    maxItems: listLimits.expansions,
     description:
       'Use instead of `expansion` when the acronym has several meanings. Write each meaning as text, or as `{meaning: …, domain: …}` when the meanings belong to different domains.'
   },
@@ -133,13 +166,13 @@ const acronymEntryFields = {
     description: 'Where the acronym is used: nhs, council, education, justice, public-sector or general. Not needed when every meaning has its own domain.'
   },
   source: termEntryFields.source,
-  note: {...text, description: 'Anything a writer should know, e.g. which meaning is most common.'},
+  note: {...limited(textLimits.note), description: 'Anything a writer should know, e.g. which meaning is most common.'},
   review: termEntryFields.review
 } as const
 
 const codeEntryFields = {
-  code: {...text, description: 'A form or reference code (`FP10`, `RQX`) or a product name (`MS Teams`) that is written like an acronym but never spelled out.'},
-  note: {...text, description: 'What it is, for the people who review the list.'},
+  code: {...limited(textLimits.words), description: 'A form or reference code (`FP10`, `RQX`) or a product name (`MS Teams`) that is written like an acronym but never spelled out.'},
+  note: {...limited(textLimits.note), description: 'What it is, for the people who review the list.'},
   source: {...termEntryFields.source, description: 'Optional: the id (or ids) of where the code comes from, as listed in sources.yml.'}
 } as const
 
@@ -243,22 +276,22 @@ export const dictionarySchema = {
       type: 'object',
       description: 'Acronyms each audience knows without a definition. Lists are cumulative: board readers also know the public list, staff also know the board list.',
       properties: Object.fromEntries(
-        audiences.map((audience) => [audience, {type: 'array', items: text}])
+        audiences.map((audience) => [audience, {type: 'array', items: limited(textLimits.words)}])
       ),
       additionalProperties: false
     },
     sourcesFile: {
       type: 'object',
       description: 'Source id → where the data comes from and its licence.',
-      propertyNames: {pattern: '\\S'},
+      propertyNames: {pattern: '\\S', maxLength: textLimits.sourceId},
       additionalProperties: {$ref: '#/definitions/source'}
     },
     source: {
       type: 'object',
       properties: {
-        title: {...text, description: 'Title of the guidance or list.'},
-        url: {type: 'string', pattern: '^https?://\\S+$', description: 'Where to read it.'},
-        licence: {...text, description: 'Its licence, e.g. `OGL v3`, or `not stated; facts only`.'}
+        title: {...limited(textLimits.title), description: 'Title of the guidance or list.'},
+        url: {type: 'string', pattern: '^https?://\\S+$', maxLength: textLimits.url, description: 'Where to read it.'},
+        licence: {...limited(textLimits.title), description: 'Its licence, e.g. `OGL v3`, or `not stated; facts only`.'}
       },
       required: ['title', 'licence'],
       additionalProperties: false

@@ -3,6 +3,7 @@
  * file that is not one (malformed JSON, another program's JSON, a wrong value) is named with
  * what is wrong, so the other files can still be merged.
  */
+import {textLimits} from '@plainspeak/dictionary'
 import type {QuestionKind} from './questions.js'
 
 /** Written in every answers file, so any other JSON is recognised as foreign. */
@@ -45,7 +46,7 @@ export interface AnswersFile {
   response: string
   /** Optional, and nothing else personal is asked. */
   initials?: string
-  /** When the answers were saved (ISO 8601). */
+  /** When the answers were saved: ISO 8601 only (`2026-12-04T10:30:00.000Z`, or `2026-12-04`). */
   saved: string
   answers: Answer[]
 }
@@ -54,6 +55,28 @@ export type ParsedAnswers = {ok: true; answers: AnswersFile} | {ok: false; probl
 
 /** Largest answers file read: a sheet of 50 questions with long answers is a few tens of KB. */
 export const maxAnswersBytes = 1_000_000
+
+/** Most answers one file may hold: a sheet asks 12 words and 3 passages unless told otherwise. */
+export const maxAnswersPerFile = 500
+
+/**
+ * An ISO 8601 date, or date and time with a zone, as a browser's `toISOString()` writes it.
+ * `Date.parse` alone accepts much more ("Tue, 1 Dec 2026", "2026-12-1"), and its first ten
+ * characters would not be a date.
+ */
+const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/
+
+/** Whether `text` is an ISO 8601 date (and time) that names a real day and time. */
+export function isIsoDate(text: string): boolean {
+  const match = isoDateTime.exec(text)
+  if (!match) return false
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0, zoneHours = 0, zoneMinutes = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)))
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!))
+  return (
+    calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month! - 1 && calendar.getUTCDate() === day &&
+    hours! <= 23 && minutes! <= 59 && seconds! <= 59 && zoneHours! <= 23 && zoneMinutes! <= 59
+  )
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isText = (value: unknown): value is string => typeof value === 'string'
@@ -97,14 +120,23 @@ export function parseAnswers(text: string): ParsedAnswers {
     return {ok: false, problem: 'its "sheet" is missing or incomplete (it needs an id, a title and a created date as YYYY-MM-DD).'}
   }
   if (sheet['panel'] !== undefined && !isText(sheet['panel'])) return {ok: false, problem: 'its "sheet" has a "panel" that is not text.'}
+  if (isText(sheet['panel']) && sheet['panel'].length > textLimits.panel) {
+    return {ok: false, problem: `its "sheet" has a "panel" of ${sheet['panel'].length.toLocaleString('en-GB')} characters; a panel's name can be ${textLimits.panel} at most.`}
+  }
   if (!isText(data['response']) || !/^[\w-]{6,64}$/.test(data['response'])) {
     return {ok: false, problem: 'it has no "response" id (6 to 64 letters, digits, - or _), so Plainspeak cannot tell whether these answers were counted before.'}
   }
   if (data['initials'] !== undefined && (!isText(data['initials']) || data['initials'].length > 10)) {
     return {ok: false, problem: 'its "initials" are not short text (10 characters at most).'}
   }
-  if (!isText(data['saved']) || Number.isNaN(Date.parse(data['saved']))) return {ok: false, problem: 'its "saved" time is missing or not a date.'}
+  if (!isText(data['saved']) || !isIsoDate(data['saved'])) {
+    const example = 'an ISO 8601 date and time, such as "2026-12-04T10:30:00.000Z" (a review sheet writes it so)'
+    return {ok: false, problem: data['saved'] === undefined ? `its "saved" time is missing; it should be ${example}.` : `its "saved" time ${quoteValue(data['saved'])} is not ${example}.`}
+  }
   if (!Array.isArray(data['answers'])) return {ok: false, problem: 'its "answers" is not a list.'}
+  if (data['answers'].length > maxAnswersPerFile) {
+    return {ok: false, problem: `it holds ${data['answers'].length.toLocaleString('en-GB')} answers; a review sheet's answers file holds ${maxAnswersPerFile} at most.`}
+  }
   const answers: Answer[] = []
   for (const [index, raw] of data['answers'].entries()) {
     const item = `answer ${index + 1}`

@@ -6,7 +6,7 @@
  * now understand, is reported for someone to decide. The same answers count once, whether a file
  * is named twice, saved twice, or imported again later (the entry keeps the ids it counted).
  */
-import type {AcronymEntry, CompiledDictionary, ReviewRecord, TermEntry} from '@plainspeak/dictionary'
+import {textLimits, type AcronymEntry, type CompiledDictionary, type ReviewRecord, type TermEntry} from '@plainspeak/dictionary'
 import {isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document} from 'yaml'
 import type {AnswersFile, Understood} from './answers.js'
 import type {QuestionKind} from './questions.js'
@@ -86,8 +86,8 @@ const asPhrase = (words: string) => words.replace(/^(\p{Lu})(?=\p{Ll}+(?:\s+\p{L
 const keyOf = (kind: QuestionKind, subject: string) => `${kind}\u0000${kind === 'acronym' ? subject : subject.toLowerCase()}`
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
-/** Longer answers are a comment, not words for the dictionary. */
-const maxWordsLength = 300
+/** Longer answers are a comment, not words for the dictionary (whose review words hold this many characters). */
+const maxWordsLength = textLimits.reviewWords
 
 /** What a dictionary term can be: words (as `dict lint` allows), at most 60 characters; an acronym's shape. */
 const termShape = /^(?=.*\p{L})[\p{L}\p{M}\p{N}\s'’\-./&]{1,60}$/u
@@ -99,7 +99,11 @@ const notInsertable = /[()[\]{}<>…]|\.\.\./
 /** The latest answers per response id; the rest reported. */
 function latestResponses(files: readonly NamedAnswers[]): {responses: NamedAnswers[]; duplicates: string[]} {
   const byResponse = new Map<string, NamedAnswers[]>()
-  for (const file of files) byResponse.set(file.answers.response, [...(byResponse.get(file.answers.response) ?? []), file])
+  for (const file of files) {
+    const group = byResponse.get(file.answers.response)
+    if (group) group.push(file)
+    else byResponse.set(file.answers.response, [file])
+  }
   const duplicates: string[] = []
   const responses: NamedAnswers[] = []
   for (const group of byResponse.values()) {
@@ -158,15 +162,30 @@ interface EntryNode {
   node: YAMLMap
 }
 
-function findEntry(document: Document, kind: 'term' | 'acronym', subject: string): EntryNode | undefined {
+/**
+ * The file's term and acronym entries by `keyOf`, first one kept: built once, so merging is
+ * linear in the answers and the entries, not their product.
+ */
+function indexEntries(document: Document): Map<string, EntryNode> {
+  const index = new Map<string, EntryNode>()
   const items = isSeq(document.contents) ? document.contents.items : []
-  for (const [index, node] of items.entries()) {
+  for (const [position, node] of items.entries()) {
     if (!isMap(node)) continue
-    const value = node.get(kind)
-    if (typeof value !== 'string') continue
-    if (kind === 'acronym' ? value.trim() === subject : value.trim().toLowerCase() === subject.toLowerCase()) return {index, node: node as YAMLMap}
+    for (const kind of ['term', 'acronym'] as const) {
+      const value = node.get(kind)
+      if (typeof value !== 'string') continue
+      const key = keyOf(kind, value.trim())
+      if (!index.has(key)) index.set(key, {index: position, node: node as YAMLMap})
+    }
   }
-  return undefined
+  return index
+}
+
+/** The first entry per key (a term lower-cased, an acronym as written). */
+function firstByKey<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T> {
+  const index = new Map<string, T>()
+  for (const entry of entries) if (!index.has(key(entry))) index.set(key(entry), entry)
+  return index
 }
 
 const flow = <T extends YAMLSeq | YAMLMap>(node: T): T => {
@@ -258,6 +277,9 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
   const date = responses.map((file) => file.answers.saved.slice(0, 10)).sort().at(-1) ?? new Date().toISOString().slice(0, 10)
   const result: LearnResult = {text: options.dictionaryText, changes: [], decide: [], understood: [], passages: [], duplicates, reviewers: 0}
   const counted = new Set<string>()
+  const entries = indexEntries(document)
+  const baseTerms = firstByKey(options.base.terms, (entry) => entry.term.toLowerCase())
+  const baseAcronyms = firstByKey(options.base.acronyms, (entry) => entry.acronym)
 
   for (const subject of subjects.values()) {
     const record = (list: Change[], summary: string) => list.push({kind: subject.kind, subject: subject.subject, summary})
@@ -274,7 +296,7 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
       record(result.decide, `this is not ${entryKind === 'acronym' ? 'an acronym' : 'a word or phrase'} a dictionary entry can hold, so it was not added. Check the answers file.`)
       continue
     }
-    const existing = findEntry(document, entryKind, subject.subject)
+    const existing = entries.get(keyOf(subject.kind, subject.subject))
     const previous = existing ? (existing.node.toJSON() as {review?: ReviewRecord}).review : undefined
     const seen = new Set(previous?.responses ?? [])
     const votes = subject.votes.filter((vote) => !seen.has(vote.response))
@@ -318,9 +340,9 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
         record(result.changes, `review updated: ${describeReview(review)}.`)
         continue
       }
-      const explanation = votes.map((vote) => vote.explanation).find(Boolean)
+      const explanation = votes.map((vote) => vote.explanation).find((text) => text && text.length <= textLimits.meaning)
       const fields = acronymFields(
-        options.base.acronyms.find((entry) => entry.acronym === subject.subject),
+        baseAcronyms.get(subject.subject),
         subject.subject,
         explanation
       )
@@ -334,7 +356,7 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
     }
 
     // A term: the reviewers' short answers become alternatives; for a term of art, the explanation.
-    const baseEntry = options.base.terms.find((entry) => entry.term.toLowerCase() === subject.subject.toLowerCase())
+    const baseEntry = baseTerms.get(subject.subject.toLowerCase())
     // A switch-off entry (`term` + `severity: off` only) becomes a whole entry again.
     const switchOff = existing && existing.node.get('kind') === undefined
     const node = existing && !switchOff ? existing.node : newEntryNode(document, termFields(baseEntry, subject.subject), review)
@@ -353,7 +375,7 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
       }
     } else {
       const termKey = current.term.toLowerCase()
-      const residents = words.filter((text) => wordCount(text) <= 5 && !notInsertable.test(text) && /\p{L}/u.test(text) && text.toLowerCase() !== termKey)
+      const residents = words.filter((text) => wordCount(text) <= 5 && text.length <= textLimits.phrase && !notInsertable.test(text) && /\p{L}/u.test(text) && text.toLowerCase() !== termKey)
       const have = current.alternatives ?? []
       const merged = [...residents, ...have.filter((text) => !residents.some((other) => other.toLowerCase() === text.toLowerCase()))].slice(0, 5)
       const added = residents.filter((text) => !have.some((other) => other.toLowerCase() === text.toLowerCase()))

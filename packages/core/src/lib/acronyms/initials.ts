@@ -10,12 +10,12 @@
  */
 
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or', '&', 'from', 'into', 'as'])
-const numberWords: Record<string, string> = {
+const numberWords = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   first: '1', second: '2', third: '3', fourth: '4', fifth: '5',
   // Sound-alikes: discharge to assess (D2A), business to business (B2B), Time for Change (T4C).
   to: '2', for: '4'
-}
+}))
 
 export interface ExpansionWord {
   /** Lower case. */
@@ -68,7 +68,7 @@ export function spellsOut(acronym: string, words: readonly ExpansionWord[], opti
     if (!result) {
       const target = wanted[piece]!
       if (/^\d/.test(target) || target === '&') {
-        if (current.normal === target || numberWords[current.normal] === target || (target === '&' && current.normal === 'and')) {
+        if (current.normal === target || numberWords.get(current.normal) === target || (target === '&' && current.normal === 'and')) {
           result = match(piece + 1, word + 1, skips)
         }
       } else if (current.normal[0] === target) {

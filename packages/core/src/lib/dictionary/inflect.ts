@@ -42,12 +42,12 @@ export function plural(word: string): string {
 
 /** The simple past ("we began"), which differs from the participle ("has begun") for some verbs. */
 export function simplePast(word: string): string {
-  return irregularSimplePast[word] ?? pastTense(word)
+  return irregularSimplePast.get(word) ?? pastTense(word)
 }
 
 /** The past participle ("was used", "has begun"). */
 export function pastTense(word: string): string {
-  const irregular = irregularPast[word]
+  const irregular = irregularPast.get(word)
   if (irregular) return irregular
   if (word.endsWith('e')) return word + 'd'
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ied'
@@ -62,8 +62,11 @@ export function presentParticiple(word: string): string {
   return word + 'ing'
 }
 
-/** Common irregular past forms for replacement words ("made", not "maked"). */
-const irregularPast: Record<string, string> = {
+/**
+ * Common irregular past forms for replacement words ("made", not "maked"). Maps, not objects: a
+ * dictionary word such as "constructor" must never find what every object inherits.
+ */
+const irregularPast = new Map<string, string>(Object.entries({
   be: 'been', bring: 'brought', build: 'built', buy: 'bought', choose: 'chosen', do: 'done',
   find: 'found', get: 'got', give: 'given', go: 'gone', hold: 'held', keep: 'kept', lead: 'led',
   make: 'made', meet: 'met', pay: 'paid', put: 'put', run: 'run', say: 'said', see: 'seen',
@@ -75,15 +78,15 @@ const irregularPast: Record<string, string> = {
   come: 'come', become: 'become', draw: 'drawn', drive: 'driven', eat: 'eaten', forget: 'forgotten',
   hide: 'hidden', rise: 'risen', shut: 'shut', sit: 'sat', sleep: 'slept', spread: 'spread', wear: 'worn',
   lend: 'lent', light: 'lit', hurt: 'hurt', bear: 'borne', bind: 'bound', fight: 'fought', fly: 'flown'
-}
+}))
 
 /** Where the simple past differs from the participle. */
-const irregularSimplePast: Record<string, string> = {
+const irregularSimplePast = new Map<string, string>(Object.entries({
   be: 'was', begin: 'began', choose: 'chose', do: 'did', give: 'gave', go: 'went', see: 'saw', show: 'showed',
   take: 'took', write: 'wrote', know: 'knew', speak: 'spoke', break: 'broke', run: 'ran', grow: 'grew',
   fall: 'fell', come: 'came', become: 'became', draw: 'drew', drive: 'drove', eat: 'ate', forget: 'forgot',
   hide: 'hid', rise: 'rose', wear: 'wore', fly: 'flew', bear: 'bore'
-}
+}))
 
 /** Forms already worked out: every checker compiles the same dictionary words. */
 const formsMemo = new Map<string, readonly Form[]>()

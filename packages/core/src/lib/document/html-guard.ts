@@ -16,7 +16,7 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  * boundary (a new `li` closes the open `li` of the same list). A simplified version of the HTML
  * parser's rules, enough that sloppy but ordinary HTML is not mistaken for deep nesting.
  */
-const implicitEnds: Record<string, {closes: readonly string[]; boundary: readonly string[]}> = {
+const implicitEnds = new Map<string, {closes: readonly string[]; boundary: readonly string[]}>(Object.entries({
   li: {closes: ['li'], boundary: ['ul', 'ol', 'menu']},
   dt: {closes: ['dt', 'dd'], boundary: ['dl']},
   dd: {closes: ['dt', 'dd'], boundary: ['dl']},
@@ -31,7 +31,7 @@ const implicitEnds: Record<string, {closes: readonly string[]; boundary: readonl
   rb: {closes: ['rb', 'rt', 'rp', 'rtc'], boundary: ['ruby']},
   rt: {closes: ['rb', 'rt', 'rp'], boundary: ['ruby', 'rtc']},
   rp: {closes: ['rb', 'rt', 'rp'], boundary: ['ruby', 'rtc']}
-}
+}))
 /** Elements that close an open `p` (as the HTML parser does). */
 const closesParagraph = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
@@ -44,7 +44,7 @@ function closeImplicitly(open: string[], name: string): void {
     const paragraph = open.lastIndexOf('p')
     if (paragraph !== -1 && !open.slice(paragraph).some((item) => item === 'table' || item === 'td' || item === 'th' || item === 'button')) open.length = paragraph
   }
-  const rule = implicitEnds[name]
+  const rule = implicitEnds.get(name)
   if (!rule) return
   for (let index = open.length - 1; index >= 0; index--) {
     const item = open[index]!

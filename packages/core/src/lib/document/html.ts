@@ -23,8 +23,8 @@ const skipped = new Set([
   'svg', 'math', 'textarea', 'select', 'option', 'iframe', 'object', 'button'
 ])
 
-/** Elements that start a block of their own, and what kind. */
-const blockKinds: Record<string, BlockKind> = {
+/** Elements that start a block of their own, and what kind (a Map: a tag named `constructor` is no block). */
+const blockKinds = new Map<string, BlockKind>(Object.entries({
   p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph',
   header: 'paragraph', footer: 'paragraph', nav: 'paragraph', aside: 'paragraph', body: 'paragraph',
   address: 'paragraph', dl: 'paragraph', dt: 'paragraph', dd: 'paragraph', form: 'paragraph',
@@ -33,7 +33,7 @@ const blockKinds: Record<string, BlockKind> = {
   table: 'table-cell', tr: 'table-cell', td: 'table-cell', th: 'table-cell',
   caption: 'caption', figcaption: 'caption', figure: 'paragraph',
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading'
-}
+}))
 
 
 /** Deepest element walked; the nesting cap keeps trees far shallower, this only makes sure. */
@@ -79,7 +79,7 @@ export function parseHtml(text: string): ParsedDocument {
     const name = element.tagName
     if (skipped.has(name)) return
     if (name === 'abbr' && typeof element.properties['title'] === 'string') recordAbbr(element)
-    const kind = blockKinds[name]
+    const kind = blockKinds.get(name)
     if (kind === undefined) {
       const owner = pending
       const from = pending.pieces.length

@@ -84,7 +84,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     }
     const term = text.slice(match.start, match.end)
     const sources = entry.source.map((id) => {
-      const info = settings.dictionary.sources[id]
+      const info = Object.hasOwn(settings.dictionary.sources, id) ? settings.dictionary.sources[id] : undefined
       return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}
     })
     if (entry.action === 'explain') {
