@@ -24,8 +24,8 @@ type LimitSetting = 'maxFileSize' | 'timeout' | 'maxMemory'
 
 /** Each limit's valid values, as the command's `--max-file-size`, `--timeout` and `--max-memory` take them. */
 const limits: Record<LimitSetting, {valid(value: number): boolean; expected: string}> = {
-  maxFileSize: {valid: (value) => value > 0 && value <= 1000, expected: 'a size in megabytes from 0.001 to 1000, such as 5 or 0.5'},
-  timeout: {valid: (value) => value > 0 && value <= 86_400, expected: 'a time in seconds from 0.1 to 86400, such as 120 or 0.5'},
+  maxFileSize: {valid: (value) => value >= 0.001 && value <= 1000, expected: 'a size in megabytes from 0.001 to 1000, such as 5 or 0.5'},
+  timeout: {valid: (value) => value >= 0.1 && value <= 86_400, expected: 'a time in seconds from 0.1 to 86400, such as 120 or 0.5'},
   maxMemory: {valid: (value) => Number.isInteger(value) && value >= 64 && value <= 65_536, expected: 'a whole number of megabytes from 64 to 65536, such as 2048'}
 }
 
