@@ -265,8 +265,8 @@ export class CheckWorkers {
         (before && !before.busy ? before : undefined) ??
         idle.find((candidate) => candidate.running && candidate.heapMb === next.budget.maxMemoryMb) ??
         idle.find((candidate) => candidate.running) ??
-        this.added() ??
-        idle[0]
+        idle[0] ??
+        this.added()
       if (!worker) return
       this.waiting.shift()
       this.run(worker, next, before)
