@@ -19,6 +19,7 @@
 import {Worker} from 'node:worker_threads'
 import {formatFromLanguageId} from '@plainspeak/core'
 import {checkBudget, stoppedDiagnostic, tooLargeDiagnostic, youngGenerationMb, type CheckBudget} from './budget.js'
+import {defaultSettings} from '../protocol.js'
 import {countFindings} from './diagnostics.js'
 import {encodeJson} from './prebuilt-json.js'
 import type {CheckReport, CheckRequest, DocumentRequest, WorkerMessage, WorkerReply, WorkerRequest, WorkerResults} from './worker-protocol.js'
@@ -170,6 +171,8 @@ export class CheckWorkers {
   private readonly holders = new Map<string, {worker: CheckWorker; generation: number}>()
   /** The worker checking each open document now. */
   private readonly checking = new Map<string, CheckWorker>()
+  /** The heap limit of the last check: a worker started for another request gets it too. */
+  private heapMb: number = defaultSettings.maxMemory
 
   constructor(
     private readonly script: string | URL,
@@ -184,6 +187,7 @@ export class CheckWorkers {
       if (request.version !== undefined) this.forget(request.uri)
       return Promise.resolve(unchecked(request, [...problems, tooLargeDiagnostic(size, budget)]))
     }
+    this.heapMb = budget.maxMemoryMb
     return new Promise((resolve, reject) => {
       this.waiting.push({request, budget, resolve, reject})
       this.dispatch()
@@ -250,7 +254,7 @@ export class CheckWorkers {
 
   private added(): CheckWorker | undefined {
     if (this.workers.length >= maxCheckWorkers) return undefined
-    const worker = new CheckWorker(this.script, 0, this.onError)
+    const worker = new CheckWorker(this.script, this.heapMb, this.onError)
     this.workers.push(worker)
     return worker
   }
