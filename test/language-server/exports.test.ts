@@ -18,7 +18,7 @@ it('exports the server, its Plainspeak configuration and the protocol', () => {
     'maxStatsSections',
     'messageToDiagnostic',
     'plainspeakConfiguration',
-    'runCheckWorker',
+    'runServerWorker',
     'serverCommands',
     'settingsSection',
     'startLanguageServer',

@@ -24,20 +24,22 @@ const stats = {
 }
 
 describe('manifest', () => {
-  it('contributes the six settings with defaults and descriptions', () => {
+  it('contributes the nine settings with defaults and descriptions', () => {
     const {properties} = manifest.contributes.configuration
-    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders'])
+    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders', 'plainspeak.maxFileSize', 'plainspeak.timeout', 'plainspeak.maxMemory'])
     for (const setting of Object.values(properties)) {
       expect(setting).toHaveProperty('default')
       expect(setting.description ?? setting.markdownDescription).toMatch(/^\S.{30,}$/)
     }
     expect(properties['plainspeak.enable']!.default).toBe(true)
     expect(properties['plainspeak.audience']!.default).toBeNull()
+    // The limits default to the server's, which are the command's.
+    expect([properties['plainspeak.maxFileSize']!.default, properties['plainspeak.timeout']!.default, properties['plainspeak.maxMemory']!.default]).toEqual([5, 120, 1024])
   })
 
   it('contributes the three commands and declares untrusted workspace support', () => {
     expect(manifest.contributes.commands.map((command) => command.command)).toEqual(['plainspeak.checkWorkspace', 'plainspeak.showStatistics', 'plainspeak.insertGlossary'])
-    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({supported: 'limited', restrictedConfigurations: ['plainspeak.dictionaries', 'plainspeak.organisationFolders']})
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({supported: 'limited', restrictedConfigurations: ['plainspeak.dictionaries', 'plainspeak.organisationFolders', 'plainspeak.maxFileSize', 'plainspeak.timeout', 'plainspeak.maxMemory']})
     expect(manifest.main).toBe('./dist/extension.js')
   })
 })

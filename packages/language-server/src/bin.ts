@@ -5,33 +5,33 @@
  */
 import {isMainThread, workerData} from 'node:worker_threads'
 import {createConnection, type Connection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver/node'
-import {runCheckWorker} from './lib/check-worker.js'
-import {checkWorkerData} from './lib/check-workers.js'
 import {FrameGuard} from './lib/frame-guard.js'
 import {plainspeakConfiguration} from './lib/plainspeak.js'
 import {prebuiltJsonEncoder} from './lib/prebuilt-json.js'
 import {startLanguageServer} from './lib/server.js'
+import {runServerWorker} from './lib/worker-main.js'
 
 const usage = `Usage: plainspeak-language-server --stdio | --node-ipc
 
 Checks Markdown, plain text and HTML for jargon, undefined acronyms and hard-to-read
 sentences, for editors that speak the Language Server Protocol.`
 
-const argv = process.argv.slice(2)
-if (!isMainThread && (workerData as {plainspeak?: unknown} | null)?.plainspeak === checkWorkerData.plainspeak) {
-  // This script on a worker thread: the server's checks (the VS Code bundle is this one file).
-  runCheckWorker()
-} else if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write(usage + '\n')
-} else if (argv.includes('--node-ipc') && process.send) {
-  run(createConnection(new IPCMessageReader(process), new IPCMessageWriter(process)))
-} else if (argv.includes('--stdio')) {
-  const input = process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`plainspeak-language-server: ${reason}\n`)))
-  // The writer puts a check's prebuilt JSON into its message as it is (see prebuilt-json.ts).
-  run(createConnection(new StreamMessageReader(input), new StreamMessageWriter(process.stdout, {contentTypeEncoder: prebuiltJsonEncoder})))
-} else {
-  process.stderr.write(`${argv.includes('--node-ipc') ? '--node-ipc needs a parent process with an IPC channel.\n\n' : ''}${usage}\n`)
-  process.exitCode = 2
+// On one of the server's worker threads this script does that worker's job (the VS Code bundle is this one file).
+if (isMainThread || !runServerWorker(workerData)) startFromCommandLine(process.argv.slice(2))
+
+function startFromCommandLine(argv: string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(usage + '\n')
+  } else if (argv.includes('--node-ipc') && process.send) {
+    run(createConnection(new IPCMessageReader(process), new IPCMessageWriter(process)))
+  } else if (argv.includes('--stdio')) {
+    const input = process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`plainspeak-language-server: ${reason}\n`)))
+    // The writer puts a check's prebuilt JSON into its message as it is (see prebuilt-json.ts).
+    run(createConnection(new StreamMessageReader(input), new StreamMessageWriter(process.stdout, {contentTypeEncoder: prebuiltJsonEncoder})))
+  } else {
+    process.stderr.write(`${argv.includes('--node-ipc') ? '--node-ipc needs a parent process with an IPC channel.\n\n' : ''}${usage}\n`)
+    process.exitCode = 2
+  }
 }
 
 function run(connection: Connection): void {

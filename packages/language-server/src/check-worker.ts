@@ -1,4 +1,5 @@
-/** The check worker's script: started by the server on a worker thread (see lib/check-workers.ts). */
-import {runCheckWorker} from './lib/check-worker.js'
+/** The worker script: started by the server on worker threads (see lib/check-workers.ts and lib/workspace-files.ts). */
+import {workerData} from 'node:worker_threads'
+import {runServerWorker} from './lib/worker-main.js'
 
-runCheckWorker()
+runServerWorker(workerData)

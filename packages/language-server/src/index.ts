@@ -3,7 +3,7 @@ export type {ServerConfiguration} from './lib/server.js'
 export {plainspeakConfiguration} from './lib/plainspeak.js'
 export {CheckSetup} from './lib/check-setup.js'
 export type {CheckOutcome, DocumentContext, PreparedCheck} from './lib/check-setup.js'
-export {runCheckWorker} from './lib/check-worker.js'
+export {runServerWorker} from './lib/worker-main.js'
 export {messageToDiagnostic} from './lib/diagnostics.js'
 // Project configuration lives in @plainspeak/config; re-exported so this package's API stays whole.
 export {ConfigFinder, ConfigFileError, addToAllowList, configFileNames, configKeys} from '@plainspeak/config'

@@ -65,6 +65,8 @@ export interface CheckWorkspaceResult {
   findings: number
   /** Files left out: too large or unreadable. */
   skipped: number
+  /** Why the files could not all be listed (too many, or ignore files too long to apply): nothing was checked. */
+  stopped?: string
 }
 
 export interface GlossaryResult {
@@ -95,9 +97,26 @@ export interface PlainspeakSettings {
   organisationFolders: string[]
   /** The organisation's copy of the rule docs (`https://…`), for diagnostics' links; `null`: the project's, else the docs shipped with the server. */
   docsUrl: string | null
+  /** Largest document to check, in megabytes of UTF-8 (the CLI's `--max-file-size`); a larger one gets one diagnostic saying why. */
+  maxFileSize: number
+  /** Longest one check may take, in seconds (the CLI's `--timeout`). */
+  timeout: number
+  /** Most memory one check worker may use, in megabytes: its heap (the CLI's `--max-memory`). */
+  maxMemory: number
 }
 
-export const defaultSettings: PlainspeakSettings = {enable: true, audience: null, rules: {}, dictionaries: [], organisationFolders: [], docsUrl: null}
+export const defaultSettings: PlainspeakSettings = {
+  enable: true,
+  audience: null,
+  rules: {},
+  dictionaries: [],
+  organisationFolders: [],
+  docsUrl: null,
+  // The same limits as the `plainspeak` command's.
+  maxFileSize: 5,
+  timeout: 120,
+  maxMemory: 1024
+}
 
 /** Language ids the server checks. */
 export const languageIds = ['markdown', 'plaintext', 'html'] as const

@@ -7,13 +7,13 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatFromLanguageId, type DocumentStats, type Format} from '@plainspeak/core'
-import {statsNotification, type FindingCounts, type StatsParams} from '../protocol.js'
+import type {DocumentStats, Format} from '@plainspeak/core'
+import {statsNotification, type FindingCounts, type PlainspeakSettings, type StatsParams} from '../protocol.js'
 import {filePath} from './check-setup.js'
-import type {CheckWorkers} from './check-workers.js'
+import {unchecked, type CheckWorkers} from './check-workers.js'
 import {countFindings, problemDiagnostic} from './diagnostics.js'
 import {CheckScheduler} from './scheduler.js'
-import {asParams, decodeJson, encodeJson, PrebuiltJson} from './prebuilt-json.js'
+import {asParams, decodeJson, PrebuiltJson} from './prebuilt-json.js'
 import type {SettingsStore} from './settings.js'
 import type {CheckReport, CheckRequest, ShownFinding} from './worker-protocol.js'
 
@@ -89,6 +89,11 @@ export class CheckLoop {
       .sort((a, b) => b.length - a.length)[0]
   }
 
+  /** The editor settings for a document or folder. */
+  settingsFor(uri: string): Promise<PlainspeakSettings> {
+    return this.context.settings().get(uri)
+  }
+
   /** What a worker needs to check a document, or `undefined` when checking is switched off for it. */
   async request(uri: string, languageId: string, text: string, version?: number): Promise<CheckRequest | undefined> {
     const settings = await this.context.settings().get(uri)
@@ -151,8 +156,7 @@ export class CheckLoop {
     } catch (error) {
       // The worker failed (or stopped): a finding on the document, never silence.
       this.context.logError(error, `checking ${uri}`)
-      const diagnostics = [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')]
-      report = {format: formatFromLanguageId(document.languageId), diagnostics: encodeJson(diagnostics), fileProblems: [], counts: countFindings([]), stats: encodeJson(null), moreSections: 0, workMs: 0}
+      report = unchecked(request, [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')])
     }
     const current = () => documents.get(uri) === document && document.version === version
     if (!current()) return

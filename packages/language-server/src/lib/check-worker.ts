@@ -10,6 +10,7 @@ import {parentPort} from 'node:worker_threads'
 import {formatFromLanguageId, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {maxPublishedFindings, maxStatsSections} from '../protocol.js'
+import {checkBudget} from './budget.js'
 import {CheckSetup, filePath, type CheckOutcome} from './check-setup.js'
 import {fixAll} from './code-actions.js'
 import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
@@ -93,7 +94,7 @@ export class CheckWorkerState {
     const moreSections = Math.max(0, (stats?.sections.length ?? 0) - maxStatsSections)
     return {
       format: outcome.format,
-      diagnostics: encodeJson([...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
+      diagnostics: encodeJson([...checkBudget(request.settings).problems, ...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
       fileProblems: [...outcome.fileProblems],
       counts: countFindings(outcome.messages),
       stats: encodeJson(stats && moreSections > 0 ? {...stats, sections: stats.sections.slice(0, maxStatsSections)} : stats),
@@ -130,4 +131,5 @@ export function runCheckWorker(): void {
       (error: unknown) => port.postMessage({id: message.id, error: (error as Error)?.stack ?? String(error)} satisfies WorkerReply)
     )
   })
+  port.postMessage({ready: true} satisfies WorkerReply)
 }

@@ -10,11 +10,12 @@ import {readRegularFile} from '@plainspeak/dictionary/node'
 import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {serverCommands, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
+import {checkBudget} from './budget.js'
 import type {CheckLoop} from './check-loop.js'
 import {filePath} from './check-setup.js'
 import type {CheckWorkers} from './check-workers.js'
 import {asParams, PrebuiltJson} from './prebuilt-json.js'
-import {languageIdOf, workspaceFiles} from './workspace-files.js'
+import {languageIdOf, walkWorkspace} from './workspace-files.js'
 
 export interface CommandContext {
   connection: Connection
@@ -22,8 +23,8 @@ export interface CommandContext {
   loop: CheckLoop
   workers: CheckWorkers
   workspaceFolders(): readonly string[]
-  /** Documents larger than this are not read by "check workspace" (open documents are always checked). */
-  maxWorkspaceFileBytes: number
+  /** The script of the server's worker threads: "check workspace" walks the folders on one. */
+  workerScript: string | URL
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -67,7 +68,16 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
 
     async [serverCommands.checkWorkspace](): Promise<CheckWorkspaceResult> {
       const result: CheckWorkspaceResult = {files: 0, findings: 0, skipped: 0}
-      for (const {path: file, within} of await workspaceFiles(context.workspaceFolders())) {
+      // Off this thread: hovers and other documents are answered while the folders are walked.
+      const folders = context.workspaceFolders()
+      if (folders.length === 0) return result
+      const {budget} = checkBudget(await loop.settingsFor(pathToFileURL(folders[0]!).href))
+      const walked = await walkWorkspace(context.workerScript, folders, budget)
+      if ('stopped' in walked) {
+        void connection.window.showWarningMessage(walked.stopped)
+        return {...result, stopped: walked.stopped}
+      }
+      for (const {path: file, within} of walked.files) {
         const uri = pathToFileURL(file).href
         result.files++
         if (documents.get(uri)) {
@@ -75,8 +85,10 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
           result.findings += loop.checked.get(uri)?.counts.total ?? 0
           continue
         }
+        const request = await loop.request(uri, languageIdOf(file), '')
+        if (!request) continue
         // A regular file under the size limit, still inside the folder (not a pipe, a device or a link out).
-        const text = await readRegularFile(file, {maxBytes: context.maxWorkspaceFileBytes, ...(within ? {within} : {})}).then(
+        const text = await readRegularFile(file, {maxBytes: checkBudget(request.settings).budget.maxFileBytes, ...(within ? {within} : {})}).then(
           (bytes) => bytes.toString('utf8'),
           () => undefined
         )
@@ -84,9 +96,8 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
           result.skipped++
           continue
         }
-        const request = await loop.request(uri, languageIdOf(file), text)
-        if (!request || documents.get(uri)) continue
-        const report = await workers.check(request)
+        if (documents.get(uri)) continue
+        const report = await workers.check({...request, text})
         if (documents.get(uri)) continue
         void connection.sendDiagnostics(asParams<PublishDiagnosticsParams>(PrebuiltJson.object({uri}, {diagnostics: report.diagnostics})))
         loop.publishFileProblems(report)

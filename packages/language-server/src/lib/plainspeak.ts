@@ -8,7 +8,6 @@ export const plainspeakConfiguration: ServerConfiguration = {
   // Project files, and local dictionaries (which can be anywhere).
   watch: [...configFileNames.map((name) => `**/${name}`), '**/*.{yml,yaml,json}'],
   debounceMs: 250,
-  maxWorkspaceFileBytes: 5 * 1024 * 1024,
   // The package's own worker script; a bundle (the VS Code extension's) passes its own file.
   workerScript: new URL('../check-worker.js', import.meta.url)
 }

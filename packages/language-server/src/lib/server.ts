@@ -35,9 +35,7 @@ export interface ServerConfiguration {
   watch: readonly string[]
   /** Default wait after an edit before checking, in milliseconds. */
   debounceMs: number
-  /** Documents larger than this are not read by "check workspace" (open documents are always checked). */
-  maxWorkspaceFileBytes: number
-  /** The script the check workers run: one that calls `runCheckWorker()` on a worker thread. */
+  /** The script the server's worker threads run: one that calls `runServerWorker(workerData)` on a worker thread. */
   workerScript: string | URL
 }
 
@@ -61,7 +59,7 @@ export function startLanguageServer(connection: Connection, configuration: Serve
 
   const workers = new CheckWorkers(configuration.workerScript, (error) => logError(error, 'check worker'))
   const loop = new CheckLoop({connection, documents, workers, settings: () => settings, workspaceFolders: () => workspaceFolders, isChecked, logError}, debounceMs)
-  const commands = commandHandlers({connection, documents, loop, workers, workspaceFolders: () => workspaceFolders, maxWorkspaceFileBytes: configuration.maxWorkspaceFileBytes})
+  const commands = commandHandlers({connection, documents, loop, workers, workspaceFolders: () => workspaceFolders, workerScript: configuration.workerScript})
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = isObject(params?.capabilities) ? params.capabilities : {}

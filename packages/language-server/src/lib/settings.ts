@@ -8,11 +8,13 @@ import {defaultSettings, settingsSection, type PlainspeakSettings} from '../prot
 
 /**
  * Settings of the wrong shape fall back to defaults field by field; values of the right shape
- * but unknown (an audience `kids`) pass through so that the engine reports them precisely.
+ * but unknown (an audience `kids`) pass through so that the engine reports them precisely. The
+ * limits pass through whatever they are: budget.ts reports a bad one and uses the default.
  */
 export function normalizeSettings(raw: unknown): PlainspeakSettings {
   const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
   const rules = given['rules']
+  const limit = (key: 'maxFileSize' | 'timeout' | 'maxMemory') => (given[key] ?? defaultSettings[key]) as number
   const paths = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : [])
   return {
     enable: typeof given['enable'] === 'boolean' ? given['enable'] : defaultSettings.enable,
@@ -20,7 +22,10 @@ export function normalizeSettings(raw: unknown): PlainspeakSettings {
     rules: typeof rules === 'object' && rules !== null && !Array.isArray(rules) ? (rules as PlainspeakSettings['rules']) : {},
     dictionaries: paths(given['dictionaries']),
     organisationFolders: paths(given['organisationFolders']),
-    docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null
+    docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null,
+    maxFileSize: limit('maxFileSize'),
+    timeout: limit('timeout'),
+    maxMemory: limit('maxMemory')
   }
 }
 

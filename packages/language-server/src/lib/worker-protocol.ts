@@ -69,4 +69,5 @@ export interface WorkerResults {
 }
 
 export type WorkerMessage = {id: number; request: WorkerRequest}
-export type WorkerReply = {id: number; result: unknown} | {id: number; error: string}
+/** `ready`: the worker has loaded and listens (a check's time starts then). */
+export type WorkerReply = {id: number; result: unknown} | {id: number; error: string} | {ready: true}
