@@ -2,7 +2,8 @@
  * No command writes over a file it reads. `plainspeak check p.md --output p.md` would otherwise
  * empty the document before reading it; `--write-baseline` or `glossary -o` could replace a
  * paper, a config file or a dictionary. Files are compared by identity (device and inode, and
- * real path), so another name for the same file (a link, `./p.md`) is caught too.
+ * real path), so another name for the same file (a link, `./p.md`) is caught too. And no
+ * command writes through a link: `placeToWrite` says where a file may go, for every writer.
  */
 import type {Stats} from 'node:fs'
 import {lstat, readlink, realpath, stat} from 'node:fs/promises'
