@@ -59,7 +59,7 @@ export default function register(attack, {runCli, folder, round, paper, root, Ls
   attack('r3-8a', 'a folder named {.,..}: check walks only it', async () => {
     // `..` of site/{.,..} is the temporary folder, so a walk that reads the name as a glob stays small.
     const parent = folder({'above.md': 'We will leverage synergies going forward.\n', 'site/{.,..}/inside.md': paper, 'site/beside.md': paper})
-    const result = await runCli(['check', '--format', 'json', path.join(parent, 'site', '{.,..}')], {cwd: tmpdir()})
+    const result = await runCli(['check', '--format', 'json', 'site/{.,..}'], {cwd: parent})
     rmSync(parent, {recursive: true, force: true})
     let files = []
     try {
