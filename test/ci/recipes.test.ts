@@ -75,6 +75,10 @@ describe('GitHub Actions', () => {
     expect(job.permissions['security-events']).toBe('write')
   })
 
+  it('ends the options with `--`, so a folder named like an option is read as a folder', () => {
+    for (const command of commands) expect(command).toMatch(/ -- docs$/)
+  })
+
   it('annotates every finding', async () => {
     const command = commands.find((line) => line.includes('--format github'))!
     const result = await shell(command)
@@ -117,6 +121,10 @@ describe('GitLab CI', () => {
     expect(job.script).toContain('npm install --global @plainspeak/cli')
     expect(commands).toHaveLength(1)
     expect(job.artifacts.when).toBe('always')
+  })
+
+  it('ends the options with `--` before the folder', () => {
+    expect(commands[0]).toMatch(/ -- docs$/)
   })
 
   it('writes the code-quality report that the artifact names, one issue per finding', async () => {

@@ -6,12 +6,13 @@
  * `unshare` allows one), so the hook is shown to need none.
  */
 import {spawn, spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {cliPath, cliRequire, repoRoot, runCli, writeFiles, type RunResult} from '../cli/helpers.js'
-import {readmeRecipe} from '../readme-recipes.js'
+import {readmeRecipe, rootReadme} from '../readme-recipes.js'
 
 vi.setConfig({testTimeout: 180_000})
 
@@ -156,9 +157,10 @@ describe('the hook from .pre-commit-hooks.yaml', () => {
     expect(await git(project, 'rev-parse', 'HEAD')).toBe(head)
   })
 
-  it('stops a commit on warnings with `args: [--max-warnings=0]`, as the README says', async () => {
-    const strict = preCommitConfig().replace(/^(\s*)- id: plainspeak$/m, '$1- id: plainspeak\n$1  args: [--max-warnings=0]')
-    expect(strict).toContain('args: [--max-warnings=0]')
+  it('stops a commit on warnings with `args: [--max-warnings=0, --]`, as the README says', async () => {
+    const strict = preCommitConfig().replace(/^(\s*)- id: plainspeak$/m, '$1- id: plainspeak\n$1  args: [--max-warnings=0, --]')
+    expect(strict).toContain('args: [--max-warnings=0, --]')
+    expect(readFileSync(rootReadme, 'utf8')).toContain('`args: [--max-warnings=0, --]`')
     await writeFiles(project, {'.pre-commit-config.yaml': strict, '.plainspeakrc.json': '{}\n'})
     await git(project, 'add', '.pre-commit-config.yaml', '.plainspeakrc.json', 'docs/minutes.txt')
     const result = await run('pre-commit', ['run'], project)

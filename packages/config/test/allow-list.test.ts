@@ -24,7 +24,26 @@ describe('addToAllowList', () => {
   it('keeps the indentation of a JSON file and its final line break', async () => {
     const dir = await folder({'.plainspeakrc.json': '{\n\t"audience": "board",\n\t"allow": ["ICB"]\n}\n'})
     await addToAllowList(path.join(dir, '.plainspeakrc.json'), dir, 'signpost')
-    expect(await read(path.join(dir, '.plainspeakrc.json'))).toBe('{\n\t"audience": "board",\n\t"allow": [\n\t\t"ICB",\n\t\t"signpost"\n\t]\n}\n')
+    expect(await read(path.join(dir, '.plainspeakrc.json'))).toBe('{\n\t"audience": "board",\n\t"allow": ["ICB", "signpost"]\n}\n')
+  })
+
+  it('changes a JSON file only where the term goes: numbers, spacing and key order stay as written', async () => {
+    const text = '{"name":"site",  "build": 12345678901234567890, "ratio": 1.50e3,\r\n "plainspeak": {\r\n    "allow": [\r\n        "ICB"\r\n    ]\r\n }}'
+    const dir = await folder({'package.json': text})
+    await addToAllowList(path.join(dir, 'package.json'), dir, 'signpost')
+    expect(await read(path.join(dir, 'package.json'))).toBe(text.replace('"ICB"', '"ICB",\r\n        "signpost"'))
+  })
+
+  it('refuses a JSON file with a key written twice, or an allow that is not a list, and changes neither', async () => {
+    const repeated = '{\n  "plainspeak": {"allow": []},\n  "plainspeak": {"audience": "board"}\n}\n'
+    const notList = '{"allow": "ICB"}\n'
+    const dir = await folder({'package.json': repeated, '.plainspeakrc.json': notList})
+    await expect(addToAllowList(path.join(dir, 'package.json'), dir, 'signpost')).rejects.toThrow(
+      'package.json has the key "plainspeak" twice in one object (line 3), so which value counts is not clear; remove one before adding to it. Nothing was changed.'
+    )
+    await expect(addToAllowList(path.join(dir, '.plainspeakrc.json'), dir, 'signpost')).rejects.toThrow('`allow` in .plainspeakrc.json is not a list (line 1); fix it before adding to it')
+    expect(await read(path.join(dir, 'package.json'))).toBe(repeated)
+    expect(await read(path.join(dir, '.plainspeakrc.json'))).toBe(notList)
   })
 
   it('keeps the comments of a YAML file', async () => {

@@ -127,7 +127,7 @@ export class BaselineWriter {
   async write(): Promise<void> {
     const findings = [...this.counts.values()].sort((a, b) => compare(keyOf(a), keyOf(b)))
     const data: BaselineFile = {version: 1, findings}
-    await writeWholeOutput(JSON.stringify(data, undefined, 2) + '\n', this.file, 'the baseline')
+    await writeWholeOutput(JSON.stringify(data, undefined, 2) + '\n', this.file, 'the baseline', '--write-baseline')
   }
 }
 

@@ -5,15 +5,16 @@
  *
  * A report file is written to a temporary file beside it and renamed into place when complete,
  * so a failure (a full disk) leaves any earlier file as it was, and nothing is ever written
- * over a file the run reads (`refuseWritingOverInputs`). A device or a named pipe
- * (`/dev/stdout`, `/dev/null`) is written to directly.
+ * over a file the run reads (`refuseWritingOverInputs`), nor through a symbolic link
+ * (`placeToWrite`). A device or a named pipe (`/dev/stdout`, `/dev/null`) is written to directly.
  */
 import {createWriteStream, type WriteStream} from 'node:fs'
 import {once} from 'node:events'
-import {chmod, realpath, rename, stat, unlink} from 'node:fs/promises'
+import {chmod, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import type {Writable} from 'node:stream'
 import {UsageError} from './errors.js'
+import {placeToWrite} from './write-guard.js'
 
 export interface Output {
   /** A terminal: colour and a progress bar make sense. */
@@ -45,25 +46,22 @@ export function writeProblem(error: unknown): string {
 
 const cannotWrite = (file: string, error: unknown, what: string) => new UsageError(`Cannot write ${what} to ${file}: ${writeProblem(error)}. Nothing was written there.`)
 
-/** `what` names the output in messages: "the report", "the baseline". */
-export async function openOutput(file: string | undefined, stdout: Writable & {isTTY?: boolean} = process.stdout, what = 'the report'): Promise<Output> {
+/**
+ * `what` names the output in messages ("the report", "the baseline"), `option` the option that
+ * named the file. Where the file may go is `placeToWrite`'s to say (never through a link).
+ */
+export async function openOutput(file: string | undefined, stdout: Writable & {isTTY?: boolean} = process.stdout, what = 'the report', option = '--output'): Promise<Output> {
   if (file === undefined) return streamOutput(stdout, Boolean(stdout.isTTY), {file: 'standard output', what})
-  const existing = await stat(file).catch(() => undefined)
-  if (existing?.isDirectory()) throw cannotWrite(file, {code: 'EISDIR'}, what)
-  if (existing && !existing.isFile()) {
+  const place = await placeToWrite({option, file}, process.cwd(), 'Nothing was written.')
+  if (place.kind === 'device') {
     // A device or a pipe the person named: write to it as it is (renaming over it would replace it).
-    const stream = createWriteStream(file)
+    const stream = createWriteStream(place.path)
     await opened(stream, file, what)
     return streamOutput(stream, false, {file, what, owned: true})
   }
-  // The real file (through any link), so the rename replaces its contents, not the link.
-  let target: string
-  try {
-    target = existing ? await realpath(file) : path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file))
-  } catch (error) {
-    throw cannotWrite(file, error, what)
-  }
+  const {path: target, existing} = place
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`)
+  // `wx`: the temporary name is never a link or a file already there.
   const stream = createWriteStream(temporary, {flags: 'wx', mode: existing ? 0o600 : 0o666})
   await opened(stream, file, what)
   return streamOutput(stream, false, {
@@ -72,6 +70,7 @@ export async function openOutput(file: string | undefined, stdout: Writable & {i
     owned: true,
     async commit() {
       if (existing) await chmod(temporary, existing.mode & 0o7777)
+      // A rename replaces whatever is at the name (even a link planted since), never a link's target.
       await rename(temporary, target)
     },
     async abandon() {
@@ -89,8 +88,8 @@ async function opened(stream: WriteStream, file: string, what: string): Promise<
 }
 
 /** Writes a whole text to a file (through a temporary file), or to stdout. */
-export async function writeWholeOutput(text: string, file: string | undefined, what = 'the report'): Promise<void> {
-  const output = await openOutput(file, process.stdout, what)
+export async function writeWholeOutput(text: string, file: string | undefined, what = 'the report', option = '--output'): Promise<void> {
+  const output = await openOutput(file, process.stdout, what, option)
   try {
     await output.write(text)
     await output.close()

@@ -3,15 +3,14 @@
  * handling and printing only. What to ask, the sheet, the answers format and the merging are
  * `@plainspeak/review`'s.
  */
-import {realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {formatProblems, hasErrors, textLimits, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
-import {fileErrorFrom, lintDictionaryText, maxDictionaryFileBytes, readRegularFile, replaceFileContents} from '@plainspeak/dictionary/node'
+import {fileErrorFrom, lintDictionaryText, maxDictionaryFileBytes, readRegularFile} from '@plainspeak/dictionary/node'
 import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
-import {writeWholeOutput, writeProblem} from './output.js'
+import {writeWholeOutput} from './output.js'
 import {refuseWritingOverInputs} from './write-guard.js'
 
 export interface SheetCommandOptions extends SingleFileOptions {
@@ -143,14 +142,8 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
   }
 
   const write = options.write === true && result.changes.length > 0
-  if (write) {
-    const target = await realpath(dictionaryPath).catch(() => dictionaryPath)
-    try {
-      await replaceFileContents(target, result.text)
-    } catch (error) {
-      throw new UsageError(`Cannot write ${options.dictionary}: ${writeProblem(error)}. It was left as it was.`)
-    }
-  }
+  // The shared writer: a temporary file renamed into place, never through a link.
+  if (write) await writeWholeOutput(result.text, dictionaryPath, 'the dictionary', '--dictionary')
   process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: write, leftOut}))
   return leftOut.length > 0 ? exitCodes.usage : exitCodes.clean
 }

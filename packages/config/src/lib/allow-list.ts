@@ -1,6 +1,8 @@
 /**
  * "Add to the project dictionary": a term goes into the `allow` list of the config file that
- * applies, written so a person's file stays theirs (JSON indentation, YAML comments kept).
+ * applies, written so a person's file stays theirs: JSON is changed only where the term goes
+ * (every other byte, a large number's digits and the indentation stay as they were), YAML keeps
+ * its comments.
  *
  * The request comes from an editor, with a path the editor sent: the file written must lie,
  * after every symbolic link, inside the folders the caller allows (an editor's workspace
@@ -12,6 +14,8 @@ import path from 'node:path'
 import {excerpt} from '@plainspeak/dictionary'
 import {FileReadError, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from '@plainspeak/dictionary/node'
 import {isSeq, parseDocument} from 'yaml'
+import {AllowListError} from './allow-list-error.js'
+import {addToJsonAllowList} from './json-allow-list.js'
 import {configFileNames, isPackageJson, packageJsonKey} from './names.js'
 
 export interface AllowListChange {
@@ -28,13 +32,6 @@ export interface AllowListOptions {
   within?: readonly string[]
 }
 
-/** A change that was refused: where, and why, in plain words. */
-export class AllowListError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'AllowListError'
-  }
-}
 
 /** Longest term accepted: a word or a phrase, not a paragraph. */
 const maxTermLength = 200
@@ -88,18 +85,9 @@ async function writeAllow(file: string | undefined, directory: string, term: str
   const has = (items: unknown) => Array.isArray(items) && items.some((item) => typeof item === 'string' && item.toLowerCase() === term.toLowerCase())
 
   if (real.endsWith('.json')) {
-    let data: Record<string, unknown>
-    try {
-      data = JSON.parse(text) as Record<string, unknown>
-    } catch {
-      throw new AllowListError(`${path.basename(file)} is not valid JSON; fix it before adding to it`)
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new AllowListError(`${path.basename(file)} does not hold settings; fix it before adding to it`)
-    const target = isPackageJson(real) ? ((data[packageJsonKey] ??= {}) as Record<string, unknown>) : data
-    if (has(target['allow'])) return {file: real, created: false, added: false}
-    target['allow'] = [...(Array.isArray(target['allow']) ? target['allow'] : []), term]
-    const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? 2
-    await replaceFileContents(real, JSON.stringify(data, null, indent) + (text.endsWith('\n') ? '\n' : ''))
+    const edited = addToJsonAllowList(text, term, path.basename(file), isPackageJson(real) ? [packageJsonKey] : [])
+    if (edited === undefined) return {file: real, created: false, added: false}
+    await replaceFileContents(real, edited)
     return {file: real, created: false, added: true}
   }
 

@@ -14,7 +14,7 @@ import {lstat, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {commonTextFileExtensions, textFileExtensions} from '@plainspeak/core'
 import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
-import {globby, isDynamicPattern} from 'globby'
+import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
 
 export interface FindFilesOptions {
   /** Extensions to find in folders and globs, without the dot (default: core's text formats). */
@@ -73,7 +73,8 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
     if (!(info instanceof Error) && info.isFile()) {
       await add(absolute)
     } else if (!(info instanceof Error) && info.isDirectory()) {
-      const found = await walk([`${globPath(path.relative(cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`], cwd, absolute, list)
+      // The folder's name is escaped: `{.,..}` or `Papers (draft)` is a name, not a pattern.
+      const found = await walk([`${convertPathToPattern(path.relative(cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`], cwd, absolute, list)
       if (found.length === 0) {
         list.problems.push(
           patterns.length === 0
