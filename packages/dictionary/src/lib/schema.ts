@@ -257,7 +257,7 @@ export const dictionarySchema = {
       type: 'object',
       properties: {
         title: {...text, description: 'Title of the guidance or list.'},
-        url: {type: 'string', pattern: '^https://\\S+$', description: 'Where to read it: an https:// address.'},
+        url: {type: 'string', pattern: '^\\S+$', description: 'Where to read it: a full https:// address.'},
         licence: {...text, description: 'Its licence, e.g. `OGL v3`, or `not stated; facts only`.'}
       },
       required: ['title', 'licence'],
