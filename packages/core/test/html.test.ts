@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {html, pageSecurityPolicy, raw, safeHref} from '../src/index.js'
+import {html, pageSecurityPolicy, raw, safeHref, securityPolicyMeta} from '../src/index.js'
 
 describe('html templates', () => {
   it('escape every value, join lists, drop nothing-values, and keep raw() markup as it is', () => {
@@ -29,6 +29,7 @@ describe('html templates', () => {
     expect(pageSecurityPolicy({scripts: [script], styles: [style]})).toBe(
       `default-src 'none'; script-src 'sha256-${digest(script)}'; style-src 'sha256-${digest(style)}'; img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'`
     )
+    expect(securityPolicyMeta({scripts: [script], styles: [style]}).toString()).toBe(`<meta http-equiv="Content-Security-Policy" content="${pageSecurityPolicy({scripts: [script], styles: [style]})}">`)
     expect(pageSecurityPolicy({scripts: [], styles: ['x'.repeat(1000)]})).toContain(`script-src 'none'; style-src 'sha256-${digest('x'.repeat(1000))}'`)
   })
 })

@@ -6,7 +6,7 @@
  * words asked about) goes in through core's `html` templates, which escape every value; the
  * page runs only its own script, named by hash in its Content-Security-Policy.
  */
-import {html, pageSecurityPolicy, raw, type Html} from '@plainspeak/core'
+import {html, raw, securityPolicyMeta, type Html} from '@plainspeak/core'
 import type {SheetInfo} from './answers.js'
 import {hash, type Question} from './questions.js'
 import {sheetScript, sheetStyles} from './sheet-assets.js'
@@ -60,7 +60,7 @@ ${explains}
 `
 }
 
-const policy = pageSecurityPolicy({scripts: [sheetScript], styles: [sheetStyles]})
+const policy = securityPolicyMeta({scripts: [sheetScript], styles: [sheetStyles]})
 
 /** The review sheet for `questions`, as one HTML document. */
 export function renderSheet(questions: readonly Question[], options: SheetOptions): string {
@@ -79,7 +79,7 @@ export function renderSheet(questions: readonly Question[], options: SheetOption
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
+${policy}
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Plainspeak review">

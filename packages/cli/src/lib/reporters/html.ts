@@ -7,7 +7,7 @@
  * from a checked file, a dictionary or the configuration goes in through core's `html`
  * templates, which escape every value: `raw()` is for the page's own styles and script only.
  */
-import {collectGroups, html, pageSecurityPolicy, raw, safeHref, type Html, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
+import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {script, styles} from './html-assets.js'
@@ -46,7 +46,7 @@ export function createHtmlReporter(): Reporter {
   }
 }
 
-const policy = pageSecurityPolicy({scripts: [script], styles: [styles]})
+const policy = securityPolicyMeta({scripts: [script], styles: [styles]})
 
 function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: Html[]): Html {
   const generated = new Date().toISOString().slice(0, 16).replace('T', ' ')
@@ -55,7 +55,7 @@ function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, n
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
+${policy}
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Plainspeak ${version}">

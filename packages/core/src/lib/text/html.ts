@@ -79,3 +79,9 @@ export function pageSecurityPolicy({scripts, styles}: PageAssets): string {
     "manifest-src 'none'"
   ].join('; ')
 }
+
+/**
+ * The policy as the page's first `<meta>`. Written as it is (not escaped): it is made only of
+ * fixed directives and base64 hashes, which hold no quote, `<` or `&`.
+ */
+export const securityPolicyMeta = (assets: PageAssets): Html => raw(`<meta http-equiv="Content-Security-Policy" content="${pageSecurityPolicy(assets)}">`)
