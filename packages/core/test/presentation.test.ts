@@ -127,6 +127,7 @@ describe('places in a Word document', () => {
 describe('the presentation entry', () => {
   it('exports the formatting alone, for editor clients to bundle', () => {
     expect(Object.keys(presentation).sort()).toEqual([
+      'Html',
       'countSeverities',
       'describeFindings',
       'describeParagraph',
@@ -136,16 +137,21 @@ describe('the presentation entry', () => {
       'describeVerdict',
       'formatCount',
       'formatReadingAge',
+      'html',
       'isDocsUrl',
       'localRulesPage',
       'oneOrMany',
       'openingWords',
       'openingWordsEnd',
+      'pageSecurityPolicy',
       'paragraphPlacer',
       'plural',
+      'raw',
       'readingAgeVerdict',
       'ruleDocsLink',
       'rulesPageName',
+      'safeHref',
+      'securityPolicyMeta',
       'severityLevels',
       'severityNames'
     ])
