@@ -188,7 +188,9 @@ describe('--format html', () => {
       expect(result.code).toBe(0)
       const html = result.stdout
       expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/)
-      expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`)
+      // Its own script and style only, named by hash: no inline handler runs, nothing is fetched or sent.
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[\w+/]+='; style-src 'sha256-[\w+/]+='; img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none';/)
+      expect(html).not.toContain('unsafe-inline')
       expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|<script[^>]+src=|url\(|@import/i)
       expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more')
       expect(html).toMatch(/<mark class="word sev-warning" data-findings="file-1-f1">signpost<\/mark>/)

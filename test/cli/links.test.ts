@@ -93,7 +93,7 @@ describe('links in the output', () => {
     }
     expect(linked).toBeGreaterThan(20)
     expect(JSON.parse(all['json paper.docx']!)[0].messages[0].url).toBe(`${configured}#acronym-undefined`)
-    expect(all['html paper.md']).toContain(`<a href="${configured}#jargon">About the jargon rule</a>`)
+    expect(all['html paper.md']).toContain(`<a href="${configured}#jargon" rel="noreferrer noopener">About the jargon rule</a>`)
     expect(JSON.parse(all['sarif paper.md']!).runs[0].tool.driver.informationUri).toBe(configured)
   })
 })

@@ -3,7 +3,7 @@
  * the engine's judgement: it only prepares Word's text and maps the findings
  * back to paragraphs.
  */
-import {CheckerCache, createChecker, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core/text'
+import {CheckerCache, createChecker, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core/text'
 import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
 import type {DocumentParagraph} from './word-adapter.js'
@@ -47,7 +47,12 @@ export class DocumentChecker {
       paragraphs.map((paragraph) => ({...paragraph, text: paragraph.text.replace(lineBreaks, ' ')}))
     )
     const paragraphTexts = paragraphs.map((paragraph) => paragraph.text)
-    const findings = result.messages.map((message) => toFinding(message, paragraphTexts))
+    // The pane's own help page (or the docs it was built to link to) is the add-in's address, not
+    // a setting: it is linked here rather than through the engine's `docsUrl`, which takes https only.
+    const findings = result.messages.map((message) => {
+      const finding = toFinding(message, paragraphTexts)
+      return settings.docsUrl ? {...finding, url: ruleDocsLink(message.ruleId, settings.docsUrl)} : finding
+    })
     return {paragraphTexts, findings, stats: result.stats, engineMs: performance.now() - started}
   }
 
@@ -61,13 +66,12 @@ export class DocumentChecker {
   }
 
   private checkerFor(settings: CheckSettings): Checker {
-    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id), settings.docsUrl])
+    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id)])
     return this.checkers.get(key, () => {
       const options: CheckOptions = {
         audience: settings.audience,
         allow: [...settings.allow],
-        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer),
-        ...(settings.docsUrl ? {docsUrl: settings.docsUrl} : {})
+        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer)
       }
       return createChecker(options)
     })

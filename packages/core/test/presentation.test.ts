@@ -80,7 +80,8 @@ describe('docs links', () => {
 
   it('refuse a docsUrl that is not a full address, and in front matter', () => {
     expect(isDocsUrl('https://intranet.example.gov.uk')).toBe(true)
-    for (const bad of ['intranet/rules.html', 'javascript:alert(1)', ' https://a.b', 'https://', 42]) expect(isDocsUrl(bad)).toBe(false)
+    // Every report and editor puts it in a link: https only, as a browser parses it.
+    for (const bad of ['intranet/rules.html', 'javascript:alert(1)', ' https://a.b', 'https://', 42, 'http://intranet.example.gov.uk', 'file:///srv/docs/rules.html', 'data:text/html,x']) expect(isDocsUrl(bad)).toBe(false)
     expect(() => check('Text.', {docsUrl: 'intranet/rules.html'})).toThrow(
       "Unexpected value `intranet/rules.html` for `docsUrl`, expected the full address of your organisation's copy of the rule docs, starting with https://"
     )
@@ -126,6 +127,7 @@ describe('places in a Word document', () => {
 describe('the presentation entry', () => {
   it('exports the formatting alone, for editor clients to bundle', () => {
     expect(Object.keys(presentation).sort()).toEqual([
+      'Html',
       'countSeverities',
       'describeFindings',
       'describeParagraph',
@@ -135,16 +137,21 @@ describe('the presentation entry', () => {
       'describeVerdict',
       'formatCount',
       'formatReadingAge',
+      'html',
       'isDocsUrl',
       'localRulesPage',
       'oneOrMany',
       'openingWords',
       'openingWordsEnd',
+      'pageSecurityPolicy',
       'paragraphPlacer',
       'plural',
+      'raw',
       'readingAgeVerdict',
       'ruleDocsLink',
       'rulesPageName',
+      'safeHref',
+      'securityPolicyMeta',
       'severityLevels',
       'severityNames'
     ])

@@ -27,8 +27,14 @@ it('exports the browser-safe API from the package root', async () => {
     'summariseProblems',
     'termActions',
     'termKinds',
-    'textLimits'
+    'textLimits',
+    'webAddress',
+    'webAddressProblem'
   ])
+})
+
+it('exports the web-address test alone from ./web-address, for surfaces that bundle only their presentation', async () => {
+  expect(Object.keys(await import('../src/web-address.js')).sort()).toEqual(['webAddress', 'webAddressProblem'])
 })
 
 it('exports file loading and lint from ./node', async () => {

@@ -8,6 +8,7 @@
 import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
 import {checkAcronymEntry, checkCodeEntry, checkSimplerWordEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
 import {excerpt} from './excerpt.js'
+import {webAddressProblem} from './web-address.js'
 import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
@@ -308,7 +309,16 @@ const readers: Record<DictionaryFileKind, Reader> = {
     const {parsed, source} = context
     for (const [id, raw] of Object.entries(data as Record<string, {title: string; url?: string; licence: string}>)) {
       if (context.invalidRecords.has(id)) continue
-      const info: SourceInfo = {id, title: raw.title.trim(), ...(raw.url ? {url: raw.url.trim()} : {}), licence: raw.licence.trim()}
+      // A source's address becomes a link in editors' hovers: only an https address a browser reads the same way.
+      const problem = raw.url === undefined ? undefined : webAddressProblem(raw.url.trim())
+      if (problem !== undefined) {
+        const label = context.describeRecord(id).label
+        parsed.problems.push(
+          createProblem(parsed.file, locateNode(source, nodeAtPath(source, [id, 'url'])), `${label} has a url that ${problem}. Write the full address starting with https://, or remove the url.`, id)
+        )
+      }
+      const url = raw.url === undefined || problem !== undefined ? undefined : raw.url.trim()
+      const info: SourceInfo = {id, title: raw.title.trim(), ...(url ? {url} : {}), licence: raw.licence.trim()}
       // At the id (the key), which is where a reader looks for a source.
       parsed.sources.push({info, file: parsed.file, location: locateNode(source, keyNode(source.document.contents, id))})
     }

@@ -327,7 +327,7 @@ const translators: Record<string, Translator> = {
   pattern(context) {
     if (isEmpty(context.value)) return emptyValue(context)
     if (context.fieldPath[0] === 'url') {
-      return {message: `${context.record.label} has a url that is not a web address. Write the full address starting with https://, or remove the url.`}
+      return {message: `${context.record.label} has a url that is not an https:// web address. Write the full address starting with https://, or remove the url.`}
     }
     if (context.fieldPath[0] === 'review' && context.fieldPath[1] === 'date') {
       return {message: `${context.record.label} has a review date that is not written as YYYY-MM-DD. Write it like 2026-12-04.`}

@@ -290,7 +290,7 @@ export const dictionarySchema = {
       type: 'object',
       properties: {
         title: {...limited(textLimits.title), description: 'Title of the guidance or list.'},
-        url: {type: 'string', pattern: '^https?://\\S+$', maxLength: textLimits.url, description: 'Where to read it.'},
+        url: {type: 'string', pattern: '^\\S+$', maxLength: textLimits.url, description: 'Where to read it: a full https:// address.'},
         licence: {...limited(textLimits.title), description: 'Its licence, e.g. `OGL v3`, or `not stated; facts only`.'}
       },
       required: ['title', 'licence'],

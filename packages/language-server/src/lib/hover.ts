@@ -5,6 +5,7 @@
  * (each source with its own link), and how many more times a repeated term is used.
  */
 import {plural} from '@plainspeak/core'
+import {webAddress} from '@plainspeak/dictionary/web-address'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {repeatOf, shownRange} from './diagnostics.js'
@@ -19,12 +20,25 @@ interface SourceTitle {
 /** Markdown special characters in text from data files are shown as written. */
 const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')
 
+/**
+ * A source's address as a Markdown link target: an https address only (parsed as a browser
+ * parses it, the dictionary loader's own test), with every character that could end the target
+ * or start more Markdown percent-encoded, so a hover shows one link and never an image.
+ */
+function linkTarget(url: unknown): string | undefined {
+  const address = webAddress(url)
+  return address?.replace(/[()[\]<>\\`!*_{}|"' ]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
 function sources(message: ShownFinding): string[] {
   const entry = message.data['entry'] as {sources?: SourceTitle[]} | undefined
   const listed = Array.isArray(entry?.sources) ? entry.sources : []
   return listed
     .filter((source) => typeof source?.title === 'string')
-    .map((source) => (typeof source.url === 'string' && /^https?:\/\//.test(source.url) ? `[${escape(source.title!)}](${source.url})` : escape(source.title!)))
+    .map((source) => {
+      const target = linkTarget(source.url)
+      return target === undefined ? escape(source.title!) : `[${escape(source.title!)}](${target})`
+    })
 }
 
 /** `5 more uses in this document`, on the first use of a repeated term; `use 3 of 5 …` on the others. */

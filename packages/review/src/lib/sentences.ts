@@ -46,13 +46,21 @@ export function sentenceAround(text: string, start: number, end: number, format:
   return [blockStart + from, blockStart + to]
 }
 
-const entities = new Map<string, string>(Object.entries({amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', pound: '£', hellip: '…'}))
+/** The named entities a draft is likely to use; a lookup with no inherited keys (`&constructor;` is no entity). */
+const namedEntities = new Map(Object.entries({amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', pound: '£', hellip: '…'}))
+
+/** A numeric reference's character; as browsers read it, one that names no character (0, a surrogate, past U+10FFFF) is U+FFFD. */
+function characterOf(digits: string, radix: 16 | 10): string {
+  const code = Number.parseInt(digits, radix)
+  if (!Number.isSafeInteger(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD'
+  return String.fromCodePoint(code)
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
-    return entities.get(name.toLowerCase()) ?? whole
+    if (name.startsWith('#x') || name.startsWith('#X')) return characterOf(name.slice(2), 16)
+    if (name.startsWith('#')) return characterOf(name.slice(1), 10)
+    return namedEntities.get(name.toLowerCase()) ?? whole
   })
 }
 

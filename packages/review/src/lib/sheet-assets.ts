@@ -65,6 +65,8 @@ export const sheetScript = `
   crypto.getRandomValues(bytes);
   var response = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   var link = null;
+  // The answers never go anywhere but a file: pressing Enter in a box submits nothing.
+  document.getElementById('answers').addEventListener('submit', function (event) { event.preventDefault(); });
   function collect() {
     var initials = document.getElementById('initials').value.trim().slice(0, 10);
     var file = {

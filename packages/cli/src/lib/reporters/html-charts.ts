@@ -2,7 +2,7 @@
  * Charts for the HTML report as inline SVG: no scripts, no fonts, no external files. Each chart
  * has a title and description for screen readers, and the report puts the same figures in a table.
  */
-import {escapeHtml} from './html-escape.js'
+import {html, type Html} from '@plainspeak/core'
 
 export interface Bar {
   label: string
@@ -32,7 +32,7 @@ const top = 30
 const valueWidth = 90
 
 /** A horizontal bar chart. */
-export function barChart({id, title, description, bars, marker, max}: BarChartOptions): string {
+export function barChart({id, title, description, bars, marker, max}: BarChartOptions): Html {
   const scaleMax = Math.max(max ?? 0, ...bars.map((bar) => bar.value), marker?.value ?? 0, 1)
   const plotWidth = width - labelWidth - valueWidth
   const x = (value: number) => labelWidth + (Math.max(0, value) / scaleMax) * plotWidth
@@ -40,25 +40,12 @@ export function barChart({id, title, description, bars, marker, max}: BarChartOp
   const rows = bars.map((bar, index) => {
     const y = top + index * rowHeight
     const barWidth = Math.max(x(bar.value) - labelWidth, bar.value > 0 ? 2 : 0)
-    return [
-      `<g class="bar-row">`,
-      `<text x="${labelWidth - 8}" y="${y + barHeight - 4}" text-anchor="end" class="chart-label">${escapeHtml(shorten(bar.label, 34))}</text>`,
-      `<rect x="${labelWidth}" y="${y}" width="${barWidth.toFixed(1)}" height="${barHeight}" class="${bar.tone}"><title>${escapeHtml(`${bar.label}: ${bar.valueText ?? bar.value}`)}</title></rect>`,
-      `<text x="${(labelWidth + barWidth + 6).toFixed(1)}" y="${y + barHeight - 4}" class="chart-value">${escapeHtml(bar.valueText ?? String(bar.value))}</text>`,
-      `</g>`
-    ].join('')
+    return html`<g class="bar-row"><text x="${labelWidth - 8}" y="${y + barHeight - 4}" text-anchor="end" class="chart-label">${shorten(bar.label, 34)}</text><rect x="${labelWidth}" y="${y}" width="${barWidth.toFixed(1)}" height="${barHeight}" class="${bar.tone}"><title>${`${bar.label}: ${bar.valueText ?? bar.value}`}</title></rect><text x="${(labelWidth + barWidth + 6).toFixed(1)}" y="${y + barHeight - 4}" class="chart-value">${bar.valueText ?? String(bar.value)}</text></g>`
   })
   const markerLine = marker
-    ? `<line x1="${x(marker.value).toFixed(1)}" x2="${x(marker.value).toFixed(1)}" y1="${top - 8}" y2="${height - 6}" class="chart-marker"/>` +
-      `<text x="${x(marker.value).toFixed(1)}" y="${top - 12}" text-anchor="middle" class="chart-marker-label">${escapeHtml(marker.label)}</text>`
+    ? html`<line x1="${x(marker.value).toFixed(1)}" x2="${x(marker.value).toFixed(1)}" y1="${top - 8}" y2="${height - 6}" class="chart-marker"/><text x="${x(marker.value).toFixed(1)}" y="${top - 12}" text-anchor="middle" class="chart-marker-label">${marker.label}</text>`
     : ''
-  return (
-    `<svg class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>` +
-    rows.join('') +
-    markerLine +
-    `</svg>`
-  )
+  return html`<svg class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${title}</title><desc id="${id}-desc">${description}</desc>${rows}${markerLine}</svg>`
 }
 
 function shorten(text: string, length: number): string {

@@ -2,12 +2,14 @@
  * `--format html`: one self-contained page a person opens in a browser or prints for a meeting.
  * The text with findings highlighted (each expandable to the reason, the alternatives and why),
  * reading age per section against the target and findings per rule as inline SVG charts, and
- * the same figures as tables. Inline CSS and script only: the page loads nothing.
+ * the same figures as tables. Inline CSS and script only: the page loads nothing, sends nothing,
+ * and runs no script but its own (its Content-Security-Policy names them by hash). Everything
+ * from a checked file, a dictionary or the configuration goes in through core's `html`
+ * templates, which escape every value: `raw()` is for the page's own styles and script only.
  */
-import {collectGroups, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
+import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
-import {escapeHtml} from './html-escape.js'
 import {script, styles} from './html-assets.js'
 import {version} from '../version.js'
 import type {FileReport, Reporter, RunSummary} from './types.js'
@@ -24,7 +26,7 @@ interface FileRow {
 }
 
 export function createHtmlReporter(): Reporter {
-  const sections: string[] = []
+  const sections: Html[] = []
   const rows: FileRow[] = []
   const perRule = new Map<RuleId, number>()
   return {
@@ -40,29 +42,31 @@ export function createHtmlReporter(): Reporter {
       sections.push(renderFile(report, id))
       return ''
     },
-    end: (summary) => renderPage(summary, rows, perRule, sections)
+    end: (summary) => renderPage(summary, rows, perRule, sections).toString()
   }
 }
 
-function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: string[]): string {
-  const total = summary.errors + summary.warnings + summary.infos
+const policy = securityPolicyMeta({scripts: [script], styles: [styles]})
+
+function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: Html[]): Html {
   const generated = new Date().toISOString().slice(0, 16).replace('T', ' ')
   const title = rows.length === 1 ? `Plainspeak report: ${rows[0]!.path}` : `Plainspeak report: ${plural(rows.length, 'file')}`
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+${policy}
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="Plainspeak ${escapeHtml(version)}">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
+<meta name="generator" content="Plainspeak ${version}">
+<title>${title}</title>
+<style>${raw(styles)}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the report</a>
 <header>
 <h1>Plain language report</h1>
-<p class="lead">${escapeHtml(`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${describeFindings({error: summary.errors, warning: summary.warnings, info: summary.infos})}.`)}</p>
+<p class="lead">${`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${describeFindings({error: summary.errors, warning: summary.warnings, info: summary.infos})}.`}</p>
 <div class="toolbar" role="group" aria-label="Findings">
 <button type="button" data-toggle-all="open">Open all findings</button>
 <button type="button" data-toggle-all="close">Close all findings</button>
@@ -78,42 +82,41 @@ function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, n
 <h2 id="summary-heading">Summary</h2>
 ${renderFailures(summary)}${renderFileTable(rows)}
 ${renderRuleChart(perRule)}
-${summary.baselined > 0 ? `<p>${escapeHtml(`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`)}</p>` : ''}
+${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`}</p>` : ''}
 </section>
-${sections.join('\n')}
+${sections.map((section) => html`${section}\n`)}
 ${renderRuleDocs(perRule)}
 </main>
-<footer><p>Made by Plainspeak ${escapeHtml(version)}. Reading age is the UK reading age: the Flesch–Kincaid grade plus 5. Ask people to review what you write: this report is a guide, not a verdict.</p></footer>
-<script>${script}</script>
+<footer><p>Made by Plainspeak ${version}. Reading age is the UK reading age: the Flesch–Kincaid grade plus 5. Ask people to review what you write: this report is a guide, not a verdict.</p></footer>
+<script>${raw(script)}</script>
 </body>
 </html>
 `
 }
 
-function renderFailures(summary: RunSummary): string {
+function renderFailures(summary: RunSummary): Html | '' {
   if (summary.failures.length === 0) return ''
-  const items = summary.failures.map((failure) => `<li>${failure.path ? `<strong>${escapeHtml(failure.path)}</strong>: ` : ''}${escapeHtml(failure.message)}</li>`)
-  return `<div role="alert"><h3>${escapeHtml(`${plural(summary.failures.length, 'file')} could not be checked`)}</h3><ul>${items.join('')}</ul></div>\n`
+  const items = summary.failures.map((failure) => html`<li>${failure.path ? html`<strong>${failure.path}</strong>: ` : ''}${failure.message}</li>`)
+  return html`<div role="alert"><h3>${`${plural(summary.failures.length, 'file')} could not be checked`}</h3><ul>${items}</ul></div>\n`
 }
 
-function ageCell(readingAge: number | null, target: number): string {
+function ageCell(readingAge: number | null, target: number): Html {
   const tone = readingAgeVerdict(readingAge, target)
-  if (tone === 'unmeasured') return `<td class="num">${formatReadingAge(null)}</td>`
-  return `<td class="num ${tone}">${formatReadingAge(readingAge)}<span class="visually-hidden"> (${tone} target)</span></td>`
+  if (tone === 'unmeasured') return html`<td class="num">${formatReadingAge(null)}</td>`
+  return html`<td class="num ${tone}">${formatReadingAge(readingAge)}<span class="visually-hidden"> (${tone} target)</span></td>`
 }
 
-function renderFileTable(rows: FileRow[]): string {
+function renderFileTable(rows: FileRow[]): Html {
   const body = rows.map(
     (row) =>
-      `<tr><th scope="row"><a href="#${row.id}">${escapeHtml(row.path)}</a></th><td class="num">${formatCount(row.words)}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td>` +
-      `<td class="num">${row.counts.error}</td><td class="num">${row.counts.warning}</td><td class="num">${row.counts.info}</td></tr>`
+      html`<tr><th scope="row"><a href="#${row.id}">${row.path}</a></th><td class="num">${formatCount(row.words)}</td>${ageCell(row.readingAge, row.target)}<td class="num">${row.target}</td><td class="num">${row.counts.error}</td><td class="num">${row.counts.warning}</td><td class="num">${row.counts.info}</td></tr>`
   )
-  return `<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">${capital(severityNames.error.many)}</th><th scope="col" class="num">${capital(severityNames.warning.many)}</th><th scope="col" class="num">${capital(severityNames.info.many)}</th></tr></thead><tbody>${body.join('')}</tbody></table>`
+  return html`<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">${capital(severityNames.error.many)}</th><th scope="col" class="num">${capital(severityNames.warning.many)}</th><th scope="col" class="num">${capital(severityNames.info.many)}</th></tr></thead><tbody>${body}</tbody></table>`
 }
 
-function renderRuleChart(perRule: Map<RuleId, number>): string {
+function renderRuleChart(perRule: Map<RuleId, number>): Html {
   const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
-  if (used.length === 0) return '<p>No findings.</p>'
+  if (used.length === 0) return html`<p>No findings.</p>`
   const bars = used.map((id) => ({label: id, value: perRule.get(id)!, tone: `tone-${rules[id].defaultSeverity}`}))
   const chart = barChart({
     id: 'chart-rules',
@@ -121,11 +124,11 @@ function renderRuleChart(perRule: Map<RuleId, number>): string {
     description: bars.map((bar) => `${bar.label}: ${bar.value}`).join('; '),
     bars
   })
-  const table = bars.map((bar) => `<tr><th scope="row">${escapeHtml(bar.label)}</th><td>${escapeHtml(rules[bar.label as RuleId].summary)}</td><td class="num">${bar.value}</td></tr>`)
-  return `<figure><figcaption>Findings per rule</figcaption>${chart}<details><summary>Findings per rule as a table</summary><table><thead><tr><th scope="col">Rule</th><th scope="col">What it finds</th><th scope="col" class="num">Findings</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+  const table = bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${rules[bar.label as RuleId].summary}</td><td class="num">${bar.value}</td></tr>`)
+  return html`<figure><figcaption>Findings per rule</figcaption>${chart}<details><summary>Findings per rule as a table</summary><table><thead><tr><th scope="col">Rule</th><th scope="col">What it finds</th><th scope="col" class="num">Findings</th></tr></thead><tbody>${table}</tbody></table></details></figure>`
 }
 
-function renderFile(report: FileReport, id: string): string {
+function renderFile(report: FileReport, id: string): Html {
   const {stats} = report
   const verdict = readingAgeVerdict(stats.readingAge, stats.targetReadingAge)
   const figures = [
@@ -136,29 +139,29 @@ function renderFile(report: FileReport, id: string): string {
     ['Flesch reading ease', stats.fleschReadingEase === null ? '–' : stats.fleschReadingEase.toFixed(1), ''],
     ['Passive sentences', `${Math.round(stats.passiveShare * 100)}%`, ''],
     [`Sentences over ${stats.sentenceLimit} words`, String(stats.longSentences), '']
-  ]
-  const figureList = figures.map(([term, value, tone]) => `<div><dt>${escapeHtml(term!)}</dt><dd${tone ? ` class="${tone}"` : ''}>${escapeHtml(value!)}</dd></div>`).join('')
+  ] as const
+  const figureList = figures.map(([term, value, tone]) => html`<div><dt>${term}</dt><dd${tone ? html` class="${tone}"` : ''}>${value}</dd></div>`)
   // A term used many times is one finding with its places ("ensure ×20"); the text marks each place.
   const groups = collectGroups(report.messages, (message) => message.group)
   const groupOf = new Map<ReportMessage, number>()
   groups.forEach((group, index) => group.members.forEach((message) => groupOf.set(message, index)))
-  const findings = groups.length === 0 ? '<p>No findings in this file.</p>' : `<ol class="findings">${groups.map((group, index) => renderFinding(report, id, group, index)).join('')}</ol>`
+  const findings = groups.length === 0 ? html`<p>No findings in this file.</p>` : html`<ol class="findings">${groups.map((group, index) => renderFinding(report, id, group, index))}</ol>`
   const heading = groups.length === report.messages.length ? plural(report.messages.length, 'finding') : `${plural(report.messages.length, 'finding')} (${plural(groups.length, 'different thing')})`
-  return `<section class="file" id="${id}" aria-labelledby="${id}-heading">
-<h2 id="${id}-heading">${escapeHtml(report.path)}</h2>
+  return html`<section class="file" id="${id}" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${report.path}</h2>
 <dl class="figures">${figureList}</dl>
 ${renderSectionChart(report, id)}
 <div class="columns">
 <div><h3>Text</h3>${renderText(report, id, (message) => groupOf.get(message)!)}</div>
-<div><h3>${escapeHtml(heading)}</h3>${findings}</div>
+<div><h3>${heading}</h3>${findings}</div>
 </div>
 </section>`
 }
 
-function renderSectionChart(report: FileReport, id: string): string {
+function renderSectionChart(report: FileReport, id: string): Html {
   const {sections, targetReadingAge: target} = report.stats
   const measured = sections.filter((section) => section.readingAge !== null)
-  if (measured.length === 0) return '<p>No sentences to measure a reading age.</p>'
+  if (measured.length === 0) return html`<p>No sentences to measure a reading age.</p>`
   const label = (heading: string | null) => heading ?? 'Before the first heading'
   const bars = measured.map((section) => ({
     label: label(section.heading),
@@ -178,67 +181,62 @@ function renderSectionChart(report: FileReport, id: string): string {
   const withLine = report.format !== 'docx'
   const table = sections.map(
     (section) =>
-      `<tr><th scope="row">${escapeHtml(label(section.heading))}</th>${withLine ? `<td class="num">${section.line}</td>` : ''}<td class="num">${formatCount(section.words)}</td>${ageCell(section.readingAge, target)}</tr>`
+      html`<tr><th scope="row">${label(section.heading)}</th>${withLine ? html`<td class="num">${section.line}</td>` : ''}<td class="num">${formatCount(section.words)}</td>${ageCell(section.readingAge, target)}</tr>`
   )
-  return `<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th>${withLine ? '<th scope="col" class="num">Line</th>' : ''}<th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table.join('')}</tbody></table></details></figure>`
+  return html`<figure><figcaption>Reading age per section (target ${target})</figcaption>${chart}<details><summary>Reading age per section as a table</summary><table><thead><tr><th scope="col">Section</th>${withLine ? html`<th scope="col" class="num">Line</th>` : ''}<th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th></tr></thead><tbody>${table}</tbody></table></details></figure>`
 }
 
 const findingId = (fileId: string, group: number) => `${fileId}-f${group + 1}`
 const referenceId = (fileId: string, index: number) => `${fileId}-r${index + 1}`
 
-/** `Line 3, column 9`; in a Word document `Under “Health”, in “We met the ICB…”, column 12`. */
+/** `Line 3, column 9`; in a Word document `Under “Health”, in “We met the ICB…”, column 12`. Text, escaped where it is put. */
 export function describeWhere(report: Pick<FileReport, 'format'>, message: Pick<ReportMessage, 'line' | 'column' | 'paragraph'>): string {
   if (report.format === 'docx' && message.paragraph) return capital(describeParagraphPlace(message.paragraph, message.column))
   return `Line ${message.line}, column ${message.column}`
 }
 
 /**
- * A finding's "about this rule" link: the organisation's docs when it set `docsUrl`, otherwise
- * the rule's entry at the end of this page (a link to a file on the machine that wrote the
- * report would break once the report is sent on).
+ * A finding's "about this rule" link: the organisation's docs when it set `docsUrl` (an https
+ * address, checked again here), otherwise the rule's entry at the end of this page (a link to a
+ * file on the machine that wrote the report would break once the report is sent on).
  */
 function ruleLink(message: Pick<ReportMessage, 'url' | 'ruleId'>): string {
   const local = localRulesPage()
-  return local !== undefined && message.url.startsWith(`${local}#`) ? `#rule-${message.ruleId}` : message.url
+  if (local !== undefined && message.url.startsWith(`${local}#`)) return `#rule-${message.ruleId}`
+  const organisation = safeHref(message.url)
+  return organisation === '#' ? `#rule-${message.ruleId}` : organisation
 }
 
-function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number): string {
+function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number): Html {
   const message = group.first
   const place = (finding: ReportMessage) => describeWhere(report, finding)
   const count = group.members.length
   const alternatives =
     message.expected.length > 0
-      ? `<p><strong>Try:</strong></p><ul>${message.expected.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ul>`
-      : '<p><strong>Try:</strong> rephrase this by hand.</p>'
+      ? html`<p><strong>Try:</strong></p><ul>${message.expected.map((value) => html`<li>${value}</li>`)}</ul>`
+      : html`<p><strong>Try:</strong> rephrase this by hand.</p>`
   const indexOf = (finding: ReportMessage) => report.messages.indexOf(finding)
   const places =
     count > 1
-      ? `<p><strong>Used ${count} times:</strong></p><ul class="places">${group.members
-          .map((finding) => `<li><a class="back" href="#${referenceId(fileId, indexOf(finding))}">${escapeHtml(place(finding))}</a></li>`)
-          .join('')}</ul>`
-      : `<p><a class="back" href="#${referenceId(fileId, indexOf(message))}">Show in the text</a></p>`
-  const times = count > 1 ? ` <span class="count">×${count}</span>` : ''
-  return (
-    `<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary>` +
-    `<span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${escapeHtml(message.reason)}</summary>` +
-    `<div class="finding-body"><p><strong>Found:</strong> “${escapeHtml(shorten(message.actual, 200))}”</p>${alternatives}` +
-    (message.note ? `<p><strong>Why:</strong> ${escapeHtml(message.note)}</p>` : '') +
-    places +
-    `<p><a href="${escapeHtml(ruleLink(message))}">About the ${escapeHtml(message.ruleId)} rule</a></p>` +
-    `</div></details></li>`
-  )
+      ? html`<p><strong>Used ${count} times:</strong></p><ul class="places">${group.members.map(
+          (finding) => html`<li><a class="back" href="#${referenceId(fileId, indexOf(finding))}">${place(finding)}</a></li>`
+        )}</ul>`
+      : html`<p><a class="back" href="#${referenceId(fileId, indexOf(message))}">Show in the text</a></p>`
+  const times = count > 1 ? html` <span class="count">×${count}</span>` : ''
+  const link = ruleLink(message)
+  return html`<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary><span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${message.reason}</summary><div class="finding-body"><p><strong>Found:</strong> “${shorten(message.actual, 200)}”</p>${alternatives}${message.note ? html`<p><strong>Why:</strong> ${message.note}</p>` : ''}${places}<p><a href="${link}"${link.startsWith('#') ? '' : html` rel="noreferrer noopener"`}>About the ${message.ruleId} rule</a></p></div></details></li>`
 }
 
 /** What each rule that found something checks and why, so the report explains itself offline. */
-function renderRuleDocs(perRule: Map<RuleId, number>): string {
+function renderRuleDocs(perRule: Map<RuleId, number>): Html | '' {
   const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
   if (used.length === 0) return ''
   const entries = used.map((id) => {
     const rule = rules[id]
-    const details = (rule.details ?? []).map((paragraph) => `<p>${escapeHtml(paragraph.replace(/`/g, ''))}</p>`).join('')
-    return `<section id="rule-${id}" aria-labelledby="rule-${id}-heading"><h3 id="rule-${id}-heading">${escapeHtml(id)}</h3><p>${escapeHtml(rule.summary)}</p>${details}</section>`
+    const details = (rule.details ?? []).map((paragraph) => html`<p>${paragraph.replace(/`/g, '')}</p>`)
+    return html`<section id="rule-${id}" aria-labelledby="rule-${id}-heading"><h3 id="rule-${id}-heading">${id}</h3><p>${rule.summary}</p>${details}</section>\n`
   })
-  return `<section class="rules" aria-labelledby="rules-heading">\n<h2 id="rules-heading">About the rules</h2>\n${entries.join('\n')}\n</section>`
+  return html`<section class="rules" aria-labelledby="rules-heading">\n<h2 id="rules-heading">About the rules</h2>\n${entries}</section>`
 }
 
 function shorten(text: string, length: number): string {
@@ -250,9 +248,9 @@ function shorten(text: string, length: number): string {
  * sentence), so the text is cut at every start and end, and each piece is marked with the
  * findings that cover it: the markup stays well formed however findings overlap.
  */
-function renderText(report: FileReport, fileId: string, groupOf: (message: ReportMessage) => number): string {
+function renderText(report: FileReport, fileId: string, groupOf: (message: ReportMessage) => number): Html {
   const text = report.text ?? ''
-  if (text.trim() === '') return '<div class="doc empty">This file is empty.</div>'
+  if (text.trim() === '') return html`<div class="doc empty">This file is empty.</div>`
   const messages = report.messages
   const cuts = new Set<number>([0, text.length])
   for (const message of messages) {
@@ -270,27 +268,27 @@ function renderText(report: FileReport, fileId: string, groupOf: (message: Repor
   const order = messages.map((_message, index) => index).sort((a, b) => messages[a]!.offset - messages[b]!.offset)
   let nextToOpen = 0
   let active: number[] = []
-  const out: string[] = []
+  const out: Html[] = []
   for (let index = 0; index < points.length; index++) {
     const start = points[index]!
     for (const starting of startsAt.get(start) ?? []) {
       // Numbered by finding in the list, so every place of a repeated term shows the same number.
       const group = groupOf(messages[starting]!)
-      out.push(`<a class="ref" href="#${findingId(fileId, group)}" id="${referenceId(fileId, starting)}"><span class="visually-hidden">Finding </span>${group + 1}</a>`)
+      out.push(html`<a class="ref" href="#${findingId(fileId, group)}" id="${referenceId(fileId, starting)}"><span class="visually-hidden">Finding </span>${group + 1}</a>`)
     }
     const end = points[index + 1]
     if (end === undefined) break
     while (nextToOpen < order.length && messages[order[nextToOpen]!]!.offset <= start) active.push(order[nextToOpen++]!)
     active = active.filter((finding) => messages[finding]!.endOffset > start)
-    const piece = escapeHtml(text.slice(start, end))
+    const piece = text.slice(start, end)
     if (active.length === 0) {
-      out.push(piece)
+      out.push(html`${piece}`)
       continue
     }
     const ids = [...new Set(active.map((finding) => findingId(fileId, groupOf(messages[finding]!))))]
-    out.push(`<mark class="${markClass(active.map((finding) => messages[finding]!))}" data-findings="${ids.join(' ')}">${piece}</mark>`)
+    out.push(html`<mark class="${markClass(active.map((finding) => messages[finding]!))}" data-findings="${ids.join(' ')}">${piece}</mark>`)
   }
-  return `<div class="doc">${out.join('')}</div>`
+  return html`<div class="doc">${out}</div>`
 }
 
 const rank = {error: 0, warning: 1, info: 2} as const

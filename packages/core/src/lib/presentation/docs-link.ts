@@ -4,6 +4,7 @@
  * organisation publishes and names in its configuration (`docsUrl`). Never at a web address
  * nobody configured: Plainspeak works offline, and its links must too.
  */
+import {webAddress} from '@plainspeak/dictionary/web-address'
 
 /** The rules page shipped in this package, as a `file:` URL, when running from files (Node); `undefined` in a browser bundle. */
 export function localRulesPage(): string | undefined {
@@ -28,7 +29,11 @@ export function ruleDocsLink(ruleId: string, base: string): string {
   return `${base.replace(/#.*$/, '')}#${encodeURIComponent(ruleId)}`
 }
 
-/** Whether `value` can be a docs address: an absolute `https:`, `http:` or `file:` URL. */
+/**
+ * Whether `value` can be a docs address: an `https:` address with a host, parsed as a browser
+ * parses it (the same test as a dictionary source's `url`). Every report and editor puts it in a
+ * link, so `javascript:`, `data:` and `file:` are never accepted, and neither is plain `http:`.
+ */
 export function isDocsUrl(value: unknown): value is string {
-  return typeof value === 'string' && /^(?:https?:\/\/[\w.-]+(?::\d+)?(?:[/?#]\S*)?|file:\/\/\/?\S+)$/i.test(value)
+  return webAddress(value) !== undefined
 }
