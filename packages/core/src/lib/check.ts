@@ -124,7 +124,7 @@ export class Checker {
     }
     const parsed = parse(text, this.markdownMemo)
     parsed.blocks = splitLongBlocks(parsed.blocks)
-    return this.forDocument(parsed.settings).checkParsed(parsed)
+    return this.forDocument(parsed.settings, parsed.settingsLine).checkParsed(parsed)
   }
 
   /** Forgets every paragraph analysis and parsed chunk kept for re-use (the compiled dictionary stays). */
@@ -143,7 +143,7 @@ export class Checker {
   }
 
   /** Settings in a document's front matter apply on top of the checker's own. */
-  private forDocument(settings: unknown): Checker {
+  private forDocument(settings: unknown, settingsLine?: ParsedDocument['settingsLine']): Checker {
     if (settings === undefined || settings === null) return this
     if (typeof settings !== 'object' || Array.isArray(settings)) {
       throw new PlainspeakOptionError('front matter', 'Unexpected `plainspeak` value in front matter, expected settings such as `audience: board`')
@@ -166,7 +166,8 @@ export class Checker {
         checker = new (this.constructor as new (options: CheckOptions) => Checker)(merged)
       } catch (error) {
         if (error instanceof PlainspeakOptionError) {
-          throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter: ${error.message}`)
+          const line = settingsLine?.(error.option.split('.'))
+          throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter${line === undefined ? '' : ` (line ${line})`}: ${error.message}`)
         }
         throw error
       }
