@@ -12,6 +12,7 @@ import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeWholeOutput, writeProblem} from './output.js'
+import {sayOnStderr, showControls} from './terminal-text.js'
 import {refuseWritingOverInputs} from './write-guard.js'
 
 export interface SheetCommandOptions extends SingleFileOptions {
@@ -37,17 +38,17 @@ export async function writeReviewSheet(options: SheetCommandOptions): Promise<Ex
   )
   const asked = new Set(questions.map((question) => question.id))
   for (const words of options.ask ?? []) {
-    if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) process.stderr.write(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.\n`)
+    if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) sayOnStderr(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.`)
   }
   const title = options.title ?? result.stats.sections.find((section) => section.heading)?.heading ?? path.basename(result.path)
   await writeWholeOutput(renderSheet(questions, {title, ...(options.panel ? {panel: options.panel} : {})}), options.output, 'the review sheet')
   const words = questions.filter((question) => question.kind !== 'passage').length
   const passages = questions.length - words
   const where = options.output ?? 'standard output'
-  process.stderr.write(
+  sayOnStderr(
     questions.length === 0
-      ? `plainspeak: found nothing to ask a panel about in ${result.path}; wrote a sheet with no questions to ${where}.\n`
-      : `plainspeak: wrote a review sheet to ${where}: ${words} ${words === 1 ? 'word' : 'words'} and ${passages} ${passages === 1 ? 'passage' : 'passages'} to ask about.\n`
+      ? `plainspeak: found nothing to ask a panel about in ${result.path}; wrote a sheet with no questions to ${where}.`
+      : `plainspeak: wrote a review sheet to ${where}: ${words} ${words === 1 ? 'word' : 'words'} and ${passages} ${passages === 1 ? 'passage' : 'passages'} to ask about.`
   )
   return exitCodes.clean
 }
@@ -87,9 +88,9 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
     cwd
   )
   const {answers, leftOut} = await readAnswers(files)
-  for (const problem of leftOut) process.stderr.write(`plainspeak: left out ${problem}\n`)
+  for (const problem of leftOut) sayOnStderr(`plainspeak: left out ${problem}`)
   if (answers.length === 0) {
-    process.stderr.write('plainspeak: no answers to import, so nothing was changed.\n')
+    sayOnStderr('plainspeak: no answers to import, so nothing was changed.')
     return exitCodes.usage
   }
 
@@ -115,7 +116,7 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
   if (result.changes.length > 0) {
     const lint = compileDictionaries([{file: options.dictionary, text: result.text}], {base: builtin as CompiledDictionary})
     if (hasErrors(lint.problems)) {
-      process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut}))
+      process.stdout.write(showControls(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut})))
       throw new UsageError(
         `The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(lint.problems.filter((problem) => problem.severity === 'error'))}`
       )
@@ -131,6 +132,6 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
       throw new UsageError(`Cannot write ${options.dictionary}: ${writeProblem(error)}. It was left as it was.`)
     }
   }
-  process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: write, leftOut}))
+  process.stdout.write(showControls(summariseLearning(result, {dictionaryName: options.dictionary, written: write, leftOut})))
   return leftOut.length > 0 ? exitCodes.usage : exitCodes.clean
 }
