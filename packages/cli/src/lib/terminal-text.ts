@@ -3,15 +3,18 @@
  * terminal, where control characters are commands: OSC 52 sets the clipboard, `ESC [2J` clears
  * the screen, OSC 0 sets the window title, a lone CR overwrites the line. Everything the text
  * surfaces print goes through `showControls` at the point it is written, so no printer can miss
- * one: each control character is shown as `\u001b` and does nothing. Tab and line feed are kept.
+ * one: each control character is shown as `\u001b` and does nothing. Tab, line feed and CR LF are kept.
  * With colour on, only the exact colour codes `painter` writes are let through (they set colour
  * and nothing else).
  */
 import type {Output} from './output.js'
 import {colorCode} from './colors.js'
 
-/** C0 except tab and line feed, DEL, and C1 (which some terminals read as ESC sequences too). */
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+/**
+ * C0 except tab and line feed, DEL, and C1 (which some terminals read as ESC sequences too). A CR
+ * is kept before a line feed (CSV's line ends), shown on its own (it would overwrite the line).
+ */
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/g
 const controlsOrColor = new RegExp(`${colorCode.source}|${controls.source}`, 'g')
 
 const visible = (character: string) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
