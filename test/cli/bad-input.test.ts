@@ -41,7 +41,7 @@ describe('bad files among good ones', () => {
     expect(errors).toEqual([
       'plainspeak: missing.md: File not found. Check the path and the spelling of the file name.',
       'plainspeak: cannot check b-binary.txt: This looks like a binary file, not text. Plainspeak checks .md, .txt, .html and .docx files: save the document as one of those.',
-      'plainspeak: cannot check c-latin1.txt: This file is not valid UTF-8 text (the first bad byte is on line 2). Save it as UTF-8 and check it again.',
+      'plainspeak: cannot check c-latin1.txt: This file is not valid UTF-8 text (the first bad byte is on line 2, column 4). Save it as UTF-8 and check it again.',
       'plainspeak: cannot check d-not-a-zip.docx: This is not a Word document: a .docx file is a zip archive and this one is not. Open it in Word and save it as .docx.',
       'plainspeak: cannot check f-old-word.docx: This is an old Word .doc file or a password-protected document. Open it in Word and save it as .docx without a password.'
     ])

@@ -10,6 +10,7 @@ import {checkOneFile} from './lib/single-file.js'
 import {runDictLint} from './lib/dict-lint.js'
 import {exitCodes, UsageError} from './lib/errors.js'
 import {writeWholeOutput} from './lib/output.js'
+import {sayOnStderr, showControls} from './lib/terminal-text.js'
 import {defaultMaxMemoryMb, defaultTimeoutMs} from './lib/pool.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
 import {importAnswers, writeReviewSheet} from './lib/review.js'
@@ -99,6 +100,8 @@ function createProgram(): Command {
     .description('Check council and NHS writing for jargon, undefined acronyms, non-inclusive wording and hard-to-read sentences.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // An argument can hold anything a file name can: usage errors show its control characters too.
+    .configureOutput({writeErr: (text) => void process.stderr.write(showControls(text))})
     .exitOverride()
     // `review import --dictionary` is the import's own option, not review's check option.
     .enablePositionalOptions()
@@ -148,8 +151,8 @@ Exit codes:
       // No placeholder rows: the writer is told on stderr, so the document never says "not known".
       const unknown = acronymsWithoutMeaning(result.stats.acronyms)
       const empty = unknown.length > 0 ? 'No acronym with a known meaning.\n' : 'No acronyms found.\n'
-      await writeWholeOutput(rows.length === 0 && options.format !== 'csv' ? empty : renderGlossary(rows, options.format), options.output, 'the glossary')
-      if (unknown.length > 0) process.stderr.write(`plainspeak: no meaning found for ${unknown.join(', ')}: left out of the glossary. Spell ${unknown.length === 1 ? 'it' : 'them'} out where first used, or add ${unknown.length === 1 ? 'it' : 'them'} to the glossary by hand.\n`)
+      await writeWholeOutput(showControls(rows.length === 0 && options.format !== 'csv' ? empty : renderGlossary(rows, options.format)), options.output, 'the glossary')
+      if (unknown.length > 0) sayOnStderr(`plainspeak: no meaning found for ${unknown.join(', ')}: left out of the glossary. Spell ${unknown.length === 1 ? 'it' : 'them'} out where first used, or add ${unknown.length === 1 ? 'it' : 'them'} to the glossary by hand.`)
       process.exitCode = exitCodes.clean
     })
 
@@ -158,7 +161,8 @@ Exit codes:
     .option('-o, --output <file>', 'write the figures to a file instead of stdout')
     .action(async (file: string | undefined, options: SharedOptions & {format: StatsFormat; output?: string}) => {
       const result = await checkOneFile({...shared(options), file, output: options.output})
-      await writeWholeOutput(statsRenderers[options.format](result.path, result.format, result.stats), options.output, 'the figures')
+      const figures = statsRenderers[options.format](result.path, result.format, result.stats)
+      await writeWholeOutput(options.format === 'text' ? showControls(figures) : figures, options.output, 'the figures')
       process.exitCode = exitCodes.clean
     })
 
@@ -220,11 +224,11 @@ async function main(): Promise<void> {
       const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) || error.exitCode === 0
       process.exitCode = fine ? exitCodes.clean : exitCodes.usage
     } else if (error instanceof UsageError || error instanceof PlainspeakOptionError) {
-      process.stderr.write(`plainspeak: ${error.message}\n`)
+      sayOnStderr(`plainspeak: ${error.message}`)
       process.exitCode = exitCodes.usage
     } else {
       const detail = process.env['PLAINSPEAK_DEBUG'] ? `\n${(error as Error).stack}` : ' (set PLAINSPEAK_DEBUG=1 for the details)'
-      process.stderr.write(`plainspeak: the run stopped for a reason Plainspeak does not know how to explain: ${String((error as Error)?.message ?? error).slice(0, 300)}${detail}. Please report it.\n`)
+      sayOnStderr(`plainspeak: the run stopped for a reason Plainspeak does not know how to explain: ${String((error as Error)?.message ?? error).slice(0, 300)}${detail}. Please report it.`)
       process.exitCode = exitCodes.usage
     }
   }

@@ -28,7 +28,23 @@ describe('options', () => {
   it('reads settings from Markdown front matter', () => {
     const text = '---\ntitle: Paper\nplainspeak:\n  audience: staff\n  allow: [signpost]\n---\n\nThe ICB will signpost people.'
     expect(run(text, {format: 'markdown'}).messages.map((m) => m.ruleId)).toEqual([])
-    expect(() => run('---\nplainspeak:\n  audience: nobody\n---\n\nText.', {format: 'markdown'})).toThrow(/In front matter: Unexpected value `nobody` for `audience`/)
+    expect(() => run('---\nplainspeak:\n  audience: nobody\n---\n\nText.', {format: 'markdown'})).toThrow(/In front matter \(line 3\): Unexpected value `nobody` for `audience`/)
+  })
+
+  it('checks rule options against their ranges', () => {
+    const rule = (id: string, options: Record<string, unknown>) => () => run('Text.', {rules: {[id]: ['warning', options]}} as never)
+    expect(rule('sentence-length', {max: 'abc'})).toThrow('Unexpected value `abc` for `sentence-length` option `max`, expected a whole number from 5 to 200')
+    expect(rule('sentence-length', {max: Number.NaN})).toThrow('Unexpected value `NaN` for `sentence-length` option `max`')
+    expect(rule('sentence-length', {farMax: Infinity})).toThrow('`farMax`, expected a whole number from 5 to 200')
+    expect(rule('readability', {age: -1e308})).toThrow('Unexpected value `-1e+308` for `readability` option `age`, expected a number from 5 to 21')
+    expect(rule('readability', {minWords: 2.5})).toThrow('expected a whole number from 1 to 200')
+    expect(rule('passive', {all: 'yes'})).toThrow('Unexpected value `yes` for `passive` option `all`, expected `true` or `false`')
+    expect(rule('passive', {every: true})).toThrow('Unknown option `every` for rule `passive`, expected one of `all`')
+    expect(rule('jargon', {max: 3})).toThrow('Unknown option `max` for rule `jargon`, it takes no options')
+    expect(rule('sentence-length', {max: 30, farMax: 40})).not.toThrow()
+    expect(() => run('---\nplainspeak:\n  rules:\n    sentence-length: [warning, {max: .nan}]\n---\n\nText.', {format: 'markdown'})).toThrow(
+      'In front matter (line 4): Unexpected value `NaN` for `sentence-length` option `max`'
+    )
   })
 
   it('rejects text that is not a string', () => {

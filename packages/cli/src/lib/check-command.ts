@@ -13,6 +13,7 @@ import {useColor} from './colors.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {exitCodes, type ExitCode} from './errors.js'
 import {heldOutput, openOutput, type Output} from './output.js'
+import {outputForPeople, sayOnStderr} from './terminal-text.js'
 import {checkAll} from './pool.js'
 import {createProgress} from './progress.js'
 import {readStdin} from './stdin.js'
@@ -79,8 +80,8 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
     }
   }
   const stderr = process.stderr
-  for (const warning of resolver.warnings) stderr.write(`${warning}\n`)
-  for (const note of skipped) stderr.write(`plainspeak: ${note}\n`)
+  for (const warning of resolver.warnings) sayOnStderr(warning)
+  for (const note of skipped) sayOnStderr(`plainspeak: ${note}`)
 
   // Nothing is written over a file the run reads: the documents, config files, dictionaries, the baseline.
   for (const [file, role] of resolver.inputs) inputs.push({file, role})
@@ -97,10 +98,11 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   // Rule descriptions (SARIF) link to the docs of the first file's configuration.
   const firstOptions = optionsByKey.values().next().value
   const docsBase = firstOptions ? resolveOptions(firstOptions).docsBase : (localRulesPage() ?? rulesPageName)
-  const reporter = definition.create({cwd, color: useColor({flag: options.color, isTTY: target.isTTY}), docsBase})
+  const color = useColor({flag: options.color, isTTY: target.isTTY})
+  const reporter = definition.create({cwd, color, docsBase})
   const progress = createProgress(tasks.length)
   const held = target.isTTY && Boolean(stderr.isTTY) && tasks.length > 1 ? heldOutput(target) : undefined
-  const output: Output = held ?? target
+  const output: Output = definition.forPeople ? outputForPeople(held ?? target, color) : (held ?? target)
   for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
 
   const totals = {files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0}
@@ -156,7 +158,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
 
   if (baselineWriter) {
     await baselineWriter.write()
-    stderr.write(`Wrote ${plural(baselineWriter.size, 'finding')} to the baseline ${options.writeBaseline}.\n`)
+    sayOnStderr(`Wrote ${plural(baselineWriter.size, 'finding')} to the baseline ${options.writeBaseline}.`)
   }
   return exitCode
 }

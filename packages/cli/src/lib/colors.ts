@@ -35,3 +35,6 @@ export function painter(enabled: boolean): Paint {
   if (!enabled) return (_style, text) => text
   return (style, text) => `\u001B[${codes[style][0]}m${text}\u001B[${codes[style][1]}m`
 }
+
+/** Exactly the codes `painter` writes, and no other escape sequence. */
+export const colorCode = new RegExp(`\\u001B\\[(?:${[...new Set(Object.values(codes).flat())].join('|')})m`)

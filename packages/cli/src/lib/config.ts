@@ -68,12 +68,19 @@ export class ConfigResolver {
     try {
       return await (this.explicitConfig ? this.finder.load(path.resolve(this.cwd, this.explicitConfig)) : this.finder.find(directory))
     } catch (error) {
-      if (error instanceof ConfigFileError) throw new UsageError(`${this.show(error.file)}:${error.line}:${error.column}: ${error.message}`)
-      if (error instanceof FileReadError) throw new UsageError(`Cannot read the config file ${this.show(error.file)}: ${error.message}`)
-      const {code, path: file} = error as NodeJS.ErrnoException
-      if (code && file) throw new UsageError(`Cannot read the config file ${this.show(file)}: ${readErrors[code] ?? (error as Error).message}`)
-      throw error
+      throw this.configError(error)
+    } finally {
+      for (const line of this.finder.warnings) if (!this.warnings.includes(line)) this.warnings.push(line)
     }
+  }
+
+  /** A config file that cannot be used, as a `UsageError` naming it. */
+  private configError(error: unknown): unknown {
+    if (error instanceof ConfigFileError) return new UsageError(`${this.show(error.file)}:${error.line}:${error.column}: ${error.message}`)
+    if (error instanceof FileReadError) return new UsageError(`Cannot read the config file ${this.show(error.file)}: ${error.message}`)
+    const {code, path: file} = error as NodeJS.ErrnoException
+    if (code && file) return new UsageError(`Cannot read the config file ${this.show(file)}: ${readErrors[code] ?? (error as Error).message}`)
+    return error
   }
 
   private async resolve(config: ProjectConfig | undefined): Promise<ResolvedConfig> {

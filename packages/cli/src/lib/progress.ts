@@ -3,6 +3,7 @@
  * wait until it is gone, so the bar and the messages do not overwrite each other.
  */
 import cliProgress from 'cli-progress'
+import {sayOnStderr} from './terminal-text.js'
 
 /** Fewer files than this finish before a bar would help. */
 export const progressThreshold = 6
@@ -17,7 +18,7 @@ export interface Progress {
 export function createProgress(total: number, stderr: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
   const show = Boolean(stderr.isTTY) && total >= progressThreshold && !env['CI']
   if (!show) {
-    return {tick() {}, note: (line) => void stderr.write(`${line}\n`), stop() {}}
+    return {tick() {}, note: (line) => sayOnStderr(line, stderr), stop() {}}
   }
   const bar = new cliProgress.SingleBar(
     {stream: stderr, format: 'Checking {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true, barsize: 30, fps: 10},
@@ -30,7 +31,7 @@ export function createProgress(total: number, stderr: NodeJS.WriteStream = proce
     note: (line) => void notes.push(line),
     stop() {
       bar.stop()
-      for (const line of notes.splice(0)) stderr.write(`${line}\n`)
+      for (const line of notes.splice(0)) sayOnStderr(line, stderr)
     }
   }
 }

@@ -35,24 +35,37 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
-    const line = lineOfFirstInvalidByte(bytes)
-    throw new InputError(`This file is not valid UTF-8 text (the first bad byte is on line ${line}). Save it as UTF-8 and check it again.`)
+    const {line, column} = placeOfFirstInvalidByte(bytes)
+    throw new InputError(`This file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column}). Save it as UTF-8 and check it again.`)
   }
 }
 
-/** Finds where decoding failed, so the message can point at it. */
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+/**
+ * The bytes a lead byte may be followed by, as UTF-8 allows them (RFC 3629): after E0 only A0–BF
+ * (no overlong forms), after ED only 80–9F (no surrogates, which CESU-8 writes), after F0 only
+ * 90–BF, after F4 only 80–8F (nothing past U+10FFFF); every other continuation byte is 80–BF.
+ */
+const secondByteRange: Record<number, readonly [number, number]> = {0xe0: [0xa0, 0xbf], 0xed: [0x80, 0x9f], 0xf0: [0x90, 0xbf], 0xf4: [0x80, 0x8f]}
+
+/** Where decoding failed (line, and column in characters), so the message can point at it. */
+function placeOfFirstInvalidByte(bytes: Uint8Array): {line: number; column: number} {
   let line = 1
+  let column = 1
   let index = 0
   while (index < bytes.length) {
     const byte = bytes[index]!
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
-    if (length === 0 || index + length > bytes.length) return line
+    if (length === 0 || index + length > bytes.length) return {line, column}
     for (let next = 1; next < length; next++) {
-      if ((bytes[index + next]! & 0xc0) !== 0x80) return line
+      const [low, high] = next === 1 ? (secondByteRange[byte] ?? [0x80, 0xbf]) : [0x80, 0xbf]
+      const continuation = bytes[index + next]!
+      if (continuation < low || continuation > high) return {line, column}
     }
-    if (byte === 0x0a) line++
+    if (byte === 0x0a) {
+      line++
+      column = 1
+    } else column++
     index += length
   }
-  return line
+  return {line, column}
 }

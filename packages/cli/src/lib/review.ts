@@ -11,6 +11,7 @@ import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeWholeOutput} from './output.js'
+import {sayOnStderr, showControls} from './terminal-text.js'
 import {refuseWritingOverInputs} from './write-guard.js'
 
 export interface SheetCommandOptions extends SingleFileOptions {
@@ -44,17 +45,17 @@ export async function writeReviewSheet(options: SheetCommandOptions): Promise<Ex
   )
   const asked = new Set(questions.map((question) => question.id))
   for (const words of options.ask ?? []) {
-    if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) process.stderr.write(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.\n`)
+    if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) sayOnStderr(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.`)
   }
   const title = options.title ?? result.stats.sections.find((section) => section.heading)?.heading ?? path.basename(result.path)
   await writeWholeOutput(renderSheet(questions, {title, ...(options.panel ? {panel: options.panel} : {})}), options.output, 'the review sheet')
   const words = questions.filter((question) => question.kind !== 'passage').length
   const passages = questions.length - words
   const where = options.output ?? 'standard output'
-  process.stderr.write(
+  sayOnStderr(
     questions.length === 0
-      ? `plainspeak: found nothing to ask a panel about in ${result.path}; wrote a sheet with no questions to ${where}.\n`
-      : `plainspeak: wrote a review sheet to ${where}: ${words} ${words === 1 ? 'word' : 'words'} and ${passages} ${passages === 1 ? 'passage' : 'passages'} to ask about.\n`
+      ? `plainspeak: found nothing to ask a panel about in ${result.path}; wrote a sheet with no questions to ${where}.`
+      : `plainspeak: wrote a review sheet to ${where}: ${words} ${words === 1 ? 'word' : 'words'} and ${passages} ${passages === 1 ? 'passage' : 'passages'} to ask about.`
   )
   return exitCodes.clean
 }
@@ -116,9 +117,9 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
   }
 
   const {answers, leftOut} = await readAnswers(files)
-  for (const problem of leftOut) process.stderr.write(`plainspeak: left out ${problem}\n`)
+  for (const problem of leftOut) sayOnStderr(`plainspeak: left out ${problem}`)
   if (answers.length === 0) {
-    process.stderr.write('plainspeak: no answers to import, so nothing was changed.\n')
+    sayOnStderr('plainspeak: no answers to import, so nothing was changed.')
     return exitCodes.usage
   }
 
@@ -134,7 +135,7 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
   if (result.changes.length > 0) {
     const problems = lintDictionaryText(options.dictionary, result.text, {base: builtin as CompiledDictionary})
     if (hasErrors(problems)) {
-      process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut}))
+      process.stdout.write(showControls(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut})))
       throw new UsageError(
         `The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(problems.filter((problem) => problem.severity === 'error'))}`
       )
@@ -144,6 +145,6 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
   const write = options.write === true && result.changes.length > 0
   // The shared writer: a temporary file renamed into place, never through a link.
   if (write) await writeWholeOutput(result.text, dictionaryPath, 'the dictionary', '--dictionary')
-  process.stdout.write(summariseLearning(result, {dictionaryName: options.dictionary, written: write, leftOut}))
+  process.stdout.write(showControls(summariseLearning(result, {dictionaryName: options.dictionary, written: write, leftOut})))
   return leftOut.length > 0 ? exitCodes.usage : exitCodes.clean
 }

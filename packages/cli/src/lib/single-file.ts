@@ -12,6 +12,7 @@ import {displayPath} from '@plainspeak/config'
 import {checkAll} from './pool.js'
 import {readStdin} from './stdin.js'
 import {refuseWritingOverInputs, type ReadInput} from './write-guard.js'
+import {sayOnStderr} from './terminal-text.js'
 
 export interface SingleFileOptions extends Overrides {
   file?: string
@@ -34,7 +35,7 @@ export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd
   const name = options.stdin ? (options.stdinFilename ?? 'stdin') : options.file!
   const absolute = path.resolve(cwd, name)
   const config = await resolver.forDirectory(path.dirname(absolute))
-  for (const warning of resolver.warnings) process.stderr.write(`${warning}\n`)
+  for (const warning of resolver.warnings) sayOnStderr(warning)
 
   const inputs: ReadInput[] = [...resolver.inputs].map(([file, role]) => ({file, role}))
   if (!options.stdin || options.stdinFilename) inputs.push({file: absolute, role: options.stdin ? 'the file named by --stdin-filename' : 'the file being checked'})

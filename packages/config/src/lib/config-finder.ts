@@ -3,11 +3,17 @@
  * merged). Each folder's answer is kept until `clear()`, so a batch of files or an editor's
  * checks read each file once.
  *
+ * The walk stops at the repository's root (the nearest folder holding `.git`), or, outside a
+ * repository, at the home folder: a config in a shared parent folder is not this project's.
+ * A config file in a folder anyone may write to (`/tmp`, a world-writable share) is never read:
+ * anyone could have put it there. It is named in `warnings` instead.
+ *
  * A config file is data, possibly from someone else (a downloaded folder, a pull request): it is
  * read only if it is a regular file of sensible size, and the dictionaries it names must lie in
  * its own folder tree or in an organisation folder the person running Plainspeak named.
  */
-import {realpath} from 'node:fs/promises'
+import {lstat, realpath, stat} from 'node:fs/promises'
+import {homedir} from 'node:os'
 import path from 'node:path'
 import {FileReadError, isInsideFolder, readRegularFile, realFolder} from '@plainspeak/dictionary/node'
 import {ConfigFileError} from './config-file-error.js'
@@ -25,15 +31,21 @@ export interface ConfigFinderOptions {
    * well as in their own folder tree.
    */
   organisationFolders?: readonly string[]
+  /** Where the walk stops outside a repository (default: the home folder). */
+  home?: string
 }
 
 export class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<ProjectConfig | undefined>>()
   private readonly byFile = new Map<string, Promise<ProjectConfig>>()
   private organisationFolders: readonly string[]
+  private readonly home: string
+  /** Config files found but not read (in a folder others may write to), once each, to show the person. */
+  readonly warnings: string[] = []
 
   constructor(options: ConfigFinderOptions = {}) {
     this.organisationFolders = (options.organisationFolders ?? []).map((folder) => path.resolve(folder))
+    this.home = path.resolve(options.home ?? homedir())
   }
 
   /** Changes the organisation folders (an editor's settings changed); forgets every answer when they differ. */
@@ -51,15 +63,15 @@ export class ConfigFinder {
 
   /**
    * The configuration for files in `directory` (absolute), or `undefined` when there is none up
-   * to the root. Rejects with `ConfigFileError` for a file that cannot be used (including one
+   * to the repository's root (or the home folder). Rejects with `ConfigFileError` for a file that cannot be used (including one
    * naming a dictionary outside the project), and with `FileReadError` for one that exists but
    * cannot be read (a named pipe, a device, a loop of links, permission denied).
    */
   find(directory: string): Promise<ProjectConfig | undefined> {
     let found = this.byDirectory.get(directory)
     if (!found) {
-      found = this.findIn(directory).then((config) => {
-        if (config) return config
+      found = this.findIn(directory).then(async (config) => {
+        if (config || (await isWalkBoundary(directory, this.home))) return config
         const parent = path.dirname(directory)
         return parent === directory ? undefined : this.find(parent)
       })
@@ -86,13 +98,22 @@ export class ConfigFinder {
   }
 
   private async findIn(directory: string): Promise<ProjectConfig | undefined> {
+    const shared = await writableByOthers(directory)
     for (const name of configFileNames) {
       const file = path.join(directory, name)
+      if (shared) {
+        if (await exists(file)) this.warn(`plainspeak: ignored ${file}: its folder can be changed by anyone, so it may not be yours. Move it into your project, or name it with --config.`)
+        continue
+      }
       const text = await readIfPresent(file)
       const config = text === undefined ? undefined : parseConfigFile(file, text)
       if (config) return this.checked(file, text!, config)
     }
     return undefined
+  }
+
+  private warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message)
   }
 
   /** Refuses a config whose dictionaries lie outside its folder tree and the organisation folders. */
@@ -114,6 +135,25 @@ export class ConfigFinder {
       )
     }
     return config
+  }
+}
+
+const exists = (file: string) => lstat(file).then(
+  () => true,
+  () => false
+)
+
+/** The walk stops at a repository's root (`.git` is a folder, or a file in a worktree) and at the home folder. */
+async function isWalkBoundary(directory: string, home: string): Promise<boolean> {
+  return directory === home || (await exists(path.join(directory, '.git')))
+}
+
+/** A folder anyone may write to (sticky bit or not: another user may still have placed a file there). */
+async function writableByOthers(directory: string): Promise<boolean> {
+  try {
+    return ((await stat(directory)).mode & 0o002) !== 0
+  } catch {
+    return false
   }
 }
 

@@ -127,7 +127,7 @@ export class Checker {
     }
     const parsed = parse(text, this.markdownMemo)
     parsed.blocks = splitLongBlocks(parsed.blocks)
-    return this.forDocument(parsed.settings).checkParsed(parsed)
+    return this.forDocument(parsed.settings, parsed.settingsLine).checkParsed(parsed)
   }
 
   /** Forgets every paragraph analysis and parsed chunk kept for re-use (the compiled dictionary stays). */
@@ -146,7 +146,7 @@ export class Checker {
   }
 
   /** Settings in a document's front matter apply on top of the checker's own. */
-  private forDocument(settings: unknown): Checker {
+  private forDocument(settings: unknown, settingsLine?: ParsedDocument['settingsLine']): Checker {
     if (settings === undefined || settings === null) return this
     if (typeof settings !== 'object' || Array.isArray(settings)) {
       throw new PlainspeakOptionError('front matter', 'Unexpected `plainspeak` value in front matter, expected settings such as `audience: board`')
@@ -158,24 +158,30 @@ export class Checker {
       for (const option of ['format', 'dictionaries', 'builtinDictionary', 'docsUrl'] as const) {
         if (option in local) throw new PlainspeakOptionError(option, `\`${option}\` cannot be set in front matter`)
       }
+      // Front matter's own shape first (`allow: 5`, `rules: 5`), before it is merged with the checker's options.
+      this.inFrontMatter(settingsLine, () => resolveOptions(local))
       const merged: CheckOptions = {
         ...this.original,
         ...local,
         rules: {...this.original.rules, ...local.rules},
         allow: [...(this.original.allow ?? []), ...(local.allow ?? [])]
       }
-      try {
-        // The same kind of checker, so it reads the same formats.
-        checker = new (this.constructor as new (options: CheckOptions) => Checker)(merged)
-      } catch (error) {
-        if (error instanceof PlainspeakOptionError) {
-          throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter: ${error.message}`)
-        }
-        throw error
-      }
+      // The same kind of checker, so it reads the same formats.
+      checker = this.inFrontMatter(settingsLine, () => new (this.constructor as new (options: CheckOptions) => Checker)(merged))
       this.derived.set(key, checker)
     }
     return checker
+  }
+
+  /** Runs `make`, naming a bad option as front matter's, at its line. */
+  private inFrontMatter<T>(settingsLine: ParsedDocument['settingsLine'], make: () => T): T {
+    try {
+      return make()
+    } catch (error) {
+      if (!(error instanceof PlainspeakOptionError)) throw error
+      const line = settingsLine?.(error.option.split('.'))
+      throw new PlainspeakOptionError(`front matter: ${error.option}`, `In front matter${line === undefined ? '' : ` (line ${line})`}: ${error.message}`)
+    }
   }
 
   /** A block's analysis and findings: from the cache when `remember`, else worked out and not kept. */

@@ -3,6 +3,7 @@ import {audiencePresets, type FindingSeverity} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
 import {ruleIds, type RuleId} from './rule.js'
+import {ruleOptionProblem} from './rule-options.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 export const formats: readonly Format[] = ['text', 'markdown', 'html']
@@ -174,7 +175,10 @@ function resolveRules(
         if (ruleOptions === null || typeof ruleOptions !== 'object' || Array.isArray(ruleOptions)) {
           throw new PlainspeakOptionError(`rules.${id}`, `Unexpected options ${show(ruleOptions)} for rule \`${id}\`, expected an object`)
         }
-        options = ruleOptions
+        const problem = ruleOptionProblem(id, ruleOptions as Record<string, unknown>)
+        // The option's path (`rules.sentence-length.1.max`) lets a config file point at the value.
+        if (problem) throw new PlainspeakOptionError(`rules.${id}.1.${problem.option}`, problem.message)
+        options = ruleOptions as Record<string, unknown>
       }
     }
     if (severity !== 'off') resolved.set(id, {severity, options, explicit})

@@ -25,7 +25,15 @@ export default function remarkPlainspeak(options?: Options | null): (tree: Root,
 
   return function (tree, file) {
     const text = String(file)
-    for (const finding of checker.check(blankOutMdxCode(text, tree)).messages) {
+    let result
+    try {
+      result = checker.check(blankOutMdxCode(text, tree))
+    } catch (error) {
+      // Bad settings in this file's front matter: a fatal message on the file, not a stack trace.
+      if (error instanceof PlainspeakOptionError) file.fail(error.message, {ruleId: 'options', source: 'plainspeak'})
+      throw error
+    }
+    for (const finding of result.messages) {
       const message = file.message(finding.reason, {place: finding.place, ruleId: finding.ruleId, source: finding.source})
       // `error` → fatal, `warning` → not fatal, `info` → undefined: what reporters and `--frail` count.
       message.fatal = finding.fatal

@@ -8,12 +8,12 @@ import {createStylishReporter} from './stylish.js'
 import type {ReporterDefinition} from './types.js'
 
 export const reporters = {
-  stylish: {create: createStylishReporter, needsText: false, summary: 'findings grouped by file, for people (default)'},
-  json: {create: createJsonReporter, needsText: false, summary: '[{path, messages, stats}] for other tools'},
-  sarif: {create: createSarifReporter, needsText: false, summary: 'SARIF 2.1.0 for code scanning'},
-  github: {create: createGithubReporter, needsText: false, summary: 'GitHub Actions annotations'},
-  gitlab: {create: createGitlabReporter, needsText: false, summary: 'GitLab code-quality report for merge requests'},
-  html: {create: createHtmlReporter, needsText: true, summary: 'one self-contained page with the text, charts and findings'}
+  stylish: {create: createStylishReporter, needsText: false, forPeople: true, summary: 'findings grouped by file, for people (default)'},
+  json: {create: createJsonReporter, needsText: false, forPeople: false, summary: '[{path, messages, stats}] for other tools'},
+  sarif: {create: createSarifReporter, needsText: false, forPeople: false, summary: 'SARIF 2.1.0 for code scanning'},
+  github: {create: createGithubReporter, needsText: false, forPeople: true, summary: 'GitHub Actions annotations'},
+  gitlab: {create: createGitlabReporter, needsText: false, forPeople: false, summary: 'GitLab code-quality report for merge requests'},
+  html: {create: createHtmlReporter, needsText: true, forPeople: false, summary: 'one self-contained page with the text, charts and findings'}
 } satisfies Record<string, ReporterDefinition>
 
 export type ReportFormat = keyof typeof reporters

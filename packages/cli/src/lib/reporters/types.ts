@@ -58,6 +58,8 @@ export interface ReporterDefinition {
   create(context: ReporterContext): Reporter
   /** The reporter shows the text itself (the HTML report). */
   needsText: boolean
+  /** Read as text by people (a terminal, a CI log): control characters from input are shown, not obeyed. */
+  forPeople: boolean
   summary: string
 }
 

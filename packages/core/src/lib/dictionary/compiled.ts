@@ -11,6 +11,7 @@ import {createLexicon, type AcronymLexicon} from '../acronyms/lexicon.js'
 import {LruCache} from '../lru-cache.js'
 import {TermMatcher} from './matcher.js'
 import {mergeDictionaries} from './merge.js'
+import {PlainspeakOptionError} from '../options.js'
 
 export interface CompiledLayers {
   dictionary: CompiledDictionary
@@ -44,16 +45,34 @@ function nodeFor(layers: readonly Partial<CompiledDictionary>[]): Node {
 export function compiledLayers(layers: readonly Partial<CompiledDictionary>[]): CompiledLayers {
   const node = nodeFor(layers)
   if (!node.compiled) {
-    const dictionary = mergeDictionaries(layers)
-    const acronymEntries = new Map(dictionary.acronyms.map((entry) => [entry.acronym, entry]))
-    node.compiled = {dictionary, acronymEntries, lexicon: createLexicon(acronymEntries, dictionary.codes)}
+    node.compiled = asOptionError(() => {
+      const dictionary = mergeDictionaries(layers)
+      const acronymEntries = new Map(dictionary.acronyms.map((entry) => [entry.acronym, entry]))
+      return {dictionary, acronymEntries, lexicon: createLexicon(acronymEntries, dictionary.codes)}
+    })
   }
   return node.compiled
+}
+
+/**
+ * A layer passed in code (the API, remark's options, the Word pane) is whatever the caller built:
+ * one of the wrong shape (`{terms: 5}`) is a bad option, said plainly, not a TypeError from deep inside.
+ */
+function asOptionError<T>(build: () => T): T {
+  try {
+    return build()
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    throw new PlainspeakOptionError(
+      'dictionaries',
+      `Unexpected value for \`dictionaries\`: a layer is not a compiled dictionary (${error.message}); load YAML with @plainspeak/dictionary`
+    )
+  }
 }
 
 /** The trie of `layers`' terms less the allow list, built once per allow list. */
 export function termMatcher(layers: readonly Partial<CompiledDictionary>[], allow: ReadonlySet<string>): TermMatcher {
   const node = nodeFor(layers)
   const matchers = (node.matchers ??= new LruCache(matchersPerLayers))
-  return matchers.get([...allow].sort().join('\n'), () => new TermMatcher(compiledLayers(layers).dictionary.terms, allow))
+  return matchers.get([...allow].sort().join('\n'), () => asOptionError(() => new TermMatcher(compiledLayers(layers).dictionary.terms, allow)))
 }

@@ -51,6 +51,8 @@ export interface ParsedDocument {
   controls: ControlComment[]
   /** Settings from Markdown front matter (`plainspeak:` key), unvalidated. */
   settings?: unknown
+  /** The line of the text where a key path of `settings` is written (`['rules', 'passive']`), to point a bad setting out. */
+  settingsLine?: (keyPath: readonly string[]) => number | undefined
 }
 
 /**

@@ -10,7 +10,7 @@ import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
-import {parseDocument} from 'yaml'
+import {LineCounter, parseDocument} from 'yaml'
 import {
   buildBlock,
   markGlossarySections,
@@ -23,7 +23,7 @@ import {
   type PendingBlock,
   recordLink
 } from './block.js'
-import {findAliasBomb, findDeepNesting} from '@plainspeak/dictionary'
+import {findAliasBomb, findDeepNesting, keyPathOffset} from '@plainspeak/dictionary'
 import {markdownChunks} from './markdown-chunks.js'
 import {plainParagraphTree} from './markdown-plain.js'
 import {findHostileMarkdown} from './markdown-guard.js'
@@ -83,6 +83,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
   const definitions: MarkupDefinition[] = []
   const controls: ControlComment[] = []
   let settings: unknown
+  let settingsLine: ParsedDocument['settingsLine']
   let row = 0
 
   // Abbreviation lines define for the whole document and are not prose.
@@ -229,7 +230,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
           if (node.position) collectComments(node.value, at(node.position.start))
           break
         case 'yaml':
-          settings = readFrontMatter(node.value)
+          ;({settings, settingsLine} = readFrontMatter(node.value, (node.position?.start.line ?? 1) + 1))
           break
         case 'blockquote':
           walk(node.children, 'quote', depth + 1)
@@ -259,21 +260,30 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
   markGlossarySections(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings
+  if (settings !== undefined && settingsLine) document.settingsLine = settingsLine
   return document
 }
 
-function readFrontMatter(value: string): unknown {
+/** The `plainspeak` settings of front matter whose YAML starts on `firstLine`, and where their keys are written. */
+function readFrontMatter(value: string, firstLine: number): Pick<ParsedDocument, 'settings' | 'settingsLine'> {
   // Nesting or aliases that would exhaust the YAML parser: not settings Plainspeak can use.
-  if (findDeepNesting(value)) return undefined
+  if (findDeepNesting(value)) return {}
   try {
-    const document = parseDocument(value)
-    if (document.errors.length > 0 || findAliasBomb(document, 10_000)) return undefined
+    const lines = new LineCounter()
+    const document = parseDocument(value, {lineCounter: lines})
+    if (document.errors.length > 0 || findAliasBomb(document, 10_000)) return {}
     const data = document.toJS({maxAliasCount: 10_000}) as unknown
-    if (data && typeof data === 'object' && 'plainspeak' in data) return (data as {plainspeak: unknown}).plainspeak
+    if (data && typeof data === 'object' && 'plainspeak' in data) {
+      const settingsLine = (keyPath: readonly string[]) => {
+        const offset = keyPathOffset(document, ['plainspeak', ...keyPath])
+        return offset === undefined ? undefined : firstLine + lines.linePos(offset).line - 1
+      }
+      return {settings: (data as {plainspeak: unknown}).plainspeak, settingsLine}
+    }
   } catch {
     // Front matter that is not YAML is the author's business, not ours.
   }
-  return undefined
+  return {}
 }
 
 /** HTML comments in a chunk of HTML, found with `indexOf` so unclosed ones cost no more than one pass. */
