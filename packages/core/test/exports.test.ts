@@ -21,6 +21,7 @@ describe('public API', () => {
       'formats',
       'glossaryEntries',
       'escapeHtml',
+      'estimateCheckMemory',
       'glossaryFormats',
       'languageIdOfFormat',
       'mergeDictionaries',
