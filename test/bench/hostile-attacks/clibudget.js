@@ -65,21 +65,21 @@ export default function register(attack, {runCli, folder, round}) {
     rmSync(dir, {recursive: true, force: true})
     return result
   })
-  attack('r3-8d', 'check -j 200 over 200 small files', () => {
+  attack('r3-8e', 'check -j 200 over 200 small files', () => {
     const files = {}
     for (let index = 0; index < 200; index++) files[`p${index}.md`] = 'The council will signpost residents.\n'
     return once(files, ['check', '.', '-j', '200', '-f', 'json'])
   })
-  attack('r3-8e', 'HTML report of eight findings-dense 4.5 MB files', () => {
+  attack('r3-8f', 'HTML report of eight findings-dense 4.5 MB files', () => {
     const files = {}
     for (let index = 0; index < 8; index++) files[`p${index}.md`] = findingsDense(4_500_000, index + 1)
     return once(files, ['check', '.', '-f', 'html', '-o', 'report.html'])
   })
   for (const [id, name, count] of [
-    ['r3-8f', 'headings', 330_000],
-    ['r3-8g', 'definitions', 300_000],
-    ['r3-8h', 'attributes', 500_000],
-    ['r3-8i', 'nestedTags', 400_000]
+    ['r3-8g', 'headings', 330_000],
+    ['r3-8h', 'definitions', 300_000],
+    ['r3-8i', 'attributes', 500_000],
+    ['r3-8j', 'nestedTags', 400_000]
   ]) {
     attack(id, `${count.toLocaleString('en-GB')} ${name} in one Markdown file (4.5–4.9 MB): check`, () => once({'p.md': largeShapes[name](count)}, ['check', 'p.md', '-f', 'json']))
   }
