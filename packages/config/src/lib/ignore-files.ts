@@ -61,7 +61,7 @@ export class IgnoreFileReader {
       ignoreFileNames.map((name) => `**/${name}`),
       {cwd: root, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, deep: maxDepth, ignore: [...excluded]}
     )
-    const files = [...above.reverse().flatMap((folder) => ignoreFileNames.map((name) => path.join(folder, name))), ...below.map((file) => path.normalize(file)).sort()]
+    const files = [...[...above].reverse().flatMap((folder) => ignoreFileNames.map((name) => path.join(folder, name))), ...below.map((file) => path.normalize(file)).sort()]
     for (const file of files) await this.read(file)
     if (this.overAllowance.length > 0) {
       const [first] = this.overAllowance
@@ -70,7 +70,7 @@ export class IgnoreFileReader {
       )
       this.overAllowance = []
     }
-    const highest = above[0] ?? root
+    const highest = above.at(-1) ?? root
     return {ignores: (file) => this.ignores(file, highest)}
   }
 
