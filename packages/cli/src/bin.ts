@@ -125,7 +125,7 @@ Exit codes:
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'colour the report even when not at a terminal')
     .option('--no-color', 'never colour the report')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core, at most one per file)', integer(1))
+    .option('-j, --jobs <n>', 'worker threads (default and most: one per core; at most one per file)', integer(1))
     .action(async (paths: string[], options: SharedOptions & {format: ReportFormat; output?: string; maxWarnings?: number; baseline?: string; writeBaseline?: string; quiet?: boolean; color?: boolean; jobs?: number}) => {
       if (options.stdin && paths.length > 0) throw new UsageError('Give files or --stdin, not both.')
       process.exitCode = await runCheck({

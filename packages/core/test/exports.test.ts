@@ -21,6 +21,7 @@ describe('public API', () => {
       'formats',
       'glossaryEntries',
       'escapeHtml',
+      'estimateCheckMemory',
       'findingStrata',
       'isSuggestion',
       'glossaryFormats',

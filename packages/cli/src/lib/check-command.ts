@@ -14,7 +14,7 @@ import {ConfigResolver, type Overrides} from './config.js'
 import {exitCodes, type ExitCode} from './errors.js'
 import {heldOutput, openOutput, type Output} from './output.js'
 import {outputForPeople, sayOnStderr} from './terminal-text.js'
-import {checkAll} from './pool.js'
+import {checkAll, chooseJobs, defaultMaxMemoryMb} from './pool.js'
 import {createProgress} from './progress.js'
 import {readStdin} from './stdin.js'
 import {refuseWritingOverInputs, type ReadInput, type WriteTarget} from './write-guard.js'
@@ -82,6 +82,8 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const stderr = process.stderr
   for (const warning of resolver.warnings) sayOnStderr(warning)
   for (const note of skipped) sayOnStderr(`plainspeak: ${note}`)
+  const jobs = chooseJobs(options.jobs, tasks.length)
+  if (jobs.note) sayOnStderr(`plainspeak: ${jobs.note}`)
 
   // Nothing is written over a file the run reads: the documents, config files, dictionaries, the baseline.
   for (const [file, role] of resolver.inputs) inputs.push({file, role})
@@ -99,8 +101,14 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const firstOptions = optionsByKey.values().next().value
   const docsBase = firstOptions ? resolveOptions(firstOptions).docsBase : (localRulesPage() ?? rulesPageName)
   const color = useColor({flag: options.color, isTTY: target.isTTY})
-  const reporter = definition.create({cwd, color, docsBase})
   const progress = createProgress(tasks.length)
+  const reporter = definition.create({
+    cwd,
+    color,
+    docsBase,
+    maxMemoryMb: options.maxMemoryMb ?? defaultMaxMemoryMb,
+    note: (message) => progress.note(`plainspeak: ${message}`)
+  })
   const held = target.isTTY && Boolean(stderr.isTTY) && tasks.length > 1 ? heldOutput(target) : undefined
   const output: Output = definition.forPeople ? outputForPeople(held ?? target, color) : (held ?? target)
   for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
@@ -110,7 +118,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   let exitCode: ExitCode = exitCodes.clean
   try {
     await output.write(reporter.start())
-    await checkAll(tasks, {jobs: options.jobs, options: optionsByKey, timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb}, async (outcome: Outcome, task: CheckTask) => {
+    await checkAll(tasks, {jobs: jobs.jobs, options: optionsByKey, timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb}, async (outcome: Outcome, task: CheckTask) => {
       progress.tick()
       if (!outcome.ok) {
         failures.push({path: outcome.path, message: outcome.message})
@@ -146,7 +154,8 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
     const failing = totals.errors > 0 || (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings)
     exitCode = failures.length > 0 ? exitCodes.usage : failing ? exitCodes.findings : exitCodes.clean
     const summary: RunSummary = {...totals, failures, maxWarnings: options.maxWarnings, exitCode}
-    await output.write(reporter.end(summary))
+    const ending = reporter.end(summary)
+    for (const part of typeof ending === 'string' ? [ending] : ending) await output.write(part)
     await held?.release()
     await output.close()
     finished = true

@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {CheckerCache, createChecker, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
+import {CheckerCache, createChecker, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
 import {findingContext, type FindingContext} from './finding-context.js'
 import {InputError} from './errors.js'
@@ -54,7 +54,15 @@ export type Outcome = {ok: true; result: FileResult} | {ok: false; path: string;
 /** A .docx is mostly pictures and packaging: allow it this many times the text limit. */
 export const docxPackageAllowance = 10
 
+/** What a file that needs more memory than `--max-memory` is told, whether found before checking or during it. */
+export function overMemoryMessage(maxMemoryMb: number, shape?: string): string {
+  return `Checking this file needed more than ${maxMemoryMb} MB of memory${shape ? ` (it has ${shape})` : ''}, the limit for one file. Split it into smaller files, or raise the limit with --max-memory.`
+}
+
 export class FileChecker {
+  /** `maxMemoryMb`: the budget of one file, to refuse one that cannot fit before parsing it. */
+  constructor(private readonly budget: {maxMemoryMb?: number} = {}) {}
+
   private readonly options = new Map<string, CheckOptions>()
   /** One checker per config in use (a run may meet many configs: the oldest are dropped). */
   private readonly checkers = new CheckerCache<string>()
@@ -90,6 +98,7 @@ export class FileChecker {
       if (size > task.maxBytes) throw new InputError(tooLarge(size, task.maxBytes, 'The text in this document'))
       result = checker.checkParagraphs(input.paragraphs)
     } else {
+      this.refuseIfTooLarge(input.text, input.format)
       result = checker.check(input.text, input.format)
     }
     // What core checked, which offsets point into (for .docx: its paragraphs joined by core).
@@ -104,6 +113,15 @@ export class FileChecker {
       stats: result.stats,
       ...(task.wantText ? {text} : {}),
       ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
+    }
+  }
+
+  /** A text whose shape needs more memory than the budget is refused in milliseconds, before parsing. */
+  private refuseIfTooLarge(text: string, format: Format): void {
+    if (this.budget.maxMemoryMb === undefined) return
+    const estimate = estimateCheckMemory(text, format)
+    if (estimate.bytes > this.budget.maxMemoryMb * 1024 * 1024) {
+      throw new InputError(overMemoryMessage(this.budget.maxMemoryMb, estimate.largest ? `${formatCount(estimate.largest.count)} ${estimate.largest.what}` : undefined))
     }
   }
 

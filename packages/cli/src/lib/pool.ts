@@ -10,14 +10,14 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
-import type {CheckTask, Outcome} from './file-checker.js'
+import {overMemoryMessage, type CheckTask, type Outcome} from './file-checker.js'
 import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
 export type WorkerResponse = {type: 'ready'} | {type: 'done'; index: number; outcome: Outcome}
 
 export interface PoolOptions {
-  /** Worker threads. Default: one per core, at most one per file. */
+  /** Worker threads. Default: one per core, at most one per file; never more than one per core. */
   jobs?: number
   /** Options by key, as the tasks name them. */
   options: ReadonlyMap<string, CheckOptions>
@@ -46,6 +46,25 @@ export function defaultJobs(fileCount: number): number {
 }
 
 /**
+ * Most worker threads a run starts: one per core. Each may use up to --max-memory, and checking
+ * is work for a processor, so threads beyond the cores only add memory (`-j 200` took 6 GB).
+ */
+export function maxJobs(): number {
+  return Math.max(1, availableParallelism())
+}
+
+/** The threads to start for `--jobs`, and a sentence when fewer than asked for. */
+export function chooseJobs(requested: number | undefined, fileCount: number): {jobs: number; note?: string} {
+  const cap = maxJobs()
+  const wanted = Math.max(1, Math.min(requested ?? defaultJobs(fileCount), fileCount))
+  if (wanted <= cap) return {jobs: wanted}
+  return {
+    jobs: Math.max(1, Math.min(cap, fileCount)),
+    note: `--jobs ${requested} is more than the ${cap} ${cap === 1 ? 'core' : 'cores'} of this machine: using at most ${cap} worker ${cap === 1 ? 'thread' : 'threads'}, as more would only take more memory.`
+  }
+}
+
+/**
  * Runs every task and calls `report` with each outcome, in task order. `report` may be async
  * (writing to a slow stream): the next outcome waits for it.
  */
@@ -55,8 +74,7 @@ export async function checkAll(
   report: (outcome: Outcome, task: CheckTask) => void | Promise<void>
 ): Promise<void> {
   if (tasks.length === 0) return
-  const jobs = pool.jobs ?? defaultJobs(tasks.length)
-  await new WorkerPool(Math.max(1, Math.min(jobs, tasks.length)), pool).run(tasks, report)
+  await new WorkerPool(chooseJobs(pool.jobs, tasks.length).jobs, pool).run(tasks, report)
 }
 
 interface Slot {
@@ -115,6 +133,7 @@ class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: {maxMemoryMb: this.maxMemoryMb},
       resourceLimits: {maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb}
     })
     const slot: Slot = {worker, keys: new Set(), task: undefined, ready: false}
@@ -152,7 +171,7 @@ class WorkerPool {
     worker.on('error', (error: NodeJS.ErrnoException) =>
       replace(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `Checking this file needed more than ${this.maxMemoryMb} MB of memory, the limit for one file. Split it into smaller files, or raise the limit with --max-memory.`
+          ? overMemoryMessage(this.maxMemoryMb)
           : `Plainspeak stopped while checking this file (${error.message.slice(0, 200)}). Check that the file opens normally; if it does, please report the problem.`
       )
     )

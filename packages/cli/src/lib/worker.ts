@@ -2,11 +2,11 @@
  * A worker thread: receives options (once per config) and files to check, answers with plain
  * JSON. Reading and decoding happen here too, so the main thread never holds a document's text.
  */
-import {parentPort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
 import {FileChecker} from './file-checker.js'
 import type {WorkerRequest, WorkerResponse} from './pool.js'
 
-const checker = new FileChecker()
+const checker = new FileChecker({maxMemoryMb: (workerData as {maxMemoryMb?: number} | undefined)?.maxMemoryMb})
 const port = parentPort!
 
 // Loaded: the pool starts a file's time budget only when the worker can begin on it.

@@ -15,6 +15,7 @@ import path from 'node:path'
 import {commonTextFileExtensions, textFileExtensions} from '@plainspeak/core'
 import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
 import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
+import {IgnoreFileReader} from './ignore-files.js'
 
 export interface FindFilesOptions {
   /** Extensions to find in folders and globs, without the dot (default: core's text formats). */
@@ -57,6 +58,7 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
   const extensions = options.extensions ?? textFileExtensions
   const shown = describeExtensions(options.shownExtensions ?? [...commonTextFileExtensions.filter((extension) => extensions.includes(extension)), ...extensions.filter((extension) => !textFileExtensions.includes(extension))])
   const list: FileList = {files: [], problems: [], skipped: []}
+  const ignoreFiles = new IgnoreFileReader((file) => displayPath(file, cwd), list.skipped)
   /** Real identities already listed (device and inode), so no file is checked twice. */
   const seen = options.seen ?? new Set<string>()
   const add = async (file: string, within?: string[]) => {
@@ -74,7 +76,7 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
       await add(absolute)
     } else if (!(info instanceof Error) && info.isDirectory()) {
       // The folder's name is escaped: `{.,..}` or `Papers (draft)` is a name, not a pattern.
-      const found = await walk([`${convertPathToPattern(path.relative(cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`], cwd, absolute, list)
+      const found = await walk([`${convertPathToPattern(path.relative(cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`], cwd, absolute, list, ignoreFiles)
       if (found.length === 0) {
         list.problems.push(
           patterns.length === 0
@@ -84,7 +86,7 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
       }
       for (const file of found) await add(file.path, file.within)
     } else if (isDynamicPattern(target)) {
-      const found = await walk([globPath(target)], cwd, path.resolve(cwd, globBase(target)), list)
+      const found = await walk([globPath(target)], cwd, path.resolve(cwd, globBase(target)), list, ignoreFiles)
       if (found.length === 0) list.problems.push(`No files match \`${target}\`.`)
       for (const file of found) await add(file.path, file.within)
     } else if (info instanceof Error) {
@@ -101,8 +103,10 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
  * Files matching `patterns` under `root`, in name order. Links to folders are not followed; a
  * link to a file counts only when the file is inside `root`; anything else is noted as skipped.
  */
-async function walk(patterns: string[], cwd: string, root: string, list: FileList): Promise<FoundFile[]> {
+async function walk(patterns: string[], cwd: string, root: string, list: FileList, ignoreFiles: IgnoreFileReader): Promise<FoundFile[]> {
   const realRoot = await realFolder(root)
+  // Ignore files are read here, within limits (see ignore-files.ts), not by globby, which reads them whole.
+  const ignored = await ignoreFiles.forWalk(root, cwd, alwaysIgnored, maxDepth)
   const entries = await globby(patterns, {
     cwd,
     absolute: true,
@@ -111,8 +115,6 @@ async function walk(patterns: string[], cwd: string, root: string, list: FileLis
     followSymbolicLinks: false,
     deep: maxDepth,
     dot: false,
-    gitignore: true,
-    ignoreFiles: ['**/.plainspeakignore'],
     ignore: alwaysIgnored,
     caseSensitiveMatch: false,
     expandDirectories: false
@@ -120,6 +122,7 @@ async function walk(patterns: string[], cwd: string, root: string, list: FileLis
   const found: FoundFile[] = []
   for (const entry of entries) {
     const file = path.normalize(entry.path)
+    if (ignored.ignores(file)) continue
     if (entry.dirent.isFile()) {
       found.push({path: file, within: [realRoot]})
     } else if (entry.dirent.isSymbolicLink()) {

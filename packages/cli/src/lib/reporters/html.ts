@@ -12,7 +12,7 @@ import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {script, styles} from './html-assets.js'
 import {version} from '../version.js'
-import type {FileReport, Reporter, RunSummary} from './types.js'
+import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -25,10 +25,23 @@ interface FileRow {
   counts: Record<'error' | 'warning' | 'info', number>
 }
 
-export function createHtmlReporter(): Reporter {
-  const sections: Html[] = []
+/**
+ * The page's summary comes first, so the files' sections are held until the end. They may take
+ * one sixteenth of --max-memory in characters (64 million at the default 1024 MB: a page far
+ * larger than a browser opens comfortably); a file whose section would not fit is shown by its
+ * figures only, and the run says so.
+ */
+const heldShareOfMemory = 16
+/** Characters a section takes beyond its text, per finding (a mark, a reference, a list item): about 330 measured, rounded up. */
+const charactersPerFinding = 400
+
+export function createHtmlReporter(context: Partial<ReporterContext> = {}): Reporter {
+  const sections: string[] = []
   const rows: FileRow[] = []
   const perRule = new Map<RuleId, number>()
+  const budget = Math.floor(((context.maxMemoryMb ?? 1024) * 1_000_000) / heldShareOfMemory)
+  let held = 0
+  const left: string[] = []
   return {
     start: () => '',
     file(report) {
@@ -39,19 +52,36 @@ export function createHtmlReporter(): Reporter {
         perRule.set(message.ruleId as RuleId, (perRule.get(message.ruleId as RuleId) ?? 0) + 1)
       }
       rows.push({id, path: report.path, words: report.stats.words, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge, counts})
-      sections.push(renderFile(report, id))
+      // Worked out before rendering, so a section too large to hold is never built.
+      const estimate = (report.text?.length ?? 0) * 2 + report.messages.length * charactersPerFinding
+      if (held + estimate > budget) {
+        left.push(report.path)
+        sections.push(renderFile({...report, text: undefined, messages: []}, id, report.messages.length).toString())
+      } else {
+        const section = renderFile(report, id).toString()
+        held += section.length
+        sections.push(section)
+      }
       return ''
     },
-    end: (summary) => renderPage(summary, rows, perRule, sections).toString()
+    end(summary) {
+      if (left.length > 0) {
+        context.note?.(
+          `the HTML report shows ${left.length === 1 ? `${left[0]}` : `${left.length} files (the first is ${left[0]})`} by figures only, without the text and findings: the report reached its size limit, a share of --max-memory (${context.maxMemoryMb ?? 1024} MB). Check fewer files at a time, raise --max-memory, or use -f json.`
+        )
+      }
+      return renderPage(summary, rows, perRule, sections)
+    }
   }
 }
 
 const policy = securityPolicyMeta({scripts: [script], styles: [styles]})
 
-function renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: Html[]): Html {
+/** The page, one part at a time: its sections (each already escaped) are never joined into one string. */
+function* renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: string[]): Iterable<string> {
   const generated = new Date().toISOString().slice(0, 16).replace('T', ' ')
   const title = rows.length === 1 ? `Plainspeak report: ${rows[0]!.path}` : `Plainspeak report: ${plural(rows.length, 'file')}`
-  return html`<!doctype html>
+  yield html`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -84,14 +114,18 @@ ${renderFailures(summary)}${renderFileTable(rows)}
 ${renderRuleChart(perRule)}
 ${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`}</p>` : ''}
 </section>
-${sections.map((section) => html`${section}\n`)}
-${renderRuleDocs(perRule)}
+`.toString()
+  for (let index = 0; index < sections.length; index++) {
+    yield `${sections[index]}\n`
+    sections[index] = ''
+  }
+  yield html`${renderRuleDocs(perRule)}
 </main>
 <footer><p>Made by Plainspeak ${version}. Reading age is the UK reading age: the Flesch–Kincaid grade plus 5. Ask people to review what you write: this report is a guide, not a verdict.</p></footer>
 <script>${raw(script)}</script>
 </body>
 </html>
-`
+`.toString()
 }
 
 function renderFailures(summary: RunSummary): Html | '' {
@@ -128,7 +162,8 @@ function renderRuleChart(perRule: Map<RuleId, number>): Html {
   return html`<figure><figcaption>Findings per rule</figcaption>${chart}<details><summary>Findings per rule as a table</summary><table><thead><tr><th scope="col">Rule</th><th scope="col">What it finds</th><th scope="col" class="num">Findings</th></tr></thead><tbody>${table}</tbody></table></details></figure>`
 }
 
-function renderFile(report: FileReport, id: string): Html {
+/** `leftOut`: the number of findings left out of the page for its size (the text is left out too). */
+function renderFile(report: FileReport, id: string, leftOut = 0): Html {
   const {stats} = report
   const verdict = readingAgeVerdict(stats.readingAge, stats.targetReadingAge)
   const figures = [
@@ -145,14 +180,22 @@ function renderFile(report: FileReport, id: string): Html {
   const groups = collectGroups(report.messages, (message) => message.group)
   const groupOf = new Map<ReportMessage, number>()
   groups.forEach((group, index) => group.members.forEach((message) => groupOf.set(message, index)))
-  const findings = groups.length === 0 ? html`<p>No findings in this file.</p>` : html`<ol class="findings">${groups.map((group, index) => renderFinding(report, id, group, index))}</ol>`
-  const heading = groups.length === report.messages.length ? plural(report.messages.length, 'finding') : `${plural(report.messages.length, 'finding')} (${plural(groups.length, 'different thing')})`
+  const places = new Map(report.messages.map((message, index) => [message, index]))
+  const findings =
+    leftOut > 0
+      ? html`<p>${`${plural(leftOut, 'finding')} left out: the report reached its size limit. Check this file on its own, or use another report format.`}</p>`
+      : groups.length === 0
+        ? html`<p>No findings in this file.</p>`
+        : html`<ol class="findings">${groups.map((group, index) => renderFinding(report, id, group, index, places))}</ol>`
+  const count = leftOut || report.messages.length
+  const heading = groups.length === report.messages.length ? plural(count, 'finding') : `${plural(count, 'finding')} (${plural(groups.length, 'different thing')})`
+  const textPart = leftOut > 0 || report.text === undefined ? html`<div class="doc empty">The text is left out: the report reached its size limit.</div>` : renderText(report, id, (message) => groupOf.get(message)!)
   return html`<section class="file" id="${id}" aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${report.path}</h2>
 <dl class="figures">${figureList}</dl>
 ${renderSectionChart(report, id)}
 <div class="columns">
-<div><h3>Text</h3>${renderText(report, id, (message) => groupOf.get(message)!)}</div>
+<div><h3>Text</h3>${textPart}</div>
 <div><h3>${heading}</h3>${findings}</div>
 </div>
 </section>`
@@ -207,7 +250,7 @@ function ruleLink(message: Pick<ReportMessage, 'url' | 'ruleId'>): string {
   return organisation === '#' ? `#rule-${message.ruleId}` : organisation
 }
 
-function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number): Html {
+function renderFinding(report: FileReport, fileId: string, group: GroupedFindings<ReportMessage>, groupIndex: number, places: ReadonlyMap<ReportMessage, number>): Html {
   const message = group.first
   const place = (finding: ReportMessage) => describeWhere(report, finding)
   const count = group.members.length
@@ -215,8 +258,9 @@ function renderFinding(report: FileReport, fileId: string, group: GroupedFinding
     message.expected.length > 0
       ? html`<p><strong>Try:</strong></p><ul>${message.expected.map((value) => html`<li>${value}</li>`)}</ul>`
       : html`<p><strong>Try:</strong> rephrase this by hand.</p>`
-  const indexOf = (finding: ReportMessage) => report.messages.indexOf(finding)
-  const places =
+  // A map, not indexOf: a term used 100,000 times would search the list 100,000 times.
+  const indexOf = (finding: ReportMessage) => places.get(finding)!
+  const placeList =
     count > 1
       ? html`<p><strong>Used ${count} times:</strong></p><ul class="places">${group.members.map(
           (finding) => html`<li><a class="back" href="#${referenceId(fileId, indexOf(finding))}">${place(finding)}</a></li>`
@@ -224,7 +268,7 @@ function renderFinding(report: FileReport, fileId: string, group: GroupedFinding
       : html`<p><a class="back" href="#${referenceId(fileId, indexOf(message))}">Show in the text</a></p>`
   const times = count > 1 ? html` <span class="count">×${count}</span>` : ''
   const link = ruleLink(message)
-  return html`<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary><span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${message.reason}</summary><div class="finding-body"><p><strong>Found:</strong> “${shorten(message.actual, 200)}”</p>${alternatives}${message.note ? html`<p><strong>Why:</strong> ${message.note}</p>` : ''}${places}<p><a href="${link}"${link.startsWith('#') ? '' : html` rel="noreferrer noopener"`}>About the ${message.ruleId} rule</a></p></div></details></li>`
+  return html`<li id="${findingId(fileId, groupIndex)}" class="sev-${message.severity}"><details><summary><span class="badge sev-${message.severity}">${severityNames[message.severity].one}</span> <span class="where">${groupIndex + 1}. ${place(message)}</span>${times}<br>${message.reason}</summary><div class="finding-body"><p><strong>Found:</strong> “${shorten(message.actual, 200)}”</p>${alternatives}${message.note ? html`<p><strong>Why:</strong> ${message.note}</p>` : ''}${placeList}<p><a href="${link}"${link.startsWith('#') ? '' : html` rel="noreferrer noopener"`}>About the ${message.ruleId} rule</a></p></div></details></li>`
 }
 
 /** What each rule that found something checks and why, so the report explains itself offline. */

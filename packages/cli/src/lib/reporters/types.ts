@@ -40,6 +40,13 @@ export interface ReporterContext {
   color: boolean
   /** The rule docs page findings link to: the organisation's `docsUrl`, or the page shipped with Plainspeak. */
   docsBase: string
+  /**
+   * `--max-memory`, in megabytes: a reporter that holds the report until the end (the HTML page,
+   * whose summary comes first) keeps what it holds to a share of it.
+   */
+  maxMemoryMb?: number
+  /** Says something on stderr about the report (what was left out of it). */
+  note?: (message: string) => void
 }
 
 /**
@@ -51,7 +58,7 @@ export interface ReporterContext {
 export interface Reporter {
   start(): string
   file(report: FileReport): string | Iterable<string>
-  end(summary: RunSummary): string
+  end(summary: RunSummary): string | Iterable<string>
 }
 
 export interface ReporterDefinition {

@@ -4,7 +4,11 @@
  * and at every `*`, `_` or `~` that could end emphasis, scans forward from every backtick run
  * for a closing run of the same length, from every `](` for the end of a link destination and
  * from every `<!--`, `<?` or `<tag` for the end of its inline HTML,
- * and re-reads every open container on every line. Ordinary writing costs a few steps per
+ * and re-reads every open container on every line. Each emphasis, link or footnote call it
+ * resolves is spliced into the paragraph's list of events, moving every event after it, so a
+ * paragraph of a million characters with one such construct every few words is quadratic too;
+ * and every inline HTML tag becomes several nodes, each far dearer than the words around it.
+ * Ordinary writing costs a few steps per
  * character; shapes such as `[`×50,000 … `](x)`×50,000, `x]`×40,000, 2,000 nested lists or
  * 2,000 backtick runs of different lengths cost billions.
  *
@@ -30,12 +34,18 @@ const budgetPerCharacter = 64
 /** Relative cost of one step of each kind (about 6 ns each for brackets and link destinations). */
 const emphasisWeight = 5
 const codeWeight = 5
+/**
+ * Steps one inline HTML tag costs: tokens, nodes with positions, and a piece of text cut on each
+ * side. A tag every eight characters (`<span>We</span> `×300,000) passes the budget; a tag in
+ * every sentence (`<abbr title="…">JSNA</abbr>`, `<br>`) is far within it.
+ */
+const htmlTagWeight = 1000
 
 export interface HostileGroup {
   start: number
   end: number
   /** Which limit the group passed, for tests and debugging. */
-  reason: 'containers' | 'inline nesting' | 'brackets' | 'emphasis' | 'code spans' | 'link destinations' | 'inline HTML' | 'table'
+  reason: 'containers' | 'inline nesting' | 'brackets' | 'emphasis' | 'code spans' | 'link destinations' | 'inline HTML' | 'inline constructs' | 'table'
 }
 
 const fence = /^[ \t]*(`{3,}|~{3,})/
@@ -106,13 +116,17 @@ function isBlankLine(text: string, from: number, to: number): boolean {
 /** Which limit a group of lines passes, if any. Linear in the group's length. */
 function groupProblem(text: string, start: number, end: number): HostileGroup['reason'] | undefined {
   const budget = baseBudget + budgetPerCharacter * (end - start)
-  // Line by line: container depth and tables.
+  // Line by line: container depth and tables; where each block starts (a paragraph's events end
+  // there); and where HTML blocks begin, whose tags are not inline HTML.
   let rows = 0
   let isTable = false
+  const blockStarts: number[] = []
+  let htmlBlockFrom = end
   for (let lineStart = start; lineStart < end; ) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 || newline >= end ? end : newline + 1
-    if (containerDepth(text, lineStart, lineEnd) > maxContainerDepth) return 'containers'
+    const depth = containerDepth(text, lineStart, lineEnd)
+    if (depth > maxContainerDepth) return 'containers'
     let pipes = 0
     for (let index = lineStart; index < lineEnd; index++) if (text.charCodeAt(index) === 124) pipes++
     if (pipes > 0) {
@@ -120,9 +134,12 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       if (pipes > maxTableCells) return 'table'
       if (!isTable && tableDelimiterRow.test(text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''))) isTable = true
     }
+    if (lineStart > start && (depth > 0 || pipes > 0 || blockLineStart.test(text.slice(lineStart, lineStart + 8)))) blockStarts.push(lineStart)
+    if (htmlBlockFrom === end && startsHtmlBlock(text.slice(lineStart, Math.min(lineEnd, lineStart + 1000)))) htmlBlockFrom = lineStart
     lineStart = lineEnd
   }
   if (isTable && rows > maxTableRows) return 'table'
+  blockStarts.push(end)
 
   let bracketCost = 0
   let emphasisCost = 0
@@ -145,6 +162,22 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   // Inline HTML still looking for its end, by kind: how many, and the sum of their starts.
   const html = {comment: {count: 0, starts: 0}, instruction: {count: 0, starts: 0}, cdata: {count: 0, starts: 0}, tag: {count: 0, starts: 0}}
   let htmlCost = 0
+  let inlineTags = 0
+  // Emphasis, links and footnote calls resolved in the current block: each moves every event
+  // after it to the block's end (cost = count × end − sum of places).
+  let nextBlock = 0
+  let resolved = 0
+  let resolvedPlaces = 0
+  let spliceCost = 0
+  const endBlock = (at: number) => {
+    spliceCost += resolved * at - resolvedPlaces
+    resolved = 0
+    resolvedPlaces = 0
+  }
+  const resolve = (at: number) => {
+    resolved++
+    resolvedPlaces += at
+  }
   const closeHtml = (kind: keyof typeof html, at: number) => {
     const open = html[kind]
     htmlCost += open.count * at - open.starts
@@ -153,6 +186,11 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   }
 
   for (let index = start; index < end; index++) {
+    if (index >= blockStarts[nextBlock]!) {
+      while (index >= blockStarts[nextBlock]!) nextBlock++
+      endBlock(blockStarts[nextBlock - 1]!)
+      if (spliceCost > budget) return 'inline constructs'
+    }
     const char = text[index]!
     if (char === '\\') {
       // An escaped backtick shortens the run as an opener, but inside a code span a backslash is
@@ -187,6 +225,7 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       if (kind) {
         html[kind].count++
         html[kind].starts += index
+        if (index < htmlBlockFrom && ++inlineTags * htmlTagWeight > budget) return 'inline HTML'
       }
       continue
     }
@@ -229,6 +268,7 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       if (brackets.length > 0) {
         if (brackets.length > maxInlineDepth) return 'inline nesting'
         bracketCost += index - brackets.pop()!
+        resolve(index)
       } else {
         bracketCost += index - start
       }
@@ -267,6 +307,7 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
           // Openers inside the matched pair can no longer match anything.
           openers.length = match
           consumed = true
+          resolve(index)
         } else {
           emphasisCost += (index - start) * emphasisWeight
         }
@@ -283,6 +324,8 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
       continue
     }
   }
+  endBlock(end)
+  if (spliceCost > budget) return 'inline constructs'
   for (const list of pendingTicks.values()) for (const opened of list) codeCost += end - opened
   destinationCost += destinations * end - destinationStarts + angleDestinations * end - angleStarts
   for (const kind of Object.keys(html) as Array<keyof typeof html>) closeHtml(kind, end)
@@ -290,6 +333,21 @@ function groupProblem(text: string, start: number, end: number): HostileGroup['r
   if (codeCost * codeWeight > budget) return 'code spans'
   if (destinationCost > budget) return 'link destinations'
   return undefined
+}
+
+/** A line that starts a block of its own: a heading, a fence, a thematic break. */
+const blockLineStart = /^ {0,3}(?:#|```|~~~|(?:[-*_][ \t]*){3,}$)/
+/** Elements that start an HTML block (CommonMark's kinds 1 and 6; kind 7 is any tag alone on its line). */
+const htmlBlockStart =
+  /^ {0,3}(?:<(?:script|pre|style|textarea)[\s>]|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$))/i
+const htmlTagAlone = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*\r?\n?$/
+
+/**
+ * Whether a line starts an HTML block: its tags are raw HTML, not inline HTML, to the end of the
+ * group. (Kinds 1 to 5 can end sooner; counting fewer tags there only errs towards parsing.)
+ */
+function startsHtmlBlock(line: string): boolean {
+  return line.trimStart().startsWith('<') && (htmlBlockStart.test(line) || htmlTagAlone.test(line))
 }
 
 /**
