@@ -10,13 +10,26 @@
 // a finding belongs to (entry, band, severity, rule).
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {judgedAudiences, loadRounds, root} from './lib.js'
+import {engine, findingKey, findingsOf, judgedAudiences, loadCorpus, loadRounds, root} from './lib.js'
 
 export const thresholds = {minimum: 5, act: 0.6, wrong: 0.05}
 const tablePath = join(root, 'packages/core/data/default-view.yml')
 
-/** Every calibration verdict (the first judge's, where two judged an item), by audience and stratum. */
-export function calibrationEvidence(rounds = loadRounds()) {
+/**
+ * The keys of every finding the engine makes now on the calibration half (suggestions included):
+ * a verdict on a finding an engine fix has since removed is no evidence about the engine today.
+ */
+export async function currentFindings() {
+  const core = await engine()
+  const keys = new Set()
+  for (const doc of loadCorpus().documents.filter((item) => item.available && item.half === 'calibration')) {
+    for (const audience of judgedAudiences) for (const finding of findingsOf(core, doc, audience, {suggestions: true}).findings) keys.add(findingKey(finding))
+  }
+  return keys
+}
+
+/** Every calibration verdict (the first judge's, where two judged an item) on a finding the engine still makes, by audience and stratum. */
+export function calibrationEvidence(rounds = loadRounds(), current = undefined) {
   const byAudience = new Map(judgedAudiences.map((audience) => [audience, new Map()]))
   for (const round of rounds.filter((item) => item.half === 'calibration')) {
     const items = new Map(round.items.map((item) => [item.id, item]))
@@ -29,6 +42,7 @@ export function calibrationEvidence(rounds = loadRounds()) {
     }
     for (const [id, verdict] of first) {
       const item = items.get(id)
+      if (current && !current.has(findingKey(item))) continue
       const strata = byAudience.get(item.audience)
       if (!strata) continue
       for (const stratum of item.strata) {
@@ -81,7 +95,7 @@ function render(table) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = render(defaultView())
+  const text = render(defaultView(calibrationEvidence(loadRounds(), await currentFindings())))
   if (process.argv.includes('--write')) writeFileSync(tablePath, text)
   else process.stdout.write(text)
 }

@@ -41,7 +41,7 @@ export function verdictsByFinding(rounds) {
 const primary = (entry) => entry.verdicts.find((verdict) => entry.item.judges?.[0] === verdict.judge)?.verdict ?? entry.verdicts[0].verdict
 
 /** Where an editor's mark stands in the text: every place its quoted words appear. */
-function markSpans(text, quote) {
+export function markSpans(text, quote) {
   const normalise = (value) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
   const haystack = normalise(text)
   const needle = normalise(quote).trim()
@@ -67,7 +67,7 @@ export async function score() {
   const rounds = loadRounds()
   const judged = verdictsByFinding(rounds)
   const marks = existsSync(marksDir) ? readdirSync(marksDir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(marksDir, name), 'utf8'))) : []
-  const figures = {audiences: {}, rounds: {}}
+  const figures = {documents: corpus.documents.filter((doc) => doc.available).map((doc) => `${doc.id}:${doc.half}`).sort(), audiences: {}, rounds: {}}
 
   for (const audience of judgedAudiences) {
     figures.audiences[audience] = {}
@@ -80,6 +80,7 @@ export async function score() {
       const suggestionVerdicts = []
       const strata = new Map()
       const covered = {must: [0, 0], should: [0, 0]}
+      const coveredAll = {must: [0, 0], should: [0, 0]}
       for (const doc of documents) {
         const {findings, words: docWords} = findingsOf(core, doc, audience, {suggestions: true})
         words += docWords
@@ -100,8 +101,10 @@ export async function score() {
         for (const mark of marks.filter((item) => item.doc === doc.id && item.audience === audience).flatMap((item) => item.marks)) {
           if (mark.kind === 'other' || !covered[mark.priority]) continue
           covered[mark.priority][1]++
-          const spans = markSpans(doc.text, mark.quote)
+          const spans = mark.spans ?? markSpans(doc.text, mark.quote)
           if (spans.some(([from, to]) => view.some((finding) => finding.offset < to && finding.endOffset > from))) covered[mark.priority][0]++
+          coveredAll[mark.priority][1]++
+          if (spans.some(([from, to]) => findings.some((finding) => finding.offset < to && finding.endOffset > from))) coveredAll[mark.priority][0]++
         }
       }
       figures.audiences[audience][half] = {
@@ -113,6 +116,7 @@ export async function score() {
         judged: rates(verdicts),
         suggestionsJudged: rates(suggestionVerdicts),
         recall: {must: {...wilson(covered.must[0], covered.must[1]), found: covered.must[0], marks: covered.must[1]}, should: {...wilson(covered.should[0], covered.should[1]), found: covered.should[0], marks: covered.should[1]}},
+        recallWithSuggestions: {must: {found: coveredAll.must[0], marks: coveredAll.must[1]}, should: {found: coveredAll.should[0], marks: coveredAll.should[1]}},
         strata: Object.fromEntries([...strata].filter(([, list]) => list.length >= 5).sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => [name, rates(list)]))
       }
     }
@@ -139,10 +143,10 @@ const interval = (rate) => (rate.rate === null ? '–' : `${percent(rate.rate)} 
 export function format(figures, {strata = false} = {}) {
   const lines = ['# Judged on real documents', '']
   for (const [audience, halves] of Object.entries(figures.audiences)) {
-    lines.push(`## ${audience}`, '', '| half | documents | words | findings / 1,000 words | judged | ACT | MEH | WRONG | "must" marks found | "should" marks found | suggestions (judged WRONG) |', '|---|---|---|---|---|---|---|---|---|---|---|')
+    lines.push(`## ${audience}`, '', '| half | documents | words | findings / 1,000 words | judged | ACT | MEH | WRONG | "must" marks found | "should" marks found | with suggestions: "must", "should" | suggestions (judged WRONG) |', '|---|---|---|---|---|---|---|---|---|---|---|---|')
     for (const [half, row] of Object.entries(halves)) {
       lines.push(
-        `| ${half} | ${row.documents} | ${row.words} | ${row.perThousand ?? '–'} | ${row.judged.n} of ${row.findings} | ${interval(row.judged.ACT)} | ${interval(row.judged.MEH)} | ${interval(row.judged.WRONG)} | ${row.recall.must.found}/${row.recall.must.marks} ${percent(row.recall.must.rate)} | ${row.recall.should.found}/${row.recall.should.marks} ${percent(row.recall.should.rate)} | ${row.suggestions} (${row.suggestionsJudged.n ? `${interval(row.suggestionsJudged.WRONG)} of ${row.suggestionsJudged.n}` : 'none judged'}) |`
+        `| ${half} | ${row.documents} | ${row.words} | ${row.perThousand ?? '–'} | ${row.judged.n} of ${row.findings} | ${interval(row.judged.ACT)} | ${interval(row.judged.MEH)} | ${interval(row.judged.WRONG)} | ${row.recall.must.found}/${row.recall.must.marks} ${percent(row.recall.must.rate)} | ${row.recall.should.found}/${row.recall.should.marks} ${percent(row.recall.should.rate)} | ${row.recallWithSuggestions.must.found}/${row.recallWithSuggestions.must.marks}, ${row.recallWithSuggestions.should.found}/${row.recallWithSuggestions.should.marks} | ${row.suggestions} (${row.suggestionsJudged.n ? `${interval(row.suggestionsJudged.WRONG)} of ${row.suggestionsJudged.n}` : 'none judged'}) |`
       )
     }
     lines.push('')

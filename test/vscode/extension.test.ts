@@ -24,15 +24,17 @@ const stats = {
 }
 
 describe('manifest', () => {
-  it('contributes the nine settings with defaults and descriptions', () => {
+  it('contributes the ten settings with defaults and descriptions', () => {
     const {properties} = manifest.contributes.configuration
-    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders', 'plainspeak.maxFileSize', 'plainspeak.timeout', 'plainspeak.maxMemory'])
+    expect(Object.keys(properties)).toEqual(['plainspeak.enable', 'plainspeak.audience', 'plainspeak.rules', 'plainspeak.dictionaries', 'plainspeak.docsUrl', 'plainspeak.organisationFolders', 'plainspeak.maxFileSize', 'plainspeak.timeout', 'plainspeak.maxMemory', 'plainspeak.suggestions'])
     for (const setting of Object.values(properties)) {
       expect(setting).toHaveProperty('default')
       expect(setting.description ?? setting.markdownDescription).toMatch(/^\S.{30,}$/)
     }
     expect(properties['plainspeak.enable']!.default).toBe(true)
     expect(properties['plainspeak.audience']!.default).toBeNull()
+    // Suggestions are one switch away, and off by default.
+    expect(properties['plainspeak.suggestions']!.default).toBe(false)
     // The limits default to the server's, which are the command's.
     expect([properties['plainspeak.maxFileSize']!.default, properties['plainspeak.timeout']!.default, properties['plainspeak.maxMemory']!.default]).toEqual([5, 120, 1024])
   })

@@ -72,14 +72,18 @@ function engineParagraphs(paragraphs: FakeParagraphInit[]) {
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-function expectedMessages(paragraphs: FakeParagraphInit[], options: {allow?: string[]} = {}): PlainspeakMessage[] {
+function expectedMessages(paragraphs: FakeParagraphInit[], options: {allow?: string[]; suggestions?: boolean} = {}): PlainspeakMessage[] {
   const {dictionary: layer} = parseDictionary(organisationDictionary, 'panel.yml')
-  return checkParagraphs(engineParagraphs(paragraphs), {audience: 'public', allow: options.allow ?? [], dictionaries: [layer]}).messages
+  return checkParagraphs(engineParagraphs(paragraphs), {audience: 'public', allow: options.allow ?? [], dictionaries: [layer], suggestions: options.suggestions ?? false}).messages
 }
 
+/** Findings per group as the pane shows them: a rule's suggestions are a group of their own. */
 function countByRule(messages: readonly PlainspeakMessage[]): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const message of messages) counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1
+  for (const message of messages) {
+    const key = message.suggestion ? `${message.ruleId}:suggestions` : message.ruleId
+    counts[key] = (counts[key] ?? 0) + 1
+  }
   return counts
 }
 
@@ -106,6 +110,28 @@ describe('Word task pane', () => {
     expect(listed['jargon']).toEqual(['signpost ×2', 'leverage'])
     expect(listed['acronym-undefined']).toEqual(['JSNA', 'ICB'])
     expect(await pane.status()).toMatch(/^Checked \d+ words: \d+ findings/)
+  })
+
+  it('shows suggestions only when asked: after the findings, closed, counted apart, and the choice kept in the document', async () => {
+    const pane = await open({paragraphs: longPaper})
+    await pane.check()
+    const shown = expectedMessages(longPaper)
+    const all = expectedMessages(longPaper, {suggestions: true})
+    expect(all.filter((message) => message.suggestion).length).toBeGreaterThan(0)
+    expect(await pane.counts()).toEqual(countByRule(shown))
+    expect(await pane.page.locator('.group.suggestions').count()).toBe(0)
+    expect(await pane.status()).toMatch(new RegExp(`^Checked \\d+ words: ${plural(shown.length, 'finding')} \\(`))
+
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Show suggestions too').check())
+    expect(await pane.counts()).toEqual(countByRule(all))
+    const suggestionGroups = pane.page.locator('.group.suggestions')
+    expect(await suggestionGroups.count()).toBeGreaterThan(0)
+    // After every group of the default view, and closed until opened: reading them costs a glance.
+    const order = await pane.page.locator('.group').evaluateAll((groups) => groups.map((group) => group.classList.contains('suggestions')))
+    expect(order).toEqual([...order].sort((a, b) => Number(a) - Number(b)))
+    expect(await suggestionGroups.evaluateAll((groups) => groups.every((group) => !(group as HTMLDetailsElement).open))).toBe(true)
+    expect(await pane.status()).toContain(`and ${plural(all.length - shown.length, 'suggestion')}`)
+    expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.suggestions': true})
   })
 
   it('shows the reading age against the audience target and a chart per heading', async () => {

@@ -16,6 +16,8 @@ export interface CheckSettings {
   dictionaries: ReadonlyArray<{id: string; layer: CompiledDictionary}>
   /** Where "About this check" links go: the add-in's own help page, or the organisation's docs. */
   docsUrl?: string
+  /** Show suggestions (correct but minor findings) too. */
+  suggestions?: boolean
 }
 
 export interface DocumentCheck {
@@ -66,12 +68,13 @@ export class DocumentChecker {
   }
 
   private checkerFor(settings: CheckSettings): Checker {
-    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id)])
+    const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id), settings.suggestions === true])
     return this.checkers.get(key, () => {
       const options: CheckOptions = {
         audience: settings.audience,
         allow: [...settings.allow],
-        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer)
+        dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer),
+        suggestions: settings.suggestions === true
       }
       return createChecker(options)
     })

@@ -6,10 +6,13 @@ import {audiences, type Audience} from '@plainspeak/dictionary'
 
 export const allowKey = 'plainspeak.allow'
 export const audienceKey = 'plainspeak.audience'
+export const suggestionsKey = 'plainspeak.suggestions'
 
 export interface DocumentSettings {
   allow: string[]
   audience: Audience | undefined
+  /** Whether the pane shows suggestions (correct but minor findings) too. */
+  suggestions: boolean
 }
 
 type Settings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>
@@ -20,7 +23,9 @@ const officeSettings = (): Settings => Office.context.document.settings
 export function readDocumentSettings(settings: Settings = officeSettings()): DocumentSettings {
   const allow: unknown = settings.get(allowKey)
   const audience: unknown = settings.get(audienceKey)
+  const suggestions: unknown = settings.get(suggestionsKey)
   return {
+    suggestions: suggestions === true,
     allow: Array.isArray(allow) ? allow.filter((item): item is string => typeof item === 'string') : [],
     audience: audiences.includes(audience as Audience) ? (audience as Audience) : undefined
   }
@@ -30,6 +35,7 @@ export function readDocumentSettings(settings: Settings = officeSettings()): Doc
 export async function saveDocumentSettings(update: Partial<DocumentSettings>, settings: Settings = officeSettings()): Promise<void> {
   if (update.allow !== undefined) settings.set(allowKey, [...new Set(update.allow)])
   if (update.audience !== undefined) settings.set(audienceKey, update.audience)
+  if (update.suggestions !== undefined) settings.set(suggestionsKey, update.suggestions)
   await new Promise<void>((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? 'Word could not save the settings'))

@@ -26,6 +26,8 @@ export interface Finding {
   context: string
   /** Uses of the same term share this (the engine's `data.group`): the list shows them as one item. */
   repeatKey: string
+  /** A suggestion: correct but minor, shown only when the author asks for suggestions. */
+  suggestion: boolean
 }
 
 /**
@@ -93,7 +95,8 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
     term,
     label: sentence ? openingWords(message.actual, 48) : message.actual,
     context: sentence ? openingWords(message.actual, 48) : contextAround(paragraphText, message.place.start.column - 1, message.place.end.column - 1),
-    repeatKey: typeof group === 'string' ? group : term !== undefined && replacesAll(message.ruleId) ? `${message.ruleId}:${term.toLowerCase()}` : key
+    repeatKey: typeof group === 'string' ? group : term !== undefined && replacesAll(message.ruleId) ? `${message.ruleId}:${term.toLowerCase()}` : key,
+    suggestion: message.suggestion
   }
 }
 
@@ -107,6 +110,8 @@ export interface TermItem {
 export interface FindingGroup {
   ruleId: RuleId
   label: string
+  /** A group of suggestions: shown after every group of the default view. */
+  suggestion: boolean
   /** Every finding of the rule, in document order. */
   findings: Finding[]
   /** The same findings, one item per term, in order of each term's first use. */
@@ -115,13 +120,16 @@ export interface FindingGroup {
 
 /** Groups findings by rule, in the order authors should work through them, and within a rule by term. */
 export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<RuleId, FindingGroup>()
+  const groups = new Map<string, FindingGroup>()
   const items = new Map<string, TermItem>()
   for (const finding of findings) {
-    let group = groups.get(finding.ruleId)
+    // A rule's suggestions are a group of their own, after the default view's groups.
+    const groupKey = `${finding.suggestion ? 'suggestion' : 'shown'}|${finding.ruleId}`
+    let group = groups.get(groupKey)
     if (!group) {
-      group = {ruleId: finding.ruleId, label: viewFor(finding.ruleId).label, findings: [], items: []}
-      groups.set(finding.ruleId, group)
+      const label = viewFor(finding.ruleId).label
+      group = {ruleId: finding.ruleId, label: finding.suggestion ? `${label}: suggestions` : label, suggestion: finding.suggestion, findings: [], items: []}
+      groups.set(groupKey, group)
     }
     group.findings.push(finding)
     let item = items.get(finding.repeatKey)
@@ -132,7 +140,7 @@ export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
     }
     item.findings.push(finding)
   }
-  return [...groups.values()].sort((a, b) => viewFor(a.ruleId).order - viewFor(b.ruleId).order)
+  return [...groups.values()].sort((a, b) => Number(a.suggestion) - Number(b.suggestion) || viewFor(a.ruleId).order - viewFor(b.ruleId).order)
 }
 
 /** Other findings of the same rule and term that "replace all" would change. */

@@ -53,6 +53,8 @@ class TaskPane {
   private dictionaryErrors: string[] = []
 
   private readonly audienceSelect = byId<HTMLSelectElement>('audience')
+  private readonly suggestionsBox = byId<HTMLInputElement>('suggestions')
+  private suggestions = false
   private readonly checkButton = byId<HTMLButtonElement>('check')
   private readonly commentsButton = byId<HTMLButtonElement>('add-comments')
   private readonly glossaryButton = byId<HTMLButtonElement>('insert-glossary')
@@ -85,6 +87,8 @@ class TaskPane {
     this.allow = settings.allow
     this.audience = settings.audience ?? 'public'
     this.audienceSelect.value = this.audience
+    this.suggestions = settings.suggestions
+    this.suggestionsBox.checked = this.suggestions
     this.showTarget()
     for (const file of readStoredDictionaries()) {
       const parsed = loadDictionary(file, this.dictionaries.map((dictionary) => dictionary.layer))
@@ -97,6 +101,7 @@ class TaskPane {
     this.commentsButton.addEventListener('click', () => void this.exclusive(() => this.addComments()))
     this.glossaryButton.addEventListener('click', () => void this.exclusive(() => this.insertGlossary()))
     this.audienceSelect.addEventListener('change', () => void this.changeAudience(this.audienceSelect.value as Audience))
+    this.suggestionsBox.addEventListener('change', () => void this.changeSuggestions(this.suggestionsBox.checked))
 
     // Get the engine ready while the author reads the pane.
     setTimeout(() => {
@@ -164,13 +169,15 @@ class TaskPane {
       lastEngineMs: check.engineMs.toFixed(1)
     })
     const took = total < 100 ? 'under 0.1 s' : `${(total / 1000).toFixed(1)} s`
-    const summary = `Checked ${plural(check.stats.words, 'word')}: ${plural(check.findings.length, 'finding')} (${took}).`
+    const suggestions = check.findings.filter((finding) => finding.suggestion).length
+    const found = plural(check.findings.length - suggestions, 'finding') + (suggestions > 0 ? ` and ${plural(suggestions, 'suggestion')}` : '')
+    const summary = `Checked ${plural(check.stats.words, 'word')}: ${found} (${took}).`
     if (before) this.say(`${before.message} ${summary}`, before.tone)
     else this.say(summary, 'success')
   }
 
   private settings(): CheckSettings {
-    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries, docsUrl}
+    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries, docsUrl, suggestions: this.suggestions}
   }
 
   private showTarget(): void {
@@ -179,7 +186,8 @@ class TaskPane {
 
   private render(check: DocumentCheck): void {
     this.results.hidden = false
-    this.summary.replaceChildren(renderSummary(check.stats, countSeverities(check.findings), audienceLabels[this.audience]))
+    // Suggestions are counted apart: the summary's levels are the default view's.
+    this.summary.replaceChildren(renderSummary(check.stats, countSeverities(check.findings.filter((finding) => !finding.suggestion)), audienceLabels[this.audience]))
     this.sections.replaceChildren(...renderSections(check.stats))
     this.findingsView.render(groupByRule(check.findings), check.findings)
     this.updateReviewButtons()
@@ -282,6 +290,15 @@ class TaskPane {
       this.allow = await disallowInDocument(term)
       this.renderLocalWords()
       if (this.last) await this.runCheck({message: `“${term}” is no longer allowed.`, tone: 'info'})
+    }, 'queue')
+  }
+
+  /** The suggestions switch: saved with the document, and the list checked again at once. */
+  private async changeSuggestions(on: boolean): Promise<void> {
+    this.suggestions = on
+    await this.exclusive(async () => {
+      await saveDocumentSettings({suggestions: on})
+      if (this.last) await this.runCheck({message: on ? 'Suggestions shown after the findings.' : 'Suggestions hidden.', tone: 'info'})
     }, 'queue')
   }
 

@@ -65,6 +65,7 @@ interface SharedOptions {
   organisationFolder?: string[]
   timeout: number
   maxMemory: number
+  suggestions?: boolean
 }
 
 /** Options every command that checks text takes. */
@@ -80,6 +81,7 @@ function withCheckOptions(command: Command): Command {
     .option('--organisation-folder <folder>', 'let config files name dictionaries in this folder as well as in their own folder tree (repeatable)', collect)
     .option('--timeout <seconds>', 'stop checking a file that takes longer than this, with an error', seconds, defaultTimeoutMs / 1000)
     .option('--max-memory <MB>', 'stop checking a file that needs more memory than this, with an error', memory, defaultMaxMemoryMb)
+    .option('--suggestions', 'also show suggestions: findings that are correct but minor, off by default')
 }
 
 const shared = (options: SharedOptions) => ({
@@ -92,7 +94,8 @@ const shared = (options: SharedOptions) => ({
   maxFileSize: Math.round(options.maxFileSize * 1_000_000),
   organisationFolders: options.organisationFolder,
   timeoutMs: Math.round(options.timeout * 1000),
-  maxMemoryMb: options.maxMemory
+  maxMemoryMb: options.maxMemory,
+  suggestions: options.suggestions
 })
 
 function createProgram(): Command {

@@ -16,6 +16,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {audiencePresets, check, messageToString, rules} from '../dist/index.js'
 import {notProseKinds, shortSentence} from '../dist/lib/prose.js'
+import {parse as parseYaml} from 'yaml'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const target = join(here, '..', 'docs', 'rules.md')
@@ -27,6 +28,34 @@ const severityFor = (rule, audience) => {
   return rule.twoLevels && severity !== 'off' && milder[severity] !== severity ? `${milder[severity]} / ${severity}` : severity
 }
 const fence = (text) => '```text\n' + text + '\n```'
+
+// The default view at each audience, from data/default-view.yml: what blind judges acted on.
+const defaultView = parseYaml(readFileSync(join(here, '..', 'data', 'default-view.yml'), 'utf8')) ?? {}
+const percent = (value) => `${Math.round(value * 100)}%`
+const viewSection = [
+  '## Default view and suggestions',
+  '',
+  'Readers who did not build Plainspeak judged its findings on real published council and NHS',
+  'documents (test/judged). A kind of finding is in the **default view** at an audience only where',
+  'they acted on at least 60% of it and found at most 5% wrong; the rest are **suggestions**:',
+  'correct but minor, off by default and one switch away (`suggestions: true` in `check()`,',
+  '`--suggestions` on the command line, the `plainspeak.suggestions` editor setting, “Show',
+  'suggestions too” in the Word pane). The most specific judged kind decides: a dictionary entry,',
+  'then a band (sentence length in words; readability by years above the target), then the',
+  'rule’s severity, then the rule. A kind with fewer than 5 verdicts keeps its rule’s view.',
+  ''
+]
+for (const audience of ['public', 'board', 'staff']) {
+  const rows = defaultView[audience] ?? []
+  viewSection.push(`### ${audience}`, '')
+  if (rows.length === 0) {
+    viewSection.push('No judged evidence yet: every finding is in the default view.', '')
+    continue
+  }
+  viewSection.push('| kind of finding | view | verdicts | ACT | WRONG |', '|---|---|---|---|---|')
+  for (const row of rows) viewSection.push(`| \`${row.stratum}\` | ${row.view} | ${row.evidence?.n ?? '–'} | ${row.evidence ? percent(row.evidence.act) : '–'} | ${row.evidence ? percent(row.evidence.wrong) : '–'} |`)
+  viewSection.push('')
+}
 
 const lines = [
   '# Plainspeak rules',
@@ -47,6 +76,7 @@ const lines = [
   'readability and sentence-length both judge a sentence, sentence-length keeps it and gives the',
   'reading age in its note.',
   '',
+  ...viewSection,
   '## Which sentences are prose',
   '',
   '`readability`, `sentence-length` and `passive` judge complete sentences in prose only:',

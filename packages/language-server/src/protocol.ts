@@ -103,6 +103,8 @@ export interface PlainspeakSettings {
   timeout: number
   /** Most memory one check worker may use, in megabytes: its heap (the CLI's `--max-memory`). */
   maxMemory: number
+  /** Also show suggestions (the CLI's `--suggestions`): correct but minor findings, as hints marked `data.suggestion`. */
+  suggestions: boolean
 }
 
 export const defaultSettings: PlainspeakSettings = {
@@ -115,7 +117,8 @@ export const defaultSettings: PlainspeakSettings = {
   // The same limits as the `plainspeak` command's.
   maxFileSize: 5,
   timeout: 120,
-  maxMemory: 1024
+  maxMemory: 1024,
+  suggestions: false
 }
 
 /** Language ids the server checks. */

@@ -28,6 +28,8 @@ export class FindingsView {
   private groups: FindingGroup[] = []
   private findings: readonly Finding[] = []
   private collapsed = new Set<string>()
+  /** Suggestion groups the author opened (they start closed). */
+  private opened = new Set<string>()
   private ids = 0
 
   constructor(private readonly actions: FindingActions) {}
@@ -42,22 +44,29 @@ export class FindingsView {
   }
 
   private renderGroup(group: FindingGroup): HTMLElement {
-    const limit = this.shown.get(group.ruleId) ?? pageSize
+    // A rule's suggestions are a group of their own, closed until the author opens it: a glance.
+    const key = group.suggestion ? `${group.ruleId}:suggestions` : group.ruleId
+    const limit = this.shown.get(key) ?? pageSize
     const list = h('ul', {class: 'finding-list'}, ...group.items.slice(0, limit).map((item) => this.renderItem(item)))
     const details = h(
       'details',
-      {class: 'group', 'data-rule': group.ruleId, open: !this.collapsed.has(group.ruleId)},
+      {class: group.suggestion ? 'group suggestions' : 'group', 'data-rule': key, open: group.suggestion ? this.opened.has(key) : !this.collapsed.has(key)},
       h(
         'summary',
         {},
         h('span', {class: 'group-label'}, group.label),
-        h('span', {class: 'count', 'data-testid': `count-${group.ruleId}`, 'aria-label': plural(group.findings.length, 'finding')}, formatCount(group.findings.length))
+        h('span', {class: 'count', 'data-testid': `count-${key}`, 'aria-label': plural(group.findings.length, group.suggestion ? 'suggestion' : 'finding')}, formatCount(group.findings.length))
       ),
       list
     )
     details.addEventListener('toggle', () => {
-      if (details.open) this.collapsed.delete(group.ruleId)
-      else this.collapsed.add(group.ruleId)
+      if (details.open) {
+        this.collapsed.delete(key)
+        this.opened.add(key)
+      } else {
+        this.collapsed.add(key)
+        this.opened.delete(key)
+      }
     })
     const hidden = group.items.length - limit
     if (hidden > 0) {
@@ -68,7 +77,7 @@ export class FindingsView {
             type: 'button',
             class: 'button subtle show-more',
             onclick: () => {
-              this.shown.set(group.ruleId, limit + 100)
+              this.shown.set(key, limit + 100)
               this.render(this.groups, this.findings)
             }
           },

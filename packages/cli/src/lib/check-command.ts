@@ -46,7 +46,7 @@ export interface CheckCommandOptions extends Overrides {
 }
 
 export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()): Promise<ExitCode> {
-  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders}, options.config)
+  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders, suggestions: options.suggestions}, options.config)
   const failures: InputFailure[] = []
   const definition = reporters[options.format]
 
@@ -113,7 +113,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const output: Output = definition.forPeople ? outputForPeople(held ?? target, color) : (held ?? target)
   for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
 
-  const totals = {files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0}
+  const totals = {files: 0, errors: 0, warnings: 0, infos: 0, suggestions: 0, baselined: 0}
   let finished = false
   let exitCode: ExitCode = exitCodes.clean
   try {
@@ -138,7 +138,9 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
           return
         }
         messages.push(message)
-        if (message.severity === 'error') totals.errors++
+        // Suggestions are minor by definition: shown when asked for, never failing a run.
+        if (message.suggestion) totals.suggestions++
+        else if (message.severity === 'error') totals.errors++
         else if (message.severity === 'warning') totals.warnings++
         else totals.infos++
       })

@@ -19,6 +19,8 @@ export interface Overrides {
   dictionaries?: string[]
   /** `--organisation-folder` paths: config files may name dictionaries in them too. */
   organisationFolders?: string[]
+  /** `--suggestions`: the suggestions tier too, each marked as one. */
+  suggestions?: boolean
 }
 
 /** What one file is checked with. */
@@ -106,7 +108,8 @@ export class ConfigResolver {
       const from = config ? ` named in ${this.show(config.file)}` : ''
       throw new UsageError(`${shown(resolved.errors).join('\n')}\nFix the dictionary files${from} and run again (\`plainspeak dict lint FILE\` checks one).`)
     }
-    return {file: config?.file, key: config?.file ?? '(no config file)', options: resolved.options}
+    const options = this.overrides.suggestions ? {...resolved.options, suggestions: true} : resolved.options
+    return {file: config?.file, key: config?.file ?? '(no config file)', options}
   }
 
   private show(file: string): string {

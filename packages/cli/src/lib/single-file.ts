@@ -31,7 +31,7 @@ export interface SingleFileOptions extends Overrides {
 export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd()): Promise<FileResult> {
   if (!options.stdin && !options.file) throw new UsageError('Name the file to read, or use --stdin.')
   if (options.stdin && options.file) throw new UsageError('Give a file or --stdin, not both.')
-  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders}, options.config)
+  const resolver = new ConfigResolver(cwd, {audience: options.audience, rules: options.rules, dictionaries: options.dictionaries, organisationFolders: options.organisationFolders, suggestions: options.suggestions}, options.config)
   const name = options.stdin ? (options.stdinFilename ?? 'stdin') : options.file!
   const absolute = path.resolve(cwd, name)
   const config = await resolver.forDirectory(path.dirname(absolute))

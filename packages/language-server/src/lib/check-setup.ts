@@ -111,7 +111,7 @@ export class CheckSetup {
 
     let checker: Checker
     try {
-      checker = this.checkerFor(resolved.key, resolved.options)
+      checker = settings.suggestions ? this.checkerFor(`${resolved.key}|suggestions`, {...resolved.options, suggestions: true}) : this.checkerFor(resolved.key, resolved.options)
     } catch (error) {
       if (!(error instanceof PlainspeakOptionError)) throw error
       // The project's file was validated when it was read: a bad option here is the editor's.

@@ -32,6 +32,8 @@ export interface FindingData {
   subject?: FindingSubject
   /** The finding's whole span, when the diagnostic underlines only part of it (a sentence's opening words). */
   range?: Range
+  /** A suggestion: correct but minor, published only with the `suggestions` setting. */
+  suggestion?: true
   [extra: string]: unknown
 }
 
@@ -75,16 +77,18 @@ function entryBrief(entry: unknown): unknown {
   return {term, kind, action}
 }
 
-export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url' | 'subject'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
+export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url' | 'subject' | 'suggestion'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
   const {entry, ...extras} = message.data
   const data: FindingData = {...extras, ...(entry === undefined ? {} : {entry: entryBrief(entry)}), actual: message.actual, expected: message.expected, subject: message.subject}
   if (isSentenceFinding(message)) data.range = findingRange(message)
+  if (message.suggestion) data.suggestion = true
   const repeat = repeatOf(message.data)
   return {
     range,
     message: message.reason,
-    severity: repeat && repeat.ordinal > 1 ? DiagnosticSeverity.Hint : severities[message.severity],
+    // A suggestion (with the `suggestions` setting) is shown without a squiggle, as a repeat is.
+    severity: message.suggestion || (repeat && repeat.ordinal > 1) ? DiagnosticSeverity.Hint : severities[message.severity],
     code: message.ruleId,
     codeDescription: {href: docsLink(message.ruleId)},
     source: diagnosticSource,

@@ -25,7 +25,8 @@ export function normalizeSettings(raw: unknown): PlainspeakSettings {
     docsUrl: typeof given['docsUrl'] === 'string' && given['docsUrl'] !== '' ? given['docsUrl'] : null,
     maxFileSize: limit('maxFileSize'),
     timeout: limit('timeout'),
-    maxMemory: limit('maxMemory')
+    maxMemory: limit('maxMemory'),
+    suggestions: typeof given['suggestions'] === 'boolean' ? given['suggestions'] : defaultSettings.suggestions
   }
 }
 

@@ -108,12 +108,15 @@ function toResult(report: FileReport, message: ReportMessage): Result {
   return {
     ruleId: message.ruleId,
     ruleIndex: ruleIds.indexOf(message.ruleId as RuleId),
-    level: levels[message.severity],
+    // A suggestion (shown with --suggestions) is minor: a note, whatever its rule's severity.
+    level: message.suggestion ? 'note' : levels[message.severity],
+    ...(message.suggestion ? {rank: 10} : {}),
     message: {text: message.note ? `${message.reason} ${message.note}` : message.reason},
     locations: [{physicalLocation: {artifactLocation: location, region}}],
     ...(fixes.length > 0 ? {fixes} : {}),
     properties: {
       expected: message.expected,
+      suggestion: message.suggestion,
       // Offsets into the extracted text (paragraphs joined by line breaks), and where the paragraph is.
       ...(report.format === 'docx'
         ? {

@@ -80,9 +80,43 @@ export function repeatsNote(report: Pick<FileReport, 'format'>, members: readonl
 }
 
 function formatFile(report: FileReport, paint: Paint): string {
+  const [shown, suggestions] = splitSuggestions(report.messages)
   // A term used many times is one row: "ensure ×20" with its places, not twenty rows.
-  const rows = collectGroups(report.messages, (message) => message.group).map(({first, members}) => toRow(report, first, first.reason.replace(/\s+/g, ' ') + repeatsNote(report, members)))
-  return `\n${paint('underline', report.path)}\n${formatRows(rows, '  ', paint).join('\n')}\n`
+  const rows = collectGroups(shown, (message) => message.group).map(({first, members}) => toRow(report, first, first.reason.replace(/\s+/g, ' ') + repeatsNote(report, members)))
+  const lines = [`\n${paint('underline', report.path)}`]
+  if (rows.length > 0) lines.push(...formatRows(rows, '  ', paint))
+  lines.push(...formatSuggestions(report, suggestions, paint))
+  return lines.join('\n') + '\n'
+}
+
+/** The default view's findings, and the suggestions (shown with `--suggestions`). */
+function splitSuggestions(messages: readonly ReportMessage[]): [ReportMessage[], ReportMessage[]] {
+  const shown: ReportMessage[] = []
+  const suggestions: ReportMessage[] = []
+  for (const message of messages) (message.suggestion ? suggestions : shown).push(message)
+  return [shown, suggestions]
+}
+
+/** Places listed for one rule's suggestions before "and N more". */
+const suggestionsShown = 6
+
+/**
+ * Suggestions, compactly: one line per rule, its places and the words found, so reading them
+ * costs a glance: `passive ×3  9:4 “is recommended”, 12:1 “was agreed”, 20:5 “be made”`.
+ */
+function formatSuggestions(report: FileReport, suggestions: readonly ReportMessage[], paint: Paint): string[] {
+  if (suggestions.length === 0) return []
+  const byRule = new Map<string, ReportMessage[]>()
+  for (const message of suggestions) byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message])
+  const labels = [...byRule].map(([ruleId, members]) => `${ruleId} ×${members.length}`)
+  const width = Math.max(...labels.map((label) => label.length))
+  const lines = [`  ${paint('dim', `${plural(suggestions.length, 'suggestion')} (minor):`)}`]
+  ;[...byRule.values()].forEach((members, index) => {
+    const places = members.slice(0, suggestionsShown).map((message) => `${position(report, message)} ${quoted(message.actual)}${message.expected[0] ? ` → ${message.expected[0]}` : ''}`)
+    const more = members.length > suggestionsShown ? `, and ${members.length - suggestionsShown} more` : ''
+    lines.push(`    ${paint('gray', labels[index]!.padEnd(width))}  ${places.join(', ')}${more}`)
+  })
+  return lines
 }
 
 /**
@@ -92,7 +126,8 @@ function formatFile(report: FileReport, paint: Paint): string {
  */
 function formatDocument(report: FileReport, paint: Paint): string {
   const out = [`\n${paint('underline', report.path)}`]
-  const whereWidth = Math.max(...report.messages.map((message) => position(report, message).length))
+  const [shown, suggestions] = splitSuggestions(report.messages)
+  const whereWidth = Math.max(...shown.map((message) => position(report, message).length))
   let heading: string | null | undefined
   let paragraph: number | undefined
   let rows: Row[] = []
@@ -100,7 +135,7 @@ function formatDocument(report: FileReport, paint: Paint): string {
     if (rows.length > 0) out.push(...formatRows(rows, '      ', paint, whereWidth))
     rows = []
   }
-  for (const {first: message, members} of collectGroups(report.messages, (finding) => finding.group)) {
+  for (const {first: message, members} of collectGroups(shown, (finding) => finding.group)) {
     const place = message.paragraph ?? {index: message.line, heading: null, opening: ''}
     if (place.index !== paragraph) {
       flush()
@@ -115,6 +150,7 @@ function formatDocument(report: FileReport, paint: Paint): string {
     rows.push(toRow(report, message, `${quoted(message.actual)} ${message.reason.replace(/\s+/g, ' ')}${repeatsNote(report, members)}`))
   }
   flush()
+  out.push(...formatSuggestions(report, suggestions, paint))
   return out.join('\n') + '\n'
 }
 
@@ -127,6 +163,7 @@ function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): stri
   // Info is the lowest level: it never fails a run, so a run with only info is a pass.
   else if (summary.errors + summary.warnings === 0) out.push(paint('green', `✔ No errors or warnings in ${files} (${plural(summary.infos, 'info', 'info')}).`))
   else out.push(paint(summary.errors > 0 ? 'red' : 'yellow', `${paint('bold', `✖ ${describeFindings(counts)}`)} in ${files}.`))
+  if (summary.suggestions > 0) out.push(paint('dim', `  and ${plural(summary.suggestions, 'suggestion')}: minor, shown because of --suggestions; they never fail a run.`))
   if (summary.baselined > 0) out.push(paint('dim', `  ${plural(summary.baselined, 'finding')} accepted by the baseline not shown.`))
   if (summary.maxWarnings !== undefined && summary.warnings > summary.maxWarnings) {
     out.push(paint('red', `  Too many warnings: ${summary.warnings}, more than --max-warnings ${summary.maxWarnings}.`))

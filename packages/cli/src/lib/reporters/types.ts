@@ -28,6 +28,8 @@ export interface RunSummary {
   errors: number
   warnings: number
   infos: number
+  /** Suggestions shown (with `--suggestions`): counted apart, since they never fail a run. */
+  suggestions: number
   /** Findings left out because the baseline accepts them. */
   baselined: number
   failures: InputFailure[]
