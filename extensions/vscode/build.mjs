@@ -10,7 +10,9 @@ const server = require.resolve('@plainspeak/language-server/package.json').repla
 const rulesDoc = require.resolve('@plainspeak/core/package.json').replace(/package\.json$/, 'docs/rules.md')
 const entriesDoc = createRequire(require.resolve('@plainspeak/core/package.json')).resolve('@plainspeak/dictionary/package.json').replace(/package\.json$/, 'dist/dictionaries.md')
 
-const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning'}
+// `module` first: some dependencies (jsonc-parser) ship a UMD `main` that requires its parts at
+// run time, which a bundle cannot follow; their ES module build bundles whole.
+const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning', mainFields: ['module', 'main']}
 
 rmSync('dist', {recursive: true, force: true})
 // The client needs no module URL (core's presentation helpers only look for their docs with it).

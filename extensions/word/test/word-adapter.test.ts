@@ -1,5 +1,5 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest'
-import {allowInDocument, allowKey, audienceKey, disallowInDocument, readDocumentSettings, saveDocumentSettings} from '../src/document-settings.js'
+import {allowInDocument, allowKey, audienceKey, disallowInDocument, readDocumentSettings, saveDocumentSettings, suggestionsKey} from '../src/document-settings.js'
 import type {FindingTarget} from '../src/locate.js'
 import {appendGlossary, commentTargets, loadParagraphs, replaceTargets, selectTarget, watchParagraphs} from '../src/word-adapter.js'
 import {FakeWordDocument, installFakeOffice, type FakeParagraphInit} from './fake-office/fake-word.js'
@@ -246,11 +246,11 @@ describe('appendGlossary', () => {
 })
 
 describe('document settings', () => {
-  it('reads the allow list and audience, ignoring values of the wrong shape', () => {
-    open([{text: ''}], {settings: {[allowKey]: ['signpost', 3], [audienceKey]: 'board'}})
-    expect(readDocumentSettings()).toEqual({allow: ['signpost'], audience: 'board'})
-    open([{text: ''}], {settings: {[allowKey]: 'signpost', [audienceKey]: 'everyone'}})
-    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined})
+  it('reads the allow list, audience and suggestions switch, ignoring values of the wrong shape', () => {
+    open([{text: ''}], {settings: {[allowKey]: ['signpost', 3], [audienceKey]: 'board', [suggestionsKey]: true}})
+    expect(readDocumentSettings()).toEqual({allow: ['signpost'], audience: 'board', suggestions: true})
+    open([{text: ''}], {settings: {[allowKey]: 'signpost', [audienceKey]: 'everyone', [suggestionsKey]: 'yes'}})
+    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false})
   })
 
   it('saves allowed terms into the document', async () => {

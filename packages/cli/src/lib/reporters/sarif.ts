@@ -116,7 +116,7 @@ function toResult(report: FileReport, message: ReportMessage): Result {
     ...(fixes.length > 0 ? {fixes} : {}),
     properties: {
       expected: message.expected,
-      suggestion: message.suggestion,
+      ...(message.suggestion ? {suggestion: true} : {}),
       // Offsets into the extracted text (paragraphs joined by line breaks), and where the paragraph is.
       ...(report.format === 'docx'
         ? {
