@@ -36,12 +36,12 @@ const leadingArticles = new Set(['the', 'a', 'an'])
 /** An opening bracket, perhaps escaped, and words that may come before the acronym inside it: "(the JSNA)", "(hereafter ‘JSNA’)". */
 const openingBefore = /\\?\(\s*(?:(?:the|hereafter|hereinafter|(?:also |to be )?(?:known|referred to) as)\s+)*["“‘']?$/iu
 /** What may join acronyms in one pair of brackets: "(DoLS/LPS)", "(PIP MC)", "(ICB, ICP)", "(A and B)". */
-const sharedSeparator = /^\s*(?:[/,&+]|and|or)?\s*$/u
+const sharedSeparator = /^\s*(?:[/,&+\-‐‑]|and|or)?\s*$/u
 /**
  * The rest of a pair of brackets after an acronym: more initials, if any ("(PIP MC)"), then the
  * closing bracket, perhaps escaped, perhaps after a stray apostrophe plural ("(PCN's)").
  */
-const moreInitials = /^(?:\s*(?:[/,&+]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?["”’']?\s*\\?\)/u
+const moreInitials = /^(?:\s*(?:[/,&+\-‐‑]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?["”’']?\s*\\?\)/u
 /** After the acronym: an opening bracket, past blanked or literal link targets: "[JSNA](…) (Joint …)". */
 const bracketAfter = /(?:[\s\u00a0]|\]\([^()\s]*\))*\\?\(/uy
 
@@ -69,8 +69,11 @@ const spanText = (text: string, tokens: readonly Token[]) =>
 
 /** Words that introduce an acronym as another name: "Improving Access to Psychological Therapies, or IAPT". */
 const aliasBefore = /(?:,\s*|\s)(?:or|also known as|known as|also called|called|shortened to)\s+["“‘']?$/iu
-/** Where a sentence ends, looking back from a bracket. */
-const sentenceBreak = /[.!?;:]\s|\n\s*\n/u
+/**
+ * Where a sentence ends, looking back from a bracket. A colon does not: a title may have a
+ * subtitle ("Joint Health and Wellbeing Strategy 2021 – 2026: Live Well, Age Well (JHWS)").
+ */
+const sentenceBreak = /[.!?;]\s|\n\s*\n/u
 
 /** What the dictionary says an acronym means, so a definition that repeats a meaning counts even when its initials do not fit ("Learning from Lives and Deaths (LeDeR)"). */
 export type MeaningsOf = (key: string) => readonly string[]
@@ -293,7 +296,9 @@ function wordsBefore(text: string, tokens: readonly Token[], acronymIndex: numbe
   for (let index = acronymIndex - 1; index >= 0 && words.length < 40; index--) {
     const token = tokens[index]!
     if (token.end > limit) continue
-    if (!expansionGap.test(text.slice(token.end, boundary).replace(linkTarget, ''))) break
+    const gap = text.slice(token.end, boundary).replace(linkTarget, '')
+    // An initial may keep its full stop: "Cllr J. Hart (JH)".
+    if (!expansionGap.test(/^\p{Lu}$/u.test(token.value) ? gap.replace(/^\./, '') : gap)) break
     words.unshift(token)
     boundary = token.start
   }
