@@ -37,6 +37,9 @@ describe('acronym-undefined leaves out', () => {
 
   it('the parts of a hyphenated compound defined in brackets', () => {
     expect(flagged('We asked the Drainage Lead Officer, Sandmoor County Council (SCC-DLO), who wrote back. The SCC agreed.')).toEqual([])
+    expect(flagged('Sandmoor County Council (SCC) wrote to the SCC Planning Department (SCC-PD). The PD agreed.')).toEqual([])
+    // An acronym does not spell itself out: only PD is defined here.
+    expect(flagged('We wrote to the SCC Planning Department (SCC-PD). The PD agreed.')).toEqual(['SCC'])
   })
 
   it('parts of larger names and codes', () => {

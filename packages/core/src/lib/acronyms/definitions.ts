@@ -1,6 +1,6 @@
 import {firstIndex} from '../text/search.js'
 import type {Token} from '../text/tokens.js'
-import {spellsOut, type ExpansionWord} from './initials.js'
+import {spellsOut, type ExpansionWord, type SpellOptions} from './initials.js'
 import type {AcronymUse} from './shape.js'
 
 /** An acronym spelled out in the text. Offsets are those of the acronym inside the definition. */
@@ -59,6 +59,15 @@ const toWords = (tokens: readonly Token[]): ExpansionWord[] =>
     joined: index > 0 && token.gapBefore === 'hyphen',
     optional: /^\p{N}+$/u.test(token.value) || /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u.test(token.value)
   }))
+
+/**
+ * Whether words spell out an acronym, other than the acronym itself: "NCC" does not spell out NCC
+ * in "NCC Planning Department (NCC-PD)", though "NHS England" spells out NHSE.
+ */
+const spells = (key: string, candidate: readonly Token[], options?: SpellOptions) => {
+  const words = toWords(candidate)
+  return words[0]!.normal !== key.toLowerCase() && words.some((word) => !word.optional) && spellsOut(key, words, options)
+}
 
 const spanText = (text: string, tokens: readonly Token[]) =>
   text
@@ -178,7 +187,7 @@ function nearestSpelling(key: string, words: readonly Token[], meanings: readonl
   for (const loose of [false, true]) {
     for (let count = 1; count <= limit; count++) {
       const candidate = words.slice(words.length - count)
-      if (spellsOut(key, toWords(candidate), {loose})) return candidate
+      if (spells(key, candidate, {loose})) return candidate
     }
   }
   if (meanings.length > 0) {
@@ -201,7 +210,7 @@ function earlierInSentence(key: string, sentence: readonly Token[]): Token[] | u
   for (let end = sentence.length - 1; end > 0; end--) {
     for (let count = 1; count <= Math.min(end, 3 * key.length + 3); count++) {
       const candidate = sentence.slice(end - count, end)
-      if (/^\p{Lu}/u.test(candidate[0]!.value) && /^\p{Lu}/u.test(candidate.at(-1)!.value) && spellsOut(key, toWords(candidate))) return candidate
+      if (/^\p{Lu}/u.test(candidate[0]!.value) && /^\p{Lu}/u.test(candidate.at(-1)!.value) && spells(key, candidate)) return candidate
     }
   }
   return undefined
@@ -233,7 +242,7 @@ function splitBetween(keys: readonly string[], words: readonly Token[]): Token[]
     for (const loose of [false, true]) {
       for (let count = 1; count <= Math.min(end, 3 * key.length + 3); count++) {
         const candidate = words.slice(end - count, end)
-        if (!spellsOut(key, toWords(candidate), {loose})) continue
+        if (!spells(key, candidate, {loose})) continue
         let next = end - count
         if (keyIndex > 0 && next > 0 && joiningWords.has(words[next - 1]!.normal)) next--
         runs[keyIndex] = candidate
@@ -271,7 +280,7 @@ function definitionAfter(text: string, tokens: readonly Token[], use: AcronymUse
   const candidates = clause === -1 ? [content] : [content.filter((token) => token.end <= contentStart + clause), content]
   for (const loose of [false, true]) {
     for (const candidate of candidates) {
-      if (candidate.length > 0 && spellsOut(use.key, toWords(candidate), {loose})) {
+      if (candidate.length > 0 && spells(use.key, candidate, {loose})) {
         return {key: use.key, expansion: spanText(text, candidate), start: use.start, end: use.end, kind: 'point', plural: use.plural, expansionStart: candidate[0]!.start, expansionEnd: candidate.at(-1)!.end}
       }
     }
