@@ -130,7 +130,15 @@ export function analyseAcronyms(
   }
 
   const attendance = attendanceSections(blocks)
+  let lowerCaseWords: Set<string> | undefined
+  const documentWords = () => (lowerCaseWords ??= wordsInLowerCase(blocks.map((placed) => placed.analysis.text).join('\n')))
   for (const acronym of acronyms.values()) {
+    // A word written in capitals that the document also writes in lower case ("DEREHAM" and
+    // "Dereham", "MINUTES" and "minutes") is that word, unless the dictionary knows it or the text defines it.
+    if (!acronym.entry && acronym.definitions.length === 0 && !acronym.documentDefinition && writtenAsWordElsewhere(acronym.key, documentWords)) {
+      acronyms.delete(acronym.key)
+      continue
+    }
     // A person's initials after their name ("Jane Smith (JS)") are no acronym at all.
     const person = (definition: PlacedDefinition) => definition.kind === 'person' || (definition.nameLike === true && attendance(definition.start))
     if (acronym.definitions.some(person)) {
@@ -146,6 +154,20 @@ export function analyseAcronyms(
     if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
   }
   return {acronyms}
+}
+
+/** Words of the document written in lower or title case, not inside an address ("www.wheppma.org", "/wheppma/"). */
+function wordsInLowerCase(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}\p{M}/.@_-])\p{L}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\p{M}/@_-]|\.[\p{L}\p{N}])/gu)) words.add(match[0])
+  return words
+}
+
+/** Whether a word of four or more capitals also stands in the document in lower or title case. */
+function writtenAsWordElsewhere(key: string, words: () => Set<string>): boolean {
+  if (key.length < 4 || !/^\p{Lu}+$/u.test(key)) return false
+  const lower = key.toLowerCase()
+  return words().has(lower) || words().has(key[0] + lower.slice(1))
 }
 
 /** Whether an offset lies under a heading such as "Present" or "Attendees", up to the next heading of its level or higher. */
