@@ -23,7 +23,7 @@ describe('acronym-undefined leaves out', () => {
   })
 
   it('but keeps real acronyms, also beside words in capitals', () => {
-    expect(flagged('The JSNA, CAMHS, WHEPPMA and a SNOMED code were discussed.')).toEqual(['JSNA', 'CAMHS', 'WHEPPMA', 'SNOMED'])
+    expect(flagged('The JSNA, CAMHS, WHEPPMA and a FHIR code were discussed.')).toEqual(['JSNA', 'CAMHS', 'WHEPPMA', 'FHIR'])
     expect(flagged('See the JSNA CAMHS chapter and the CASH clinic times.')).toEqual(['JSNA', 'CAMHS', 'CASH'])
     // A web address is no evidence that the capitals are a word.
     expect(flagged('The WHEPPMA board meets monthly: see www.wheppma.org.uk.')).toEqual(['WHEPPMA'])
@@ -33,6 +33,22 @@ describe('acronym-undefined leaves out', () => {
     expect(flagged('Cllr Jane Hart (JH) proposed the motion and JH then spoke to it.')).toEqual(['Cllr'])
     expect(flagged('Present: Jane Hart (JH), Bob Bell (BB)\n\nJH asked about the verges. BB replied.')).toEqual([])
     expect(flagged('## Present\n\n- Cllr J. Hart (JH)\n- Cllr R Bell (RB)\n\nJH opened the meeting. RB seconded.')).toEqual(['Cllr'])
+  })
+
+  it('initials after a name on the same line, as in an attendance table', () => {
+    expect(flagged('**Attendance:**\n\nCllr Jo Brook\u00a0 \u00a0 \u00a0 JB\u00a0 \u00a0 Chair\nCllr Gail Kemp        GK\n\nJB welcomed everyone. GK sent apologies for June.')).toEqual(['Cllr'])
+    // Not when the letters are not the name's initials.
+    expect(flagged('Cllr Jo Brook        LGA')).toEqual(['Cllr', 'LGA'])
+  })
+
+  it('product and company names written in capitals (codes.yml)', () => {
+    expect(flagged('The site works with screen readers such as JAWS and NVDA. Our processor NEC Software Solutions runs it.')).toEqual([])
+    expect(flagged('Payments: EON Direct Debit, street lighting electricity.')).toEqual([])
+  })
+
+  it('a WCAG level after the guidelines’ version', () => {
+    expect(flagged('It meets the Web Content Accessibility Guidelines version 2.1 AA standard.')).toEqual([])
+    expect(flagged('The AA patrol helped us.')).toEqual(['AA'])
   })
 
   it('the parts of a hyphenated compound defined in brackets', () => {

@@ -141,7 +141,7 @@ export function analyseAcronyms(
     }
     // A person's initials after their name ("Jane Smith (JS)") are no acronym at all.
     const person = (definition: PlacedDefinition) => definition.kind === 'person' || (definition.nameLike === true && attendance(definition.start))
-    if (acronym.definitions.some(person)) {
+    if (acronym.definitions.some(person) || acronym.uses.some((use) => initialsAfterName(blocks, use.start, acronym.key))) {
       acronyms.delete(acronym.key)
       continue
     }
@@ -154,6 +154,26 @@ export function analyseAcronyms(
     if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
   }
   return {acronyms}
+}
+
+/** A name just before, on the same line: "Cllr Jo Bruce   JB", "Jane Hart, JH" (a title first is allowed). */
+const nameBefore = /((?:\p{Lu}[\p{Ll}’'-]+[ \t\u00a0]+){1,2}\p{Lu}[\p{Ll}’'-]+)[ \t\u00a0,:–-]*$/u
+
+/**
+ * Whether the letters at `offset` are the initials of the name written just before them on the
+ * same line, as in an attendance table ("Cllr Colin Sampson    CS"): a person, not an acronym.
+ */
+function initialsAfterName(blocks: readonly PlacedBlock[], offset: number, key: string): boolean {
+  if (key.length < 2 || key.length > 3) return false
+  const placed = blocks.find(({start, analysis}) => offset >= start && offset < start + analysis.text.length)
+  if (!placed) return false
+  const before = placed.analysis.text.slice(Math.max(0, offset - placed.start - 80), offset - placed.start)
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  const name = nameBefore.exec(line)?.[1]
+  if (!name) return false
+  // The last words of the name ("Cllr Jacki Hitching": JH), or a first and last name around a middle one.
+  const initials = name.trim().split(/[ \t\u00a0]+/).map((word) => word.charAt(0))
+  return initials.slice(-key.length).join('') === key || (key.length === 2 && initials.length === 3 && (initials[0] ?? '') + (initials[2] ?? '') === key)
 }
 
 /** Words of the document written in lower or title case, not inside an address ("www.wheppma.org", "/wheppma/"). */

@@ -128,7 +128,7 @@ function readsAsWord(text: string, start: number, end: number, value: string, kn
 /** A title before a name ("HM Treasury", "HM Revenues and Customs"). */
 const titlePrefixes = new Set(['HM', 'HRH'])
 /** A conformance level after WCAG or "level": "WCAG 2.2 AA", "level AAA". */
-const wcagLevel = /(?:\bWCAG(?:[\s\u00a0]+\d+(?:\.\d+)*)?|\blevel|\bconformance)[\s\u00a0]+$/i
+const wcagLevel = /(?:\bWCAG(?:[\s\u00a0]+\d+(?:\.\d+)*)?|\bGuidelines(?:[\s\u00a0]+version)?[\s\u00a0]+\d+(?:\.\d+)*|\blevel|\bconformance)[\s\u00a0]+$/i
 
 /**
  * Letters that belong to a larger name or code: a title before a name ("HM Treasury"), a piece of
