@@ -150,7 +150,7 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
   const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
   for (const node of nodes) {
-    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops)) {
+    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets)) {
       if (!piece.some(isWord)) continue
       const segment = classifyPiece(block, piece)
       if (!segment) continue
@@ -254,6 +254,26 @@ function cutAtHiddenFullStops(piece: SentenceContent[]): SentenceContent[][] {
       continue
     }
     seenWord = true
+  }
+  pieces.push(from === 0 ? piece : piece.slice(from))
+  return pieces
+}
+
+/** Bullet characters written inside a line, as converted minutes and PDFs have them. */
+const inlineBullet = /^[•▪◦●‣]$/
+
+/**
+ * A bullet inside a line starts a new item ("… forward items • The Clerk agreed …"): the
+ * item before it and the one after it are separate units, never one sentence.
+ */
+function cutAtBullets(piece: SentenceContent[]): SentenceContent[][] {
+  const pieces: SentenceContent[][] = []
+  let from = 0
+  for (let index = 1; index < piece.length; index++) {
+    const child = piece[index]!
+    if (child.type === 'WordNode' || !inlineBullet.test(nodeText(child)) || !isSpace(piece[index - 1]!)) continue
+    if (piece.slice(from, index).some(isWord)) pieces.push(piece.slice(from, index))
+    from = index + 1
   }
   pieces.push(from === 0 ? piece : piece.slice(from))
   return pieces
@@ -431,6 +451,9 @@ function labelLength(children: readonly SentenceContent[], from = 0): number | u
   let words = 0
   let first: string | undefined
   const labelWords: string[] = []
+  // A label of more than six words reads as a title ("Planned Changes to the Provision of Services:"):
+  // every word capitalised but the small ones.
+  const titleCase = () => labelWords.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || titleSmallWords.has(word))
   for (let index = from; index < children.length; index++) {
     const child = children[index]!
     const value = nodeText(child)
@@ -438,7 +461,7 @@ function labelLength(children: readonly SentenceContent[], from = 0): number | u
       first ??= value
       words++
       labelWords.push(value)
-      if (words > 6) return undefined
+      if (words > 12 || (words > 6 && !titleCase())) return undefined
       continue
     }
     if (child.type === 'PunctuationNode' && value === ':') {
@@ -628,13 +651,11 @@ function linkShare(block: Block, start: number, end: number): number {
   return letters === 0 ? 0 : linked / letters
 }
 
-/** Where the reported span ends: before the first markup inside it, so `actual` never holds `**`, `[` or `](…)`. */
-function reportableEnd(block: Block, start: number, end: number): number {
-  const markup = block.markup
-  if (!markup) return end
-  const inside = markup[firstIndex(markup, (range) => range[1] <= start)]
-  if (!inside || inside[0] >= end) return end
-  let cut = Math.max(inside[0], start + 1)
-  while (cut > start + 1 && /\s/.test(block.text[cut - 1]!)) cut--
-  return cut
+/**
+ * Where the reported span ends: at the sentence's end, across any inline markup in it (bold text,
+ * a link), so that every surface marks the whole sentence it counted. Markup that closes the
+ * sentence (`**` after its full stop) stays outside.
+ */
+function reportableEnd(_block: Block, _start: number, end: number): number {
+  return end
 }
