@@ -24,7 +24,7 @@ describe('built-in dictionary', () => {
   })
 
   it('follows UK inclusive-language guidance', () => {
-    const flagged = (text: string) => check(text).messages.filter((message) => message.ruleId === 'inclusive').map((message) => message.actual)
+    const flagged = (text: string) => check(text, {suggestions: true}).messages.filter((message) => message.ruleId === 'inclusive').map((message) => message.actual)
     expect(flagged('We asked disabled people and disabled residents.')).toEqual([])
     expect(flagged('Help for the disabled.')).toEqual(['the disabled'])
     expect(flagged('She is wheelchair-bound.')).toEqual(['wheelchair-bound'])
@@ -53,8 +53,8 @@ describe('built-in dictionary', () => {
     // No replacement where none keeps the meaning: "who will be prioritised for a place" is not
     // "who will be focused on for a place". Residents get a nudge to say what comes first.
     const prioritised = 'Single parents will be prioritised for in-borough placements.'
-    expect(check(prioritised, {audience: 'board'}).messages.filter((message) => message.ruleId === 'jargon')).toEqual([])
-    expect(check(prioritised, {audience: 'public'}).messages.filter((message) => message.ruleId === 'jargon')).toMatchObject([{actual: 'prioritised', expected: [], severity: 'info'}])
+    expect(check(prioritised, {audience: 'board', suggestions: true}).messages.filter((message) => message.ruleId === 'jargon')).toEqual([])
+    expect(check(prioritised, {audience: 'public', suggestions: true}).messages.filter((message) => message.ruleId === 'jargon')).toMatchObject([{actual: 'prioritised', expected: [], severity: 'info'}])
     // Warning only where nearly every use should change: most entries are info.
     expect(dictionary.terms.filter((entry) => entry.severity === 'info').length).toBeGreaterThan(dictionary.terms.length / 2)
   })
@@ -62,9 +62,9 @@ describe('built-in dictionary', () => {
   it.each(withExamples.map((entry) => [entry.term, entry] as const))('example for “%s”: bad is flagged, good is clean', (_, entry) => {
     const ruleId = ruleFor(entry.kind)
     const audience = entry.audiences?.[0] ?? 'public'
-    const bad = check(entry.examples!.bad, {audience}).messages.filter((message) => message.ruleId === ruleId)
+    const bad = check(entry.examples!.bad, {audience, suggestions: true}).messages.filter((message) => message.ruleId === ruleId)
     expect(bad.map((message) => (message.data['entry'] as {term: string}).term)).toContain(entry.term)
-    const good = check(entry.examples!.good, {audience}).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
+    const good = check(entry.examples!.good, {audience, suggestions: true}).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
     expect(good.map((message) => message.actual)).toEqual([])
   })
 })
@@ -73,9 +73,9 @@ describe('rule examples (they are also the rule docs)', () => {
   const cases = Object.values(rules).flatMap((rule) => rule.examples.map((example, index) => [rule.id, index, example] as const))
   it.each(cases)('%s example %i: bad is flagged, good is clean', (ruleId, _, example) => {
     const options = {...example.options}
-    const bad = check(example.bad, options).messages.filter((message) => message.ruleId === ruleId)
+    const bad = check(example.bad, {...options, suggestions: true}).messages.filter((message) => message.ruleId === ruleId)
     expect(bad.length).toBeGreaterThan(0)
-    const good = check(example.good, options).messages.filter((message) => message.ruleId === ruleId)
+    const good = check(example.good, {...options, suggestions: true}).messages.filter((message) => message.ruleId === ruleId)
     expect(good.map((message) => message.actual)).toEqual([])
   })
 })

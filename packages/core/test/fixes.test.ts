@@ -33,10 +33,10 @@ function applyAll(text: string, messages: PlainspeakMessage[]) {
 
 describe('applying every fix', () => {
   it('touches only the fixed spans and leaves nothing new to fix there', () => {
-    const before = check(paper, {format: 'markdown', audience: 'board'})
+    const before = check(paper, {format: 'markdown', audience: 'board', suggestions: true})
     const {result, spans, count} = applyAll(paper, before.messages)
     expect(count).toBeGreaterThan(20)
-    const after = check(result, {format: 'markdown', audience: 'board'})
+    const after = check(result, {format: 'markdown', audience: 'board', suggestions: true})
     const caused = after.messages.filter(
       (message) => wordRules.has(message.ruleId) && spans.some(([from, to]) => message.place.start.offset < to && message.place.end.offset > from)
     )
@@ -48,7 +48,7 @@ describe('applying every fix', () => {
     const offenders: string[] = []
     for (const entry of dictionary.terms) {
       for (const alternative of entry.alternatives) {
-        const flagged = check(alternative).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
+        const flagged = check(alternative, {suggestions: true}).messages.filter((message) => message.ruleId === 'jargon' || message.ruleId === 'inclusive')
         if (flagged.length > 0) offenders.push(`${entry.term} → ${alternative} (${flagged.map((message) => message.actual).join(', ')})`)
       }
     }

@@ -75,7 +75,7 @@ export const testDictionary: CompiledDictionary = {
 
 /** Checks with the test dictionary only. */
 export function run(text: string, options: CheckOptions = {}): CheckResult {
-  return check(text, {builtinDictionary: false, dictionaries: [testDictionary], ...options})
+  return check(text, {builtinDictionary: false, dictionaries: [testDictionary], suggestions: true, ...options})
 }
 
 /** Findings of one rule as compact strings: `1:5-1:9: reason`. */

@@ -85,8 +85,8 @@ describe('which sentences are prose', () => {
       'link-text: Report a repair online',
       // What a rule would report: the label "Figure 3:" is left out.
       'caption: Emergency admissions of people aged 65 and over, by month, 2024 to 2026',
-      // A sentence with a link in it is prose; its reported span stops before the link's markup.
-      'prose: You can'
+      // A sentence with a link in it is prose; its reported span is the whole sentence, link included.
+      'prose: You can [read the full plan on our website](https://example.org/plan) if you want more detail about what we will do.'
     ])
   })
 
@@ -227,21 +227,22 @@ describe('sentence rules judge prose only, through every input', () => {
     const text = `Report of: ${hardLabel}\n\n${hardLabel}\n\nThe report will be approved.`
     const html = `<h1>${hardLabel}</h1><p><b>Report of:</b> ${hardLabel}</p><p><a href="/a.pdf">${hardLabel} (PDF, 1.2MB)</a></p><table><tr><td>${hardLabel}</td></tr></table><p>The report will be approved.</p>`
     const paragraphs = [{text: hardLabel, heading: 1}, {text: `Report of: ${hardLabel}`}, {text: hardLabel, row: 1}, {text: 'The report will be approved.'}]
-    const results = [run(text), run(html, {format: 'html'}), checkParagraphs(paragraphs, {builtinDictionary: false, dictionaries: [testDictionary]})]
+    const results = [run(text), run(html, {format: 'html'}), checkParagraphs(paragraphs, {builtinDictionary: false, dictionaries: [testDictionary], suggestions: true})]
     for (const result of results) {
       expect(result.messages.filter((message) => sentenceRules.has(message.ruleId)).map((message) => `${message.ruleId} ${message.actual}`)).toEqual(['passive will be approved'])
       expect(result.stats.sentences).toBe(1)
     }
   })
 
-  it('never puts Markdown syntax in a sentence finding’s actual', () => {
+  it('reports the whole sentence it counted, across emphasis and links, and no markup around it', () => {
     const long = 'The council and its partners in the NHS will work with residents, carers, voluntary groups and staff from every service to design the new discharge hub together over the winter months.'
     const {messages} = run(`**${long}**\n\n1. _${long}_\n\n> ${long}\n\nThey said that [${long.slice(0, 40)}](https://example.org) and more of the same until the sentence is far too long for anyone to follow easily.`, {
       format: 'markdown'
     })
     const sentences = messages.filter((message) => message.ruleId === 'sentence-length')
     expect(sentences).toHaveLength(4)
-    for (const message of sentences) expect(message.actual).not.toMatch(/[*_[\]>]|\]\(/)
-    expect(sentences.map((message) => message.actual.slice(0, 20))).toEqual([long.slice(0, 20), long.slice(0, 20), long.slice(0, 20), 'They said that'])
+    // Markup that opens or closes the sentence stays outside; markup inside it is inside the span.
+    expect(sentences.slice(0, 3).map((message) => message.actual)).toEqual([long, long, long])
+    expect(sentences[3]!.actual).toBe(`They said that [${long.slice(0, 40)}](https://example.org) and more of the same until the sentence is far too long for anyone to follow easily.`)
   })
 })

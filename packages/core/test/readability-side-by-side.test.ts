@@ -79,7 +79,7 @@ describe('the readability rule and retext-readability, side by side', () => {
         const expected = proseSentences(text, format)
           .filter(({words, node}) => words >= 6 && retextReadabilityFlags(node, target))
           .map(({start}) => start)
-        const ours = check(text, {format, audience, rules}).messages.map((message) => message.place.start.offset)
+        const ours = check(text, {format, audience, rules, suggestions: true}).messages.map((message) => message.place.start.offset)
         expect(ours).toEqual(expected)
         findings += ours.length
       }

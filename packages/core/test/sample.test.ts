@@ -4,52 +4,54 @@ import {check} from '../src/index.js'
 
 const paper = readFileSync(new URL('../../../examples/board-paper.md', import.meta.url), 'utf8')
 
-/** `line:column ruleId actual`, with long sentences cut short. */
+/** `line:column ruleId actual`, with long sentences cut short; a suggestion is marked as one. */
 const short = (text: string) => (text.length > 40 ? text.slice(0, 40) + '…' : text)
 
 describe('the sample board paper', () => {
-  const {messages, stats} = check(paper, {format: 'markdown', audience: 'board'})
+  // Every finding, the suggestions tier included: the default view at board is what blind judges acted on.
+  const {messages, stats} = check(paper, {format: 'markdown', audience: 'board', suggestions: true})
 
-  it('gives exactly these findings', () => {
-    expect(messages.map((message) => `${message.place.start.line}:${message.place.start.column} ${message.ruleId} ${short(message.actual)}`)).toEqual([
+  it('gives exactly these findings, and these of them in the default view', () => {
+    expect(messages.map((message) => `${message.suggestion ? '(suggestion) ' : ''}${message.place.start.line}:${message.place.start.column} ${message.ruleId} ${short(message.actual)}`)).toEqual([
     '9:41 acronym-late-definition BCF',
-    '9:66 jargon seeks',
+    '(suggestion) 9:66 jargon seeks',
     '9:118 acronym-late-definition ICB',
-    '11:5 jargon Going forward',
-    '11:34 jargon leverage',
-    '11:43 jargon system partners',
-    '11:72 jargon step change',
-    '11:107 jargon utilising',
-    '11:121 acronym-undefined D2A',
-    '11:168 inclusive service users',
+    '(suggestion) 11:5 jargon Going forward',
+    '(suggestion) 11:34 jargon leverage',
+    '(suggestion) 11:43 jargon system partners',
+    '(suggestion) 11:72 jargon step change',
+    '(suggestion) 11:107 jargon utilising',
+    '(suggestion) 11:121 acronym-undefined D2A',
+    '(suggestion) 11:168 inclusive service users',
     '13:9 acronym-late-definition JSNA',
-    '13:37 inclusive the elderly',
-    '13:68 inclusive suffering from',
-    '17:5 sentence-length The Board is recommended to note the con…',
-    '17:85 acronym-undefined S75',
-    '17:100 jargon in order to',
-    '17:112 jargon facilitate',
-    '19:53 acronym-undefined S151',
-    '23:80 acronym-undefined CCGs',
-    '23:187 jargon place-based',
-    '25:5 jargon Stakeholders',
-    '25:5 readability Stakeholders told us that residents are …',
-    '25:45 jargon signposted',
-    '25:122 inclusive hard to reach',
-    '25:154 inclusive BAME',
-    '25:175 inclusive wheelchair-bound',
+    '(suggestion) 13:37 inclusive the elderly',
+    '(suggestion) 13:68 inclusive suffering from',
+    '(suggestion) 17:5 sentence-length The Board is recommended to note the con…',
+    '(suggestion) 17:85 acronym-undefined S75',
+    '(suggestion) 17:100 jargon in order to',
+    '(suggestion) 17:112 jargon facilitate',
+    '(suggestion) 19:53 acronym-undefined S151',
+    '(suggestion) 23:80 acronym-undefined CCGs',
+    '(suggestion) 23:187 jargon place-based',
+    '(suggestion) 25:5 jargon Stakeholders',
+    '(suggestion) 25:5 readability Stakeholders told us that residents are …',
+    '(suggestion) 25:45 jargon signposted',
+    '(suggestion) 25:122 inclusive hard to reach',
+    '(suggestion) 25:154 inclusive BAME',
+    '(suggestion) 25:175 inclusive wheelchair-bound',
     '27:5 sentence-length In light of the above, officers will tou…',
-    '27:42 jargon touch base',
-    '27:79 jargon joined-up',
-    '27:132 jargon in order to',
-    '27:206 jargon best practice',
-    '27:223 jargon cascaded',
-    '27:239 jargon stakeholders',
-    '27:252 jargon in a timely manner',
-    '31:5 acronym-undefined DTOC',
-    '33:39 passive will be reported',
+    '(suggestion) 27:42 jargon touch base',
+    '(suggestion) 27:79 jargon joined-up',
+    '(suggestion) 27:132 jargon in order to',
+    '(suggestion) 27:206 jargon best practice',
+    '(suggestion) 27:223 jargon cascaded',
+    '(suggestion) 27:239 jargon stakeholders',
+    '(suggestion) 27:252 jargon in a timely manner',
+    '(suggestion) 31:5 acronym-undefined DTOC',
+    '(suggestion) 33:39 passive will be reported',
     '37:8 acronym-late-definition EqIA'
     ])
+    expect(check(paper, {format: 'markdown', audience: 'board'}).messages.map((message) => message.place.start.offset)).toEqual(messages.filter((message) => !message.suggestion).map((message) => message.place.start.offset))
   })
 
   it('judges only prose sentences, and says each thing once', () => {

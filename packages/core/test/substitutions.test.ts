@@ -18,7 +18,7 @@ const ruleFor = (entry: TermEntry) => (entry.kind === 'inclusive' ? 'inclusive' 
 const audienceFor = (entry: TermEntry) => entry.audiences?.[0] ?? 'public'
 
 function findingsFor(entry: TermEntry, text: string): PlainspeakMessage[] {
-  return check(text, {audience: audienceFor(entry)}).messages.filter(
+  return check(text, {audience: audienceFor(entry), suggestions: true}).messages.filter(
     (message) => message.ruleId === ruleFor(entry) && (message.data['entry'] as {term: string}).term === entry.term
   )
 }

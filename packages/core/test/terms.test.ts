@@ -24,7 +24,7 @@ const dictionary = {
   ]
 }
 
-const run = (text: string, options: CheckOptions = {}) => check(text, {builtinDictionary: false, dictionaries: [dictionary], ...options})
+const run = (text: string, options: CheckOptions = {}) => check(text, {builtinDictionary: false, dictionaries: [dictionary], suggestions: true, ...options})
 const jargon = (text: string, options: CheckOptions = {}) =>
   run(text, options)
     .messages.filter((message) => message.ruleId === 'jargon')
@@ -175,7 +175,7 @@ describe('repeats', () => {
   })
 
   it('group retext-simplify patterns and inclusive wording too', () => {
-    const result = check('Not many came. Not many stayed. The elderly came.', {builtinDictionary: false, dictionaries: [dictionary]})
+    const result = check('Not many came. Not many stayed. The elderly came.', {builtinDictionary: false, dictionaries: [dictionary], suggestions: true})
     expect(result.messages.map((message) => (message.data['group'] as {id: string}).id)).toEqual(['simpler-word:not many', 'simpler-word:not many', 'inclusive:the elderly'])
   })
 

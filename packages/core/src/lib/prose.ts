@@ -15,7 +15,8 @@
  * metadata and form lines ("Report of: …", "Classification: Unrestricted",
  * dotted form fields), link text, page furniture (page numbers, running
  * headers, protective markings) and fragments (no verb, or no closing
- * punctuation and fewer than 12 words: signatures, job titles, labels).
+ * punctuation and fewer than 12 words: signatures, job titles, labels; lists
+ * of names run together with commas).
  *
  * A prose sentence is reported without its paragraph number ("1.1"), a
  * leading label ("Recommendation:") or markup at its edges, and stops short of
@@ -52,7 +53,7 @@ export const notProseKinds: Readonly<Record<NotProse, string>> = {
   'form-field': 'form fields to fill in: “Signed ………… Date ……”, “Name: ______”',
   'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
   'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
-  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, and a longer line with no verb at all'
+  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence'
 }
 
 /** One sentence (or a line cut from one) and whether sentence rules judge it. */
@@ -149,7 +150,7 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
   const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
   for (const node of nodes) {
-    for (const piece of cutLines(node.children).flatMap(cutAfterNumbers)) {
+    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets)) {
       if (!piece.some(isWord)) continue
       const segment = classifyPiece(block, piece)
       if (!segment) continue
@@ -163,7 +164,7 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
 }
 
 /** Splits a sentence's content at line breaks where the lines are not one wrapped sentence. */
-function cutLines(children: SentenceContent[]): SentenceContent[][] {
+function cutLines(block: Block, children: SentenceContent[]): SentenceContent[][] {
   // Most sentences are one line: nothing to cut.
   if (!children.some((child) => isSpace(child) && lineBreak.test(nodeText(child)))) return children.length > 0 ? [children] : []
   const lines: Line[] = []
@@ -209,7 +210,9 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
       (shortLines ||
         startsWithMarker(line) ||
         labelLength(line.children) !== undefined ||
-        (labelLength(previous.children) !== undefined && /^[\p{Lu}\p{N}]/u.test(line.text)))
+        (labelLength(previous.children) !== undefined && /^[\p{Lu}\p{N}]/u.test(line.text)) ||
+        (piece.length > 0 && headingLineBefore(block, previous, line, startOf(piece[0]!) === startOf(previous.children[0]!))) ||
+        sentenceEndsAtBreak(previous, line))
     if (cut) {
       pieces.push(piece)
       piece = []
@@ -224,10 +227,18 @@ function cutLines(children: SentenceContent[]): SentenceContent[][] {
 }
 
 /**
- * The English parser keeps a full stop after a number in the number's word
- * ("2025/26. Prevalence is …" is one sentence to it): cut there when a capital follows.
+ * Words the English parser takes for abbreviations ("in." for inches, "sat.",
+ * "sun.") although in running text they end a sentence: "… where the person
+ * usually lived in. If more than one …" is two sentences.
  */
-function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
+const wordsNotAbbreviations = /^(?:in|sat|sun|min)\.$/
+
+/**
+ * The English parser keeps a full stop after a number in the number's word
+ * ("2025/26. Prevalence is …" is one sentence to it), and after a word it
+ * takes for an abbreviation ("lived in. If …"): cut there when a capital follows.
+ */
+function cutAtHiddenFullStops(piece: SentenceContent[]): SentenceContent[][] {
   const pieces: SentenceContent[][] = []
   let from = 0
   let seenWord = false
@@ -236,7 +247,7 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
     if (!isWord(child)) continue
     const value = nodeText(child)
     const first = value.charCodeAt(0)
-    if (seenWord && first >= 48 && first <= 57 && /^\d[\d,./]*\.$/.test(value) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
+    if (seenWord && ((first >= 48 && first <= 57 && /^\d[\d,./]*\.$/.test(value)) || wordsNotAbbreviations.test(value)) && isSpace(piece[index + 1]!) && isWord(piece[index + 2]!) && /^\p{Lu}/u.test(nodeText(piece[index + 2]!))) {
       pieces.push(piece.slice(from, index + 1))
       from = index + 2
       seenWord = false
@@ -248,8 +259,82 @@ function cutAfterNumbers(piece: SentenceContent[]): SentenceContent[][] {
   return pieces
 }
 
+/** Bullet characters written inside a line, as converted minutes and PDFs have them. */
+const inlineBullet = /^[•▪◦●‣]$/
+
+/**
+ * A bullet inside a line starts a new item ("… forward items • The Clerk agreed …"): the
+ * item before it and the one after it are separate units, never one sentence.
+ */
+function cutAtBullets(piece: SentenceContent[]): SentenceContent[][] {
+  const pieces: SentenceContent[][] = []
+  let from = 0
+  for (let index = 1; index < piece.length; index++) {
+    const child = piece[index]!
+    if (child.type === 'WordNode' || !inlineBullet.test(nodeText(child)) || !isSpace(piece[index - 1]!)) continue
+    if (piece.slice(from, index).some(isWord)) pieces.push(piece.slice(from, index))
+    from = index + 1
+  }
+  pieces.push(from === 0 ? piece : piece.slice(from))
+  return pieces
+}
+
 /** A line that ends like this runs on to the next. */
 const runsOn = /(?:[,&]|\b(?:and|or|of|the|to|for|with|a|an|in|on|by|at|from|our|your|their))$/i
+
+/** A line that ends like this (punctuation or a dash) is not a heading standing on its own line. */
+const notHeadingEnd = /[.,;:!?…\-–—(\[/&+=]$/
+
+/**
+ * Whether `previous` is a heading, an item title or a bold label on its own
+ * line ("Safe staffing", "Item 5 – Finance", "**Decision**") with the
+ * paragraph's first sentence on the next: text converted from a PDF or typed
+ * minutes keep them in one paragraph. It is a few words starting a line, with
+ * no closing punctuation, clearly shorter than the capitalised line after it
+ * or written like a title. Lines of prose wrapped at a fixed width are about
+ * as long as each other, or end in a word that runs on ("the", "of", a comma),
+ * or go on in lower case, so they are never cut here.
+ */
+function headingLineBefore(block: Block, previous: Line, line: Line, firstLine: boolean): boolean {
+  if (previous.words === 0 || previous.words > 8 || !/^\p{Lu}/u.test(line.text)) return false
+  if (notHeadingEnd.test(previous.text) || runsOn.test(previous.text)) return false
+  // The first line of a sentence may start mid-line ("… last year. We asked\nNHS England …"): it must start a line.
+  if (firstLine && !startsLine(block, startOf(previous.children.find((child) => !isSpace(child))!))) return false
+  const words = previous.children.filter(isWord).map((child) => nodeText(child)).filter(hasLetterOrDigit)
+  // "The review team visited\nThe Royal Marsden …": the start of a sentence, not a heading.
+  if (sentenceStarters.has(normal(words[0]!)) && hasVerb(words)) return false
+  return previous.text.length <= 0.6 * line.text.length || (words.length > 1 && titleLike(words))
+}
+
+/** Whether only white space (or blanked markup) stands between a block offset and the start of its line. */
+function startsLine(block: Block, offset: number): boolean {
+  for (let index = offset - 1; index >= 0; index--) {
+    const char = block.text[index]!
+    if (char === '\n' || char === '\r') return true
+    if (!/\s/.test(char)) return false
+  }
+  return true
+}
+
+/**
+ * Words that begin a new sentence when a line starts with them followed by a
+ * word in lower case ("The chair thanked …", "We will …"): a wrapped sentence
+ * never goes on with a capital "The" unless a name follows ("The King’s Fund").
+ */
+const sentenceStarters = new Set(['the', 'this', 'these', 'those', 'we', 'it', 'there', 'they', 'our', 'he', 'she', 'you', 'your', 'members', 'councillors', 'officers'])
+
+/**
+ * Two sentences across a line break where the first has no full stop (typed
+ * minutes, converted PDFs): a line that holds a verb and ends in a word that
+ * does not run on, then a line that starts a sentence.
+ */
+function sentenceEndsAtBreak(previous: Line, line: Line): boolean {
+  if (!/[\p{L}\p{N}]$/u.test(previous.text) || runsOn.test(previous.text)) return false
+  const next = line.children.filter((child) => isWord(child) && hasLetterOrDigit(nodeText(child))).slice(0, 2).map((child) => nodeText(child))
+  if (next.length < 2 || !/^\p{Lu}\p{Ll}*$/u.test(next[0]!) || !sentenceStarters.has(normal(next[0]!)) || !/^[\p{Ll}\p{N}]/u.test(next[1]!)) return false
+  const words = previous.children.filter(isWord).map((child) => nodeText(child)).filter(hasLetterOrDigit)
+  return hasVerb(words)
+}
 
 function isFurniture(text: string): boolean {
   return pageFurniture.some((pattern) => pattern.test(text))
@@ -259,7 +344,96 @@ function startsWithMarker(line: Line): boolean {
   const first = line.children.find((child) => !isSpace(child))
   if (!first) return false
   const value = nodeText(first)
-  return first.type === 'WordNode' ? numbering.test(value) && /[.)]$|\d\.\d/.test(value) : bullet.test(value)
+  if (first.type === 'WordNode') return numbering.test(value) && /[.)]$|\d\.\d/.test(value)
+  if (value === '(') {
+    // "(a)", "(iv)", "(1)".
+    const index = line.children.indexOf(first)
+    const [inner, close] = [line.children[index + 1], line.children[index + 2]]
+    return inner !== undefined && close !== undefined && nodeText(close) === ')' && /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i.test(nodeText(inner))
+  }
+  return bullet.test(value)
+}
+
+/** A phone number's groups after the first: "0114 273 4567", "020 7946 0000", "+44 114 273 4567". */
+const phoneStart = /^(?:\+44|0\d{2,4})$/
+const phoneGroup = /^\d{3,4}$/
+/** "am" or "pm" written apart from its time: "9.30 am". */
+const timeSuffix = /^(?:am|pm|a\.m|p\.m)\.?$/i
+
+/** A web or email address, as one run of text between spaces (closing punctuation taken off). */
+const address = /^(?:https?:\/\/|www\.)|^[^\s@]+@[\p{L}\d-]+\.\p{L}|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:uk|com|org|net|gov|nhs|info|io|eu)(?:[/?#]\S*)?$/iu
+const closingPunctuation = /[.,;:!?)\]”’"']+$/
+
+/** The runs of content between white space: what a reader takes for one word each. */
+function tokensOf(content: readonly SentenceContent[]): SentenceContent[][] {
+  const tokens: SentenceContent[][] = []
+  let current: SentenceContent[] | undefined
+  for (const child of content) {
+    if (isSpace(child)) {
+      current = undefined
+      continue
+    }
+    if (!current) tokens.push((current = []))
+    current.push(child)
+  }
+  return tokens
+}
+
+/**
+ * A sentence without its web and email addresses, for the reading-age
+ * measures: "coronavirus.data.gov.uk" is not a hard word, but letter and
+ * syllable counts take it for one ("This statement applies to
+ * www.example.gov.uk." would score a reading age of 30).
+ */
+export function withoutAddresses(sentence: Sentence): Sentence {
+  const tokens = tokensOf(sentence.children)
+  const dropped = new Set<SentenceContent>()
+  for (const token of tokens) {
+    const text = token.map((child) => nodeText(child)).join('')
+    if (!address.test(text.replace(closingPunctuation, ''))) continue
+    // Keep the full stop (or comma) after the address: the sentence still ends there.
+    let keep = token.length
+    while (keep > 0 && token[keep - 1]!.type === 'PunctuationNode' && closingPunctuation.test(nodeText(token[keep - 1]!))) keep--
+    for (const child of token.slice(0, keep)) dropped.add(child)
+  }
+  if (dropped.size === 0) return sentence
+  return {...sentence, children: sentence.children.filter((child) => !dropped.has(child))}
+}
+
+/**
+ * Words and syllables as a reader counts them: one word for each run of text
+ * between spaces, so that a sum of money ("£1,250.00"), a date ("21/01/2027"),
+ * a reference ("21/01234/FUL") or "and/or" is one word although the parser
+ * splits it at its punctuation; a phone number in groups ("0114 273 4567")
+ * and a time with "am" apart ("9.30 am") are one word too. A word with a digit,
+ * and a web or email address, is one syllable.
+ */
+export function countProseWords(content: readonly SentenceContent[]): {words: number; syllables: number} {
+  const tokens = tokensOf(content).map((token) => token.map((child) => nodeText(child)))
+  let words = 0
+  let syllableCount = 0
+  let previous = ''
+  let phoneGroups = 0
+  for (const parts of tokens) {
+    const token = parts.join('').replace(closingPunctuation, '')
+    if (!hasLetterOrDigit(token)) continue
+    const digitsOnly = /^\d+$/.test(token)
+    if (digitsOnly && phoneGroup.test(token) && (phoneStart.test(previous) || (phoneGroups > 0 && phoneGroups < 4))) {
+      phoneGroups++
+      previous = token
+      continue
+    }
+    if (timeSuffix.test(token) && /\d$/.test(previous)) {
+      previous = token
+      continue
+    }
+    phoneGroups = phoneStart.test(token) ? 1 : 0
+    previous = token
+    words++
+    if (/\d/.test(token) || address.test(token)) syllableCount++
+    else for (const part of parts) if (/\p{L}/u.test(part)) syllableCount += syllables(part)
+  }
+  return {words, syllables: syllableCount}
 }
 
 function countWords(children: readonly SentenceContent[]): number {
@@ -277,6 +451,9 @@ function labelLength(children: readonly SentenceContent[], from = 0): number | u
   let words = 0
   let first: string | undefined
   const labelWords: string[] = []
+  // A label of more than six words reads as a title ("Planned Changes to the Provision of Services:"):
+  // every word capitalised but the small ones.
+  const titleCase = () => labelWords.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || titleSmallWords.has(word))
   for (let index = from; index < children.length; index++) {
     const child = children[index]!
     const value = nodeText(child)
@@ -284,7 +461,7 @@ function labelLength(children: readonly SentenceContent[], from = 0): number | u
       first ??= value
       words++
       labelWords.push(value)
-      if (words > 6) return undefined
+      if (words > 12 || (words > 6 && !titleCase())) return undefined
       continue
     }
     if (child.type === 'PunctuationNode' && value === ':') {
@@ -366,14 +543,12 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
   const spanEnd = content.length > 0 ? endOf(content[content.length - 1]!) : endOf(piece[wholeLast]!)
 
   const wordValues: string[] = []
-  let syllableCount = 0
   for (const child of content) {
     if (!isWord(child)) continue
     const value = nodeText(child)
-    if (!hasLetterOrDigit(value)) continue
-    wordValues.push(value)
-    syllableCount += /\p{L}/u.test(value) ? syllables(value) : 1
+    if (hasLetterOrDigit(value)) wordValues.push(value)
   }
+  const counted = countProseWords(content)
   const text = block.text.slice(spanStart, spanEnd)
   const lineText = block.text.slice(startOf(piece[wholeFirst]!), endOf(piece[wholeLast]!))
   const kind = classifyText(block, text, lineText, wordValues, label !== undefined, content, spanStart, spanEnd)
@@ -382,8 +557,8 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
     end: reportableEnd(block, spanStart, spanEnd),
     sentenceEnd: spanEnd,
     kind,
-    words: wordValues.length,
-    syllables: syllableCount
+    words: counted.words,
+    syllables: counted.syllables
   }
   if (kind !== 'prose') return segment
   return {...segment, kind, node: {type: 'SentenceNode', children: content}}
@@ -413,9 +588,35 @@ function classifyText(
   // With a full stop, only a short or title-like line without a verb is a
   // fragment ("Planning from day one.", "Director of Adult Social Care.");
   // without one, a line needs a verb and twelve words to be a sentence.
-  const sentence = ends ? verb || (!labelled && words.length > 6 && !titleLike(words)) : verb && words.length >= shortSentence
+  const sentence = ends ? verb || (!labelled && words.length > 6 && !titleLike(words) && !isList(content)) : verb && words.length >= shortSentence
   if (sentence) return 'prose'
   return labelled ? 'metadata' : 'fragment'
+}
+
+/** Most words a list item may have: "speech and language therapists", "3 members of the public". */
+const listItemWords = 5
+
+/**
+ * Whether content without a verb is a list run together with commas: names,
+ * job titles, professions ("Physiotherapists, dietitians, podiatrists, …").
+ * At least four items, each of a few words. It is not a sentence, however
+ * many words it has, and reading-age formulas score its long nouns, not how
+ * hard it is to follow.
+ */
+function isList(content: readonly SentenceContent[]): boolean {
+  let items = 1
+  let itemWords = 0
+  for (const child of content) {
+    if (child.type === 'PunctuationNode' && /^[,;]$/.test(nodeText(child))) {
+      if (itemWords === 0) return false
+      items++
+      itemWords = 0
+    } else if (isWord(child) && hasLetterOrDigit(nodeText(child))) {
+      // The last item may be joined by "and" or "or": "…, art therapists and music therapists."
+      if (++itemWords > listItemWords * (items >= 4 ? 2 : 1)) return false
+    }
+  }
+  return items >= 4 && itemWords > 0
 }
 
 /** Small words a title leaves in lower case. */
@@ -450,13 +651,11 @@ function linkShare(block: Block, start: number, end: number): number {
   return letters === 0 ? 0 : linked / letters
 }
 
-/** Where the reported span ends: before the first markup inside it, so `actual` never holds `**`, `[` or `](…)`. */
-function reportableEnd(block: Block, start: number, end: number): number {
-  const markup = block.markup
-  if (!markup) return end
-  const inside = markup[firstIndex(markup, (range) => range[1] <= start)]
-  if (!inside || inside[0] >= end) return end
-  let cut = Math.max(inside[0], start + 1)
-  while (cut > start + 1 && /\s/.test(block.text[cut - 1]!)) cut--
-  return cut
+/**
+ * Where the reported span ends: at the sentence's end, across any inline markup in it (bold text,
+ * a link), so that every surface marks the whole sentence it counted. Markup that closes the
+ * sentence (`**` after its full stop) stays outside.
+ */
+function reportableEnd(_block: Block, _start: number, end: number): number {
+  return end
 }

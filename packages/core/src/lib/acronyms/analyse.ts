@@ -130,10 +130,18 @@ export function analyseAcronyms(
   }
 
   const attendance = attendanceSections(blocks)
+  let lowerCaseWords: Set<string> | undefined
+  const documentWords = () => (lowerCaseWords ??= wordsInLowerCase(blocks.map((placed) => placed.analysis.text).join('\n')))
   for (const acronym of acronyms.values()) {
+    // A word written in capitals that the document also writes in lower case ("DEREHAM" and
+    // "Dereham", "MINUTES" and "minutes") is that word, unless the dictionary knows it or the text defines it.
+    if (!acronym.entry && acronym.definitions.length === 0 && !acronym.documentDefinition && writtenAsWordElsewhere(acronym.key, documentWords)) {
+      acronyms.delete(acronym.key)
+      continue
+    }
     // A person's initials after their name ("Jane Smith (JS)") are no acronym at all.
     const person = (definition: PlacedDefinition) => definition.kind === 'person' || (definition.nameLike === true && attendance(definition.start))
-    if (acronym.definitions.some(person)) {
+    if (acronym.definitions.some(person) || acronym.uses.some((use) => initialsAfterName(blocks, use.start, acronym.key))) {
       acronyms.delete(acronym.key)
       continue
     }
@@ -146,6 +154,40 @@ export function analyseAcronyms(
     if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
   }
   return {acronyms}
+}
+
+/** A name just before, on the same line: "Cllr Jo Bruce   JB", "Jane Hart, JH" (a title first is allowed). */
+const nameBefore = /((?:\p{Lu}[\p{Ll}’'-]+[ \t\u00a0]+){1,2}\p{Lu}[\p{Ll}’'-]+)[ \t\u00a0,:–-]*$/u
+
+/**
+ * Whether the letters at `offset` are the initials of the name written just before them on the
+ * same line, as in an attendance table ("Cllr Colin Sampson    CS"): a person, not an acronym.
+ */
+function initialsAfterName(blocks: readonly PlacedBlock[], offset: number, key: string): boolean {
+  if (key.length < 2 || key.length > 3) return false
+  const placed = blocks.find(({start, analysis}) => offset >= start && offset < start + analysis.text.length)
+  if (!placed) return false
+  const before = placed.analysis.text.slice(Math.max(0, offset - placed.start - 80), offset - placed.start)
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  const name = nameBefore.exec(line)?.[1]
+  if (!name) return false
+  // The last words of the name ("Cllr Jacki Hitching": JH), or a first and last name around a middle one.
+  const initials = name.trim().split(/[ \t\u00a0]+/).map((word) => word.charAt(0))
+  return initials.slice(-key.length).join('') === key || (key.length === 2 && initials.length === 3 && (initials[0] ?? '') + (initials[2] ?? '') === key)
+}
+
+/** Words of the document written in lower or title case, not inside an address ("www.wheppma.org", "/wheppma/"). */
+function wordsInLowerCase(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}\p{M}/.@_-])\p{L}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\p{M}/@_-]|\.[\p{L}\p{N}])/gu)) words.add(match[0])
+  return words
+}
+
+/** Whether a word of four or more capitals also stands in the document in lower or title case. */
+function writtenAsWordElsewhere(key: string, words: () => Set<string>): boolean {
+  if (key.length < 4 || !/^\p{Lu}+$/u.test(key)) return false
+  const lower = key.toLowerCase()
+  return words().has(lower) || words().has(key[0] + lower.slice(1))
 }
 
 /** Whether an offset lies under a heading such as "Present" or "Attendees", up to the next heading of its level or higher. */

@@ -1,6 +1,6 @@
 import {firstIndex} from '../text/search.js'
 import type {Token} from '../text/tokens.js'
-import {spellsOut, type ExpansionWord} from './initials.js'
+import {spellsOut, type ExpansionWord, type SpellOptions} from './initials.js'
 import type {AcronymUse} from './shape.js'
 
 /** An acronym spelled out in the text. Offsets are those of the acronym inside the definition. */
@@ -36,12 +36,12 @@ const leadingArticles = new Set(['the', 'a', 'an'])
 /** An opening bracket, perhaps escaped, and words that may come before the acronym inside it: "(the JSNA)", "(hereafter ‘JSNA’)". */
 const openingBefore = /\\?\(\s*(?:(?:the|hereafter|hereinafter|(?:also |to be )?(?:known|referred to) as)\s+)*["“‘']?$/iu
 /** What may join acronyms in one pair of brackets: "(DoLS/LPS)", "(PIP MC)", "(ICB, ICP)", "(A and B)". */
-const sharedSeparator = /^\s*(?:[/,&+]|and|or)?\s*$/u
+const sharedSeparator = /^\s*(?:[/,&+\-‐‑]|and|or)?\s*$/u
 /**
  * The rest of a pair of brackets after an acronym: more initials, if any ("(PIP MC)"), then the
  * closing bracket, perhaps escaped, perhaps after a stray apostrophe plural ("(PCN's)").
  */
-const moreInitials = /^(?:\s*(?:[/,&+]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?["”’']?\s*\\?\)/u
+const moreInitials = /^(?:\s*(?:[/,&+\-‐‑]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?["”’']?\s*\\?\)/u
 /** After the acronym: an opening bracket, past blanked or literal link targets: "[JSNA](…) (Joint …)". */
 const bracketAfter = /(?:[\s\u00a0]|\]\([^()\s]*\))*\\?\(/uy
 
@@ -60,6 +60,15 @@ const toWords = (tokens: readonly Token[]): ExpansionWord[] =>
     optional: /^\p{N}+$/u.test(token.value) || /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u.test(token.value)
   }))
 
+/**
+ * Whether words spell out an acronym, other than the acronym itself: "NCC" does not spell out NCC
+ * in "NCC Planning Department (NCC-PD)", though "NHS England" spells out NHSE.
+ */
+const spells = (key: string, candidate: readonly Token[], options?: SpellOptions) => {
+  const words = toWords(candidate)
+  return words[0]!.normal !== key.toLowerCase() && words.some((word) => !word.optional) && spellsOut(key, words, options)
+}
+
 const spanText = (text: string, tokens: readonly Token[]) =>
   text
     .slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
@@ -69,8 +78,11 @@ const spanText = (text: string, tokens: readonly Token[]) =>
 
 /** Words that introduce an acronym as another name: "Improving Access to Psychological Therapies, or IAPT". */
 const aliasBefore = /(?:,\s*|\s)(?:or|also known as|known as|also called|called|shortened to)\s+["“‘']?$/iu
-/** Where a sentence ends, looking back from a bracket. */
-const sentenceBreak = /[.!?;:]\s|\n\s*\n/u
+/**
+ * Where a sentence ends, looking back from a bracket. A colon does not: a title may have a
+ * subtitle ("Joint Health and Wellbeing Strategy 2021 – 2026: Live Well, Age Well (JHWS)").
+ */
+const sentenceBreak = /[.!?;]\s|\n\s*\n/u
 
 /** What the dictionary says an acronym means, so a definition that repeats a meaning counts even when its initials do not fit ("Learning from Lives and Deaths (LeDeR)"). */
 export type MeaningsOf = (key: string) => readonly string[]
@@ -175,7 +187,7 @@ function nearestSpelling(key: string, words: readonly Token[], meanings: readonl
   for (const loose of [false, true]) {
     for (let count = 1; count <= limit; count++) {
       const candidate = words.slice(words.length - count)
-      if (spellsOut(key, toWords(candidate), {loose})) return candidate
+      if (spells(key, candidate, {loose})) return candidate
     }
   }
   if (meanings.length > 0) {
@@ -198,7 +210,7 @@ function earlierInSentence(key: string, sentence: readonly Token[]): Token[] | u
   for (let end = sentence.length - 1; end > 0; end--) {
     for (let count = 1; count <= Math.min(end, 3 * key.length + 3); count++) {
       const candidate = sentence.slice(end - count, end)
-      if (/^\p{Lu}/u.test(candidate[0]!.value) && /^\p{Lu}/u.test(candidate.at(-1)!.value) && spellsOut(key, toWords(candidate))) return candidate
+      if (/^\p{Lu}/u.test(candidate[0]!.value) && /^\p{Lu}/u.test(candidate.at(-1)!.value) && spells(key, candidate)) return candidate
     }
   }
   return undefined
@@ -230,7 +242,7 @@ function splitBetween(keys: readonly string[], words: readonly Token[]): Token[]
     for (const loose of [false, true]) {
       for (let count = 1; count <= Math.min(end, 3 * key.length + 3); count++) {
         const candidate = words.slice(end - count, end)
-        if (!spellsOut(key, toWords(candidate), {loose})) continue
+        if (!spells(key, candidate, {loose})) continue
         let next = end - count
         if (keyIndex > 0 && next > 0 && joiningWords.has(words[next - 1]!.normal)) next--
         runs[keyIndex] = candidate
@@ -268,7 +280,7 @@ function definitionAfter(text: string, tokens: readonly Token[], use: AcronymUse
   const candidates = clause === -1 ? [content] : [content.filter((token) => token.end <= contentStart + clause), content]
   for (const loose of [false, true]) {
     for (const candidate of candidates) {
-      if (candidate.length > 0 && spellsOut(use.key, toWords(candidate), {loose})) {
+      if (candidate.length > 0 && spells(use.key, candidate, {loose})) {
         return {key: use.key, expansion: spanText(text, candidate), start: use.start, end: use.end, kind: 'point', plural: use.plural, expansionStart: candidate[0]!.start, expansionEnd: candidate.at(-1)!.end}
       }
     }
@@ -293,7 +305,9 @@ function wordsBefore(text: string, tokens: readonly Token[], acronymIndex: numbe
   for (let index = acronymIndex - 1; index >= 0 && words.length < 40; index--) {
     const token = tokens[index]!
     if (token.end > limit) continue
-    if (!expansionGap.test(text.slice(token.end, boundary).replace(linkTarget, ''))) break
+    const gap = text.slice(token.end, boundary).replace(linkTarget, '')
+    // An initial may keep its full stop: "Cllr J. Hart (JH)".
+    if (!expansionGap.test(/^\p{Lu}$/u.test(token.value) ? gap.replace(/^\./, '') : gap)) break
     words.unshift(token)
     boundary = token.start
   }

@@ -87,9 +87,61 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
     if (/\d/.test(value) && !known(value) && !known(shape.key)) continue
     codes ??= lexicon.codeSpans(text)
     if (isMasked(codes, start, end)) continue
+    if (partOfName(text, start, end, value) || readsAsWord(text, start, end, value, known)) continue
     uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start)})
   }
   return uses
+}
+
+/** An everyday word, or a known acronym that is also one ("CASH"): in a run of capitals it is a shouted word. */
+const isEverydayWord = (word: string) => everydayWords.has(word.toLowerCase())
+
+/** A word in capitals beside the candidate, with only spaces between: "CASH BOOK", "STOKE PARISH COUNCIL". */
+const capitalWordBefore = /(?<![\p{L}\p{N}\p{M}&'’.-])(\p{Lu}{2,})[ \t\u00a0]+$/u
+const capitalWordAfter = /^[ \t\u00a0]+(\p{Lu}{2,})(?![\p{L}\p{N}\p{M}&'’-])/u
+
+/**
+ * Endings of English words and place names, for words of six letters or more written in capitals
+ * ("APPLICATION", "COLLABORATIVELY", "PARISH", "DEREHAM", "WESTMINSTER"). "-ED" is left out: SNOMED.
+ */
+const wordEnding = /(?:TIONS?|SIONS?|MENTS?|NESS|ABLY|IBLY|LY|INGS?|ITY|ITIES|ANCES?|ENCES?|ARY|ORY|ISH|ABLE|IBLE|IVES?|IOUS|OUS|ISTS?|ISMS?|ISE[DS]?|IZE[DS]?|ERS|HAM|TON|FORD|BURY|MINSTER|CHESTER|CESTER|FIELD|WICH|BOROUGH|SHIRE|BRIDGE|MOUTH|STEAD|WORTH|CASTLE)$/
+
+/**
+ * Words written in capitals for emphasis or as a title, not acronyms: a run of them
+ * ("MINUTES OF THE MEETING OF STOKE PARISH COUNCIL held on …", "CASH BOOK"), or one long word
+ * that reads as a word ("APPLICATION", "WESTMINSTER"). A known acronym stays one unless it is also
+ * an everyday word in a run of capitals ("CASH BOOK"); a run needs a neighbour that is a word, not
+ * another acronym ("the JSNA CAMHS section" keeps both).
+ */
+function readsAsWord(text: string, start: number, end: number, value: string, known: (key: string) => boolean): boolean {
+  if (!/^\p{Lu}+$/u.test(value)) return false
+  const isKnown = known(value)
+  if (!isKnown || isEverydayWord(value)) {
+    const before = capitalWordBefore.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    const after = capitalWordAfter.exec(text.slice(end, end + 40))?.[1]
+    const wordLike = (word: string | undefined) => word !== undefined && (isEverydayWord(word) || (!known(word) && word.length >= 4))
+    if (wordLike(before) || wordLike(after)) return true
+  }
+  return !isKnown && value.length >= 6 && wordEnding.test(value)
+}
+
+/** A title before a name ("HM Treasury", "HM Revenues and Customs"). */
+const titlePrefixes = new Set(['HM', 'HRH'])
+/** A conformance level after WCAG or "level": "WCAG 2.2 AA", "level AAA". */
+const wcagLevel = /(?:\bWCAG(?:[\s\u00a0]+\d+(?:\.\d+)*)?|\bGuidelines(?:[\s\u00a0]+version)?[\s\u00a0]+\d+(?:\.\d+)*|\blevel|\bconformance)[\s\u00a0]+$/i
+
+/**
+ * Letters that belong to a larger name or code: a title before a name ("HM Treasury"), a piece of
+ * a hyphenated or slashed code with a number in it ("SARS-CoV-2", "21/01234/LDP",
+ * "TREECA/21/0042"), a WCAG level ("AA").
+ */
+function partOfName(text: string, start: number, end: number, value: string): boolean {
+  if (titlePrefixes.has(value) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true
+  if ((value === 'AA' || value === 'AAA') && wcagLevel.test(text.slice(Math.max(0, start - 30), start))) return true
+  const left = /(?:[\p{L}\p{N}]+[-‐‑/])+$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
+  const right = /^(?:[-‐‑/][\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 60))?.[0] ?? ''
+  if (left === '' && right === '') return false
+  return (left + value + right).split(/[-‐‑/]/).some((piece) => /^\p{N}+$/u.test(piece))
 }
 
 function opensSentence(text: string, start: number): boolean {
