@@ -6,6 +6,8 @@
 //   node test/bench/hostile.js                 all attacks, writes test/bench/results/hostile.json and hostile.md
 //   node test/bench/hostile.js --only 3a,4b    some of them, printed only
 //   node test/bench/hostile.js --label before --out /tmp/before.json
+//   node test/bench/hostile.js --only r3- --update     the attacks whose ids start so, written into
+//                                                     results/hostile.json and hostile.md in place
 //   PLAINSPEAK_BENCH_ROOT=/path/to/older/checkout node test/bench/hostile.js --only r3-1a --label before --out …
 //                                              the same attacks against another built checkout
 //
@@ -359,7 +361,7 @@ for (const file of existsSync(attackFolder) ? readdirSync(attackFolder).filter((
 // --- run ------------------------------------------------------------------------------------
 const results = {date: new Date().toISOString(), label, machine: {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version}, commit: commit(), attacks: []}
 for (const {id, title, run} of attacks) {
-  if (only && !only.includes(id)) continue
+  if (only && !only.some((wanted) => id === wanted || (wanted.endsWith('-') && id.startsWith(wanted)))) continue
   process.stderr.write(`${id} ${title} … `)
   const result = await run()
   const {stdout, stderr, killed, ...figures} = result
@@ -369,19 +371,32 @@ for (const {id, title, run} of attacks) {
 }
 
 const out = option('--out')
-if (out || only) {
+if (argv.includes('--update')) {
+  // Replace these attacks' figures in the last full run's results, and write the table again.
+  const folderOut = path.join(here, 'results')
+  const previous = JSON.parse(readFileSync(path.join(folderOut, 'hostile.json'), 'utf8'))
+  const fresh = new Map(results.attacks.map((entry) => [entry.id, entry]))
+  const kept = previous.attacks.filter((entry) => !fresh.has(entry.id))
+  results.attacks = [...kept, ...results.attacks]
+  writeFileSync(path.join(folderOut, 'hostile.json'), JSON.stringify(results, null, 2) + '\n')
+  writeFileSync(path.join(folderOut, 'hostile.md'), summary(results, befores(folderOut)))
+  process.stderr.write(`updated ${fresh.size} attacks in test/bench/results/hostile.json and hostile.md\n`)
+} else if (out || only) {
   const json = JSON.stringify(results, null, 2) + '\n'
   if (out) writeFileSync(out, json)
   else process.stdout.write(json)
 } else {
   const folderOut = path.join(here, 'results')
   writeFileSync(path.join(folderOut, 'hostile.json'), JSON.stringify(results, null, 2) + '\n')
-  // hostile-before.json holds round 2's "before"; hostile-before-*.json hold each later area's.
-  const beforeFiles = readdirSync(folderOut).filter((name) => /^hostile-before(-[\w-]+)?\.json$/.test(name)).sort()
-  const befores = beforeFiles.map((name) => JSON.parse(readFileSync(path.join(folderOut, name), 'utf8')))
-  const before = befores.length ? {...befores[0], attacks: befores.flatMap((item) => item.attacks.map((entry) => ({...entry, commit: item.commit})))} : undefined
-  writeFileSync(path.join(folderOut, 'hostile.md'), summary(results, before))
+  writeFileSync(path.join(folderOut, 'hostile.md'), summary(results, befores(folderOut)))
   process.stderr.write(`written: test/bench/results/hostile.json and hostile.md\n`)
+}
+
+/** hostile-before.json holds round 2's "before"; hostile-before-*.json hold each later area's. */
+function befores(folderOut) {
+  const beforeFiles = readdirSync(folderOut).filter((name) => /^hostile-before(-[\w-]+)?\.json$/.test(name)).sort()
+  const all = beforeFiles.map((name) => JSON.parse(readFileSync(path.join(folderOut, name), 'utf8')))
+  return all.length ? {...all[0], attacks: all.flatMap((item) => item.attacks.map((entry) => ({...entry, commit: item.commit})))} : undefined
 }
 
 function commit() {

@@ -3,8 +3,9 @@
 // default view only where judges acted on at least 60% of it and found at most 5% wrong; the
 // rest are suggestions. The held-out half is never read here.
 //
-//   node test/judged/defaults.js            prints the table it would write, with the evidence
-//   node test/judged/defaults.js --write    writes packages/core/data/default-view.yml
+//   node test/judged/defaults.js             prints the table it would write, with the evidence
+//   node test/judged/defaults.js --write     writes test/judged/proposed-default-view.yml
+//   node test/judged/defaults.js --activate  writes packages/core/data/default-view.yml, the engine's table
 //
 // Every judged kind is written, with its evidence; the engine takes the most specific one that
 // a finding belongs to (entry, band, severity, rule).
@@ -14,6 +15,7 @@ import {engine, findingKey, findingsOf, judgedAudiences, loadCorpus, loadRounds,
 
 export const thresholds = {minimum: 5, act: 0.6, wrong: 0.05}
 const tablePath = join(root, 'packages/core/data/default-view.yml')
+const proposalPath = join(root, 'test/judged/proposed-default-view.yml')
 
 /**
  * The keys of every finding the engine makes now on the calibration half (suggestions included):
@@ -76,8 +78,8 @@ export function defaultView(evidence = calibrationEvidence()) {
 
 const round = (value) => Math.round(value * 100) / 100
 
-function render(table) {
-  const header = readFileSync(tablePath, 'utf8').split('\n').filter((line) => line.startsWith('#'))
+function render(table, path) {
+  const header = readFileSync(path, 'utf8').split('\n').filter((line) => line.startsWith('#'))
   const lines = [...header]
   for (const audience of ['public', 'board', 'staff']) {
     const rows = table[audience] ?? []
@@ -95,7 +97,8 @@ function render(table) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = render(defaultView(calibrationEvidence(loadRounds(), await currentFindings())))
-  if (process.argv.includes('--write')) writeFileSync(tablePath, text)
-  else process.stdout.write(text)
+  const table = defaultView(calibrationEvidence(loadRounds(), await currentFindings()))
+  if (process.argv.includes('--activate')) writeFileSync(tablePath, render(table, proposalPath).replace(/^# PROPOSED[\s\S]*?#\n/, ''))
+  else if (process.argv.includes('--write')) writeFileSync(proposalPath, render(table, proposalPath))
+  else process.stdout.write(render(table, proposalPath))
 }

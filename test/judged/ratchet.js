@@ -23,10 +23,11 @@ export function figuresKey(figures) {
 /** The figures held, per audience and half. */
 export function summarise(figures) {
   const out = {}
-  for (const [audience, halves] of Object.entries(figures.audiences)) {
+  for (const [view, byAudience] of [['', figures.audiences], ['proposed: ', figures.proposed]])
+  for (const [audience, halves] of Object.entries(byAudience)) {
     for (const [half, row] of Object.entries(halves)) {
       if (row.documents === 0) continue
-      out[`${audience} ${half}`] = {
+      out[`${view}${audience} ${half}`] = {
         perThousand: row.perThousand,
         judged: row.judged.n,
         act: row.judged.ACT.rate,

@@ -5,6 +5,7 @@
 //   node test/judged/sample.js --round r1-calibration --half calibration --per-audience 300 --judges 6
 //   options: --view default|suggestions (suggestions: the suggestions tier alone)
 //            --seed N (default 1) --double 0.25 --audiences board,public
+//            --unjudged (only findings no earlier round judged: after the default view changed)
 //
 // Writes test/judged/rounds/<round>/items.json and batch-<judge>.md. Judges answer in
 // verdicts-<judge>.json beside them: [{"item": "…", "verdict": "ACT|MEH|WRONG", "reason": "…"}].
@@ -13,7 +14,7 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {engine, findingsOf, judgedAudiences, keptItem, loadCorpus, paragraphAround, roundsDir, rubric, seeded, shuffle} from './lib.js'
+import {engine, findingKey, findingsOf, judgedAudiences, keptItem, loadCorpus, loadRounds, paragraphAround, roundsDir, rubric, seeded, shuffle} from './lib.js'
 
 const argv = process.argv.slice(2)
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback)
@@ -26,6 +27,7 @@ const judges = Number(option('--judges', 6))
 const double = Number(option('--double', 0.25))
 const seed = Number(option('--seed', 1))
 const audiences = option('--audiences', judgedAudiences.join(',')).split(',')
+const judgedBefore = new Set(argv.includes('--unjudged') ? loadRounds().flatMap((earlier) => earlier.items.map(findingKey)) : [])
 
 const dir = join(roundsDir, round)
 if (existsSync(join(dir, 'items.json'))) throw new Error(`Round ${round} exists already: judged rounds are never drawn again`)
@@ -43,7 +45,7 @@ for (const audience of audiences) {
     const {findings} = findingsOf(core, doc, audience, {suggestions: view === 'suggestions'})
     for (const finding of findings) {
       const isSuggestion = Boolean(finding.suggestion)
-      if (view === 'default' ? !isSuggestion : isSuggestion) pool.push({finding, doc})
+      if ((view === 'default' ? !isSuggestion : isSuggestion) && !judgedBefore.has(findingKey(finding))) pool.push({finding, doc})
     }
   }
   for (const {finding, doc} of shuffle(pool, random).slice(0, perAudience)) {

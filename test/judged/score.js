@@ -8,7 +8,14 @@
 //   pnpm eval:judged --strata   also every rule, entry and band with at least 5 verdicts
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {agreement, engine, findingKey, findingsOf, judgedAudiences, loadCorpus, loadRounds, marksDir, wilson} from './lib.js'
+import {parse as parseYaml} from 'yaml'
+import {agreement, engine, findingKey, findingsOf, here, judgedAudiences, loadCorpus, loadRounds, marksDir, wilson} from './lib.js'
+
+/** The proposed default view (proposed-default-view.yml) as the engine's tables. */
+export function proposedTables() {
+  const data = parseYaml(readFileSync(join(here, 'proposed-default-view.yml'), 'utf8')) ?? {}
+  return Object.fromEntries(['public', 'board', 'staff'].map((audience) => [audience, new Map((data[audience] ?? []).map((row) => [row.stratum, row.view]))]))
+}
 
 const verdictNames = ['ACT', 'MEH', 'WRONG']
 
@@ -67,10 +74,12 @@ export async function score() {
   const rounds = loadRounds()
   const judged = verdictsByFinding(rounds)
   const marks = existsSync(marksDir) ? readdirSync(marksDir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(marksDir, name), 'utf8'))) : []
-  const figures = {documents: corpus.documents.filter((doc) => doc.available).map((doc) => `${doc.id}:${doc.half}`).sort(), audiences: {}, rounds: {}}
+  const figures = {documents: corpus.documents.filter((doc) => doc.available).map((doc) => `${doc.id}:${doc.half}`).sort(), audiences: {}, proposed: {}, rounds: {}}
+  const tables = proposedTables()
 
+  for (const [target, retier] of [[figures.audiences, undefined], [figures.proposed, tables]])
   for (const audience of judgedAudiences) {
-    figures.audiences[audience] = {}
+    target[audience] = {}
     for (const half of ['calibration', 'held-out']) {
       const documents = corpus.documents.filter((doc) => doc.available && doc.half === half && doc.audience === audience)
       let words = 0
@@ -83,6 +92,8 @@ export async function score() {
       const coveredAll = {must: [0, 0], should: [0, 0]}
       for (const doc of documents) {
         const {findings, words: docWords} = findingsOf(core, doc, audience, {suggestions: true})
+        // The proposed view: each finding's tier from the proposed table instead of the engine's.
+        if (retier) for (const finding of findings) finding.suggestion = core.isSuggestion(finding, audience, retier)
         words += docWords
         for (const finding of findings) {
           const entry = judged.get(findingKey(finding))
@@ -107,7 +118,7 @@ export async function score() {
           if (spans.some(([from, to]) => findings.some((finding) => finding.offset < to && finding.endOffset > from))) coveredAll[mark.priority][0]++
         }
       }
-      figures.audiences[audience][half] = {
+      target[audience][half] = {
         documents: documents.length,
         words,
         findings: shown,
@@ -142,8 +153,9 @@ const interval = (rate) => (rate.rate === null ? '–' : `${percent(rate.rate)} 
 
 export function format(figures, {strata = false} = {}) {
   const lines = ['# Judged on real documents', '']
-  for (const [audience, halves] of Object.entries(figures.audiences)) {
-    lines.push(`## ${audience}`, '', '| half | documents | words | findings / 1,000 words | judged | ACT | MEH | WRONG | "must" marks found | "should" marks found | with suggestions: "must", "should" | suggestions (judged WRONG) |', '|---|---|---|---|---|---|---|---|---|---|---|---|')
+  for (const [view, byAudience] of [['the view switched on in the engine', figures.audiences], ['the proposed view (proposed-default-view.yml)', figures.proposed]])
+  for (const [audience, halves] of Object.entries(byAudience)) {
+    lines.push(`## ${audience}: ${view}`, '', '| half | documents | words | findings / 1,000 words | judged | ACT | MEH | WRONG | "must" marks found | "should" marks found | with suggestions: "must", "should" | suggestions (judged WRONG) |', '|---|---|---|---|---|---|---|---|---|---|---|---|')
     for (const [half, row] of Object.entries(halves)) {
       lines.push(
         `| ${half} | ${row.documents} | ${row.words} | ${row.perThousand ?? '–'} | ${row.judged.n} of ${row.findings} | ${interval(row.judged.ACT)} | ${interval(row.judged.MEH)} | ${interval(row.judged.WRONG)} | ${row.recall.must.found}/${row.recall.must.marks} ${percent(row.recall.must.rate)} | ${row.recall.should.found}/${row.recall.should.marks} ${percent(row.recall.should.rate)} | ${row.recallWithSuggestions.must.found}/${row.recallWithSuggestions.must.marks}, ${row.recallWithSuggestions.should.found}/${row.recallWithSuggestions.should.marks} | ${row.suggestions} (${row.suggestionsJudged.n ? `${interval(row.suggestionsJudged.WRONG)} of ${row.suggestionsJudged.n}` : 'none judged'}) |`

@@ -49,7 +49,7 @@ for (const audience of ['public', 'board', 'staff']) {
   const rows = defaultView[audience] ?? []
   viewSection.push(`### ${audience}`, '')
   if (rows.length === 0) {
-    viewSection.push('No judged evidence yet: every finding is in the default view.', '')
+    viewSection.push('Nothing is a suggestion here yet: every finding is in the default view. The view the judged evidence proposes is in `test/judged/proposed-default-view.yml`.', '')
     continue
   }
   viewSection.push('| kind of finding | view | verdicts | ACT | WRONG |', '|---|---|---|---|---|')
