@@ -355,7 +355,9 @@ const attackFolder = path.join(here, 'hostile-attacks')
 const tools = {runCli, folder, leaked, said, round, secret, paper, cli, root, LspClient, fileUri}
 for (const file of existsSync(attackFolder) ? readdirSync(attackFolder).filter((name) => name.endsWith('.js')).sort() : []) {
   const register = (await import(pathToFileURL(path.join(attackFolder, file)).href)).default
-  register(attack, tools)
+  // Ids are named by area ("r3-2a" in writers.js is r3-writers-2a): two areas may number alike.
+  const area = file.replace(/\.js$/, '')
+  register((id, title, run) => attack(areaId(id, area), title, run), tools)
 }
 
 // --- run ------------------------------------------------------------------------------------
@@ -392,10 +394,19 @@ if (argv.includes('--update')) {
   process.stderr.write(`written: test/bench/results/hostile.json and hostile.md\n`)
 }
 
-/** hostile-before.json holds round 2's "before"; hostile-before-*.json hold each later area's. */
+/** An attack's id within its area's module, named by the area: `r3-2a` in writers.js is `r3-writers-2a`. */
+function areaId(id, area) {
+  return id.startsWith(`r3-${area}-`) ? id : id.replace(/^r3-/, `r3-${area}-`)
+}
+
+/** hostile-before.json holds round 2's "before"; hostile-before-<area>.json hold each later area's. */
 function befores(folderOut) {
   const beforeFiles = readdirSync(folderOut).filter((name) => /^hostile-before(-[\w-]+)?\.json$/.test(name)).sort()
-  const all = beforeFiles.map((name) => JSON.parse(readFileSync(path.join(folderOut, name), 'utf8')))
+  const all = beforeFiles.map((name) => {
+    const area = /^hostile-before-([\w-]+)\.json$/.exec(name)?.[1]
+    const data = JSON.parse(readFileSync(path.join(folderOut, name), 'utf8'))
+    return {...data, attacks: data.attacks.map((entry) => (area ? {...entry, id: areaId(entry.id, area)} : entry))}
+  })
   return all.length ? {...all[0], attacks: all.flatMap((item) => item.attacks.map((entry) => ({...entry, commit: item.commit})))} : undefined
 }
 
