@@ -55,39 +55,12 @@ export function wordsOf(result) {
  * `suggestions` asks for the suggestions tier too (each then says which tier it is in).
  */
 export function findingsOf(core, doc, audience, {suggestions = false} = {}) {
-  const options = {format: 'markdown', audience}
-  if (suggestions && core.checkSupportsSuggestions !== false) options.suggestions = true
-  let result
-  try {
-    result = core.check(doc.text, options)
-  } catch (error) {
-    // Engines before the suggestions tier reject the option: they have one tier.
-    if (!suggestions || !/suggestions/.test(String(error?.message))) throw error
-    result = core.check(doc.text, {format: 'markdown', audience})
-  }
+  const result = core.check(doc.text, {format: 'markdown', audience, suggestions})
   const findings = result.messages.map((message) => {
     const json = core.messageToJson(message)
-    return {...json, doc: doc.id, audience, strata: strataOf(json)}
+    return {...json, doc: doc.id, audience, strata: core.findingStrata(json)}
   })
   return {findings, words: wordsOf(result)}
-}
-
-/** Which counts a verdict on this finding adds to: its rule, its entry or band. */
-export function strataOf(finding) {
-  const strata = [`rule:${finding.ruleId}`]
-  const data = finding.data ?? {}
-  if (finding.ruleId === 'sentence-length' && typeof data.words === 'number') {
-    const words = data.words
-    strata.push(`band:sentence-length:${words <= 30 ? '26-30' : words <= 40 ? '31-40' : '41+'}`)
-  }
-  if (finding.ruleId === 'readability' && typeof data.readingAge === 'number') {
-    const over = data.readingAge - (data.targetReadingAge ?? 0)
-    strata.push(`band:readability:${over < 4 ? 'under 4 over' : over < 8 ? '4-8 over' : '8+ over'}`)
-  }
-  if (finding.subject?.kind === 'term' && finding.subject.text) strata.push(`entry:${finding.ruleId}:${finding.subject.text.toLowerCase()}`)
-  if (finding.subject?.kind === 'acronym' && finding.subject.text) strata.push(`entry:${finding.ruleId}:${finding.subject.text}`)
-  strata.push(`severity:${finding.ruleId}:${finding.severity}`)
-  return strata
 }
 
 /** A finding's identity across runs: document, audience, rule and offsets (each text is pinned by its SHA-256). */
