@@ -83,6 +83,12 @@ export function formatSize(bytes: number): string {
   return `${(bytes / scale).toFixed(1).replace(/\.0$/, '')} ${unit}`
 }
 
+/** A time limit as messages give it: `120 s`, `1.5 s`, `0.10 s`. */
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
+}
+
 /** Whether `file` is `folder` or inside it (both real, absolute paths). */
 export function isInsideFolder(file: string, folder: string): boolean {
   const relative = path.relative(folder, file)

@@ -14,7 +14,7 @@ import type {CompiledDictionary, DictionaryFileText, DictionaryResult, Problem} 
 import {fileErrorFrom, formatSize, isInsideFolder, readRegularFile} from './files.js'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './lib/problems.js'
-export {FileReadError, fileErrorFrom, fileProblemMessage, fileTypeProblem, formatSize, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from './files.js'
+export {FileReadError, fileErrorFrom, fileProblemMessage, fileTypeProblem, formatSeconds, formatSize, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from './files.js'
 export type {FileProblem, ReadFileOptions} from './files.js'
 
 /** The repository's `dictionaries/` folder (this file is `packages/dictionary/dist/node.js`). */

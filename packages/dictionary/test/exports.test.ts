@@ -49,6 +49,7 @@ it('exports file loading and lint from ./node', async () => {
     'fileTypeProblem',
     'formatProblem',
     'formatProblems',
+    'formatSeconds',
     'formatSize',
     'hasErrors',
     'isInsideFolder',

@@ -10,6 +10,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
+import {formatSeconds} from '@plainspeak/dictionary/node'
 import {overMemoryMessage, type CheckTask, type Outcome} from './file-checker.js'
 import {UsageError} from './errors.js'
 
@@ -222,10 +223,6 @@ class WorkerPool {
   }
 }
 
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
-}
 
 /** Why a worker could not start, from the message that would have been given for a file. */
 function startFailure(message: string): string {

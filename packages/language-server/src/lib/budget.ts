@@ -4,7 +4,7 @@
  * the `plainspeak` command's defaults. A document over a limit gets one diagnostic saying which
  * limit and how to raise it, in the words the command uses for its own.
  */
-import {formatSize} from '@plainspeak/dictionary/node'
+import {formatSeconds, formatSize} from '@plainspeak/dictionary/node'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import {defaultSettings, type PlainspeakSettings} from '../protocol.js'
 import {problemDiagnostic} from './diagnostics.js'
@@ -69,7 +69,3 @@ export function stoppedDiagnostic(reason: 'timeout' | 'memory', budget: CheckBud
       )
 }
 
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
-}
