@@ -45,10 +45,11 @@ const viewSection = [
   '`--suggestions` on the command line, the `plainspeak.suggestions` editor setting, “Show',
   'suggestions too” in the Word pane). The most specific judged kind decides: a dictionary entry,',
   'then a band (sentence length in words; readability by years above the target), then the',
-  'rule’s severity, then the rule. A kind with fewer than 5 verdicts keeps its rule’s view, and a',
-  'kind nobody judged is in the default view. Each rule below says where its findings are at each',
-  'audience, with the verdicts: how many, the share acted on and the share wrong. The table is',
-  '`packages/core/data/default-view.yml`.',
+  'rule’s severity, then the rule. A kind with fewer than 5 verdicts keeps its rule’s view; a kind',
+  'nobody judged is in the default view, and so is every finding of a rule set to `error` (no',
+  'audience sets one: it is a choice to fail the run on it). Each rule below says where its',
+  'findings are at each audience, with the verdicts: how many, the share acted on and the share',
+  'wrong. The table is `packages/core/data/default-view.yml`.',
   ''
 ]
 

@@ -39,6 +39,12 @@ describe('default view and suggestions', () => {
     expect(isSuggestion({ruleId: 'inclusive', severity: 'warning'}, 'public', tables)).toBe(false)
   })
 
+  it('never makes a suggestion of an error: a rule set to error is meant to fail the run', () => {
+    const tables = table([['rule:jargon', 'suggestion']])
+    expect(isSuggestion({ruleId: 'jargon', severity: 'warning', subject: {kind: 'term', text: 'leverage'}}, 'public', tables)).toBe(true)
+    expect(isSuggestion({ruleId: 'jargon', severity: 'error', subject: {kind: 'term', text: 'leverage'}}, 'public', tables)).toBe(false)
+  })
+
   it('returns the default view unless suggestions are asked for, and marks each suggestion', () => {
     // A text the table switched on splits at some audience: it holds whatever a judged round moves.
     const {text, audience, shown, suggestions} = defaultViewSample({check})
