@@ -7,6 +7,8 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import type {PlainspeakMessage} from '@plainspeak/core'
+import {defaultViewSample} from '../default-view-sample.js'
 import {cliRequire, makeFolder, parseJsonReport, repoRoot, runCli, samples, type JsonFile} from './helpers.js'
 
 // Each test runs the CLI several times; a loaded two-core CI machine needs more than the default.
@@ -170,7 +172,8 @@ describe('--format github', () => {
   it('reports info findings as notices and unreadable files as errors', async () => {
     const {dir: folder, cleanup: remove} = await makeFolder({'a.md': 'The form will be checked.\n', 'bad.txt': new Uint8Array([0, 1, 2])})
     try {
-      const result = await runCli(['check', 'a.md', 'bad.txt', '-f', 'github'], {cwd: folder})
+      // With --suggestions: an info finding may be a suggestion, and this is about how the format shows its level.
+      const result = await runCli(['check', 'a.md', 'bad.txt', '-f', 'github', '--suggestions'], {cwd: folder})
       expect(result.code).toBe(2)
       expect(result.stdout).toMatch(/^::notice file=a\.md,line=1,col=10,endLine=1,endColumn=25,title=Plainspeak passive::Say who does it instead of the passive “will be checked”\./m)
       expect(result.stdout).toMatch(/^::error file=bad\.txt,title=Plainspeak::This looks like a binary file/m)
@@ -240,5 +243,66 @@ describe('repeated terms', () => {
     } finally {
       await remove()
     }
+  })
+})
+
+describe('--suggestions, in every format', () => {
+  // A text the judged default-view table splits at some audience (whatever a new round moves).
+  const sample = defaultViewSample()
+  const at = (message: PlainspeakMessage) => `${message.place.start.line}:${message.place.start.column} ${message.ruleId}`
+  const shown = sample.shown.map(at)
+  const suggestions = sample.suggestions.map(at)
+  const warnings = sample.shown.filter((message) => message.severity === 'warning').length
+  let folder: string
+  let remove: () => Promise<void>
+  beforeAll(async () => {
+    ;({dir: folder, cleanup: remove} = await makeFolder({'a.txt': sample.text}))
+  })
+  afterAll(() => remove())
+  // --max-warnings at the default view's count: a suggestion, whatever its severity, never fails the run.
+  const run = (args: string[]) => runCli(['check', 'a.txt', '--audience', sample.audience, '--max-warnings', String(warnings), ...args], {cwd: folder})
+
+  it('json: the default view without it; with it, the suggestions too, each marked', async () => {
+    const plain = await run(['-f', 'json'])
+    const all = await run(['-f', 'json', '--suggestions'])
+    expect([plain.code, all.code]).toEqual([0, 0])
+    type Message = JsonFile['messages'][number] & {suggestion: boolean}
+    const messages = (stdout: string) => parseJsonReport(stdout)[0]!.messages as Message[]
+    const of = (message: Message) => `${message.line}:${message.column} ${message.ruleId}`
+    expect(messages(plain.stdout).map(of)).toEqual(shown)
+    expect(messages(plain.stdout).every((message) => message.suggestion === false)).toBe(true)
+    expect(messages(all.stdout).filter((message) => !message.suggestion).map(of)).toEqual(shown)
+    expect(messages(all.stdout).filter((message) => message.suggestion).map(of)).toEqual(suggestions)
+  })
+
+  it('stylish: the default view without it; with it, the same findings, then the suggestions grouped by rule, counted apart', async () => {
+    const plain = await run([])
+    const all = await run(['--suggestions'])
+    expect([plain.code, all.code]).toEqual([0, 0])
+    const findingLines = (stdout: string) => stdout.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line))
+    expect(findingLines(plain.stdout).map((line) => `${line.trim().split(/ +/)[0]} ${line.trim().split(/ +/).at(-1)}`)).toEqual(shown)
+    expect(plain.stdout).not.toContain('suggestion')
+    expect(findingLines(all.stdout)).toEqual(findingLines(plain.stdout))
+    const count = (n: number) => `${n} suggestion${n === 1 ? '' : 's'}`
+    expect(all.stdout).toContain(`  ${count(suggestions.length)} (minor):`)
+    const byRule = new Map<string, number>()
+    for (const message of sample.suggestions) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + 1)
+    for (const [ruleId, n] of byRule) expect(all.stdout).toMatch(new RegExp(`^ {4}${ruleId} ×${n} `, 'm'))
+    expect(all.stdout).toContain(`and ${count(suggestions.length)}: minor, shown because of --suggestions; they never fail a run.`)
+  })
+
+  it('sarif: the default view without it; with it, the suggestions too, as notes marked as suggestions', async () => {
+    const plain = await run(['-f', 'sarif'])
+    const all = await run(['-f', 'sarif', '--suggestions'])
+    expect([plain.code, all.code]).toEqual([0, 0])
+    type Result = {ruleId: string; level: string; locations: Array<{physicalLocation: {region: {startLine: number; startColumn: number}}}>; properties: {suggestion?: true}}
+    const results = (stdout: string) => JSON.parse(stdout).runs[0].results as Result[]
+    const of = (result: Result) => `${result.locations[0]!.physicalLocation.region.startLine}:${result.locations[0]!.physicalLocation.region.startColumn} ${result.ruleId}`
+    expect(results(plain.stdout).map(of)).toEqual(shown)
+    expect(results(plain.stdout).some((result) => result.properties.suggestion)).toBe(false)
+    const marked = results(all.stdout).filter((result) => result.properties.suggestion)
+    expect(marked.map(of)).toEqual(suggestions)
+    expect(marked.every((result) => result.level === 'note')).toBe(true)
+    expect(results(all.stdout).filter((result) => !result.properties.suggestion).map(of)).toEqual(shown)
   })
 })

@@ -33,7 +33,8 @@ describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', (
       'hostile.txt': 'We will signpost you. <img src="https://example.org/x.png" onerror="alert(1)"><script>alert(2)</script>\n',
       'repeats.txt': 'Going forward we will meet monthly.\n\nGoing forward the hall is open.\n\nGoing forward, call us first.\n'
     }))
-    const result = await runCli(['check', 'paper.md', 'hostile.txt', 'repeats.txt', '--audience', 'board', '-f', 'html', '-o', 'report.html'], {cwd: dir})
+    // Suggestions too: these tests are about how the page shows findings, whichever view they are in.
+    const result = await runCli(['check', 'paper.md', 'hostile.txt', 'repeats.txt', '--audience', 'board', '--suggestions', '-f', 'html', '-o', 'report.html'], {cwd: dir})
     expect(result.code).toBe(0)
     reportUrl = pathToFileURL(path.join(dir, 'report.html')).href
     browser = await chromium.launch({

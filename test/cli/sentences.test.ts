@@ -39,7 +39,8 @@ const paper = [
 async function check(files: Record<string, string>, args: string[]): Promise<JsonFile[]> {
   const made = await makeFolder(files)
   cleanups.push(made.cleanup)
-  const result = await runCli(['check', '-f', 'json', ...args], {cwd: made.dir})
+  // What the rules find, suggestions included: which of them a user sees by default is the judged table's to say.
+  const result = await runCli(['check', '-f', 'json', '--suggestions', ...args], {cwd: made.dir})
   return parseJsonReport(result.stdout)
 }
 

@@ -311,7 +311,9 @@ export async function evaluate(options = {}) {
   const results = {}
   for (const audience of chosen) {
     const documents = corpus.map((entry) => {
-      const {messages} = check(entry.text, {format: formatFromPath(entry.file), audience})
+      // Every finding, suggestions too: this measures what the rules find. Which of them are in the
+      // default view comes from the judged evidence, scored by `pnpm eval:judged`.
+      const {messages} = check(entry.text, {format: formatFromPath(entry.file), audience, suggestions: true})
       const shown = messages.filter((message) => severityRank[message.severity] >= severityRank[options.minSeverity ?? 'info'])
       const findings = shown.map((message) => ({
         rule: message.ruleId,

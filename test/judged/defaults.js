@@ -98,7 +98,11 @@ function render(table, path) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const table = defaultView(calibrationEvidence(loadRounds(), await currentFindings()))
-  if (process.argv.includes('--activate')) writeFileSync(tablePath, render(table, proposalPath).replace(/^# PROPOSED[\s\S]*?#\n/, ''))
+  if (process.argv.includes('--activate')) {
+    writeFileSync(tablePath, render(table, proposalPath).replace(/^# PROPOSED[\s\S]*?#\n/, ''))
+    // The rule docs say where each rule's findings are, and the ratchet holds the figures of the view.
+    console.log('Switched on. Then: pnpm build && pnpm --filter @plainspeak/core run docs && node test/judged/ratchet.js --write')
+  }
   else if (process.argv.includes('--write')) writeFileSync(proposalPath, render(table, proposalPath))
   else process.stdout.write(render(table, proposalPath))
 }

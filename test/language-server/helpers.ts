@@ -40,7 +40,7 @@ export function temporaryFolder(prefix = 'plainspeak-ls-'): string {
 export const fileUri = (file: string) => pathToFileURL(file).href
 
 export interface ClientOptions {
-  /** `plainspeak.*` settings answered to `workspace/configuration`. */
+  /** `plainspeak.*` settings answered to `workspace/configuration` (`suggestions: true` unless given). */
   settings?: Record<string, unknown>
   workspaceFolder?: string
   debounce?: number
@@ -65,7 +65,9 @@ export class TestClient {
     readonly child: ChildProcessWithoutNullStreams,
     options: ClientOptions
   ) {
-    this.settings = {dictionaries: [fixtureDictionary], ...options.settings}
+    // Every finding, suggestions too: these tests are about the protocol, not about which findings
+    // the judged table puts in the default view (server.test.ts tests the setting off, as shipped).
+    this.settings = {dictionaries: [fixtureDictionary], suggestions: true, ...options.settings}
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()))
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)))
     this.connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin))

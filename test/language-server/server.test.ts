@@ -7,6 +7,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parse} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {defaultViewSample} from '../default-view-sample.js'
 import {fileUri, repoRoot, summary, temporaryFolder, textAt, TestClient, type CodeAction, type Diagnostic, type StatsParams} from './helpers.js'
 
 const paper = `# Our plan
@@ -447,6 +448,34 @@ describe('commands', () => {
 })
 
 describe('settings and configuration files', () => {
+  it('publishes the default view unless the suggestions setting is on; then suggestions too, as hints marked as suggestions', async () => {
+    // A text the judged table splits at some audience (whatever a new round moves).
+    const sample = defaultViewSample({format: 'markdown'})
+    const at = (message: {ruleId: string; place: {start: {line: number; column: number}}}) => `${message.ruleId}@${message.place.start.line - 1}:${message.place.start.column - 1}`
+    const of = (diagnostic: Diagnostic) => `${diagnostic.code}@${diagnostic.range.start.line}:${diagnostic.range.start.character}`
+    const marked = (diagnostic: Diagnostic) => (diagnostic.data as {suggestion?: boolean}).suggestion === true
+    const local = await TestClient.start({workspaceFolder: folder, settings: {audience: sample.audience, suggestions: false}})
+    try {
+      const uri = newUri()
+      const plain = local.diagnostics(uri, 1)
+      await local.open(uri, sample.text)
+      const shown = (await plain).diagnostics
+      expect(shown.map(of)).toEqual(sample.shown.map(at))
+      expect(shown.some(marked)).toBe(false)
+
+      local.settings = {...local.settings, suggestions: true}
+      const rechecked = local.diagnostics(uri, 1)
+      await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+      const all = (await rechecked).diagnostics
+      // The default view's diagnostics are unchanged; each suggestion is a hint, marked in its data.
+      expect(all.filter((diagnostic) => !marked(diagnostic))).toEqual(shown)
+      expect(all.filter(marked).map(of)).toEqual(sample.suggestions.map(at))
+      expect(all.filter(marked).every((diagnostic) => diagnostic.severity === 4)).toBe(true)
+    } finally {
+      await local.stop()
+    }
+  })
+
   it('re-checks when settings change', async () => {
     const local = await TestClient.start({workspaceFolder: folder})
     try {

@@ -14,6 +14,7 @@ import {copyFile, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {check, countSeverities, describeFindings} from '@plainspeak/core'
 import {repoRoot, type RunResult} from '../cli/helpers.js'
 import {markedBlock, readmeRecipe} from '../readme-recipes.js'
 import {dependencyClosure, packInstalled, tarballManifest, writeRegistry} from './registry.js'
@@ -45,7 +46,7 @@ const finding = /^\s*\d+:\d+-\d+:\d+\s/
 const expectations: Record<string, {files?: Record<string, string>; check: (result: RunResult) => void}> = {
   '@plainspeak/core': {
     check: ({stdout}) => {
-      expect(stdout).toMatch(/^\d+:\d+-\d+:\d+: .+ \((acronym-undefined|jargon)\)$/m)
+      expect(stdout).toMatch(/^\d+:\d+-\d+:\d+: .+ \((acronym-undefined|jargon)(, a suggestion)?\)$/m)
       expect(stdout).toMatch(/^Reading age [\d.]+, target 12$/m)
     }
   },
@@ -64,8 +65,11 @@ const expectations: Record<string, {files?: Record<string, string>; check: (resu
     files: {'board-paper.md': readFileSync(path.join(repoRoot, 'examples/board-paper.md'), 'utf8')},
     check: ({stdout}) => {
       expect(stdout).toMatch(/^board-paper\.md$/m)
-      expect(stdout.split('\n').filter((line) => /^\s+\d+:\d+\s+(error|warning|info)\s/.test(line)).length).toBeGreaterThan(10)
-      expect(stdout).toMatch(/✖ \d+ findings \(\d+ warnings, \d+ info\) in 1 file\./)
+      // The default view at board, as the engine in this repository gives it (the judged table decides which findings).
+      const {messages} = check(readFileSync(path.join(repoRoot, 'examples/board-paper.md'), 'utf8'), {format: 'markdown', audience: 'board'})
+      expect(messages.length).toBeGreaterThan(0)
+      expect(stdout.split('\n').filter((line) => /^\s+\d+:\d+\s+(error|warning|info)\s/.test(line)).length).toBe(messages.length)
+      expect(stdout).toContain(`✖ ${describeFindings(countSeverities(messages))} in 1 file.`)
     }
   },
   '@plainspeak/language-server': {check: () => undefined},

@@ -20,9 +20,10 @@ let plainspeakFindings: string[]
 beforeAll(async () => {
   ;({dir, cleanup} = await makeDocsProject({
     'docs/board-paper.md': boardPaper,
-    '.remarkrc.json': JSON.stringify({plugins: [['remark-plainspeak', {audience: 'board'}]]}, undefined, 2)
+    // Every finding, suggestions too, on both sides: which are in the default view is the judged table's to say.
+    '.remarkrc.json': JSON.stringify({plugins: [['remark-plainspeak', {audience: 'board', suggestions: true}]]}, undefined, 2)
   }))
-  const cli = await runCli(['check', 'docs', '--audience', 'board', '--format', 'json'], {cwd: dir})
+  const cli = await runCli(['check', 'docs', '--audience', 'board', '--suggestions', '--format', 'json'], {cwd: dir})
   expect(cli.stderr).toBe('')
   const [paper] = parseJsonReport(cli.stdout)
   plainspeakFindings = paper!.messages.map(findingLine)
@@ -50,7 +51,7 @@ it('reports the same findings as `plainspeak check`, with vfile-reporter', async
 it('gives every field of the message contract to a JSON reporter', async () => {
   const run = await runNode([remarkCli, 'docs', '--no-stdout', '--report', 'vfile-reporter-json'], dir)
   expect(run.code).toBe(0)
-  const cli = await runCli(['check', 'docs', '--audience', 'board', '--format', 'json'], {cwd: dir})
+  const cli = await runCli(['check', 'docs', '--audience', 'board', '--suggestions', '--format', 'json'], {cwd: dir})
   const [expected] = parseJsonReport(cli.stdout)
   const [file] = JSON.parse(run.stderr) as Array<{path: string; messages: Array<Record<string, any>>}>
   expect(file!.path).toBe('docs/board-paper.md')
@@ -118,9 +119,17 @@ it('loads a YAML word list through the README’s .remarkrc.mjs', async () => {
   expect(run.code).toBe(0)
   const {compileDictionaries} = await import('@plainspeak/dictionary')
   const {dictionary} = compileDictionaries([{file: 'our-words.yml', text: ourWords}])
-  const expected = check(page, {format: 'markdown', audience: 'board', dictionaries: [dictionary]}).messages
-  expect(expected.map((message) => message.actual)).toContain('front door')
-  for (const message of expected) expect(run.stderr).toContain(message.reason)
+  // As written, the config gives the default view (the judged table decides whether the list's word is in it) ...
+  const all = check(page, {format: 'markdown', audience: 'board', dictionaries: [dictionary], suggestions: true}).messages
+  expect(all.map((message) => message.actual)).toContain('front door')
+  for (const message of all) expect(run.stderr.includes(message.reason), message.reason).toBe(!message.suggestion)
+  // ... and with `suggestions: true` added, every finding, the list's word among them.
+  const withSuggestions = config!.code.replace("dictionaries: [dictionary]}", 'dictionaries: [dictionary], suggestions: true}')
+  expect(withSuggestions).not.toBe(config!.code)
+  await writeFiles(dir, {'words-all/.remarkrc.mjs': withSuggestions, 'words-all/our-words.yml': ourWords, 'words-all/page.md': page})
+  const everything = await runNode([remarkCli, 'words-all', '--no-stdout', '--no-color'], dir)
+  expect(everything.code).toBe(0)
+  for (const message of all) expect(everything.stderr).toContain(message.reason)
   // A broken word list stops the run with the located problem.
   await writeFiles(dir, {'words/our-words.yml': '- term: front door\n  kind: jargonn\n'})
   const broken = await runNode([remarkCli, 'words', '--no-stdout', '--no-color'], dir)

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {cliRequire, runCli} from '../cli/helpers.js'
+import {defaultViewSample} from '../default-view-sample.js'
 
 vi.setConfig({testTimeout: 120_000})
 
@@ -45,29 +46,49 @@ beforeAll(async () => {
 afterAll(() => (folder ? rm(folder, {recursive: true, force: true}) : undefined))
 
 describe('plainspeak review', () => {
+  // The tests of what a sheet asks about a draft ask for suggestions too: which words the
+  // judged table puts in the default view is not what they are about.
+  it('asks about the default view, and about suggestions too only with --suggestions', async () => {
+    // A text the judged table splits at some audience, with an undefined acronym among its suggestions.
+    const sample = defaultViewSample({wanted: (message) => message.ruleId === 'acronym-undefined'})
+    await writeFile(path.join(folder, 'view.txt'), sample.text)
+    const subjects = async (sheet: string) => (await questionsIn(sheet)).questions.flatMap((question) => /“(.+)”/.exec(question)?.[1] ?? [])
+    expect((await cli('review', 'view.txt', '--audience', sample.audience, '-o', 'view.html')).code).toBe(0)
+    expect((await cli('review', 'view.txt', '--audience', sample.audience, '--suggestions', '-o', 'view-all.html')).code).toBe(0)
+    const plain = await subjects('view.html')
+    const all = await subjects('view-all.html')
+    const acronyms = (messages: typeof sample.shown) => messages.filter((message) => message.ruleId === 'acronym-undefined').map((message) => message.actual)
+    for (const acronym of acronyms(sample.suggestions)) {
+      expect(plain).not.toContain(acronym)
+      expect(all).toContain(acronym)
+    }
+    for (const acronym of acronyms(sample.shown)) expect(plain).toContain(acronym)
+    expect(all).toEqual(expect.arrayContaining(plain))
+  })
+
   it('asks the same about a letter in Markdown, plain text and Word', async () => {
     const expected = ['Question 1: “reablement”', 'Question 2: “outcomes”', 'Question 3: “OT”', 'Question 4: “signpost”', 'Question 5: “PALS”', 'Question 6']
     for (const draft of ['home-care-letter.md', 'home-care-letter.txt', 'home-care-letter.docx']) {
-      const result = await cli('review', draft, '-o', `${draft}.html`)
+      const result = await cli('review', draft, '-o', `${draft}.html`, '--suggestions')
       expect(result.code, result.stderr).toBe(0)
       expect(await questionsIn(`${draft}.html`), draft).toEqual({title: 'Help us make our writing clear: Help at home after your hospital stay', questions: expected})
     }
   })
 
   it('reads HTML, takes a title and limits, and writes to stdout without --output', async () => {
-    const result = await cli('review', 'gp-appointments.md', '--title', 'GP appointments leaflet', '--max-words', '2', '--max-passages', '0')
+    const result = await cli('review', 'gp-appointments.md', '--title', 'GP appointments leaflet', '--max-words', '2', '--max-passages', '0', '--suggestions')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^<!doctype html>/)
     expect(result.stdout).toContain('<title>Help us make our writing clear: GP appointments leaflet</title>')
     expect([...result.stdout.matchAll(/<h3 id="q\d+">(.*?)<\/h3>/g)].map((match) => match[1])).toEqual(['Question 1: “triage”', 'Question 2: “ICB”'])
     expect(result.stderr).toBe('plainspeak: wrote a review sheet to standard output: 2 words and 0 passages to ask about.\n')
 
-    const html = await cli('review', 'repairs-notice.html', '-o', 'repairs.html')
+    const html = await cli('review', 'repairs-notice.html', '-o', 'repairs.html', '--suggestions')
     expect(html.code).toBe(0)
     expect((await questionsIn('repairs.html')).questions).toEqual(['Question 1: “TMO”', 'Question 2', 'Question 3'])
 
     // Words no list has yet, asked because the writer asks: in the draft's own spelling.
-    const asked = await cli('review', 'repairs-notice.html', '-o', 'repairs-asked.html', '--ask', 'decent homes', '--ask', 'section  20', '--ask', 'loft hatch')
+    const asked = await cli('review', 'repairs-notice.html', '-o', 'repairs-asked.html', '--suggestions', '--ask', 'decent homes', '--ask', 'section  20', '--ask', 'loft hatch')
     expect(asked.stderr).toBe('plainspeak: --ask "loft hatch": not found in repairs-notice.html, so not asked.\nplainspeak: wrote a review sheet to repairs-asked.html: 3 words and 2 passages to ask about.\n')
     expect((await questionsIn('repairs-asked.html')).questions).toEqual(['Question 1: “decent homes”', 'Question 2: “Section 20”', 'Question 3: “TMO”', 'Question 4', 'Question 5'])
   })

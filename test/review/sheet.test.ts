@@ -32,7 +32,7 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'plainspeak-sheet-'))
   for (const draft of ['home-care-letter.md', 'gp-appointments.md', 'repairs-notice.html']) {
     const output = path.join(folder, `${draft}.sheet.html`)
-    const result = await runCli(['review', path.join(fixtures, draft), '--output', output], {cwd: folder})
+    const result = await runCli(['review', path.join(fixtures, draft), '--output', output, '--suggestions'], {cwd: folder})
     expect(result.code, result.stderr).toBe(0)
     sheets[draft] = output
   }

@@ -32,6 +32,7 @@ interface CliMessage {
   reason: string
   actual: string
   group?: {id: string; count: number; ordinal: number}
+  suggestion: boolean
 }
 
 let codeServer: ChildProcess | undefined
@@ -124,7 +125,7 @@ describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
     // 3. A workspace with a Markdown paper and the test dictionary in its settings.
     workspace = path.join(scratch, 'council')
     mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
-    writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({'plainspeak.dictionaries': [fixtureDictionary], 'plainspeak.audience': 'board'}))
+    writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify(workspaceSettings))
     writeFileSync(path.join(workspace, 'paper.md'), paper)
 
     const port = await freePort()
@@ -163,19 +164,27 @@ describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
   }, 300_000)
 })
 
+/** The workspace's settings: the shipped default view (suggestions off) at audience public. */
+const workspaceSettings = {'plainspeak.dictionaries': [fixtureDictionary], 'plainspeak.audience': 'public'}
+
 /** What the CLI says about the same paper with the same settings: the numbers and words VS Code must show. */
-function cliReport(): {messages: CliMessage[]; readingAge: number | null} {
-  const stdout = execFileSync(process.execPath, [path.join(repoRoot, 'packages/cli/dist/bin.js'), 'check', 'paper.md', '-f', 'json', '--audience', 'board', '--dictionary', fixtureDictionary], {cwd: workspace, encoding: 'utf8'})
+function cliReport(options: string[] = []): {messages: CliMessage[]; readingAge: number | null} {
+  const stdout = execFileSync(process.execPath, [path.join(repoRoot, 'packages/cli/dist/bin.js'), 'check', 'paper.md', '-f', 'json', '--audience', 'public', '--dictionary', fixtureDictionary, ...options], {cwd: workspace, encoding: 'utf8'})
   const [file] = JSON.parse(stdout) as Array<{messages: CliMessage[]; stats: {readingAge: number | null}}>
   return {messages: file!.messages, readingAge: file!.stats.readingAge}
 }
 
 async function findingsQuickFixAndStatus(): Promise<void> {
+    // The default view, and every finding: the judged table decides which is which.
     const cli = cliReport()
-    const counts = {error: 0, warning: 0, info: 0}
-    for (const message of cli.messages) counts[message.severity]++
-    expect(counts.info).toBeGreaterThan(0)
-    expect(cli.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['sentence-length', 'passive']))
+    const all = cliReport(['--suggestions'])
+    const countsOf = (messages: CliMessage[]) => {
+      const counts = {error: 0, warning: 0, info: 0}
+      for (const message of messages) counts[message.severity]++
+      return counts
+    }
+    const counts = countsOf(cli.messages)
+    expect(all.messages.length).toBeGreaterThan(cli.messages.length)
 
     // Open the paper through Quick Open.
     await page.locator('.monaco-workbench').click({position: {x: 640, y: 400}})
@@ -210,6 +219,14 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     const status = page.locator('.statusbar-item', {hasText: /^Reading age /})
     await status.filter({hasText: expectedStatus}).waitFor()
     expect((await status.textContent())?.trim()).toBe(expectedStatus)
+
+    // plainspeak.suggestions: the suggestions come too, counted in the status bar, as hints that
+    // the Problems panel does not list; what it lists is unchanged.
+    writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({...workspaceSettings, 'plainspeak.suggestions': true}))
+    const withSuggestions = `Reading age ${formatReadingAge(all.readingAge)} · ${describeSeverityCounts(countsOf(all.messages))}`
+    await status.filter({hasText: withSuggestions}).waitFor({timeout: 60_000})
+    for (const message of all.messages.filter((finding) => finding.suggestion)) expect(await problems.filter({hasText: message.reason}).count(), message.reason).toBe(0)
+    expect(await problems.filter({hasText: /\[Ln \d+, Col \d+\]/}).count()).toBe(listed.length)
 
     // Hover on "signpost" (line 3, column 10) explains the finding.
     await page.locator('.monaco-editor .view-lines').click()

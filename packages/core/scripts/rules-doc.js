@@ -14,7 +14,7 @@
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {audiencePresets, check, messageToString, rules} from '../dist/index.js'
+import {audiencePresets, check, messageToString, resolveOptions, rules} from '../dist/index.js'
 import {notProseKinds, shortSentence} from '../dist/lib/prose.js'
 import {parse as parseYaml} from 'yaml'
 
@@ -30,7 +30,10 @@ const severityFor = (rule, audience) => {
 const fence = (text) => '```text\n' + text + '\n```'
 
 // The default view at each audience, from data/default-view.yml: what blind judges acted on.
+// Each rule's section says where its findings are, with the verdicts behind it, so the page
+// changes whenever the table is re-derived from a judged round (`docs:check` says when it is stale).
 const defaultView = parseYaml(readFileSync(join(here, '..', 'data', 'default-view.yml'), 'utf8')) ?? {}
+const audiences = ['public', 'board', 'staff']
 const percent = (value) => `${Math.round(value * 100)}%`
 const viewSection = [
   '## Default view and suggestions',
@@ -42,19 +45,49 @@ const viewSection = [
   '`--suggestions` on the command line, the `plainspeak.suggestions` editor setting, “Show',
   'suggestions too” in the Word pane). The most specific judged kind decides: a dictionary entry,',
   'then a band (sentence length in words; readability by years above the target), then the',
-  'rule’s severity, then the rule. A kind with fewer than 5 verdicts keeps its rule’s view.',
+  'rule’s severity, then the rule. A kind with fewer than 5 verdicts keeps its rule’s view; a kind',
+  'nobody judged is in the default view, and so is every finding of a rule set to `error` (no',
+  'audience sets one: it is a choice to fail the run on it). Each rule below says where its',
+  'findings are at each audience, with the verdicts: how many, the share acted on and the share',
+  'wrong. The table is `packages/core/data/default-view.yml`.',
   ''
 ]
-for (const audience of ['public', 'board', 'staff']) {
-  const rows = defaultView[audience] ?? []
-  viewSection.push(`### ${audience}`, '')
-  if (rows.length === 0) {
-    viewSection.push('Nothing is a suggestion here yet: every finding is in the default view. The view the judged evidence proposes is in `test/judged/proposed-default-view.yml`.', '')
-    continue
+
+const severityNames = {error: 'its errors', warning: 'its warnings', info: 'its info findings'}
+const readabilityBands = {'under 4 over': 'less than 4 years', '4-8 over': '4 to 8 years', '8+ over': '8 years or more'}
+/** A kind of finding (a stratum of the table) in words, within its rule's section. */
+function kindName(stratum) {
+  const [kind, , ...rest] = stratum.split(':')
+  const value = rest.join(':')
+  if (kind === 'rule') return 'all its findings'
+  if (kind === 'severity') return severityNames[value] ?? `its ${value} findings`
+  if (kind === 'band' && stratum.startsWith('band:readability:')) return `reading age ${readabilityBands[value] ?? value} above the target`
+  if (kind === 'band') return `sentences of ${value === '41+' ? 'over 40' : value.replace('-', '–')} words`
+  return `“${value}”`
+}
+
+/** Where a rule's findings are by default at each audience, and the verdicts behind each kind. */
+function ruleView(ruleId) {
+  const rows = []
+  for (const audience of audiences) {
+    const judged = (defaultView[audience] ?? []).filter((row) => row.stratum.split(':')[1] === ruleId)
+    if (!judged.some((row) => row.stratum === `rule:${ruleId}`)) {
+      const why = (defaultView[audience] ?? []).length === 0 ? 'nothing judged at this audience yet' : 'fewer than 5 verdicts'
+      rows.push(`| ${audience} | all its findings | default view (${why}) | – | – | – |`)
+    }
+    for (const row of judged) {
+      const {n, act, wrong} = row.evidence
+      rows.push(`| ${audience} | ${kindName(row.stratum)} | ${row.view === 'suggestion' ? 'suggestion' : 'default view'} | ${n} | ${percent(act)} | ${percent(wrong)} |`)
+    }
   }
-  viewSection.push('| kind of finding | view | verdicts | ACT | WRONG |', '|---|---|---|---|---|')
-  for (const row of rows) viewSection.push(`| \`${row.stratum}\` | ${row.view} | ${row.evidence?.n ?? '–'} | ${row.evidence ? percent(row.evidence.act) : '–'} | ${row.evidence ? percent(row.evidence.wrong) : '–'} |`)
-  viewSection.push('')
+  return [
+    '**By default**, at each audience: the most specific kind listed decides (see [Default view and suggestions](#default-view-and-suggestions)).',
+    '',
+    '| audience | findings | by default | verdicts | acted on | wrong |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    ''
+  ]
 }
 
 const lines = [
@@ -96,10 +129,14 @@ const lines = [
 for (const rule of Object.values(rules)) {
   lines.push(`## ${rule.id}`, '', rule.summary, '')
   for (const paragraph of rule.details ?? []) lines.push(paragraph, '')
+  lines.push(...ruleView(rule.id))
   for (const example of rule.examples) {
-    const findings = check(example.bad, example.options).messages.filter((message) => message.ruleId === rule.id)
+    // Every finding, the suggestions tier included, each marked: an example shows what the rule finds.
+    const findings = check(example.bad, {...example.options, suggestions: true}).messages.filter((message) => message.ruleId === rule.id)
     const audience = example.options?.audience ? ` (audience \`${example.options.audience}\`)` : ''
-    const shown = (message) => `- ${messageToString(message)}${rule.twoLevels ? ` (${message.severity})` : ''}`
+    const at = example.options?.audience ?? resolveOptions().audience
+    const marks = (message) => [...(rule.twoLevels ? [message.severity] : []), ...(message.suggestion ? [`a suggestion at ${at}`] : [])]
+    const shown = (message) => `- ${messageToString(message)}${marks(message).length > 0 ? ` (${marks(message).join(', ')})` : ''}`
     lines.push(`Flagged${audience}:`, '', fence(example.bad), '', ...findings.map(shown), '', "Plain:", '', fence(example.good), '')
   }
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findingStrata, isSuggestion} from '../src/lib/default-view.js'
 import {check, PlainspeakOptionError} from '../src/index.js'
+import {defaultViewSample} from '../../../test/default-view-sample.js'
 
 const table = (entries: Array<[string, 'default' | 'suggestion']>) => ({public: new Map(entries), board: new Map(), staff: new Map()})
 
@@ -38,14 +39,24 @@ describe('default view and suggestions', () => {
     expect(isSuggestion({ruleId: 'inclusive', severity: 'warning'}, 'public', tables)).toBe(false)
   })
 
+  it('never makes a suggestion of an error: a rule set to error is meant to fail the run', () => {
+    const tables = table([['rule:jargon', 'suggestion']])
+    expect(isSuggestion({ruleId: 'jargon', severity: 'warning', subject: {kind: 'term', text: 'leverage'}}, 'public', tables)).toBe(true)
+    expect(isSuggestion({ruleId: 'jargon', severity: 'error', subject: {kind: 'term', text: 'leverage'}}, 'public', tables)).toBe(false)
+  })
+
   it('returns the default view unless suggestions are asked for, and marks each suggestion', () => {
-    const text = 'The council will signpost residents to advice. It is recommended that the form is signed by the tenant.'
-    const all = check(text, {suggestions: true}).messages
-    const shown = check(text).messages
-    const suggestions = all.filter((message) => message.suggestion)
-    expect(shown.every((message) => message.suggestion === false)).toBe(true)
-    expect(shown.map((message) => message.ruleId + message.place.start.offset)).toEqual(all.filter((message) => !message.suggestion).map((message) => message.ruleId + message.place.start.offset))
-    expect(all.length).toBe(shown.length + suggestions.length)
+    // A text the table switched on splits at some audience: it holds whatever a judged round moves.
+    const {text, audience, shown, suggestions} = defaultViewSample({check})
+    const byDefault = check(text, {audience}).messages
+    const all = check(text, {audience, suggestions: true}).messages
+    const place = (message: {ruleId: string; place: {start: {offset: number}}}) => `${message.ruleId}@${message.place.start.offset}`
+    expect(suggestions.length).toBeGreaterThan(0)
+    expect(byDefault.every((message) => message.suggestion === false)).toBe(true)
+    expect(byDefault.map(place)).toEqual(shown.map(place))
+    expect(all.filter((message) => message.suggestion).map(place)).toEqual(suggestions.map(place))
+    expect(all.length).toBe(byDefault.length + suggestions.length)
+    for (const message of all) expect(message.suggestion).toBe(isSuggestion(message, audience))
   })
 
   it('refuses a suggestions option that is not true or false', () => {

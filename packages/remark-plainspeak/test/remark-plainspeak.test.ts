@@ -14,6 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import * as plugin from '../src/index.js'
 import type {Options} from '../src/index.js'
+import {defaultViewSample} from '../../../test/default-view-sample.js'
 
 const remarkPlainspeak = plugin.default
 const boardPaperPath = new URL('../../../examples/board-paper.md', import.meta.url)
@@ -55,7 +56,9 @@ const optionSets: Record<string, Options | undefined> = {
 }
 
 describe('the sample board paper gives the same findings as check()', () => {
-  it.each(Object.entries(optionSets))('%s', async (_name, options) => {
+  // Every finding, suggestions too: which are in the default view is the judged table's to say.
+  it.each(Object.entries(optionSets))('%s', async (_name, given) => {
+    const options = {...given, suggestions: true}
     const file = await processMarkdown(boardPaper, options, 'papers/board-paper.md')
     const expected = check(boardPaper, {...options, format: 'markdown'}).messages
     expect(expected.length).toBeGreaterThan(10)
@@ -75,7 +78,7 @@ it('reads a file given as bytes (as remark-cli and unified-engine read it)', asy
 })
 
 it('maps severities to vfile fatal: error true, warning false, info undefined', async () => {
-  const file = await processMarkdown(boardPaper, {rules: {jargon: 'error', inclusive: 'warning', passive: 'info'}})
+  const file = await processMarkdown(boardPaper, {rules: {jargon: 'error', inclusive: 'warning', passive: 'info'}, suggestions: true})
   const fatalOf = (ruleId: string) => new Set(file.messages.filter((message) => message.ruleId === ruleId).map((message) => message.fatal))
   expect(fatalOf('jargon')).toEqual(new Set([true]))
   expect(fatalOf('inclusive')).toEqual(new Set([false]))
@@ -168,6 +171,20 @@ describe('MDX', () => {
     }
     expect(messages.some((message) => (message.actual ?? '').includes('{props.days}'))).toBe(true)
   })
+})
+
+it('gives the default view unless `suggestions: true`; then the suggestions too, each marked', async () => {
+  // A text the judged table splits at some audience (whatever a new round moves).
+  const sample = defaultViewSample({format: 'markdown'})
+  const at = (message: {ruleId?: string | null | undefined; line?: number | null | undefined; column?: number | null | undefined}) => `${message.ruleId}@${message.line}:${message.column}`
+  const of = (message: {ruleId: string; place: {start: {line: number; column: number}}}) => `${message.ruleId}@${message.place.start.line}:${message.place.start.column}`
+  const marked = (message: VFileMessage) => (message as VFileMessage & {suggestion?: boolean}).suggestion === true
+  const plain = await processMarkdown(sample.text, {audience: sample.audience})
+  expect(plain.messages.map(at)).toEqual(sample.shown.map(of))
+  expect(plain.messages.some(marked)).toBe(false)
+  const all = await processMarkdown(sample.text, {audience: sample.audience, suggestions: true})
+  expect(all.messages.filter((message) => !marked(message)).map(fields)).toEqual(plain.messages.map(fields))
+  expect(all.messages.filter(marked).map(at)).toEqual(sample.suggestions.map(of))
 })
 
 async function processMarkdown(value: string | Uint8Array, options?: Options, path = 'paper.md'): Promise<VFile> {

@@ -49,10 +49,14 @@ export function findingStrata(finding: StratumInput): string[] {
 /** Per audience, the strata whose view is set (data/default-view.yml). */
 export type DefaultViewTable = Readonly<Record<Audience, ReadonlyMap<string, 'default' | 'suggestion'>>>
 
-/** Whether a finding is a suggestion at this audience (else it is in the default view). */
+/**
+ * Whether a finding is a suggestion at this audience (else it is in the default view). An error
+ * never is: no audience reports one unless the user set a rule to `error`, which asks for its
+ * findings to fail the run, and a suggestion never fails one.
+ */
 export function isSuggestion(finding: StratumInput, audience: Audience, tables: DefaultViewTable = defaultViewTable): boolean {
   const table = tables[audience]
-  if (table.size === 0) return false
+  if (table.size === 0 || finding.severity === 'error') return false
   for (const stratum of findingStrata(finding)) {
     const view = table.get(stratum)
     if (view) return view === 'suggestion'
