@@ -59,6 +59,7 @@ describe('fixEdit: removal', () => {
     expect(fixed('⟦In fact⟧, it is true.', '')).toBe('It is true.')
     expect(fixed('Done. ⟦Basically⟧ we agree.', '')).toBe('Done. We agree.')
     expect(fixed('- ⟦Basically⟧ we agree.', '')).toBe('- We agree.')
+    expect(fixed('2.7 ⟦In fact⟧, we agree.', '')).toBe('2.7 We agree.')
   })
 
   it('leaves no double space and no stray comma', () => {
@@ -134,6 +135,11 @@ describe('safety for bulk fixes', () => {
     expect(safe('Funded by the ⟦Going Forward⟧ Fund.', 'text', ['From now on'])).toBe(false)
     expect(safe('⟦Signpost⟧ Services Ltd replied.', 'text', ['Refer'])).toBe(false)
     expect(safe('⟦Signpost⟧ NHS patients to us.', 'text', ['Refer'])).toBe(true)
+    expect(safe('2.7 ⟦In the event that⟧ you move, tell us.', 'text', ['If'])).toBe(true)
+    expect(safe('Under the Local Government ⟦etc⟧. (Scotland) Act 1994.', 'text', ['and so on'])).toBe(false)
+    expect(safe('We told Camden ⟦utilise⟧ it.', 'text')).toBe(true)
+    expect(safe('Camden ⟦utilise⟧ Islington funds.', 'text')).toBe(true)
+    expect(safe('We and Camden ⟦utilise⟧ Islington funds.', 'text')).toBe(false)
   })
 })
 

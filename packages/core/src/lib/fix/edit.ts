@@ -13,16 +13,11 @@
  * - Guard: no edit when the text no longer holds the finding's words where the finding says.
  */
 import type {FixableFinding, FixEdit} from './finding.js'
-import {capitalise, keepCase} from './keep-case.js'
+import {keepCase} from './keep-case.js'
+import {startsSentence} from './sentence-start.js'
 
 const spaces = /^[ \t\u00a0]*/
 const trailingSpaces = /[ \t\u00a0]*$/
-
-/** Where a sentence can start: nothing before it on the line but markup, or a sentence's end. */
-function atSentenceStart(before: string): boolean {
-  const line = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u00a0(*_"“‘'[]*$/u, '')
-  return line === '' || /[.!?:>|]$/.test(line) || /^[ \t]*(?:[-*+]|\d{1,3}[.)]|#{1,6}|>)$/.test(line)
-}
 
 /** Whether the text at `offset` ends a sentence: the end of the text or line, or a new sentence starting. */
 function endsSentence(text: string, offset: number): boolean {
@@ -42,7 +37,7 @@ function removal(text: string, start: number, end: number, capitalised: boolean)
   const edit = (from: number, to: number, replacement = ''): FixEdit => ({start: from, end: to, original: text.slice(from, to), text: replacement})
 
   // A sentence that loses its opening words: "In fact, it is true." → "It is true."
-  if (atSentenceStart(before)) {
+  if (startsSentence(text, start)) {
     let to = end + gapAfter
     if (next === ',') to += 1 + spaces.exec(text.slice(to + 1, to + 201))![0].length
     const letter = text.charAt(to)

@@ -15,9 +15,3 @@ export function keepCase(replacement: string, original: string, options: {capita
   if (!originalFirst || !match || originalFirst === originalFirst.toLowerCase()) return replacement
   return replacement.slice(0, match.index) + match[0].toUpperCase() + replacement.slice(match.index + match[0].length)
 }
-
-/** The text with its first letter a capital (after a removal at the start of a sentence). */
-export function capitalise(text: string): string {
-  const match = firstLetter.exec(text)
-  return match ? text.slice(0, match.index) + match[0].toUpperCase() + text.slice(match.index + match[0].length) : text
-}

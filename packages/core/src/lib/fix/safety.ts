@@ -7,30 +7,34 @@
 import type {Format} from '../options.js'
 import type {FixableFinding} from './finding.js'
 import {protectedSpans, type ProtectedKind, type ProtectedSpans} from './protected-spans.js'
+import {startsSentence} from './sentence-start.js'
 
 /** Why a fix is not safe to apply unseen. */
 export type FixRisk = ProtectedKind | 'name' | 'no single replacement'
 
 const capital = /^\P{L}*\p{Lu}/u
 
-/** Where a sentence, line, heading, list item or table cell starts: a capital there says nothing about names. */
-function startsSentence(text: string, start: number): boolean {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start).replace(/[ \t\u00a0(*_"“‘'[]*$/u, '')
-  return line === '' || /[.!?:>|]$/.test(line) || /^[ \t]*(?:[-*+]|\d{1,3}[.)]|#{1,6}|>)$/.test(line)
-}
+/** Capitalised as a word in a name is, not as an acronym: "Government", "Scotland". */
+const titleWord = /^\p{Lu}\p{Ll}/u
 
 /**
  * Whether the words are part of a name or title, from their capitals: capitalised inside a
- * sentence ("the Going Forward Fund"), or followed by another capitalised word ("Utilise Health
- * Partnership"). An acronym is a name by nature and is fixed by spelling it out, so it is never
- * held back here.
+ * sentence ("the Going Forward Fund"), followed by another capitalised word ("Utilise Health
+ * Partnership"), or in lower case between two capitalised words ("the Local Government etc.
+ * (Scotland) Act"). An acronym is a name by nature and is fixed by spelling it out, so it is
+ * never held back here.
  */
 export function looksLikeName(text: string, finding: FixableFinding): boolean {
-  if (finding.subject?.kind === 'acronym' || !capital.test(finding.actual)) return false
+  if (finding.subject?.kind === 'acronym') return false
+  const nextWord = /^[\s.,()'’"”-]{1,6}(\p{L}[\p{L}'’-]*)/u.exec(text.slice(finding.end, finding.end + 60))?.[1]
+  if (!capital.test(finding.actual)) {
+    const previous = /(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, finding.start - 60), finding.start))
+    const previousStart = finding.start - (previous?.[0].length ?? 0)
+    return previous !== null && titleWord.test(previous[1]!) && !startsSentence(text, previousStart) && nextWord !== undefined && titleWord.test(nextWord)
+  }
   if (!startsSentence(text, finding.start)) return true
-  const nextWord = /^[ \t\u00a0]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(finding.end, finding.end + 60))?.[1]
   // The next word capitalised, and not an acronym or "I": "Signpost NHS patients" is advice.
-  return nextWord !== undefined && /^\p{Lu}\p{Ll}/u.test(nextWord)
+  return nextWord !== undefined && /^[ \t\u00a0]/.test(text.charAt(finding.end)) && titleWord.test(nextWord)
 }
 
 /** What makes a place unsafe for an unseen fix, or `undefined` when it is prose. */
