@@ -1,6 +1,7 @@
 /**
  * A real editor as the client: headless Neovim 0.7 (Debian `neovim`) runs `nvim/client.lua`,
- * which opens a Markdown file, applies a quick fix and asks for a hover, printing what it gets.
+ * which opens a Markdown file, applies a quick fix, asks for a hover and applies the fix-all,
+ * printing what it gets.
  */
 import {execFileSync, spawn} from 'node:child_process'
 import {rmSync, writeFileSync} from 'node:fs'
@@ -46,9 +47,9 @@ function runNeovim(file: string): Promise<{code: number | null; stdout: string; 
 }
 
 describe.skipIf(!nvim)('headless Neovim', () => {
-  it('shows diagnostics, applies a quick fix that removes its diagnostic, and hovers', async () => {
+  it('shows diagnostics, applies a quick fix that removes its diagnostic, hovers, and applies the safe fixes only', async () => {
     const file = path.join(folder, 'paper.md')
-    writeFileSync(file, '# Our plan\n\nWe will signpost residents to the JSNA team. We utilise the budget.\n')
+    writeFileSync(file, '# Our plan\n\nWe will signpost residents to the JSNA team. We utilise the budget.\n\nGoing forward, we utilize “what we utilise” in `utilise`.\n')
     const {code, stdout, stderr} = await runNeovim(file)
     const lines = stdout.split('\n')
     expect(lines, stderr).toContain('DONE')
@@ -65,6 +66,15 @@ describe.skipIf(!nvim)('headless Neovim', () => {
     expect(lines.filter((line) => line.startsWith('HOVER '))).toEqual([
       'HOVER Residents may not know what being "signposted" means\\.',
       'HOVER Source: Local Government Association list of words councils should not use \\(2009\\)'
+    ])
+    // The fix-all: "signpost" has three replacements, and the quotation and the code are left alone.
+    expect(lines).toContain('FIXALL Apply 3 safe Plainspeak fixes')
+    expect(lines.filter((line) => line.startsWith('TEXT '))).toEqual([
+      'TEXT # Our plan',
+      'TEXT ',
+      'TEXT We will signpost residents to the Joint Strategic Needs Assessment (JSNA) team. We use the budget.',
+      'TEXT ',
+      'TEXT From now on, we use “what we utilise” in `utilise`.'
     ])
   }, 120_000)
 })

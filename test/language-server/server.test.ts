@@ -353,21 +353,45 @@ describe('code actions', () => {
     ])
   })
 
-  it('fixes every single-alternative finding with source.fixAll.plainspeak, and the fixes add no findings', async () => {
+  it('fixes the safe findings with source.fixAll.plainspeak, as annotated edits that need confirmation, and the fixes add no findings', async () => {
     const uri = newUri()
-    const text = `# Plan\n\n${paper.split('\n')[2]} Going forward we utilize the JSNA.\n\nWe signpost people.\n`
+    // Safe: "utilise" (one replacement, prose), "Going forward" (one, sentence start), the JSNA spelled out.
+    // Held back: "signpost" (three replacements), "utilise" in code, in a quotation and in a link.
+    const text = `# Plan\n\n${paper.split('\n')[2]} Going forward we utilize the JSNA.\n\nRun \`utilise\` here. She said “we utilise it”. See [the page](https://example.org/utilise).\n`
     const {diagnostics} = await client.open(uri, text)
     expect(await client.codeActions(uri, diagnostics)).not.toContainEqual(expect.objectContaining({kind: 'source.fixAll.plainspeak'}))
     const [fix] = await client.codeActions(uri, [], ['source.fixAll'])
-    expect(fix).toMatchObject({title: 'Fix 4 Plainspeak findings that have one fix', kind: 'source.fixAll.plainspeak'})
+    expect(fix).toMatchObject({title: 'Apply 4 safe Plainspeak fixes', kind: 'source.fixAll.plainspeak'})
+    // Each kind of change is one annotation that needs confirmation: VS Code previews the edit first.
+    expect(fix!.edit!.changeAnnotations).toEqual({
+      'going forward → from now on': {label: 'going forward → from now on', needsConfirmation: true, description: 'Plainspeak: a plain-English fix'},
+      'jsna → joint strategic needs assessment (jsna)': {label: 'jsna → joint strategic needs assessment (jsna)', needsConfirmation: true, description: 'Plainspeak: a plain-English fix'},
+      'utilise → use': {label: 'utilise → use', needsConfirmation: true, description: 'Plainspeak: a plain-English fix'},
+      'utilize → use': {label: 'utilize → use', needsConfirmation: true, description: 'Plainspeak: a plain-English fix'}
+    })
+    const edits = (fix!.edit!.documentChanges![0] as {edits: Array<{annotationId?: string}>}).edits
+    expect(edits.map((edit) => edit.annotationId)).toEqual(['jsna → joint strategic needs assessment (jsna)', 'utilise → use', 'going forward → from now on', 'utilize → use'])
     const after = await client.apply(fix!.edit!, uri)
-    expect(client.text(uri)).toBe('# Plan\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA) team. We use the budget. From now on we use the JSNA.\n\nWe signpost people.\n')
+    expect(client.text(uri)).toBe('# Plan\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA) team. We use the budget. From now on we use the JSNA.\n\nRun `utilise` here. She said “we utilise it”. See [the page](https://example.org/utilise).\n')
     const before = new Set(summary(diagnostics))
     // Sentence-level findings quote the edited sentence; word-level ones must all be old ones.
     const fixed = summary(after.diagnostics).filter((line) => !/^(readability|sentence-length|passive)/.test(line))
     for (const line of fixed) expect(before.has(line)).toBe(true)
-    expect(fixed.filter((line) => /utilise|utilize|Going forward|JSNA/.test(line))).toEqual([])
-    expect(fixed.filter((line) => line === 'jargon: signpost')).toHaveLength(2)
+    expect(fixed.filter((line) => /utilize|Going forward|JSNA/.test(line))).toEqual([])
+    // A second fix-all has nothing left to do.
+    expect(await client.codeActions(uri, [], ['source.fixAll.plainspeak'])).toEqual([])
+  })
+
+  it('sends a plain edit to a client without versioned edits, with the same changes', async () => {
+    const local = await TestClient.start({workspaceFolder: folder, documentChanges: false})
+    try {
+      const uri = newUri()
+      await local.open(uri, 'We utilise the budget. We signpost people.\n')
+      const [fix] = await local.codeActions(uri, [], ['source.fixAll.plainspeak'])
+      expect(fix).toMatchObject({title: 'Apply 1 safe Plainspeak fix', edit: {changes: {[uri]: [{range: {start: {line: 0, character: 3}, end: {line: 0, character: 10}}, newText: 'use'}]}}})
+    } finally {
+      await local.stop()
+    }
   })
 })
 

@@ -189,6 +189,26 @@ describe('Word task pane', () => {
     expect((await pane.snapshot()).paragraphs[1]!.text).toBe('We will refer residents to the JSNA and refer carers to the ICB.')
   })
 
+  it('replaces all through the same fix as every surface: each use on its own, keeping its case, leaving a quotation alone', async () => {
+    const paragraphs: FakeParagraphInit[] = [
+      {text: 'Funding plan', style: 'Heading1'},
+      {text: 'Officers will leverage the fund. She said “we leverage it” at the meeting.'},
+      {text: 'Leverage the grant as well.'}
+    ]
+    const pane = await open({paragraphs})
+    await pane.check()
+    const finding = pane.finding('jargon', 'leverage')
+    await finding.locator('.finding-button').click()
+    // The button counts the uses it will change: two of three.
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace all 2 “leverage” with “use”'}).click())
+    expect((await pane.snapshot()).paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Funding plan',
+      'Officers will use the fund. She said “we leverage it” at the meeting.',
+      'Use the grant as well.'
+    ])
+    expect(await pane.status()).toContain('Replaced 2 uses of “leverage”. 1 left as it is, in a quotation.')
+  })
+
   it('spells out an acronym at its first use only', async () => {
     const pane = await open()
     await pane.check()

@@ -2,7 +2,7 @@
  * Findings as the task pane shows and acts on them: the engine's message plus
  * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
  */
-import {openingWords, rules, type PlainspeakMessage, type RuleId} from '@plainspeak/core/text'
+import {openingWords, rules, type FindingSubject, type PlainspeakMessage, type RuleId} from '@plainspeak/core/text'
 import {targetFromPlace, type FindingTarget} from './locate.js'
 
 export interface Finding {
@@ -20,6 +20,8 @@ export interface Finding {
   target: FindingTarget | undefined
   /** What "allow" and "replace all" act on: the dictionary term or the acronym. */
   term: string | undefined
+  /** What the finding is about, as its rule declares it (an acronym keeps its capitals when spelled out). */
+  subject: FindingSubject['kind']
   /** What the list shows: the words found, or a sentence's opening words. */
   label: string
   /** The words around it in its paragraph, to tell its uses apart: `…residents to the JSNA and…`. */
@@ -93,6 +95,7 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
     paragraph: message.place.start.line - 1,
     target,
     term,
+    subject: message.subject.kind,
     label: sentence ? openingWords(message.actual, 48) : message.actual,
     context: sentence ? openingWords(message.actual, 48) : contextAround(paragraphText, message.place.start.column - 1, message.place.end.column - 1),
     repeatKey: typeof group === 'string' ? group : term !== undefined && replacesAll(message.ruleId) ? `${message.ruleId}:${term.toLowerCase()}` : key,

@@ -7,7 +7,8 @@ import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntrie
 import type {Audience} from '@plainspeak/dictionary'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
-import {commentText, groupByRule, sameTerm, type Finding} from './findings.js'
+import {commentText, groupByRule, type Finding} from './findings.js'
+import {describeSkipped, replaceAllPlan, replacementEdit} from './fixes.js'
 import {loadDictionary, readStoredDictionaries, storeDictionaries, type LoadedDictionary} from './organisation-dictionaries.js'
 import {FindingsView} from './view/findings-view.js'
 import {LocalWordsView} from './view/local-words-view.js'
@@ -69,7 +70,7 @@ class TaskPane {
   private readonly findingsView = new FindingsView({
     select: (finding) => void this.select(finding),
     replace: (finding, replacement) => void this.replace(finding, replacement),
-    replaceAll: (finding, alternative) => void this.replaceAll(finding, alternative),
+    replaceAll: (finding, replacement) => void this.replaceAll(finding, replacement),
     allow: (finding) => void this.allowTerm(finding)
   })
 
@@ -230,19 +231,19 @@ class TaskPane {
 
   private async replace(finding: Finding, replacement: string): Promise<void> {
     await this.exclusive(async () => {
-      if (!finding.target) return
-      await this.applyEdits([{target: finding.target, replacement}], () => `Replaced “${finding.actual}” with “${replacement}”.`)
+      const edit = replacementEdit(finding, replacement)
+      if (!edit) return
+      await this.applyEdits([edit], () => (replacement === '' ? `Removed “${finding.actual}”.` : `Replaced “${finding.actual}” with “${replacement}”.`))
     })
   }
 
-  private async replaceAll(finding: Finding, alternative: number): Promise<void> {
+  /** Every use of the term, each checked on its own: uses where the change is not safe are left and counted. */
+  private async replaceAll(finding: Finding, replacement: string): Promise<void> {
     await this.exclusive(async () => {
       if (!this.last) return
-      const edits = sameTerm(finding, this.last.findings).flatMap((other): Edit[] => {
-        const replacement = other.expected[alternative]
-        return other.target && replacement !== undefined ? [{target: other.target, replacement}] : []
-      })
-      await this.applyEdits(edits, (report) => `Replaced ${plural(report.done.length, 'use')} of “${finding.term}”.`)
+      const plan = replaceAllPlan(finding, replacement, this.last.findings)
+      const left = describeSkipped(plan.skipped)
+      await this.applyEdits(plan.edits, (report) => `Replaced ${plural(report.done.length, 'use')} of “${finding.term}”.${left ? ` ${left}` : ''}`)
     })
   }
 

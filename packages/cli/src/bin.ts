@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `plainspeak`: argument parsing only. The work is in lib/: check-command.ts (`check`),
+ * `plainspeak`: argument parsing only. The work is in lib/: check-command.ts (`check`), fix-command.ts (`fix`),
  * single-file.ts (the one document `glossary` and `stats` read; core writes the glossary),
  * stats-report.ts (`stats`) and dict-lint.ts (`dict lint`).
  */
@@ -15,6 +15,7 @@ import {defaultMaxMemoryMb, defaultTimeoutMs} from './lib/pool.js'
 import {reportFormats, reporters, type ReportFormat} from './lib/reporters/registry.js'
 import {importAnswers, writeReviewSheet} from './lib/review.js'
 import {runCheck} from './lib/check-command.js'
+import {runFix} from './lib/fix-command.js'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
 
@@ -143,6 +144,19 @@ Exit codes:
         color: options.color,
         jobs: options.jobs
       })
+    })
+
+  withCheckOptions(
+    program
+      .command('fix')
+      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff unless --write')
+      .argument('<files...>', 'Markdown, text or HTML files (only these are changed)')
+  )
+    .option('-w, --write', 'write the fixes to the files (each through a temporary file and a rename, and only if it has not changed since it was read)')
+    .option('--color', 'colour the diff even when not at a terminal')
+    .option('--no-color', 'never colour the diff')
+    .action(async (files: string[], options: SharedOptions & {write?: boolean; color?: boolean}) => {
+      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, color: options.color, config: options.config})
     })
 
   withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))

@@ -43,9 +43,9 @@ vim.cmd('edit ' .. vim.fn.fnameescape(file))
 vim.lsp.buf_attach_client(0, client_id)
 local uri = vim.uri_from_bufnr(0)
 
-local function find(code, actual)
+local function find(code, actual, line)
   for _, diagnostic in ipairs(latest and latest.diagnostics or {}) do
-    if diagnostic.code == code and diagnostic.data and diagnostic.data.actual == actual then return diagnostic end
+    if diagnostic.code == code and diagnostic.data and diagnostic.data.actual == actual and (line == nil or diagnostic.range.start.line == line) then return diagnostic end
   end
 end
 
@@ -81,7 +81,7 @@ end
 local before = latest.version
 vim.lsp.util.apply_workspace_edit(preferred.edit, 'utf-16')
 out('LINE ' .. vim.api.nvim_buf_get_lines(0, target.range.start.line, target.range.start.line + 1, false)[1])
-if not vim.wait(30000, function() return latest.version ~= before and find('jargon', 'utilise') == nil end, 20) then
+if not vim.wait(30000, function() return latest.version ~= before and find('jargon', 'utilise', target.range.start.line) == nil end, 20) then
   out('ERROR the diagnostic stayed')
   finish(1)
 end
@@ -97,6 +97,20 @@ for _, response in pairs(hovers or {}) do
     end
   end
 end
+
+-- 4. The fix-all code action (what `source.fixAll` on save asks for) applies the safe fixes only.
+local fixes = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', {
+  textDocument = {uri = uri},
+  range = {start = {line = 0, character = 0}, ['end'] = {line = 0, character = 0}},
+  context = {diagnostics = {}, only = {'source.fixAll.plainspeak'}},
+}, 10000)
+for _, response in pairs(fixes or {}) do
+  for _, action in ipairs(response.result or {}) do
+    out('FIXALL ' .. action.title)
+    vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+  end
+end
+for _, line in ipairs(vim.api.nvim_buf_get_lines(0, 0, -1, false)) do out('TEXT ' .. line) end
 
 out('DONE')
 finish(0)

@@ -5,13 +5,14 @@
  * that use), replacements for the selected use or for all of them, and "allow".
  */
 import {formatCount, plural, severityNames} from '@plainspeak/core/text'
-import {sameTerm, viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
+import {viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
+import {replaceAllPlan} from '../fixes.js'
 import {h} from './dom.js'
 
 export interface FindingActions {
   select(finding: Finding): void
   replace(finding: Finding, replacement: string): void
-  replaceAll(finding: Finding, alternative: number): void
+  replaceAll(finding: Finding, replacement: string): void
   allow(finding: Finding): void
 }
 
@@ -177,7 +178,6 @@ export class FindingsView {
       return parts
     }
     const actions = h('div', {class: 'finding-actions', role: 'group', 'aria-label': `Fix “${finding.actual}”`})
-    const same = sameTerm(finding, this.findings)
     finding.expected.forEach((replacement, index) => {
       const row = h(
         'div',
@@ -185,7 +185,8 @@ export class FindingsView {
         // One primary action per finding, as Fluent asks: the first alternative.
         h('button', {type: 'button', class: index === 0 ? 'button primary' : 'button', onclick: () => this.actions.replace(finding, replacement)}, view.replaceLabel(replacement))
       )
-      const count = same.filter((other) => other.expected[index] !== undefined).length
+      // Only the uses where this change is safe: the button says how many it will change.
+      const count = finding.term ? replaceAllPlan(finding, replacement, this.findings).edits.length : 0
       if (count > 1) {
         row.append(
           h(
@@ -194,7 +195,7 @@ export class FindingsView {
               type: 'button',
               class: 'button',
               'aria-label': `Replace all ${count} “${finding.term}” with “${replacement}”`,
-              onclick: () => this.actions.replaceAll(finding, index)
+              onclick: () => this.actions.replaceAll(finding, replacement)
             },
             `All ${formatCount(count)}`
           )

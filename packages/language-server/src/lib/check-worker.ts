@@ -59,7 +59,7 @@ export class CheckWorkerState {
       case 'fixAll': {
         const kept = this.kept.get(request.uri)
         if (kept?.version !== request.version) return 'stale'
-        return fixAll(kept.document, kept.messages, request.versioned) ?? null
+        return fixAll(kept.document, kept.format, kept.messages, request.versioned) ?? null
       }
       case 'forget':
         this.kept.delete(request.uri)

@@ -9,8 +9,8 @@
  * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
  * is looking at.
  */
-import type {Format} from '@plainspeak/core'
-import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
+import {fixableFinding, fixEdit, safeFixes, type Format, type FixEdit} from '@plainspeak/core'
+import {AnnotatedTextEdit, CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, type ChangeAnnotation, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
@@ -45,6 +45,9 @@ export function allowTerm(data: FindingData): string | undefined {
   return data.subject?.kind === 'term' || data.subject?.kind === 'acronym' ? data.subject.text : undefined
 }
 
+/** A core edit (offsets) as an LSP text edit. */
+const textEdit = (document: TextDocument, edit: FixEdit): TextEdit => TextEdit.replace({start: document.positionAt(edit.start), end: document.positionAt(edit.end)}, edit.text)
+
 function offsetEdits(context: FixContext, edits: OffsetEdit[]): WorkspaceEdit {
   const {document} = context
   return context.edit(edits.map((item) => TextEdit.replace({start: document.positionAt(item.start), end: document.positionAt(item.end)}, item.text)))
@@ -52,15 +55,20 @@ function offsetEdits(context: FixContext, edits: OffsetEdit[]): WorkspaceEdit {
 
 const fixBuilders: FixBuilder[] = [
   function replaceWithAlternative(context) {
-    const {data, diagnostic, ruleId} = context
+    const {data, diagnostic, document, span} = context
     const alternatives = data.expected.filter((alternative) => alternative !== data.actual)
-    return alternatives.map((alternative, index) => {
+    const text = document.getText()
+    const finding = {...span, actual: data.actual, expected: data.expected, ...(data.subject ? {subject: data.subject} : {})}
+    return alternatives.flatMap((alternative, index) => {
+      // The one substitution code path: case, spacing and punctuation as on every surface.
+      const edit = fixEdit(text, finding, alternative)
+      if (!edit) return []
       const title = data.subject?.kind === 'acronym'
         ? `Spell out ${data.actual}: ${quote(alternative)}`
         : alternative === ''
           ? `Remove ${quote(data.actual)}`
           : `Replace ${quote(data.actual)} with ${quote(alternative)}`
-      const action = CodeAction.create(title, context.edit([TextEdit.replace(fixRange(diagnostic, data), alternative)]), CodeActionKind.QuickFix)
+      const action = CodeAction.create(title, context.edit([textEdit(document, edit)]), CodeActionKind.QuickFix)
       action.diagnostics = [diagnostic]
       // The dictionary lists the best alternative first.
       if (index === 0 && context.underCursor) action.isPreferred = true
@@ -143,22 +151,24 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
 }
 
 /**
- * `source.fixAll.plainspeak`: every finding with exactly one replacement, from the findings of
- * the document's current version. Overlapping spans keep the first.
+ * `source.fixAll.plainspeak`: the safe fixes of the document's current findings (core's
+ * `safeFixes`: one replacement, in prose, not in code, a web address, front matter, a quotation
+ * or a name), none overlapping. Each kind of change ("utilise" → "use") is a change annotation
+ * that needs confirmation, so an editor that supports them (VS Code) shows its refactor preview,
+ * grouped by change, before anything is applied.
  */
-export function fixAll(document: TextDocument, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual'>[], versioned: boolean): CodeAction | undefined {
-  const text = document.getText()
-  const edits: TextEdit[] = []
-  let reached = 0
-  for (const message of [...messages].sort((a, b) => a.place.start.offset - b.place.start.offset)) {
-    const {start, end} = {start: message.place.start.offset, end: message.place.end.offset}
-    if (message.expected.length !== 1 || start < reached || message.expected[0] === message.actual) continue
-    if (text.slice(start, end) !== message.actual) continue
-    edits.push(TextEdit.replace({start: document.positionAt(start), end: document.positionAt(end)}, message.expected[0]!))
-    reached = end
-  }
-  if (edits.length === 0) return undefined
-  return CodeAction.create(`Fix ${edits.length} Plainspeak ${edits.length === 1 ? 'finding' : 'findings'} that have one fix`, documentEdit(document, edits, versioned), fixAllKind)
+export function fixAll(document: TextDocument, format: Format, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual' | 'subject'>[], versioned: boolean): CodeAction | undefined {
+  const {fixes} = safeFixes(document.getText(), messages.map(fixableFinding), format)
+  if (fixes.length === 0) return undefined
+  const title = `Apply ${fixes.length} safe Plainspeak ${fixes.length === 1 ? 'fix' : 'fixes'}`
+  if (!versioned) return CodeAction.create(title, {changes: {[document.uri]: fixes.map((fix) => textEdit(document, fix.edit))}}, fixAllKind)
+  const changeAnnotations: Record<string, ChangeAnnotation> = {}
+  const edits = fixes.map(({finding, edit}) => {
+    const id = `${finding.actual.toLowerCase()} → ${edit.text.toLowerCase() || '(removed)'}`
+    changeAnnotations[id] ??= {label: id, needsConfirmation: true, description: 'Plainspeak: a plain-English fix'}
+    return AnnotatedTextEdit.replace(textEdit(document, edit).range, edit.text, id)
+  })
+  return CodeAction.create(title, {documentChanges: [TextDocumentEdit.create({uri: document.uri, version: document.version}, edits)], changeAnnotations}, fixAllKind)
 }
 
 /** Whether the client asked for kinds that include `kind` (`source` includes `source.fixAll.plainspeak`). */
