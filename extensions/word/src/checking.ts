@@ -4,7 +4,8 @@
  * back to paragraphs.
  */
 import {CheckerCache, createChecker, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core/text'
-import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
+import type {Audience} from '@plainspeak/base'
+import type {CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
 import type {DocumentParagraph} from './word-adapter.js'
 

@@ -1,4 +1,4 @@
-import type {Audience} from '@plainspeak/dictionary'
+import type {Audience} from '@plainspeak/base'
 import type {RuleId} from './rule.js'
 
 export type FindingSeverity = 'info' | 'warning' | 'error'

@@ -1,4 +1,4 @@
-import {audiences, severities, type Audience, type Severity} from '@plainspeak/dictionary'
+import {audiences, severities, type Audience, type Severity} from '@plainspeak/base'
 import {audiencePresets, type FindingSeverity} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'

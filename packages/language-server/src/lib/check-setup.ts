@@ -8,7 +8,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
-import {FileReadError} from '@plainspeak/dictionary/node'
+import {FileReadError} from '@plainspeak/base/node'
 import {CheckerCache, createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'

@@ -5,7 +5,7 @@
  * (each source with its own link), and how many more times a repeated term is used.
  */
 import {plural} from '@plainspeak/core'
-import {webAddress} from '@plainspeak/dictionary/web-address'
+import {webAddress} from '@plainspeak/base'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {repeatOf, shownRange} from './diagnostics.js'
