@@ -12,3 +12,6 @@ export const audiences: readonly Audience[] = ['public', 'board', 'staff']
 export type Severity = 'off' | 'info' | 'warning' | 'error'
 
 export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+
+/** The severity of a finding that is reported: a severity that is not `off`. */
+export type FindingSeverity = Exclude<Severity, 'off'>
