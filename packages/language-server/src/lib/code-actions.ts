@@ -9,14 +9,13 @@
  * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
  * is looking at.
  */
-import type {Format} from '@plainspeak/core'
+import type {Format, MessageJson} from '@plainspeak/core'
 import {CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
 import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
-import type {ShownFinding} from './worker-protocol.js'
 
 export interface FixContext {
   document: TextDocument
@@ -146,12 +145,12 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
  * `source.fixAll.plainspeak`: every finding with exactly one replacement, from the findings of
  * the document's current version. Overlapping spans keep the first.
  */
-export function fixAll(document: TextDocument, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual'>[], versioned: boolean): CodeAction | undefined {
+export function fixAll(document: TextDocument, messages: readonly Pick<MessageJson, 'offset' | 'endOffset' | 'expected' | 'actual'>[], versioned: boolean): CodeAction | undefined {
   const text = document.getText()
   const edits: TextEdit[] = []
   let reached = 0
-  for (const message of [...messages].sort((a, b) => a.place.start.offset - b.place.start.offset)) {
-    const {start, end} = {start: message.place.start.offset, end: message.place.end.offset}
+  for (const message of [...messages].sort((a, b) => a.offset - b.offset)) {
+    const {offset: start, endOffset: end} = message
     if (message.expected.length !== 1 || start < reached || message.expected[0] === message.actual) continue
     if (text.slice(start, end) !== message.actual) continue
     edits.push(TextEdit.replace({start: document.positionAt(start), end: document.positionAt(end)}, message.expected[0]!))
