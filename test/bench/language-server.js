@@ -13,7 +13,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {corpus} from './corpus.js'
 
-function connect(child) {
+export function connect(child) {
   // Chunks are kept in a list and joined once a whole message has arrived, as editors' clients
   // do: joining on every chunk would make a large message's cost grow with its square.
   let chunks = []
@@ -67,7 +67,7 @@ function connect(child) {
 }
 
 /** An LSP position (0-based line, UTF-16 character) of an offset in a text. */
-function positionAt(text, offset) {
+export function positionAt(text, offset) {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1
   let line = 0
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
@@ -75,7 +75,7 @@ function positionAt(text, offset) {
 }
 
 /** About `bytes` of Markdown prose, every paragraph different (so nothing comes from a cache). */
-function largeDocument(bytes) {
+export function largeDocument(bytes) {
   const parts = []
   for (let index = 0, length = 0; length < bytes; index++) {
     const paragraph = `## Area ${index}\n\nThe council works with partners in area ${index} to improve services. We signpost residents to the right support. The plan was agreed by the board and it will be reviewed by the JSNA group in ${(index % 12) + 1} months.`

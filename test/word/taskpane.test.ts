@@ -7,7 +7,7 @@
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {countSeverities, describeSeverityCounts, plural} from '@plainspeak/core'
-import {checkParagraphs, parseDictionary, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
+import {checkTextParagraphs, parseDictionary, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
 import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fake-word.js'
 import {defaultViewSample, type Audience} from '../default-view-sample.js'
 import {publishScreenshot, screenshotPath} from '../screenshots.js'
@@ -75,7 +75,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 function expectedMessages(paragraphs: FakeParagraphInit[], options: {allow?: string[]; suggestions?: boolean; audience?: Audience} = {}): PlainspeakMessage[] {
   const {dictionary: layer} = parseDictionary(organisationDictionary, 'panel.yml')
-  return checkParagraphs(engineParagraphs(paragraphs), {audience: options.audience ?? 'public', allow: options.allow ?? [], dictionaries: [layer], suggestions: options.suggestions ?? false}).messages
+  return checkTextParagraphs(engineParagraphs(paragraphs), {audience: options.audience ?? 'public', allow: options.allow ?? [], dictionaries: [layer], suggestions: options.suggestions ?? false}).messages
 }
 
 /** Findings per group as the pane shows them: a rule's suggestions are a group of their own. */
@@ -145,7 +145,7 @@ describe('Word task pane', () => {
   it('shows the reading age against the audience target and a chart per heading', async () => {
     const pane = await open()
     await pane.check()
-    const stats = checkParagraphs(paper.map((p) => ({text: p.text, ...(p.style ? {heading: 1} : {})})), {audience: 'public'}).stats
+    const stats = checkTextParagraphs(paper.map((p) => ({text: p.text, ...(p.style ? {heading: 1} : {})})), {audience: 'public'}).stats
     expect(await pane.page.getByTestId('reading-age').textContent()).toBe(stats.readingAge!.toFixed(1))
     await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target 9 for the public')
     const chart = pane.page.locator('svg.reading-chart')
@@ -388,7 +388,7 @@ describe('Word task pane', () => {
       expect(await page.locator('#audience-target').textContent()).toBe('Target reading age 9')
 
       // A short summary: reading age to one decimal place against the target, and counts per level.
-      const stats = checkParagraphs(engineParagraphs(longPaper), {audience: 'public'}).stats
+      const stats = checkTextParagraphs(engineParagraphs(longPaper), {audience: 'public'}).stats
       expect(await page.getByTestId('reading-age').textContent()).toBe(stats.readingAge!.toFixed(1))
       const counts = countSeverities(expectedMessages(longPaper))
       expect(await page.getByTestId('counts').textContent()).toBe(`${capital(describeSeverityCounts(counts))} in ${plural(stats.words, 'word')}.`)

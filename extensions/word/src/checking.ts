@@ -3,8 +3,9 @@
  * the engine's judgement: it only prepares Word's text and maps the findings
  * back to paragraphs.
  */
-import {CheckerCache, createChecker, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats} from '@plainspeak/core/text'
-import type {Audience, CompiledDictionary} from '@plainspeak/dictionary'
+import {CheckerCache, createTextChecker, ruleDocsLink, type CheckOptions, type DocumentStats, type TextChecker} from '@plainspeak/core/text'
+import type {Audience} from '@plainspeak/base'
+import type {CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
 import type {DocumentParagraph} from './word-adapter.js'
 
@@ -67,7 +68,7 @@ export class DocumentChecker {
     this.checkerFor(settings).checkParagraphs([{text: 'Summary', heading: 1}, {text: 'The board agreed the JSNA and will signpost residents to it going forward.'}])
   }
 
-  private checkerFor(settings: CheckSettings): Checker {
+  private checkerFor(settings: CheckSettings): TextChecker {
     const key = JSON.stringify([settings.audience, [...settings.allow].sort(), settings.dictionaries.map((dictionary) => dictionary.id), settings.suggestions === true])
     return this.checkers.get(key, () => {
       const options: CheckOptions = {
@@ -76,7 +77,7 @@ export class DocumentChecker {
         dictionaries: settings.dictionaries.map((dictionary) => dictionary.layer),
         suggestions: settings.suggestions === true
       }
-      return createChecker(options)
+      return createTextChecker(options)
     })
   }
 }

@@ -2,7 +2,7 @@
  * Settings stored in the document itself (Office document settings), so they
  * travel with the file: the words allowed in this document and its audience.
  */
-import {audiences, type Audience} from '@plainspeak/dictionary'
+import {audiences, type Audience} from '@plainspeak/base'
 
 export const allowKey = 'plainspeak.allow'
 export const audienceKey = 'plainspeak.audience'

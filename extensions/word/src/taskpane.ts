@@ -4,7 +4,7 @@
  * what happens when the author clicks.
  */
 import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntries, plural} from '@plainspeak/core/text'
-import type {Audience} from '@plainspeak/dictionary'
+import type {Audience} from '@plainspeak/base'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
 import {commentText, groupByRule, type Finding} from './findings.js'

@@ -3,6 +3,6 @@
  * that need the same answers the task pane gets: the workspace root does not
  * depend on them, this package does.
  */
-export {checkParagraphs} from '@plainspeak/core/text'
+export {checkTextParagraphs} from '@plainspeak/core/text'
 export type {PlainspeakMessage} from '@plainspeak/core/text'
 export {parseDictionary} from '@plainspeak/dictionary'

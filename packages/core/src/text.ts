@@ -1,12 +1,13 @@
 // The engine without the Markdown and HTML parsers: plain text and paragraphs only, for a
-// word processor's pane (Word), which then bundles much less. Everything else is as `@plainspeak/core`.
-export {check, checkParagraphs, createChecker, Checker} from './lib/check.js'
-export {CheckerCache} from './lib/checker-cache.js'
+// word processor's pane (Word), which then bundles much less. Its names are its own (`checkText`,
+// `TextChecker`); `@plainspeak/core` exports them too, and adds `check` and `Checker` for every format.
+export {checkText, checkTextParagraphs, createTextChecker, TextChecker, CheckerCache} from './lib/check.js'
 export type {CheckResult, PlainspeakMessage} from './lib/check.js'
 export {resolveOptions, PlainspeakOptionError, formats} from './lib/options.js'
 export type {CheckOptions, Format, ResolvedOptions, RuleSetting} from './lib/options.js'
 export {audiencePresets} from './lib/audiences.js'
-export type {AudiencePreset, FindingSeverity} from './lib/audiences.js'
+export type {AudiencePreset} from './lib/audiences.js'
+export type {FindingSeverity} from '@plainspeak/base'
 export {ruleIds} from './lib/rule.js'
 export {findingStrata, isSuggestion} from './lib/default-view.js'
 export type {StratumInput} from './lib/default-view.js'

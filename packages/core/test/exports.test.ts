@@ -8,6 +8,10 @@ describe('public API', () => {
     expect(Object.keys(core).sort()).toEqual([...Object.keys(presentation), 
       'Checker',
       'CheckerCache',
+      'TextChecker',
+      'checkText',
+      'checkTextParagraphs',
+      'createTextChecker',
       'applyEdits',
       'compatibleEdits',
       'fixEdit',
@@ -58,18 +62,21 @@ describe('public API', () => {
     }
   })
 
-  it('has a text-only entry with the same names, whose checker reads plain text and paragraphs but no Markdown or HTML', () => {
-    expect(Object.keys(text).sort()).toEqual(Object.keys(core).sort())
-    expect(Object.keys(text.Checker.parsers)).toEqual(['text'])
+  it('has a text-only entry, whose checker reads plain text and paragraphs but no Markdown or HTML, under names of its own', () => {
+    // Each name means one thing: the text entry's names are core's too, and core adds only the every-format checker.
+    expect(Object.keys(core).filter((name) => !(name in text)).sort()).toEqual(['Checker', 'check', 'checkParagraphs', 'createChecker'])
+    expect(Object.keys(text).every((name) => (core as Record<string, unknown>)[name] === (text as Record<string, unknown>)[name])).toBe(true)
+    expect(Object.keys(text.TextChecker.parsers)).toEqual(['text'])
     expect(Object.keys(core.Checker.parsers).sort()).toEqual(['html', 'markdown', 'text'])
-    expect(() => text.check('# Title', {format: 'markdown'})).toThrow(
+    expect(() => text.checkText('# Title', {format: 'markdown'})).toThrow(
       new core.PlainspeakOptionError('format', 'This checker does not read `markdown`: `@plainspeak/core/text` reads plain text and paragraphs only; import `@plainspeak/core` for Markdown and HTML')
     )
     const paragraphs = [{text: 'Discharge planning', heading: 1}, {text: 'Going forward, the ICB will leverage the BCF to utilise system partners.'}]
     const json = (result: core.CheckResult) => result.messages.map((message) => core.messageToJson(message))
-    expect(json(text.checkParagraphs(paragraphs))).toEqual(json(core.checkParagraphs(paragraphs)))
-    expect(json(text.check('We will utilise the hub going forward.'))).toEqual(json(core.check('We will utilise the hub going forward.')))
-    expect(text.createChecker({format: 'text'})).toBeInstanceOf(text.Checker)
+    expect(json(text.checkTextParagraphs(paragraphs))).toEqual(json(core.checkParagraphs(paragraphs)))
+    expect(json(text.checkText('We will utilise the hub going forward.'))).toEqual(json(core.check('We will utilise the hub going forward.')))
+    expect(text.createTextChecker({format: 'text'})).toBeInstanceOf(text.TextChecker)
+    expect(text.createTextChecker()).not.toBeInstanceOf(core.Checker)
     expect(core.createChecker({format: 'markdown'})).toBeInstanceOf(core.Checker)
   })
 })

@@ -3,7 +3,6 @@ export type {
   AcronymDomain,
   AcronymEntry,
   CodeEntry,
-  Audience,
   CompiledDictionary,
   DictionaryFileText,
   DictionaryResult,
@@ -11,7 +10,6 @@ export type {
   Problem,
   ProblemSeverity,
   ReviewRecord,
-  Severity,
   SimplerWordEntry,
   SourceInfo,
   TermAction,
@@ -19,7 +17,7 @@ export type {
   TermKind,
   WellKnownLists
 } from './lib/types.js'
-export {acronymDomains, audiences, severities, termActions, termKinds} from './lib/types.js'
+export {acronymDomains, termActions, termKinds} from './lib/types.js'
 export {dictionarySchema, dictionarySchemaFileName, listLimits, textLimits} from './lib/schema.js'
 export type {DictionaryFileKind} from './lib/schema.js'
 export {parseDictionary} from './lib/load.js'
@@ -27,8 +25,3 @@ export {compileDictionaries, emptyDictionary} from './lib/compile.js'
 export type {CompileOptions} from './lib/compile.js'
 export {layerDictionaries} from './lib/layers.js'
 export {formatProblem, formatProblems, hasErrors, summariseProblems} from './lib/problems.js'
-export {excerpt, maxExcerptLength} from './lib/excerpt.js'
-export {keyPathOffset} from './lib/yaml-nodes.js'
-export {findAliasBomb, findDeepNesting, lineAndColumn, maxYamlExpandedValues, maxYamlNesting} from './lib/yaml-guard.js'
-export type {YamlShapeProblem} from './lib/yaml-guard.js'
-export {webAddress, webAddressProblem} from './lib/web-address.js'

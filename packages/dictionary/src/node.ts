@@ -11,13 +11,11 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {compileDictionaries, type CompileOptions} from './lib/compile.js'
 import {createProblem, hasErrors, sortProblems, summariseProblems} from './lib/problems.js'
 import type {CompiledDictionary, DictionaryFileText, DictionaryResult, Problem} from './lib/types.js'
-import {fileErrorFrom, formatSize, isInsideFolder, readRegularFile} from './files.js'
+import {formatSize} from '@plainspeak/base'
+import {fileErrorFrom, isInsideFolder, readRegularFile} from '@plainspeak/base/node'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './lib/problems.js'
-export {FileReadError, fileErrorFrom, fileProblemMessage, fileTypeProblem, formatSeconds, formatSize, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from './files.js'
-export type {FileProblem, ReadFileOptions} from './files.js'
 
-/** The repository's `dictionaries/` folder (this file is `packages/dictionary/dist/node.js`). */
 /**
  * The built-in dictionaries' YAML: the repository's `dictionaries/` folder in the workspace (where
  * it is edited), else the copy an installed package ships (`dictionaries/`, copied at build).

@@ -1,5 +1,6 @@
 export {chooseQuestions, hash} from './lib/questions.js'
-export type {ChooseOptions, FormatName, Question, QuestionKind, ReviewFinding, ReviewInput} from './lib/questions.js'
+export type {FormatName} from './lib/sentences.js'
+export type {ChooseOptions, Question, QuestionKind, ReviewFinding, ReviewInput} from './lib/questions.js'
 export {renderSheet, sheetInfo} from './lib/sheet.js'
 export type {SheetOptions} from './lib/sheet.js'
 export {introductionText, sheetText} from './lib/sheet-text.js'

@@ -5,7 +5,7 @@
  * entries.
  */
 import path from 'node:path'
-import {FileReadError, readRegularFile} from '@plainspeak/dictionary/node'
+import {FileReadError, readRegularFile} from '@plainspeak/base/node'
 import type {FindingContext} from './finding-context.js'
 import type {ReportMessage} from './report-message.js'
 import {UsageError} from './errors.js'

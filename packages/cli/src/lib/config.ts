@@ -8,7 +8,7 @@ import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, displayPath, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {formatProblem} from '@plainspeak/dictionary'
-import {FileReadError} from '@plainspeak/dictionary/node'
+import {FileReadError} from '@plainspeak/base/node'
 import {UsageError} from './errors.js'
 
 /** Settings from the command line, applied over every config file. */

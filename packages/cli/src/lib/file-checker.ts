@@ -4,7 +4,8 @@
  * becomes a failure on that file, never a crash of the run.
  */
 import {CheckerCache, createChecker, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
-import {FileReadError, formatSize, readRegularFile} from '@plainspeak/dictionary/node'
+import {FileReadError, readRegularFile} from '@plainspeak/base/node'
+import {formatSize} from '@plainspeak/base'
 import {findingContext, type FindingContext} from './finding-context.js'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'

@@ -10,7 +10,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
-import {formatSeconds} from '@plainspeak/dictionary/node'
+import {formatSeconds} from '@plainspeak/base'
 import {overMemoryMessage, type CheckTask, type Outcome} from './file-checker.js'
 import {UsageError} from './errors.js'
 

@@ -8,7 +8,7 @@
 import type {Stats} from 'node:fs'
 import {lstat, readlink, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
+import {isInsideFolder, realFolder} from '@plainspeak/base/node'
 import {UsageError} from './errors.js'
 
 export interface WriteTarget {

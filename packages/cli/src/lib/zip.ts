@@ -7,7 +7,7 @@
  * receives is a new, uncompressed archive of those parts alone, so it never inflates anything.
  */
 import {inflateRawSync} from 'node:zlib'
-import {formatSize} from '@plainspeak/dictionary/node'
+import {formatSize} from '@plainspeak/base'
 import {InputError} from './errors.js'
 
 export interface DocxLimits {

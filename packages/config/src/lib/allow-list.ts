@@ -11,8 +11,8 @@
  */
 import {link, open, realpath, unlink} from 'node:fs/promises'
 import path from 'node:path'
-import {excerpt} from '@plainspeak/dictionary'
-import {FileReadError, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from '@plainspeak/dictionary/node'
+import {excerpt} from '@plainspeak/base'
+import {FileReadError, isInsideFolder, readRegularFile, realFolder, replaceFileContents} from '@plainspeak/base/node'
 import {isSeq, parseDocument} from 'yaml'
 import {AllowListError} from './allow-list-error.js'
 import {addToJsonAllowList} from './json-allow-list.js'

@@ -6,7 +6,7 @@
  */
 import type {CheckOptions} from '@plainspeak/core'
 import type {Problem} from '@plainspeak/dictionary'
-import {realFolder} from '@plainspeak/dictionary/node'
+import {realFolder} from '@plainspeak/base/node'
 import path from 'node:path'
 import {DictionaryLayers, type DictionaryPath} from './dictionary-layers.js'
 import type {ConfigOptions, ProjectConfig} from './parse-config-file.js'

@@ -15,7 +15,7 @@
 import {lstat, realpath, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import path from 'node:path'
-import {FileReadError, isInsideFolder, readRegularFile, realFolder} from '@plainspeak/dictionary/node'
+import {FileReadError, isInsideFolder, readRegularFile, realFolder} from '@plainspeak/base/node'
 import {ConfigFileError} from './config-file-error.js'
 import {configFileNames, isPackageJson} from './names.js'
 import {dictionaryPathError, parseConfigFile, type ProjectConfig} from './parse-config-file.js'

@@ -13,7 +13,7 @@
 import {lstat, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {commonTextFileExtensions, textFileExtensions} from '@plainspeak/core'
-import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/dictionary/node'
+import {fileErrorFrom, fileProblemMessage, fileTypeProblem, isInsideFolder, realFolder} from '@plainspeak/base/node'
 import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
 import {IgnoreFileReader} from './ignore-files.js'
 

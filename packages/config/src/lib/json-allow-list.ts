@@ -8,7 +8,7 @@
  * an edit of one of them could make the other take effect.
  */
 import {applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser'
-import {excerpt} from '@plainspeak/dictionary'
+import {excerpt} from '@plainspeak/base'
 import {AllowListError} from './allow-list-error.js'
 
 /** The edited text, or `undefined` when the term is already allowed (in any letter case). */

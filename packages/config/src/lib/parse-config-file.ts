@@ -5,7 +5,8 @@
  */
 import path from 'node:path'
 import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainspeak/core'
-import {excerpt, findAliasBomb, findDeepNesting, keyPathOffset, lineAndColumn} from '@plainspeak/dictionary'
+import {excerpt} from '@plainspeak/base'
+import {findAliasBomb, findDeepNesting, keyPathOffset, lineAndColumn} from '@plainspeak/base/yaml'
 import {isSeq, LineCounter, parseDocument, type Document} from 'yaml'
 import {ConfigFileError} from './config-file-error.js'
 import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'

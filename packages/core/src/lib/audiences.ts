@@ -1,7 +1,5 @@
-import type {Audience} from '@plainspeak/dictionary'
+import type {Audience, FindingSeverity} from '@plainspeak/base'
 import type {RuleId} from './rule.js'
-
-export type FindingSeverity = 'info' | 'warning' | 'error'
 
 /** What an audience can be expected to read without help. Presets are plain data. */
 export interface AudiencePreset {

@@ -1,4 +1,4 @@
-import {Checker as TextChecker, checkFunctions, type DocumentParsers} from './check.js'
+import {TextChecker, checkFunctions, type DocumentParsers} from './check.js'
 import {parseHtml} from './document/html.js'
 import {parseMarkdown} from './document/markdown.js'
 import {parsePlainText} from './document/plain-text.js'

@@ -3,7 +3,7 @@ import builtin from '@plainspeak/dictionary/builtin'
 import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
 import type {AcronymLexicon} from './acronyms/lexicon.js'
-import type {FindingSeverity} from './audiences.js'
+import type {FindingSeverity} from '@plainspeak/base'
 import {BlockAnalysis} from './block-analysis.js'
 import {compiledLayers, termMatcher} from './dictionary/compiled.js'
 import type {TermMatcher} from './dictionary/matcher.js'
@@ -20,7 +20,6 @@ import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
 import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
-import {CheckerCache} from './checker-cache.js'
 import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
@@ -77,7 +76,7 @@ interface CachedBlock {
  * dictionary, its trie, rule settings) and remembers the analysis of each
  * paragraph, so re-checking an edited document re-analyses only what changed.
  */
-export class Checker {
+export class TextChecker {
   /**
    * The formats this kind of checker reads. This one reads plain text (and
    * paragraphs): `@plainspeak/core/text` gives it to a word processor's pane,
@@ -94,7 +93,7 @@ export class Checker {
   private readonly lexicon: AcronymLexicon
   private readonly cache = new LruCache<string, CachedBlock>(cacheLimit)
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
-  private readonly derived = new Map<string, Checker>()
+  private readonly derived = new Map<string, TextChecker>()
 
   constructor(
     options: CheckOptions = {},
@@ -121,7 +120,7 @@ export class Checker {
   /** Checks a text in the checker's format, or the one given. */
   check(text: string, format: Format = this.options.format): CheckResult {
     if (typeof text !== 'string') throw new PlainspeakOptionError('text', `Expected the text to check as a string, not ${typeof text}`)
-    const parse = (this.constructor as typeof Checker).parsers[format]
+    const parse = (this.constructor as typeof TextChecker).parsers[format]
     if (!parse) {
       throw new PlainspeakOptionError('format', `This checker does not read \`${format}\`: \`@plainspeak/core/text\` reads plain text and paragraphs only; import \`@plainspeak/core\` for Markdown and HTML`)
     }
@@ -146,7 +145,7 @@ export class Checker {
   }
 
   /** Settings in a document's front matter apply on top of the checker's own. */
-  private forDocument(settings: unknown, settingsLine?: ParsedDocument['settingsLine']): Checker {
+  private forDocument(settings: unknown, settingsLine?: ParsedDocument['settingsLine']): TextChecker {
     if (settings === undefined || settings === null) return this
     if (typeof settings !== 'object' || Array.isArray(settings)) {
       throw new PlainspeakOptionError('front matter', 'Unexpected `plainspeak` value in front matter, expected settings such as `audience: board`')
@@ -167,7 +166,7 @@ export class Checker {
         allow: [...(this.original.allow ?? []), ...(local.allow ?? [])]
       }
       // The same kind of checker, so it reads the same formats.
-      checker = this.inFrontMatter(settingsLine, () => new (this.constructor as new (options: CheckOptions) => Checker)(merged))
+      checker = this.inFrontMatter(settingsLine, () => new (this.constructor as new (options: CheckOptions) => TextChecker)(merged))
       this.derived.set(key, checker)
     }
     return checker
@@ -329,7 +328,7 @@ function subjectOf(finding: RawFinding, text: string): FindingSubject {
 }
 
 /** The functions each entry exports around its kind of checker. */
-export interface CheckFunctions<C extends Checker> {
+export interface CheckFunctions<C extends TextChecker> {
   /** A checker for these options, to check many texts (it remembers unchanged paragraphs). */
   createChecker(options?: CheckOptions): C
   /**
@@ -341,7 +340,7 @@ export interface CheckFunctions<C extends Checker> {
   checkParagraphs(paragraphs: readonly ParagraphInput[], options?: CheckOptions): CheckResult
 }
 
-export function checkFunctions<C extends Checker>(Kind: new (options?: CheckOptions) => C): CheckFunctions<C> {
+export function checkFunctions<C extends TextChecker>(Kind: new (options?: CheckOptions) => C): CheckFunctions<C> {
   /**
    * Checkers for `check()` and `checkParagraphs()`, by options object: passing the same object again
    * re-uses its checker (and every paragraph it analysed). Few are kept: a checker holds every
@@ -357,5 +356,18 @@ export function checkFunctions<C extends Checker>(Kind: new (options?: CheckOpti
   }
 }
 
-/** Plain text and paragraphs only: see `Checker.parsers`. */
-export const {createChecker, check, checkParagraphs} = checkFunctions(Checker)
+/**
+ * The one cache of checkers: a checker per set of options, the least recently used dropped past
+ * a size bound. A checker holds the merged dictionary, its trie and every paragraph analysed, so
+ * re-using it is what makes a re-check fast; bounding how many are kept bounds the memory. Core's
+ * `check()`, the CLI's workers, the language server and the Word add-in all keep theirs here.
+ */
+export class CheckerCache<Key = unknown> extends LruCache<Key, TextChecker> {
+  /** `limit`: how many checkers are kept at once (one per set of options in use). */
+  constructor(limit = 8) {
+    super(limit)
+  }
+}
+
+/** Plain text and paragraphs only: see `TextChecker.parsers`. `@plainspeak/core` adds `check`, `checkParagraphs` and `createChecker` for every format. */
+export const {createChecker: createTextChecker, check: checkText, checkParagraphs: checkTextParagraphs} = checkFunctions(TextChecker)

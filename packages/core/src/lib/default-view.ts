@@ -4,9 +4,8 @@
  * view at an audience only where they act on it (data/default-view.yml records the evidence).
  * The rest are suggestions: correct but minor, hidden unless asked for.
  */
-import type {Audience} from '@plainspeak/dictionary'
+import type {Audience, FindingSeverity} from '@plainspeak/base'
 import {defaultViewTable} from '../generated/default-view.js'
-import type {FindingSeverity} from './audiences.js'
 import type {FindingSubject, RuleId} from './rule.js'
 
 /** What a finding's place in the view depends on. */

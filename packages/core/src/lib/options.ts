@@ -1,5 +1,5 @@
-import {audiences, severities, type Audience, type Severity} from '@plainspeak/dictionary'
-import {audiencePresets, type FindingSeverity} from './audiences.js'
+import {audiences, severities, type Audience, type FindingSeverity, type Severity} from '@plainspeak/base'
+import {audiencePresets} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
 import {ruleIds, type RuleId} from './rule.js'

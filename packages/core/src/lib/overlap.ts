@@ -1,4 +1,4 @@
-import type {FindingSeverity} from './audiences.js'
+import type {FindingSeverity} from '@plainspeak/base'
 import type {RawFinding} from './rule.js'
 
 /**

@@ -1,8 +1,10 @@
-import type {CompiledDictionary} from '@plainspeak/dictionary'
 import type {AcronymAnalysis} from './acronyms/analyse.js'
-import type {FindingSeverity} from './audiences.js'
+import type {FindingSeverity} from '@plainspeak/base'
 import type {Block} from './document/block.js'
 import type {BlockAnalysis} from './block-analysis.js'
+import type {RuleSettings} from './rule-settings.js'
+
+export type {RuleSettings} from './rule-settings.js'
 
 export const ruleIds = [
   'acronym-undefined',
@@ -52,16 +54,6 @@ export interface RawFinding extends Report {
   /** Word-level findings compete for a span; sentence-level ones do not. */
   level: 'word' | 'sentence'
   priority: number
-}
-
-/** Settings every rule sees, resolved from the audience and options. */
-export interface RuleSettings {
-  readingAge: number
-  sentenceLength: number
-  audience: 'public' | 'board' | 'staff'
-  dictionary: CompiledDictionary
-  allow: ReadonlySet<string>
-  acronymScope: 'document' | 'section'
 }
 
 export interface BlockRuleContext {

@@ -10,7 +10,8 @@ import {parseDictionaryFile, type ParsedFile, type TermKey} from './parse-file.j
 import {createProblem, sortProblems} from './problems.js'
 import {closestMatch} from './suggest.js'
 import {termKey} from './text-keys.js'
-import {audiences, type CompiledDictionary, type SimplerWordEntry, type TermEntry, type DictionaryFileText, type DictionaryResult, type Problem, type WellKnownLists} from './types.js'
+import {audiences} from '@plainspeak/base'
+import type {CompiledDictionary, SimplerWordEntry, TermEntry, DictionaryFileText, DictionaryResult, Problem, WellKnownLists} from './types.js'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './problems.js'
 

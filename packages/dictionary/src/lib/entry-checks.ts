@@ -3,7 +3,7 @@
  * table, so adding an invariant is one function plus one line; the loader locates what they
  * find from the path inside the entry.
  */
-import {excerpt} from './excerpt.js'
+import {excerpt} from '@plainspeak/base'
 import {escapeRegExp, termKey} from './text-keys.js'
 import {acronymDomains, type AcronymEntry, type CodeEntry, type ProblemSeverity, type SimplerWordEntry, type TermEntry} from './types.js'
 

@@ -5,7 +5,8 @@
  */
 import {cumulativeWellKnown} from './compile.js'
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type SimplerWordEntry, type TermEntry} from './types.js'
+import {audiences} from '@plainspeak/base'
+import type {AcronymEntry, CodeEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from './types.js'
 
 /**
  * Stack compiled layers, lowest first. A switched-off entry stays in the result with

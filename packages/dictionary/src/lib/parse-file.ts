@@ -7,15 +7,13 @@
  */
 import {LineCounter, parseDocument, type Node, type YAMLError} from 'yaml'
 import {checkAcronymEntry, checkCodeEntry, checkSimplerWordEntry, checkTermEntry, type EntryFinding} from './entry-checks.js'
-import {excerpt} from './excerpt.js'
-import {webAddressProblem} from './web-address.js'
+import {audiences, excerpt, webAddressProblem, type Audience} from '@plainspeak/base'
+import {findAliasBomb, findDeepNesting, lineAndColumn} from '@plainspeak/base/yaml'
 import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
-import type {AcronymDomain, AcronymEntry, Audience, CodeEntry, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
-import {audiences} from './types.js'
-import {findAliasBomb, findDeepNesting, lineAndColumn} from './yaml-guard.js'
+import type {AcronymDomain, AcronymEntry, CodeEntry, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
 /** A term or form as written, with where it is, for duplicate checks within and across files. */

@@ -3,7 +3,8 @@
  * dictionaries/README.md between two markers, and checked for staleness in CI.
  */
 import {termKey} from './text-keys.js'
-import {audiences, type AcronymEntry, type CodeEntry, type CompiledDictionary, type SimplerWordEntry, type TermEntry} from './types.js'
+import {audiences} from '@plainspeak/base'
+import type {AcronymEntry, CodeEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from './types.js'
 
 export const tableStartMarker = '<!-- generated:table:start -->'
 export const tableEndMarker = '<!-- generated:table:end -->'

@@ -4,9 +4,9 @@
  */
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {dictionarySchema, fieldNames, fileKindDefinitions, textLimits, type DictionaryFileKind} from './schema.js'
-import {excerpt} from './excerpt.js'
+import {audiences, excerpt} from '@plainspeak/base'
 import {closestMatch, didYouMean} from './suggest.js'
-import {acronymDomains, audiences, termKinds} from './types.js'
+import {acronymDomains, termKinds} from './types.js'
 import {keyNode, nodeAtPath, type LocatedDocument} from './yaml-nodes.js'
 import type {Node} from 'yaml'
 

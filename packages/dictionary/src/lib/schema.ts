@@ -6,7 +6,8 @@
  * `dist/plainspeak-dictionary.schema.json` so editors can complete and check fields. Checks a
  * schema cannot express (duplicates, placeholders, sources that exist) live in the loader.
  */
-import {acronymDomains, audiences, severities, termActions, termKinds} from './types.js'
+import {audiences, severities} from '@plainspeak/base'
+import {acronymDomains, termActions, termKinds} from './types.js'
 
 /** File name of the schema written next to the compiled dictionary. */
 export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'

@@ -5,6 +5,7 @@
  * validated and compiled into a `CompiledDictionary`; `@plainspeak/core`
  * consumes only compiled data, so it never needs a YAML parser or a file system.
  */
+import type {Audience, Severity} from '@plainspeak/base'
 
 /** What kind of wording an entry flags. `inclusive` entries are reported by the `inclusive` rule, the rest by `jargon`. */
 export type TermKind = 'jargon' | 'wordy-phrase' | 'idiom' | 'inclusive'
@@ -20,11 +21,6 @@ export const termKinds: readonly TermKind[] = ['jargon', 'wordy-phrase', 'idiom'
 export type TermAction = 'replace' | 'explain'
 
 export const termActions: readonly TermAction[] = ['replace', 'explain']
-
-/** A finding's severity, or `off` to switch an entry or rule off. */
-export type Severity = 'off' | 'info' | 'warning' | 'error'
-
-export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 
 /** Where an entry's data comes from, for errors and for reviewers. */
 export interface Origin {
@@ -145,11 +141,6 @@ export interface CodeEntry {
   source: string[]
   origin?: Origin
 }
-
-/** Audiences whose readers know some acronyms without a definition. */
-export type Audience = 'public' | 'board' | 'staff'
-
-export const audiences: readonly Audience[] = ['public', 'board', 'staff']
 
 /** Acronyms each audience knows; lists are cumulative (board includes public, staff includes board). */
 export type WellKnownLists = Record<Audience, string[]>

@@ -4,7 +4,7 @@
  * the `plainspeak` command's defaults. A document over a limit gets one diagnostic saying which
  * limit and how to raise it, in the words the command uses for its own.
  */
-import {formatSeconds, formatSize} from '@plainspeak/dictionary/node'
+import {formatSeconds, formatSize} from '@plainspeak/base'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import {defaultSettings, type PlainspeakSettings} from '../protocol.js'
 import {problemDiagnostic} from './diagnostics.js'

@@ -11,16 +11,17 @@ import type {DocumentStats, Format} from '@plainspeak/core'
 import {statsNotification, type FindingCounts, type PlainspeakSettings, type StatsParams} from '../protocol.js'
 import {filePath} from './check-setup.js'
 import {unchecked, type CheckWorkers} from './check-workers.js'
-import {countFindings, problemDiagnostic} from './diagnostics.js'
+import {couldNotCheckDiagnostic, countFindings} from './diagnostics.js'
 import {CheckScheduler} from './scheduler.js'
 import {asParams, decodeJson, PrebuiltJson} from './prebuilt-json.js'
 import type {SettingsStore} from './settings.js'
-import type {CheckReport, CheckRequest, ShownFinding} from './worker-protocol.js'
+import type {MessageJson} from '@plainspeak/core'
+import type {CheckReport, CheckRequest} from './worker-protocol.js'
 
 /** The latest check of an open document. */
 export class CheckedDocument {
   private shownBytes: Uint8Array | undefined
-  private parsedShown: ShownFinding[] | undefined
+  private parsedShown: MessageJson[] | undefined
   private parsedStats: DocumentStats | null | undefined
 
   constructor(
@@ -37,8 +38,8 @@ export class CheckedDocument {
   }
 
   /** The published findings, for hovers: `undefined` until the worker has sent them (just after the diagnostics). Parsed when first asked for. */
-  get shown(): readonly ShownFinding[] | undefined {
-    if (this.parsedShown === undefined && this.shownBytes !== undefined) this.parsedShown = decodeJson<ShownFinding[]>(this.shownBytes)
+  get shown(): readonly MessageJson[] | undefined {
+    if (this.parsedShown === undefined && this.shownBytes !== undefined) this.parsedShown = decodeJson<MessageJson[]>(this.shownBytes)
     return this.parsedShown
   }
 
@@ -156,7 +157,7 @@ export class CheckLoop {
     } catch (error) {
       // The worker failed (or stopped): a finding on the document, never silence.
       this.context.logError(error, `checking ${uri}`)
-      report = unchecked(request, [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')])
+      report = unchecked(request, [couldNotCheckDiagnostic(error)])
     }
     const current = () => documents.get(uri) === document && document.version === version
     if (!current()) return

@@ -8,16 +8,17 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
-import {FileReadError} from '@plainspeak/dictionary/node'
-import {CheckerCache, createChecker, formatFromLanguageId, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {FileReadError} from '@plainspeak/base/node'
+import {CheckerCache, createChecker, formatFromLanguageId, messageToJson, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
-import {problemDiagnostic} from './diagnostics.js'
+import {couldNotCheckDiagnostic, problemDiagnostic} from './diagnostics.js'
 import {localDocsLink, type DocsLink} from './local-docs.js'
 
 export interface CheckOutcome {
   format: Format
-  messages: PlainspeakMessage[]
+  /** The findings, in the one shape that crosses threads and surfaces. */
+  findings: MessageJson[]
   stats: DocumentStats | null
   /** What stopped or limited the check, shown at the top of the document. */
   problems: Diagnostic[]
@@ -56,7 +57,7 @@ export class CheckSetup {
   async prepare(context: DocumentContext): Promise<PreparedCheck> {
     const format = formatFromLanguageId(context.languageId === 'text' ? 'plaintext' : context.languageId)
     const stopped = (problems: Diagnostic[], fileProblems = new Map<string, Diagnostic[]>()): PreparedCheck => ({
-      run: () => ({format, messages: [], stats: null, problems, fileProblems, docsLink: localDocsLink()})
+      run: () => ({format, findings: [], stats: null, problems, fileProblems, docsLink: localDocsLink()})
     })
 
     const {settings} = context
@@ -124,11 +125,11 @@ export class CheckSetup {
       run(text) {
         try {
           const {messages, stats} = checker.check(text, format)
-          return {format, messages, stats, problems, fileProblems, docsLink}
+          return {format, findings: messages.map(messageToJson), stats, problems, fileProblems, docsLink}
         } catch (error) {
           // Front matter settings, or a failure in the engine: a finding on the file, not a crash.
-          const message = error instanceof PlainspeakOptionError ? error.message : `Plainspeak could not check this document: ${(error as Error)?.message ?? error}`
-          return {format, messages: [], stats: null, problems: [...problems, problemDiagnostic(message, error instanceof PlainspeakOptionError ? 'front-matter' : 'internal')], fileProblems, docsLink}
+          const problem = error instanceof PlainspeakOptionError ? problemDiagnostic(error.message, 'front-matter') : couldNotCheckDiagnostic(error)
+          return {format, findings: [], stats: null, problems: [...problems, problem], fileProblems, docsLink}
         }
       }
     }

@@ -7,38 +7,24 @@
  * sent as UTF-8 JSON bytes, transferred to the main thread (see prebuilt-json.ts).
  */
 import {parentPort} from 'node:worker_threads'
-import {formatFromLanguageId, type Format, type PlainspeakMessage} from '@plainspeak/core'
+import {formatFromLanguageId, type Format, type MessageJson} from '@plainspeak/core'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {maxPublishedFindings, maxStatsSections} from '../protocol.js'
 import {checkBudget} from './budget.js'
 import {CheckSetup, filePath, type CheckOutcome} from './check-setup.js'
 import {fixAll} from './code-actions.js'
-import {countFindings, problemDiagnostic, publishable} from './diagnostics.js'
+import {couldNotCheckDiagnostic, countFindings, publishable} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {localDocsLink} from './local-docs.js'
 import {encodeJson} from './prebuilt-json.js'
-import type {CheckReport, CheckRequest, DocumentRequest, ShownFinding, WorkerMessage, WorkerReply, WorkerRequest, WorkerResults} from './worker-protocol.js'
+import type {CheckReport, CheckRequest, DocumentRequest, WorkerMessage, WorkerReply, WorkerRequest, WorkerResults} from './worker-protocol.js'
 
 interface KeptFindings {
   version: number
   document: TextDocument
   format: Format
-  messages: PlainspeakMessage[]
+  findings: MessageJson[]
 }
-
-const shownFinding = (message: PlainspeakMessage): ShownFinding => ({
-  ruleId: message.ruleId,
-  severity: message.severity,
-  reason: message.reason,
-  actual: message.actual,
-  expected: message.expected,
-  note: message.note,
-  url: message.url,
-  place: message.place,
-  data: message.data,
-  subject: message.subject,
-  suggestion: message.suggestion
-})
 
 export class CheckWorkerState {
   private readonly setup = new CheckSetup()
@@ -50,16 +36,16 @@ export class CheckWorkerState {
         return this.check(request.request)
       case 'shown': {
         const kept = this.kept.get(request.uri)
-        return kept?.version === request.version ? encodeJson(kept.messages.slice(0, maxPublishedFindings).map(shownFinding)) : null
+        return kept?.version === request.version ? encodeJson(kept.findings.slice(0, maxPublishedFindings)) : null
       }
       case 'hover': {
         const kept = this.kept.get(request.uri)
-        return kept?.version === request.version ? hoverAt(kept.document, kept.messages, request.offset) : null
+        return kept?.version === request.version ? hoverAt(kept.document, kept.findings, request.offset) : null
       }
       case 'fixAll': {
         const kept = this.kept.get(request.uri)
         if (kept?.version !== request.version) return 'stale'
-        return fixAll(kept.document, kept.format, kept.messages, request.versioned) ?? null
+        return fixAll(kept.document, kept.format, kept.findings, request.versioned) ?? null
       }
       case 'forget':
         this.kept.delete(request.uri)
@@ -81,22 +67,22 @@ export class CheckWorkerState {
       // A failure is a finding on the document, never silence.
       outcome = {
         format: formatFromLanguageId(request.languageId),
-        messages: [],
+        findings: [],
         stats: null,
-        problems: [problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')],
+        problems: [couldNotCheckDiagnostic(error)],
         fileProblems: new Map(),
         docsLink: localDocsLink()
       }
     }
     const document = TextDocument.create(request.uri, request.languageId, request.version ?? 0, request.text)
-    if (request.version !== undefined) this.kept.set(request.uri, {version: request.version, document, format: outcome.format, messages: outcome.messages})
+    if (request.version !== undefined) this.kept.set(request.uri, {version: request.version, document, format: outcome.format, findings: outcome.findings})
     const {stats} = outcome
     const moreSections = Math.max(0, (stats?.sections.length ?? 0) - maxStatsSections)
     return {
       format: outcome.format,
-      diagnostics: encodeJson([...checkBudget(request.settings).problems, ...outcome.problems, ...publishable(outcome.messages, document, outcome.docsLink)]),
+      diagnostics: encodeJson([...checkBudget(request.settings).problems, ...outcome.problems, ...publishable(outcome.findings, document, outcome.docsLink)]),
       fileProblems: [...outcome.fileProblems],
-      counts: countFindings(outcome.messages),
+      counts: countFindings(outcome.findings),
       stats: encodeJson(stats && moreSections > 0 ? {...stats, sections: stats.sections.slice(0, maxStatsSections)} : stats),
       moreSections,
       workMs: performance.now() - started

@@ -9,14 +9,13 @@
  * actions first, so a finding elsewhere on the line never pushes in ahead of the one the writer
  * is looking at.
  */
-import {fixableFinding, fixEdit, safeFixes, type Format, type FixEdit} from '@plainspeak/core'
+import {fixableFinding, fixEdit, safeFixes, type Format, type FixEdit, type MessageJson} from '@plainspeak/core'
 import {AnnotatedTextEdit, CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, type ChangeAnnotation, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
 import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
-import type {ShownFinding} from './worker-protocol.js'
 
 export interface FixContext {
   document: TextDocument
@@ -157,7 +156,7 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
  * that needs confirmation, so an editor that supports them (VS Code) shows its refactor preview,
  * grouped by change, before anything is applied.
  */
-export function fixAll(document: TextDocument, format: Format, messages: readonly Pick<ShownFinding, 'place' | 'expected' | 'actual' | 'subject'>[], versioned: boolean): CodeAction | undefined {
+export function fixAll(document: TextDocument, format: Format, messages: readonly Pick<MessageJson, 'offset' | 'endOffset' | 'expected' | 'actual' | 'subject'>[], versioned: boolean): CodeAction | undefined {
   const {fixes} = safeFixes(document.getText(), messages.map(fixableFinding), format)
   if (fixes.length === 0) return undefined
   const title = `Apply ${fixes.length} safe Plainspeak ${fixes.length === 1 ? 'fix' : 'fixes'}`

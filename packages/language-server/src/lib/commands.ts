@@ -6,7 +6,7 @@
 import {pathToFileURL} from 'node:url'
 import {addToAllowList, AllowListError} from '@plainspeak/config'
 import {glossaryEntries, renderGlossary} from '@plainspeak/core'
-import {readRegularFile} from '@plainspeak/dictionary/node'
+import {readRegularFile} from '@plainspeak/base/node'
 import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {serverCommands, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'

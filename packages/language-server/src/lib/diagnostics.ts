@@ -9,7 +9,7 @@
  * sentence's opening words, so the words inside it keep their own underlines; the whole
  * sentence's range rides in `data.range`, for the fixes.
  */
-import {openingWordsEnd, rules, type FindingSubject, type PlainspeakMessage, type Point, type RuleId} from '@plainspeak/core'
+import {openingWordsEnd, rules, type FindingSeverity, type FindingSubject, type MessageJson, type RuleId} from '@plainspeak/core'
 import {Diagnostic, DiagnosticSeverity, type Position, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {FindingCounts} from '../protocol.js'
@@ -18,7 +18,7 @@ import {isRange} from './edits.js'
 
 export const diagnosticSource = 'plainspeak'
 
-const severities: Record<PlainspeakMessage['severity'], DiagnosticSeverity> = {
+const severities: Record<FindingSeverity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Hint
@@ -41,24 +41,24 @@ export interface FindingData {
  * A finding's point as an LSP position (0-based line, UTF-16 character). Core counts lines as
  * editors do (at `\n`, `\r\n` and a lone `\r`), from 1, in the text the editor sent.
  */
-const positionOf = (point: Point): Position => ({line: point.line - 1, character: point.column - 1})
+const positionOf = (line: number, column: number): Position => ({line: line - 1, character: column - 1})
 
 /** The finding's span as an LSP range. */
-export function findingRange(message: Pick<PlainspeakMessage, 'place'>): Range {
-  return {start: positionOf(message.place.start), end: positionOf(message.place.end)}
+export function findingRange(message: Pick<MessageJson, 'line' | 'column' | 'endLine' | 'endColumn'>): Range {
+  return {start: positionOf(message.line, message.column), end: positionOf(message.endLine, message.endColumn)}
 }
 
 /** Whether a finding judges a whole sentence (readability, sentence-length, passive). */
-export const isSentenceFinding = (message: Pick<PlainspeakMessage, 'ruleId'>) => rules[message.ruleId as RuleId]?.level === 'sentence'
+export const isSentenceFinding = (message: Pick<MessageJson, 'ruleId'>) => rules[message.ruleId as RuleId]?.level === 'sentence'
 
 /** The range an editor underlines: a sentence finding's opening words, any other finding's whole span. */
-export function shownRange(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual'>, document: Pick<TextDocument, 'positionAt'>): Range {
+export function shownRange(message: Pick<MessageJson, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'ruleId' | 'actual'>, document: Pick<TextDocument, 'positionAt'>): Range {
   if (!isSentenceFinding(message)) return findingRange(message)
-  const start = positionOf(message.place.start)
+  const start = positionOf(message.line, message.column)
   const length = openingWordsEnd(message.actual)
   // The opening words are nearly always on the sentence's first line; if not, the document says where they end.
   const sameLine = !/[\n\r]/.test(message.actual.slice(0, length))
-  return {start, end: sameLine ? {line: start.line, character: start.character + length} : document.positionAt(message.place.start.offset + length)}
+  return {start, end: sameLine ? {line: start.line, character: start.character + length} : document.positionAt(message.offset + length)}
 }
 
 /** Which use of a repeated term this is (`data.group`, shared by every use of one term in a document). */
@@ -77,7 +77,7 @@ function entryBrief(entry: unknown): unknown {
   return {term, kind, action}
 }
 
-export function messageToDiagnostic(message: Pick<PlainspeakMessage, 'place' | 'ruleId' | 'actual' | 'expected' | 'data' | 'reason' | 'severity' | 'url' | 'subject' | 'suggestion'>, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
+export function messageToDiagnostic(message: MessageJson, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
   const {entry, ...extras} = message.data
   const data: FindingData = {...extras, ...(entry === undefined ? {} : {entry: entryBrief(entry)}), actual: message.actual, expected: message.expected, subject: message.subject}
@@ -101,8 +101,13 @@ export function problemDiagnostic(message: string, code: string, severity: Diagn
   return Diagnostic.create({start: {line: 0, character: 0}, end: {line: 0, character: 0}}, message, severity, code, diagnosticSource)
 }
 
+/** A check that failed (in the engine, in its setup, or its worker): a finding on the document, never silence. */
+export function couldNotCheckDiagnostic(error: unknown): Diagnostic {
+  return problemDiagnostic(`Plainspeak could not check this document: ${(error as Error)?.message ?? error}`, 'internal')
+}
+
 /** Diagnostics to publish: the first `maxPublishedFindings` findings, then a note saying how many more there are. */
-export function publishable(messages: readonly PlainspeakMessage[], document: Pick<TextDocument, 'positionAt'>, docsLink?: (ruleId: string) => string): Diagnostic[] {
+export function publishable(messages: readonly MessageJson[], document: Pick<TextDocument, 'positionAt'>, docsLink?: (ruleId: string) => string): Diagnostic[] {
   const shown = messages.slice(0, maxPublishedFindings).map((message) => messageToDiagnostic(message, document, docsLink))
   if (messages.length > maxPublishedFindings) {
     shown.push(
@@ -116,7 +121,7 @@ export function publishable(messages: readonly PlainspeakMessage[], document: Pi
   return shown
 }
 
-export function countFindings(messages: readonly Pick<PlainspeakMessage, 'severity' | 'ruleId'>[]): FindingCounts {
+export function countFindings(messages: readonly Pick<MessageJson, 'severity' | 'ruleId'>[]): FindingCounts {
   const counts: FindingCounts = {total: messages.length, error: 0, warning: 0, info: 0, byRule: {}}
   for (const message of messages) {
     counts[message.severity]++

@@ -4,12 +4,11 @@
  * (the note), the alternatives the reason does not already name, where the advice comes from
  * (each source with its own link), and how many more times a repeated term is used.
  */
-import {plural} from '@plainspeak/core'
-import {webAddress} from '@plainspeak/dictionary/web-address'
+import {plural, type MessageJson} from '@plainspeak/core'
+import {webAddress} from '@plainspeak/base'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {repeatOf, shownRange} from './diagnostics.js'
-import type {ShownFinding} from './worker-protocol.js'
 
 interface SourceTitle {
   id?: string
@@ -30,7 +29,7 @@ function linkTarget(url: unknown): string | undefined {
   return address?.replace(/[()[\]<>\\`!*_{}|"' ]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
-function sources(message: ShownFinding): string[] {
+function sources(message: MessageJson): string[] {
   const entry = message.data['entry'] as {sources?: SourceTitle[]} | undefined
   const listed = Array.isArray(entry?.sources) ? entry.sources : []
   return listed
@@ -42,7 +41,7 @@ function sources(message: ShownFinding): string[] {
 }
 
 /** `5 more uses in this document`, on the first use of a repeated term; `use 3 of 5 …` on the others. */
-function repeats(message: ShownFinding): string | undefined {
+function repeats(message: MessageJson): string | undefined {
   const repeat = repeatOf(message.data)
   if (!repeat || repeat.count < 2) return undefined
   if (repeat.ordinal === 1) return `${plural(repeat.count - 1, 'more use')} in this document.`
@@ -50,7 +49,7 @@ function repeats(message: ShownFinding): string | undefined {
 }
 
 /** What the hover says about one finding, beyond the diagnostic's own message. */
-export function describeFinding(message: ShownFinding): string {
+export function describeFinding(message: MessageJson): string {
   const lines: string[] = []
   if (message.note) lines.push(escape(message.note))
   // Alternatives the reason quotes ("“refer” or “direct”") or spells out ("…: Joint Strategic Needs Assessment (JSNA).") are said already.
@@ -65,9 +64,9 @@ export function describeFinding(message: ShownFinding): string {
 }
 
 /** Findings whose underlined range holds `offset` (ends included, so a cursor just after a word counts). */
-export function hoverAt(document: TextDocument, messages: readonly ShownFinding[], offset: number): Hover | null {
+export function hoverAt(document: TextDocument, messages: readonly MessageJson[], offset: number): Hover | null {
   // An underlined range lies within its finding's span: only findings whose span holds the offset can match.
-  const candidates = messages.filter((message) => message.place.start.offset <= offset && offset <= message.place.end.offset)
+  const candidates = messages.filter((message) => message.offset <= offset && offset <= message.endOffset)
   const spans = candidates.map((message) => {
     const range = shownRange(message, document)
     return {message, start: document.offsetAt(range.start), end: document.offsetAt(range.end), range}

@@ -1,14 +1,11 @@
 /**
  * What the server's main thread and its check worker say to each other (see check-worker.ts and
  * check-workers.ts). Everything here crosses a thread, so it is plain data: findings travel as
- * `ShownFinding`s, never as vfile messages (structured cloning keeps only an Error's message).
+ * core's `MessageJson`, never as vfile messages (structured cloning keeps only an Error's message).
  */
-import type {Format, PlainspeakMessage} from '@plainspeak/core'
+import type {Format} from '@plainspeak/core'
 import type {CodeAction, Diagnostic, Hover} from 'vscode-languageserver'
 import type {FindingCounts, PlainspeakSettings} from '../protocol.js'
-
-/** The fields of a finding the main thread's hovers and fixes read. */
-export type ShownFinding = Pick<PlainspeakMessage, 'ruleId' | 'severity' | 'reason' | 'actual' | 'expected' | 'note' | 'url' | 'place' | 'data' | 'subject' | 'suggestion'>
 
 export interface DocumentRequest {
   uri: string
@@ -57,7 +54,7 @@ export type WorkerRequest =
 
 export interface WorkerResults {
   check: CheckReport
-  /** The published findings (`ShownFinding[]` as UTF-8 JSON), for hovers on the main thread; `null` when the worker holds another version. */
+  /** The published findings (`MessageJson[]` as UTF-8 JSON), for hovers on the main thread; `null` when the worker holds another version. */
   shown: Uint8Array | null
   hover: Hover | null
   /** `stale` when the worker holds no findings for that version. */

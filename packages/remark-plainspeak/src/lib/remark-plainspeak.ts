@@ -34,20 +34,15 @@ export default function remarkPlainspeak(options?: Options | null): (tree: Root,
       throw error
     }
     for (const finding of result.messages) {
-      const message = file.message(finding.reason, {place: finding.place, ruleId: finding.ruleId, source: finding.source})
-      // `error` → fatal, `warning` → not fatal, `info` → undefined: what reporters and `--frail` count.
-      message.fatal = finding.fatal
-      Object.assign(message, {
-        severity: finding.severity,
-        // From the file itself: a sentence may run across a blanked-out MDX `{expression}`.
-        actual: text.slice(finding.place.start.offset, finding.place.end.offset),
-        expected: finding.expected,
-        note: finding.note,
-        url: finding.url,
-        data: finding.data,
-        subject: finding.subject,
-        suggestion: finding.suggestion
-      })
+      // Core's finding is a vfile message already (its `fatal` is what reporters and `--frail`
+      // count): it joins the file as it is, named for the file as `file.message()` names one.
+      if (file.path) {
+        finding.name = `${file.path}:${finding.name}`
+        finding.file = file.path
+      }
+      // From the file itself: a sentence may run across a blanked-out MDX `{expression}`.
+      finding.actual = text.slice(finding.place.start.offset, finding.place.end.offset)
+      file.messages.push(finding)
     }
     return undefined
   }

@@ -7,9 +7,7 @@
  */
 import type {DocumentStats, MessageJson} from '@plainspeak/core'
 import builtin from '@plainspeak/dictionary/builtin'
-import {plainText, sentenceAround, sentenceParts, type SentenceParts} from './sentences.js'
-
-export type FormatName = 'text' | 'markdown' | 'html' | 'docx'
+import {plainText, sentenceAround, sentenceParts, type FormatName, type SentenceParts} from './sentences.js'
 
 /** A finding as the review needs it: core's JSON message (every surface has it). */
 export type ReviewFinding = Pick<MessageJson, 'ruleId' | 'severity' | 'actual' | 'offset' | 'endOffset' | 'data'>

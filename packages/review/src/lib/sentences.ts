@@ -2,7 +2,8 @@
  * The sentence around a finding, as plain text a resident can read: Markdown marks, HTML tags
  * and entities taken out, spaces tidied. Offsets are core's (into the text it checked).
  */
-import type {FormatName} from './questions.js'
+/** The format of the text a draft was checked as (a .docx is checked as its paragraphs). */
+export type FormatName = 'text' | 'markdown' | 'html' | 'docx'
 
 /** Where a paragraph (or a heading, list item or table cell) starts or ends. */
 const blockBreak: Record<'text' | 'html', RegExp> = {

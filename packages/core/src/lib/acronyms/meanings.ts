@@ -1,5 +1,12 @@
-import type {AcronymDomain} from '@plainspeak/dictionary'
-import type {AcronymInfo} from './analyse.js'
+import type {AcronymDomain, AcronymEntry} from '@plainspeak/dictionary'
+
+/** What choosing a meaning reads and sets on one acronym of the document (an `AcronymInfo`). */
+export interface MeaningChoice {
+  entry?: AcronymEntry
+  uses: readonly unknown[]
+  /** The dictionary's meanings that fit this document, most likely first (set here). */
+  meanings: string[]
+}
 
 /** Domains that say nothing about a document's subject: every kind of paper uses them. */
 const neutralDomains: ReadonlySet<AcronymDomain> = new Set(['general', 'public-sector'])
@@ -20,7 +27,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * text comes first. A dated meaning the text contradicts ("Mental Health Act
  * 1983" where the text speaks of the new Act) is corrected to what the text says.
  */
-export function chooseMeanings(acronyms: Iterable<AcronymInfo>, documentText: () => string): void {
+export function chooseMeanings(acronyms: Iterable<MeaningChoice>, documentText: () => string): void {
   const infos = [...acronyms]
   const votes = subjectVotes(infos)
   let lowerText: string | undefined
@@ -50,7 +57,7 @@ export function chooseMeanings(acronyms: Iterable<AcronymInfo>, documentText: ()
  * document's subject gives it only meanings from another domain (DNA: did not attend, in an NHS
  * paper), it is not well known here and needs spelling out.
  */
-export function inItsWellKnownMeaning(info: AcronymInfo): boolean {
+export function inItsWellKnownMeaning(info: MeaningChoice): boolean {
   const entry = info.entry
   if (!entry || entry.expansions.length < 2 || info.meanings.length === 0) return true
   const domainOf = (meaning: string) => entry.domains?.[entry.expansions.indexOf(meaning)] ?? entry.domain
@@ -59,7 +66,7 @@ export function inItsWellKnownMeaning(info: AcronymInfo): boolean {
 }
 
 /** One vote per acronym used whose meanings all share one subject. */
-function subjectVotes(infos: readonly AcronymInfo[]): Map<AcronymDomain, number> {
+function subjectVotes(infos: readonly MeaningChoice[]): Map<AcronymDomain, number> {
   const votes = new Map<AcronymDomain, number>()
   for (const info of infos) {
     const entry = info.entry

@@ -23,7 +23,7 @@ import {
   type PendingBlock,
   recordLink
 } from './block.js'
-import {findAliasBomb, findDeepNesting, keyPathOffset} from '@plainspeak/dictionary'
+import {findAliasBomb, findDeepNesting, keyPathOffset} from '@plainspeak/base/yaml'
 import {markdownChunks} from './markdown-chunks.js'
 import {plainParagraphTree} from './markdown-plain.js'
 import {findHostileMarkdown} from './markdown-guard.js'

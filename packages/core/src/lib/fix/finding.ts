@@ -5,6 +5,7 @@
  */
 import type {PlainspeakMessage} from '../check.js'
 import type {FindingSubject} from '../rule.js'
+import type {MessageJson} from '../serialize.js'
 
 export interface FixableFinding {
   /** UTF-16 offsets of the finding in the text the fix is made to. */
@@ -18,9 +19,12 @@ export interface FixableFinding {
   subject?: Pick<FindingSubject, 'kind'>
 }
 
-/** A finding from `check` as the fix module reads it. */
-export function fixableFinding(message: Pick<PlainspeakMessage, 'place' | 'actual' | 'expected' | 'subject'>): FixableFinding {
-  return {start: message.place.start.offset, end: message.place.end.offset, actual: message.actual, expected: message.expected, subject: message.subject}
+/** A finding from `check` (a message, or its serialised `MessageJson`) as the fix module reads it. */
+export function fixableFinding(
+  message: (Pick<PlainspeakMessage, 'place'> | Pick<MessageJson, 'offset' | 'endOffset'>) & Pick<PlainspeakMessage, 'actual' | 'expected' | 'subject'>
+): FixableFinding {
+  const [start, end] = 'place' in message ? [message.place.start.offset, message.place.end.offset] : [message.offset, message.endOffset]
+  return {start, end, actual: message.actual, expected: message.expected, subject: message.subject}
 }
 
 /** One change to a text: replace `original` (exactly `text.slice(start, end)`) with `text`. */

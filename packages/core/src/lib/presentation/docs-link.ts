@@ -4,7 +4,7 @@
  * organisation publishes and names in its configuration (`docsUrl`). Never at a web address
  * nobody configured: Plainspeak works offline, and its links must too.
  */
-import {webAddress} from '@plainspeak/dictionary/web-address'
+import {webAddress} from '@plainspeak/base'
 
 /** The rules page shipped in this package, as a `file:` URL, when running from files (Node); `undefined` in a browser bundle. */
 export function localRulesPage(): string | undefined {

@@ -3,7 +3,7 @@
  * `warning` and `info`; `info` is the lowest: editors show it without a squiggle (an LSP hint)
  * and it never makes a run fail.
  */
-import type {FindingSeverity} from '../audiences.js'
+import type {FindingSeverity} from '@plainspeak/base'
 import {plural} from './wording.js'
 
 /** Most severe first. */

@@ -5,7 +5,7 @@
  * with one search. A document's text, file names, headings, meanings, notes and addresses are
  * always values, never markup.
  */
-import {webAddress} from '@plainspeak/dictionary/web-address'
+import {webAddress} from '@plainspeak/base'
 import {escapeHtml} from './escape-html.js'
 import {sha256Base64} from './sha256.js'
 

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {webAddress, webAddressProblem} from '../src/web-address.js'
+import {webAddress, webAddressProblem} from '../src/index.js'
 
 it('takes an https address with a host, as a browser reads it', () => {
   expect(webAddress('https://www.gov.uk/guidance/content-design/writing-for-gov-uk')).toBe('https://www.gov.uk/guidance/content-design/writing-for-gov-uk')

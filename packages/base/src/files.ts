@@ -8,6 +8,7 @@
 import {constants, type Stats} from 'node:fs'
 import {chmod, open, realpath, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
+import {formatSize} from './lib/units.js'
 
 /** Why a file was not read. */
 export type FileProblem = 'missing' | 'folder' | 'pipe' | 'device' | 'socket' | 'other-type' | 'loop' | 'permission' | 'too-large' | 'outside' | 'unreadable'
@@ -75,18 +76,6 @@ export function fileErrorFrom(error: unknown, file: string): FileReadError {
   if (problem) return new FileReadError(problem, fileProblemMessage(problem), file)
   const why = code === 'EMFILE' || code === 'ENFILE' ? 'too many files are open; try again with fewer files at once' : code === 'EIO' ? 'the disk reported an input/output error' : code ? `the file system said ${code}` : 'an unknown reason'
   return new FileReadError('unreadable', `Plainspeak cannot read this file: ${why}.`, file)
-}
-
-/** `1.5 MB`, `12 KB`, `300 bytes`, `2 GB`. */
-export function formatSize(bytes: number): string {
-  const [unit, scale] = bytes >= 1_000_000_000 ? ['GB', 1_000_000_000] : bytes >= 1_000_000 ? ['MB', 1_000_000] : bytes >= 1000 ? ['KB', 1000] : ['bytes', 1]
-  return `${(bytes / scale).toFixed(1).replace(/\.0$/, '')} ${unit}`
-}
-
-/** A time limit as messages give it: `120 s`, `1.5 s`, `0.10 s`. */
-export function formatSeconds(ms: number): string {
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 2 : 1)} s`
 }
 
 /** Whether `file` is `folder` or inside it (both real, absolute paths). */
