@@ -26,7 +26,7 @@ interface Client {
   open(file: string, text: string, languageId?: string, timeoutMs?: number): Promise<{diagnostics: Diagnostic[]}>
   diagnostics(uri: string, timeoutMs?: number): Promise<{diagnostics: Diagnostic[]}>
   command(command: string, argument?: unknown): Promise<unknown>
-  connection: {sendRequest(method: string, params: unknown): Promise<unknown>}
+  connection: {sendRequest(method: string, params: unknown): Promise<unknown>; sendNotification(method: string, params: unknown): Promise<void>}
   stop(): Promise<{code: number | null; signal: string | null}>
 }
 
@@ -146,7 +146,12 @@ describe('the language server’s time budget', () => {
       })
     ])
     expect(ms).toBeLessThan(20_000)
-    // A fresh worker takes the next check.
+    // A fresh worker takes the next check. It loads the dictionaries cold, which on a loaded
+    // machine can itself take longer than a tenth of a second: the limit is raised first (with the
+    // slow document closed), so what is tested is that the server serves again, not the machine's speed.
+    await client!.connection.sendNotification('textDocument/didClose', {textDocument: {uri: fileUri(path.join(folder!, 'slow.md'))}})
+    client!.settings.timeout = 120
+    await client!.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
     const after = await client!.open(path.join(folder!, 'after.md'), 'We utilise the budget.\n')
     expect(after.diagnostics.map((diagnostic) => diagnostic.code)).toContain('jargon')
     const hover = await hoverAt(fileUri(path.join(folder!, 'after.md')))
