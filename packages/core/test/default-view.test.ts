@@ -59,6 +59,26 @@ describe('default view and suggestions', () => {
     for (const message of all) expect(message.suggestion).toBe(isSuggestion(message, audience))
   })
 
+  it("keeps the terms of the user's own dictionaries in the default view: the organisation chose to list them", () => {
+    const text = 'We will utilise the hub, leverage our assets and signpost residents going forward. The stakeholders will facilitate it in order to commence.'
+    const found = (['board', 'public', 'staff'] as const).flatMap((audience) =>
+      check(text, {audience, suggestions: true})
+        .messages.filter((message) => message.suggestion && message.subject.kind === 'term')
+        .map((message) => ({audience, message}))
+    )
+    // Whatever the judged table makes a suggestion, at least one of these words is one somewhere.
+    expect(found.length).toBeGreaterThan(0)
+    const {audience, message} = found[0]!
+    const term = message.subject.kind === 'term' ? message.subject.text : ''
+    const layer = {terms: [{term, forms: [], alternatives: ['use'], kind: 'jargon' as const, source: [], unless: []}]}
+    const own = check(text, {audience, dictionaries: [layer]}).messages.filter((shown) => shown.subject.kind === 'term' && shown.subject.text === term)
+    expect(own.length).toBeGreaterThan(0)
+    expect(own.every((shown) => shown.suggestion === false)).toBe(true)
+    // Switching the term off in one's own dictionary does not put it in the view.
+    const off = check(text, {audience, suggestions: true, dictionaries: [{terms: [{...layer.terms[0]!, severity: 'off' as const}]}]}).messages
+    expect(off.some((shown) => shown.subject.kind === 'term' && shown.subject.text === term)).toBe(false)
+  })
+
   it('refuses a suggestions option that is not true or false', () => {
     expect(() => check('Text.', {suggestions: 'yes' as unknown as boolean})).toThrow(PlainspeakOptionError)
     expect(() => check('Text.', {suggestions: 'yes' as unknown as boolean})).toThrow('Unexpected value `yes` for `suggestions`, expected `true` or `false`')

@@ -94,6 +94,12 @@ export class TextChecker {
   private readonly cache = new LruCache<string, CachedBlock>(cacheLimit)
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, TextChecker>()
+  /**
+   * The terms the user's own dictionaries list (an organisation's, a project's): always in the
+   * default view. The judged table is evidence about the built-in entries; an organisation that
+   * lists a word has said it wants its writers to see it.
+   */
+  private readonly ownTerms: ReadonlySet<string>
 
   constructor(
     options: CheckOptions = {},
@@ -106,6 +112,7 @@ export class TextChecker {
     this.dictionary = compiled.dictionary
     this.matcher = termMatcher(layers, this.options.allow)
     this.acronymEntries = compiled.acronymEntries
+    this.ownTerms = new Set(this.options.dictionaries.flatMap((layer) => (layer.terms ?? []).filter((entry) => entry.severity !== 'off').map((entry) => entry.term.toLowerCase())))
     this.lexicon = compiled.lexicon
     this.settings = {
       readingAge: this.options.readingAge,
@@ -286,7 +293,8 @@ export class TextChecker {
       const {audience, suggestions} = this.options
       for (const finding of kept) {
         const subject = subjectOf(finding, text)
-        const suggestion = isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
+        const own = subject.kind === 'term' && this.ownTerms.has(subject.text.toLowerCase())
+        const suggestion = !own && isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
         if (suggestion && !suggestions) continue
         messages.push(toMessage(finding, text, toPoint, docsLink, subject, suggestion))
       }
