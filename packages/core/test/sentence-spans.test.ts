@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {CheckOptions} from '../src/index.js'
+import {check, type CheckOptions} from '../src/index.js'
 import {actuals, run} from './helpers.js'
 
 /**
@@ -122,9 +122,30 @@ describe('readability judges sentences long enough to measure', () => {
     expect(actuals('This statement applies to https://www.example.nhs.uk/services/records and to every page under it.', 'readability')).toEqual([])
   })
 
-  it('skips sentences under six words, and still finds short dense ones', () => {
-    expect(actuals('Quantification remains indicative pending validation.', 'readability')).toEqual([])
-    const dense = 'Quantification of residual exposure remains indicative.'
+  it('skips sentences under 20 words, where one long word decides every measure, and finds dense ones from 20', () => {
+    // Reading age 26 in six words, and 31 in nineteen: neither is judged.
+    expect(actuals('Developer productivity and experience are fundamental.', 'readability', {audience: 'board'})).toEqual([])
+    expect(actuals('Quantification of residual exposure remains indicative, pending independent actuarial validation of the underlying assumptions and reconciliation with consolidated accounts.', 'readability', {audience: 'board'})).toEqual([])
+    // Reading age 26 in twenty words: judged, and above the public's 21.
+    const dense = 'The council will publish quarterly performance information about temporary accommodation, homelessness prevention and allocations in every ward of the borough.'
     expect(actuals(dense, 'readability')).toEqual([dense])
+  })
+
+  it('says that text without full stops cannot be measured, instead of giving a reading age', () => {
+    const runOn = Array.from({length: 12}, () => 'residents told us about the bins and the parks and the buses').join(' and ')
+    const result = check(runOn, {suggestions: true, rules: {'sentence-length': 'off'}})
+    const readability = result.messages.filter((message) => message.ruleId === 'readability')
+    expect(readability.map((message) => message.reason)).toEqual([
+      `The reading age cannot be measured: these ${result.stats.words} words have no full stop between them. Put a full stop at the end of each sentence.`
+    ])
+    expect(readability[0]!.data).toMatchObject({readingAge: null, unmeasured: 'no-full-stops'})
+    expect(result.stats).toMatchObject({readingAge: null, fleschReadingEase: null, fleschKincaidGrade: null, unmeasured: 'no-full-stops'})
+    expect(result.stats.sections[0]).toMatchObject({readingAge: null, unmeasured: 'no-full-stops'})
+    // With one measurable sentence beside it, the figures are that sentence's.
+    const mixed = check(`${runOn}
+
+We will empty your bins every week.`, {suggestions: true})
+    expect(mixed.stats).toMatchObject({sentences: 1, unmeasured: null})
+    expect(mixed.stats.readingAge).toBeLessThan(12)
   })
 })

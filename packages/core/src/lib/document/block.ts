@@ -20,6 +20,10 @@ export interface Block {
   row?: number
   /** Whether this block sits in a Glossary or Abbreviations section. */
   glossary?: boolean
+  /** Whether all its text is bold (`**…**`, `<strong>`, a bold paragraph in Word). */
+  bold?: boolean
+  /** A heading found from how its line is written (bold, a question), not from heading markup: see implied-headings.ts. */
+  implied?: boolean
   /** Ranges of the block (block offsets) where the source has markup that `text` blanks: `**`, `[`, `](…)`, tags. */
   markup?: Array<[number, number]>
   /** Ranges of the block (block offsets) that are the text of a link. */
@@ -100,6 +104,8 @@ export interface TextPiece {
   start: number
   raw: string
   value: string
+  /** Inside bold markup (`**`, `<strong>`, `<b>`). */
+  bold?: boolean
 }
 
 /** The block being collected while a parser walks its tree. */
@@ -130,6 +136,7 @@ export function buildBlock(source: string, pending: PendingBlock): Block | undef
     markup = blankedRanges(source, start, buffer)
   }
   const block: Block = {kind: pending.kind, start, text}
+  if (pieces.every((piece) => piece.bold)) block.bold = true
   if (pending.depth !== undefined) block.depth = pending.depth
   if (pending.row !== undefined) block.row = pending.row
   if (markup.length > 0) block.markup = markup
