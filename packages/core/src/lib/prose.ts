@@ -46,7 +46,7 @@ export type NotProse =
 
 /** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
 export const notProseKinds: Readonly<Record<NotProse, string>> = {
-  heading: 'headings (Markdown, HTML, Word heading styles, and a short line standing alone in plain text)',
+  heading: 'headings (Markdown, HTML, Word heading styles, a short line standing alone in plain text, a line all in bold standing alone, and a question of up to 12 words on a line of its own with its answer after it; never a list item)',
   glossary: 'everything in a Glossary, Abbreviations or Definitions section',
   caption: 'captions and legends (`<caption>`, `<figcaption>`, “Figure 3: …”, “Table 2. …”)',
   'table-label': 'table cells of fewer than 12 words (longer cells are judged sentence by sentence)',
