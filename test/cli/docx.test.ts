@@ -67,7 +67,9 @@ beforeAll(async () => {
           new Paragraph({text: 'We have looked at the support you get at home each week. We will signpost you to the advice line.'}),
           new Paragraph({children: [new TextRun({text: 'What happens next', bold: true})]}),
           new Paragraph({text: 'We will also signpost your carer to a respite service.'}),
-          new Paragraph({children: [new TextRun('A social worker will phone you. '), new TextRun({text: 'Please keep this letter.', bold: true})]})
+          new Paragraph({children: [new TextRun('A social worker will phone you. '), new TextRun({text: 'Please keep this letter.', bold: true})]}),
+          // A bold list item is a list item, never a heading.
+          new Paragraph({children: [new TextRun({text: 'Proof of benefits', bold: true})], bullet: {level: 0}})
         ]
       }
     ]
@@ -157,7 +159,7 @@ describe('.docx input', () => {
     })
   })
 
-  it('takes real headings as sections: never form fields in a heading style; bold title lines where there are no heading styles', async () => {
+  it('takes real headings as sections: never form fields in a heading style; bold title lines standing alone, never a bold list item', async () => {
     const form = JSON.parse((await runCli(['stats', 'form.docx', '-f', 'json'], {cwd: dir})).stdout) as {stats: {sections: Array<{heading: string}>}}
     expect(form.stats.sections.map((section) => section.heading)).toEqual(['Hospital discharge checklist', 'Medicines to take home'])
     const text = (await runCli(['stats', 'form.docx'], {cwd: dir})).stdout

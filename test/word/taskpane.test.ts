@@ -157,6 +157,27 @@ describe('Word task pane', () => {
     expect((await pane.snapshot()).savedSettings).toEqual({'plainspeak.audience': 'board'})
   })
 
+  it('charts every section with core’s own reading age, as stats, the HTML report and VS Code show it', async () => {
+    // Sub-sections used to be summed into their parent by the pane, from all words rather than prose words: 12.0 against 12.8.
+    const nested: FakeParagraphInit[] = [
+      {text: 'Winter plan', style: 'Heading1'},
+      {text: 'This plan sets out how the council and the NHS will help residents stay well and warm at home this winter.'},
+      {text: 'Heating and energy', style: 'Heading2'},
+      {text: 'Officers will use the energy fund to pay for boiler repairs for households on low incomes across the borough.'},
+      {text: 'Boilers', style: 'Heading3'},
+      {text: 'Engineers will inspect the oldest boilers first, prioritising households with young children or disabled residents.'},
+      {text: 'Next steps', style: 'Heading2'},
+      {text: 'We will report to the board in March.'}
+    ]
+    const pane = await open({paragraphs: nested})
+    await pane.check()
+    const levels: Record<string, number> = {Heading1: 1, Heading2: 2, Heading3: 3}
+    const sections = checkParagraphs(nested.map((p) => ({text: p.text, ...(p.style ? {heading: levels[p.style]!} : {})})), {audience: 'public'}).stats.sections
+    expect(sections.map((section) => section.heading)).toEqual(['Winter plan', 'Heating and energy', 'Boilers', 'Next steps'])
+    const expected = `Reading age by section, target 9: ${sections.map((section) => `${section.heading} ${section.readingAge!.toFixed(1)}`).join('; ')}`
+    expect(await pane.page.locator('svg.reading-chart').getAttribute('aria-label')).toBe(expected)
+  })
+
   it('selects a finding’s text in the document when it is clicked', async () => {
     const pane = await open()
     await pane.check()

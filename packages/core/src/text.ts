@@ -19,7 +19,7 @@ export {commonTextFileExtensions, formatFromPath, formatFromLanguageId, language
 export {messageToJson, messageToString} from './lib/serialize.js'
 export type {MessageJson} from './lib/serialize.js'
 export {readingFigures} from './lib/stats.js'
-export type {DocumentStats, SectionStats, AcronymRow, ReadingFigures, TextFigures} from './lib/stats.js'
+export type {DocumentStats, SectionStats, AcronymRow, ReadingFigures, TextFigures, Unmeasured} from './lib/stats.js'
 export type {ParagraphInput} from './lib/document/paragraphs.js'
 export type {Point, Place} from './lib/text/location.js'
 export {collectGroups} from './lib/repeats.js'

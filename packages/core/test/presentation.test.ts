@@ -49,6 +49,7 @@ describe('reading age', () => {
     expect(describeReadingAge(14.6, 12)).toBe('reading age 14.6, target 12 (above target)')
     expect(describeReadingAge(12, 12)).toBe('reading age 12.0, target 12 (within target)')
     expect(describeReadingAge(null, 12)).toBe('no sentences to measure')
+    expect(describeReadingAge(null, 12, 'no-full-stops')).toBe('cannot be measured: the sentences run on without full stops')
   })
 })
 
@@ -134,6 +135,7 @@ describe('the presentation entry', () => {
       'describeParagraphPlace',
       'describeReadingAge',
       'describeSeverityCounts',
+      'describeUnmeasured',
       'describeVerdict',
       'formatCount',
       'formatReadingAge',

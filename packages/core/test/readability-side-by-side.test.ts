@@ -77,7 +77,7 @@ describe('the readability rule and retext-readability, side by side', () => {
       const target = {public: 9, board: 12}[audience] + 12
       for (const {format, text} of documents) {
         const expected = proseSentences(text, format)
-          .filter(({words, node}) => words >= 6 && retextReadabilityFlags(node, target))
+          .filter(({words, node}) => words >= 20 && (words > 80 || retextReadabilityFlags(node, target)))
           .map(({start}) => start)
         const ours = check(text, {format, audience, rules, suggestions: true}).messages.map((message) => message.place.start.offset)
         expect(ours).toEqual(expected)

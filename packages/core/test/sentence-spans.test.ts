@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {CheckOptions} from '../src/index.js'
+import {check, type CheckOptions} from '../src/index.js'
 import {actuals, run} from './helpers.js'
 
 /**
@@ -122,9 +122,97 @@ describe('readability judges sentences long enough to measure', () => {
     expect(actuals('This statement applies to https://www.example.nhs.uk/services/records and to every page under it.', 'readability')).toEqual([])
   })
 
-  it('skips sentences under six words, and still finds short dense ones', () => {
-    expect(actuals('Quantification remains indicative pending validation.', 'readability')).toEqual([])
-    const dense = 'Quantification of residual exposure remains indicative.'
+  it('skips sentences under 20 words, where one long word decides every measure, and finds dense ones from 20', () => {
+    // Reading age 26 in six words, and 31 in nineteen: neither is judged.
+    expect(actuals('Developer productivity and experience are fundamental.', 'readability', {audience: 'board'})).toEqual([])
+    expect(actuals('Quantification of residual exposure remains indicative, pending independent actuarial validation of the underlying assumptions and reconciliation with consolidated accounts.', 'readability', {audience: 'board'})).toEqual([])
+    // Reading age 26 in twenty words: judged, and above the public's 21.
+    const dense = 'The council will publish quarterly performance information about temporary accommodation, homelessness prevention and allocations in every ward of the borough.'
     expect(actuals(dense, 'readability')).toEqual([dense])
+  })
+
+  it('says that text without full stops cannot be measured, instead of giving a reading age', () => {
+    const runOn = `Residents ${Array.from({length: 12}, () => 'told us about the bins and the parks and the buses').join(' and they ')}`
+    const result = check(runOn, {suggestions: true, rules: {'sentence-length': 'off'}})
+    const readability = result.messages.filter((message) => message.ruleId === 'readability')
+    expect(readability.map((message) => message.reason)).toEqual([
+      `The reading age cannot be measured: these ${result.stats.words} words have no full stop between them. Put a full stop at the end of each sentence.`
+    ])
+    expect(readability[0]!.data).toMatchObject({readingAge: null, unmeasured: 'no-full-stops'})
+    expect(result.stats).toMatchObject({readingAge: null, fleschReadingEase: null, fleschKincaidGrade: null, unmeasured: 'no-full-stops'})
+    expect(result.stats.sections[0]).toMatchObject({readingAge: null, unmeasured: 'no-full-stops'})
+    // With one measurable sentence beside it, the figures are that sentence's.
+    const mixed = check(`${runOn}
+
+We will empty your bins every week.`, {suggestions: true})
+    expect(mixed.stats).toMatchObject({sentences: 1, unmeasured: null})
+    expect(mixed.stats.readingAge).toBeLessThan(12)
+  })
+})
+
+describe('tables and lists run together by a conversion are not sentences', () => {
+  it('leaves out a row of figures run into one line, and keeps a sentence that has figures among its words', () => {
+    const row = 'Balances at 31 March Current account 2,410.55 Savings account 18,302.10 20,712.65 9,004.00 11,708.65 Closing balance 20,712.65 Prepared by the clerk'
+    expect(longSentences(row, {rules: {'sentence-length': ['warning', {max: 10}]}})).toEqual([])
+    const withFigures = 'Most visits were at 0900 hours for home care (12.5%, 40), 1400 hours for clinics (20%, 9), and 1700 hours for day centres (8.5%, 3) and respite (10%, 4).'
+    expect(longSentences(withFigures)).toEqual([`29: ${withFigures}`])
+  })
+
+  it('leaves out a paragraph that starts in lower case: a list that lost its bullets', () => {
+    const items = 'older people living alone with a long-term condition people of any age leaving hospital after a fall children who need help from more than one service carers who look after someone for more than twenty hours a week'
+    expect(longSentences(`The service is for:\n\n${items}`, {format: 'markdown'})).toEqual([])
+    // A name written in lower case at the start is not such a list.
+    const named = 'eConsult lets patients send their questions to the practice online at any time of day, and the practice team reads every message and replies within two working days.'
+    expect(longSentences(named)).toEqual([`28: ${named}`])
+  })
+
+  it('starts a new item at a spaced dash with a short label', () => {
+    const plan = 'Spring: weed the beds and plant bulbs along the path (£30) - May/June: buy and plant herbs for the borders - Autumn: plant daffodils beside the gates and tidy the hedges'
+    expect(longSentences(plan, {rules: {'sentence-length': ['warning', {max: 12}]}})).toEqual([])
+  })
+})
+
+describe('an item title run into its sentence in converted minutes is left out of it', () => {
+  const sentence = 'The Parish Clerk reported that he had written to the county council about the blocked drain and had not yet received a reply from the highways team.'
+  it('leaves out a title in title case before "The", "Cllr" and the like, and after a spaced dash', () => {
+    expect(longSentences(`Mill Lane Drains ${sentence}`, {rules: {'sentence-length': ['warning', {max: 20}]}})).toEqual([`27: ${sentence}`])
+    expect(longSentences(`Highways Department (HD) - Mill Lane - ${sentence}`, {rules: {'sentence-length': ['warning', {max: 20}]}})).toEqual([`27: ${sentence}`])
+    const cllr = 'Cllr Mary Shaw and Cllr Omar Ali agreed to look for a place for a new bench and to ask the neighbours what they thought of it.'
+    expect(longSentences(`Bench Request Village Green ${cllr}`, {rules: {'sentence-length': ['warning', {max: 20}]}})).toEqual([`27: ${cllr}`])
+  })
+
+  it('leaves out an agenda item in any case before its sentence', () => {
+    const declared = 'Cllr Omar Ali declared an interest in the item on the new bench because his house is next to the village green.'
+    expect(longSentences(`98/27 To receive declarations of interest from members ${declared}`, {rules: {'sentence-length': ['warning', {max: 20}]}})).toEqual([`22: ${declared}`])
+  })
+
+  it('keeps a sentence that starts with "The" or names an organisation with "The" in it', () => {
+    const chair = 'The Chair Cllr Khan said that the meeting would start late because the hall had been booked twice for the same evening.'
+    expect(longSentences(chair, {rules: {'sentence-length': ['warning', {max: 20}]}})).toEqual([`22: ${chair}`])
+    const fund = 'NHS England and The King’s Fund published the review of community services in the spring, with a summary for residents.'
+    expect(longSentences(fund, {rules: {'sentence-length': ['warning', {max: 18}]}})).toEqual([`20: ${fund}`])
+  })
+})
+
+describe('page furniture and a bold label are not part of the sentence after them', () => {
+  it('leaves out a page number and a protective marking run into the sentence', () => {
+    expect(longSentences(`Page 4 of 12 ${ward}`)).toEqual([`33: ${ward}`])
+    expect(longSentences(`OFFICIAL ${ward}`)).toEqual([`33: ${ward}`])
+    expect(longSentences(`Official figures show that ${ward.charAt(0).toLowerCase()}${ward.slice(1)}`)).toEqual([`37: Official figures show that ${ward.charAt(0).toLowerCase()}${ward.slice(1)}`])
+  })
+
+  it('leaves out a bold label on the same line, and a bold title whose closing marks slipped onto the next line', () => {
+    expect(longSentences(`**Staffing** ${ward}`, {format: 'markdown'})).toEqual([`33: ${ward}`])
+    expect(longSentences(`**Staffing levels  \n** ${ward}`, {format: 'markdown'})).toEqual([`33: ${ward}`])
+    // Bold words that start the sentence itself stay in it.
+    expect(longSentences(`**The ward** ${ward.slice(9)}`, {format: 'markdown'})).toEqual([`33: The ward** ${ward.slice(9)}`])
+  })
+})
+
+describe('references, times and money are one word', () => {
+  it('counts "ref. 26/01234/FUL", "10.30am" and "£1,250.00" as one word each, and keeps "ref." inside the sentence', () => {
+    const text = 'At 10.30am the committee approved application ref. 26/01234/FUL for a new surgery, and agreed a fee of £1,250.00 for the survey of the old building on the site.'
+    expect(longSentences(text)).toEqual([`27: ${text}`])
+    expect(run(text).stats).toMatchObject({sentences: 1, proseWords: 27})
   })
 })

@@ -8,9 +8,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {sentenceReadingAge} from '../src/lib/sentence-reading-age.js'
 import {actuals, findings, run} from './helpers.js'
+import type {CheckOptions} from '../src/index.js'
 
 const long = 'The report sets out the findings of the review that was carried out over the summer by the team with the help of residents, carers, local groups and staff.'
-const hard = 'The organisation’s comprehensive transformation programme necessitates considerable interdepartmental collaboration.'
+const hard = 'The organisation’s comprehensive transformation programme necessitates considerable interdepartmental collaboration, sustained organisational commitment and systematic reconfiguration of operational responsibilities across every directorate.'
 
 describe('sentence-length', () => {
   it('reports prose sentences over the audience limit', () => {
@@ -32,6 +33,27 @@ describe('sentence-length', () => {
   })
 })
 
+describe('each audience’s limit is said once, with its source', () => {
+  const longOne = 'The committee agreed that the officers should write to every resident in the affected streets, explain the new collection days, and then report back on the replies at its next meeting in the autumn.'
+  it('names GOV.UK’s 25 words for the public, and only the board’s 30 for a board', () => {
+    const note = (options: CheckOptions) => run(longOne, options).messages.find((m) => m.ruleId === 'sentence-length')
+    expect(note({})).toMatchObject({reason: expect.stringContaining('25 words or fewer'), note: 'Long sentences are harder to follow. GOV.UK advises sentences of 25 words or fewer for the public.'})
+    const board = run(`${longOne.slice(0, -1)}, with a short summary of what residents said about it.`, {audience: 'board'}).messages.find((m) => m.ruleId === 'sentence-length')!
+    expect(board.reason).toContain('30 words or fewer')
+    expect(`${board.reason} ${board.note}`).not.toContain('25')
+    const custom = run(longOne, {rules: {'sentence-length': ['warning', {max: 20}]}}).messages.find((m) => m.ruleId === 'sentence-length')!
+    expect(custom.note).toBe('Long sentences are harder to follow. Your settings set the limit at 20 words.')
+  })
+
+  it('gives a board paper its own reading-age target, not the public’s', () => {
+    const dense = 'Quantification of the residual financial exposure remains indicative pending actuarial validation, independent verification of the underlying methodological assumptions and subsequent reconciliation with consolidated organisational accounts.'
+    const finding = run(dense, {audience: 'board'}).messages.find((m) => m.ruleId === 'readability')!
+    expect(finding.reason).toContain('aim for 12 or below')
+    expect(finding.note).toContain('Board and committee papers aim for reading age 12')
+    expect(finding.note).not.toMatch(/\b9\b/)
+  })
+})
+
 describe('readability', () => {
   it('gives the sentence’s own reading age and the target', () => {
     const [message] = run(hard).messages.filter((m) => m.ruleId === 'readability')
@@ -46,11 +68,11 @@ describe('readability', () => {
   })
 
   it('reports clearly hard sentences at one level below the rule’s severity, far harder ones at it', () => {
-    // Reading age 18: with margins of 4 and 10, clearly (over 13) but not far (over 19) above the public target of 9.
-    const clearly = 'Key performance indicators will be reported to the committee every quarter.'
+    // Reading age 19: with margins of 4 and 10, clearly (over 13) but not far (over 19) above the public target of 9.
+    const clearly = 'Key performance indicators will be reported to the committee every quarter, and the results will be published on the council website for residents.'
     const margins = {margin: 4, farMargin: 10}
     expect(run(clearly, {rules: {readability: ['warning', margins]}}).messages.filter((m) => m.ruleId === 'readability').map((m) => [m.severity, m.reason])).toEqual([
-      ['info', 'About reading age 18; aim for 9 or below: split it or use shorter words.']
+      ['info', 'About reading age 19; aim for 9 or below: split it or use shorter words.']
     ])
     expect(run(clearly, {rules: {readability: ['error', margins]}}).messages.find((m) => m.ruleId === 'readability')?.severity).toBe('warning')
     expect(run(hard, {rules: {readability: ['error', margins]}}).messages.find((m) => m.ruleId === 'readability')?.severity).toBe('error')
@@ -58,16 +80,17 @@ describe('readability', () => {
   })
 
   it('follows the audience, readingAge and the margins', () => {
-    // Reading age 26: with the default margin of 12, above 21 (public) and 24 (board) but not 26 (staff).
-    const dense = 'The council will publish quarterly performance information about temporary accommodation.'
+    // Reading age 26 in 20 words: with the default margin of 12, above 21 (public) and 24 (board) but not 26 (staff).
+    const dense = 'The council will publish quarterly performance information about temporary accommodation, homelessness prevention and allocations in every ward of the borough.'
     expect(actuals(dense, 'readability')).toEqual([dense])
     expect(actuals(dense, 'readability', {audience: 'board'})).toEqual([dense])
     expect(actuals(dense, 'readability', {audience: 'staff'})).toEqual([])
-    expect(findings(dense, 'readability', {readingAge: 13})).toEqual(['1:1-1:90: About reading age 26; aim for 13 or below: split it or use shorter words.'])
+    expect(findings(dense, 'readability', {readingAge: 13})).toEqual([`1:1-1:${dense.length + 1}: About reading age 26; aim for 13 or below: split it or use shorter words.`])
     expect(actuals(dense, 'readability', {readingAge: 14})).toEqual([])
     expect(actuals(dense, 'readability', {rules: {readability: ['warning', {margin: 17}]}})).toEqual([])
     expect(actuals(dense, 'readability', {rules: {readability: ['warning', {margin: 16}]}})).toEqual([dense])
-    expect(actuals(dense, 'readability', {rules: {readability: ['warning', {minWords: 11}]}})).toEqual([])
+    expect(actuals(dense, 'readability', {rules: {readability: ['warning', {minWords: 21}]}})).toEqual([])
+    expect(actuals(dense, 'readability', {rules: {readability: ['warning', {minWords: 20}]}})).toEqual([dense])
   })
 
   it('never reports short plain sentences', () => {
@@ -88,7 +111,7 @@ describe('readability', () => {
       [
         'sentence-length',
         'warning',
-        'Long sentences are harder to follow. GOV.UK advises 25 words or fewer. Also: about reading age 37; aim for 9 or below: split it or use shorter words.'
+        'Long sentences are harder to follow. GOV.UK advises sentences of 25 words or fewer for the public. Also: about reading age 37; aim for 9 or below: split it or use shorter words.'
       ]
     ])
   })

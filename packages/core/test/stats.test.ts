@@ -31,9 +31,13 @@ describe('statistics', () => {
       syllables: 150,
       fleschReadingEase: 59.6,
       fleschKincaidGrade: 9.9,
-      readingAge: 14.9
+      readingAge: 14.9,
+      unmeasured: null
     })
-    expect(readingFigures(0, 0, 0).readingAge).toBeNull()
+    expect(readingFigures(0, 0, 0)).toMatchObject({readingAge: null, unmeasured: 'no-sentences'})
+    // 861 words in one "sentence" (text without full stops) would be reading age 340: there is no figure, and it says why.
+    expect(readingFigures(861, 1, 1119)).toMatchObject({readingAge: null, fleschReadingEase: null, fleschKincaidGrade: null, unmeasured: 'no-full-stops'})
+    expect(readingFigures(80, 1, 110).unmeasured).toBeNull()
   })
 
   it('agrees with GNU style on real prose', () => {

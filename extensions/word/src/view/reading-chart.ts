@@ -4,7 +4,7 @@
  * reading age at the right) above a row with its bar; the target line is drawn across the bar
  * rows only, so it never runs through a label.
  */
-import {formatReadingAge, readingFigures, type SectionStats} from '@plainspeak/core/text'
+import {formatReadingAge, type SectionStats} from '@plainspeak/core/text'
 import {svg} from './dom.js'
 
 export interface ChartRow {
@@ -16,25 +16,11 @@ export interface ChartRow {
 export const maxChartRows = 20
 
 /**
- * One row per top-level section (headings of level 1–2): sub-sections count
- * towards their parent, so a long paper still gives a chart that fits a pane.
+ * One row per section with a reading age, with core's figure for it: the pane shows the same
+ * sections and the same reading ages as `plainspeak stats`, the HTML report and VS Code.
  */
 export function chartRows(sections: readonly SectionStats[]): ChartRow[] {
-  const rows: Array<{label: string; words: number; sentences: number; syllables: number}> = []
-  for (const section of sections) {
-    const last = rows.at(-1)
-    if (!last || section.heading === null || section.depth <= 2) {
-      rows.push({label: section.heading ?? 'Before the first heading', words: 0, sentences: 0, syllables: 0})
-    }
-    const row = rows.at(-1)!
-    row.words += section.words
-    row.sentences += section.sentences
-    row.syllables += section.syllables
-  }
-  return rows.flatMap((row) => {
-    const {readingAge} = readingFigures(row.words, row.sentences, row.syllables)
-    return readingAge === null ? [] : [{label: row.label, readingAge}]
-  })
+  return sections.flatMap((section) => (section.readingAge === null ? [] : [{label: section.heading ?? 'Before the first heading', readingAge: section.readingAge}]))
 }
 
 const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text)

@@ -12,7 +12,7 @@ export function renderSummary(stats: DocumentStats, counts: SeverityCounts, audi
   const verdict = readingAgeVerdict(readingAge, targetReadingAge)
   const line =
     readingAge === null
-      ? h('p', {class: 'verdict'}, 'There are no full sentences to measure yet.')
+      ? h('p', {class: 'verdict', 'data-testid': 'unmeasured'}, stats.unmeasured === 'no-full-stops' ? 'The reading age cannot be measured: the sentences run on without full stops.' : 'There are no full sentences to measure yet.')
       : h(
           'p',
           {class: `verdict ${verdict}`},

@@ -50,18 +50,16 @@ function docxProblem(error: unknown): string {
 const headingLevels: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 const blockTags = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre'])
 
-/** A short line with no closing punctuation, such as "Background" or "Next steps". */
-const titleLine = /^(?:\S+ ){0,9}\S*[^\s.?!:;,]$/u
-
 /**
- * mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. A
- * document written without heading styles often makes its headings bold: then a short bold
- * paragraph standing alone (not in a table) is taken as a heading, so `stats` has sections.
+ * mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. Each
+ * paragraph says whether it is all bold and whether it is a list item: core decides which bold
+ * lines are headings (a short bold line standing alone is; a list item never is), as it does for
+ * Markdown, HTML and the Word pane.
  */
 export function htmlToParagraphs(html: string): ParagraphInput[] {
   const paragraphs: ParagraphInput[] = []
-  const titles = new Set<ParagraphInput>()
   let text = ''
+  let listItem = false
   let boldText = ''
   let bold = 0
   let heading: number | undefined
@@ -74,7 +72,8 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
       const paragraph: ParagraphInput = {text: clean}
       if (heading) paragraph.heading = heading
       if (tableDepth > 0 && row > 0) paragraph.row = row
-      else if (!heading && boldText.replace(/\s+/g, ' ').trim() === clean && titleLine.test(clean) && /\p{L}/u.test(clean)) titles.add(paragraph)
+      else if (!heading && boldText.replace(/\s+/g, ' ').trim() === clean) paragraph.bold = true
+      if (listItem) paragraph.listItem = true
       paragraphs.push(paragraph)
     }
     text = ''
@@ -87,6 +86,7 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
         if (blockTags.has(name)) {
           flush()
           heading = headingLevels[name]
+          listItem = name === 'li'
         } else if (name === 'table') {
           flush()
           tableDepth++
@@ -120,6 +120,5 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
   parser.write(html)
   parser.end()
   flush()
-  if (!paragraphs.some((paragraph) => paragraph.heading)) for (const paragraph of titles) paragraph.heading = 2
   return paragraphs
 }

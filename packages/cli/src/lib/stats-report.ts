@@ -11,7 +11,7 @@ export const statsRenderers: Record<StatsFormat, (path: string, format: Format |
   text(path, format, stats) {
     const target = stats.targetReadingAge
     const rows: Array<[string, string]> = [
-      ['Reading age', stats.readingAge === null ? describeVerdict(null, target) : `${formatReadingAge(stats.readingAge)} (target ${target}, ${describeVerdict(stats.readingAge, target)})`],
+      ['Reading age', stats.readingAge === null ? describeVerdict(null, target, stats.unmeasured) : `${formatReadingAge(stats.readingAge)} (target ${target}, ${describeVerdict(stats.readingAge, target)})`],
       ['Flesch reading ease', `${figure(stats.fleschReadingEase)} (0–100, higher is easier)`],
       ['Flesch–Kincaid grade', figure(stats.fleschKincaidGrade)],
       ['Words', formatCount(stats.words)],
@@ -34,7 +34,7 @@ export const statsRenderers: Record<StatsFormat, (path: string, format: Format |
           ...(withLine ? [String(section.line)] : []),
           formatCount(section.words),
           formatCount(section.sentences),
-          `${formatReadingAge(section.readingAge)}${readingAgeVerdict(section.readingAge, target) === 'above' ? ' above target' : ''}`
+          section.unmeasured === 'no-full-stops' ? describeVerdict(null, target, section.unmeasured) : `${formatReadingAge(section.readingAge)}${readingAgeVerdict(section.readingAge, target) === 'above' ? ' above target' : ''}`
         ])
       ]
       const last = header.length - 1

@@ -9,6 +9,10 @@ export interface AudiencePreset {
   sentenceLength: number
   /** A prose sentence longer than this is reported at the rule's own severity (a warning by default). */
   farSentenceLength: number
+  /** Where the target reading age comes from, in one sentence for a finding's note. */
+  readingAgeSource: string
+  /** Where the sentence limit comes from, in one sentence for a finding's note (it names the limit once). */
+  sentenceLengthSource: string
   /** Default severity of each rule; rules not listed keep their own default. */
   rules: Partial<Record<RuleId, FindingSeverity | 'off'>>
 }
@@ -24,11 +28,32 @@ export interface AudiencePreset {
 export const audiencePresets: Record<Audience, AudiencePreset> = {
   // Residents, patients, public web pages. GOV.UK and the Home Office aim for
   // reading age 9; the NHS for 9 to 11.
-  public: {readingAge: 9, sentenceLength: 25, farSentenceLength: 29, rules: {}},
+  public: {
+    readingAge: 9,
+    sentenceLength: 25,
+    farSentenceLength: 29,
+    readingAgeSource: 'GOV.UK and the NHS aim for reading age 9 in public information, so that most people understand it first time.',
+    sentenceLengthSource: 'GOV.UK advises sentences of 25 words or fewer for the public.',
+    rules: {}
+  },
   // Board and committee papers: residents attend and read them, but the
   // subject is technical, so allow more before flagging. Simpler words are hints.
-  board: {readingAge: 12, sentenceLength: 30, farSentenceLength: 34, rules: {'simpler-word': 'info'}},
+  board: {
+    readingAge: 12,
+    sentenceLength: 30,
+    farSentenceLength: 34,
+    readingAgeSource: 'Board and committee papers aim for reading age 12: residents attend and read them, but the subject is technical.',
+    sentenceLengthSource: 'Board and committee papers are held to 30 words: above that, editors of council and NHS papers would rewrite most sentences.',
+    rules: {'simpler-word': 'info'}
+  },
   // Internal documents: still plain, but colleagues share some vocabulary;
   // passive voice and general simpler words are left to the writer.
-  staff: {readingAge: 14, sentenceLength: 30, farSentenceLength: 39, rules: {'simpler-word': 'off', passive: 'off'}}
+  staff: {
+    readingAge: 14,
+    sentenceLength: 30,
+    farSentenceLength: 39,
+    readingAgeSource: 'Internal documents aim for reading age 14: colleagues share some vocabulary.',
+    sentenceLengthSource: 'Internal documents are held to 30 words, as board papers are.',
+    rules: {'simpler-word': 'off', passive: 'off'}
+  }
 }

@@ -41,11 +41,12 @@ export type NotProse =
   | 'form-field'
   | 'link-text'
   | 'page-furniture'
+  | 'run-together'
   | 'fragment'
 
 /** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
 export const notProseKinds: Readonly<Record<NotProse, string>> = {
-  heading: 'headings (Markdown, HTML, Word heading styles, and a short line standing alone in plain text)',
+  heading: 'headings (Markdown, HTML, Word heading styles, a short line standing alone in plain text, a line all in bold standing alone, and a question of up to 12 words on a line of its own with its answer after it; never a list item)',
   glossary: 'everything in a Glossary, Abbreviations or Definitions section',
   caption: 'captions and legends (`<caption>`, `<figcaption>`, “Figure 3: …”, “Table 2. …”)',
   'table-label': 'table cells of fewer than 12 words (longer cells are judged sentence by sentence)',
@@ -53,7 +54,8 @@ export const notProseKinds: Readonly<Record<NotProse, string>> = {
   'form-field': 'form fields to fill in: “Signed ………… Date ……”, “Name: ______”',
   'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
   'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
-  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence'
+  'run-together': 'tables and lists that a conversion from PDF or Word ran together into one line: a row of figures (“Current account 1,301.73 Business account 31,525.87 32,827.60 …”: at least six words with a digit, a third of the words or more, three amounts side by side), and a paragraph that starts in lower case and ends without a full stop (“adults with moderate frailty people of all ages with …”), which is a list that lost its bullets',
+  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence. An item title run into its sentence in converted minutes (“Lime Kiln Road – Ditches The Parish Clerk noted …”, “Dog Bin Request Cllr Mann agreed …”) is left out of it, as a label is'
 }
 
 /** One sentence (or a line cut from one) and whether sentence rules judge it. */
@@ -106,7 +108,7 @@ const labelDeterminers = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'o
 
 /** Paragraph numbers and list markers written into the text: "1.1", "2.", "(a)", "iv)", "•". */
 const numbering = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|[ivx]{1,5}\.|\d{1,3}\)|[a-z]\)|[ivx]{1,5}\))$/i
-const bullet = /^[•·▪‣◦○●■□➢►\-–—*]$/
+const bullet = /^(?:[•·▪‣◦○●■□➢►\-–—*]|\*\*)$/
 const closing = /[.!?]$/
 const closingAfterVerb = /[:;]$/
 /** "Signed ........ Date ......": a form to fill in. */
@@ -149,8 +151,8 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   const segments: Array<ProseSegment | ProseSentence> = []
   const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
   const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
-  for (const node of nodes) {
-    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets)) {
+  for (const node of joinAtReferences(block, nodes)) {
+    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets).flatMap(cutAtDashedItems)) {
       if (!piece.some(isWord)) continue
       const segment = classifyPiece(block, piece)
       if (!segment) continue
@@ -163,6 +165,32 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   return segments
 }
 
+/** Abbreviations written before a number ("ref. 23/01234/FUL", "no. 4"): the full stop does not end a sentence. */
+const beforeNumber = /^(?:ref|refs|no|nos|para|paras)$/i
+
+/**
+ * The English parser ends a sentence at "ref." in "application ref. 23/01234/FUL was approved":
+ * joins the two sentences again when an abbreviation that comes before a number is followed by one.
+ */
+function joinAtReferences(block: Block, nodes: readonly Sentence[]): readonly Sentence[] {
+  if (nodes.length < 2) return nodes
+  const joined: Sentence[] = []
+  for (const node of nodes) {
+    const previous = joined[joined.length - 1]
+    const tail = previous?.children.filter((child) => !isSpace(child)).slice(-2)
+    const head = node.children.find((child) => !isSpace(child))
+    if (previous && tail && tail.length === 2 && beforeNumber.test(nodeText(tail[0]!)) && nodeText(tail[1]!) === '.' && head && /^\d/.test(nodeText(head))) {
+      const from = previous.position!.end
+      const to = node.position!.start
+      const gap: SentenceContent = {type: 'WhiteSpaceNode', value: block.text.slice(from.offset!, to.offset!), position: {start: from, end: to}}
+      joined[joined.length - 1] = {...previous, children: [...previous.children, ...(to.offset! > from.offset! ? [gap] : []), ...node.children], position: {start: previous.position!.start, end: node.position!.end}}
+      continue
+    }
+    joined.push(node)
+  }
+  return joined
+}
+
 /** Splits a sentence's content at line breaks where the lines are not one wrapped sentence. */
 function cutLines(block: Block, children: SentenceContent[]): SentenceContent[][] {
   // Most sentences are one line: nothing to cut.
@@ -171,7 +199,8 @@ function cutLines(block: Block, children: SentenceContent[]): SentenceContent[][
   let current: SentenceContent[] = []
   let breakBefore: SentenceContent | undefined
   const push = (next: SentenceContent | undefined) => {
-    if (current.length > 0) lines.push({children: current, words: countWords(current), text: toString(current).trim(), breakBefore})
+    // Emphasis markers left as text (`**Title  \n**` does not close) are not part of the line's words.
+    if (current.length > 0) lines.push({children: current, words: countWords(current), text: toString(current).trim().replace(/^[*_]+\s*|\s*[*_]+$/g, ''), breakBefore})
     current = []
     breakBefore = next
   }
@@ -277,6 +306,68 @@ function cutAtBullets(piece: SentenceContent[]): SentenceContent[][] {
   }
   pieces.push(from === 0 ? piece : piece.slice(from))
   return pieces
+}
+
+/**
+ * Items run together with dashes in converted minutes and plans: "… (£25) - May: Purchase and
+ * plant six shrubs … - May/June: Purchase herbs …". A spaced dash followed by a short label (one
+ * to three words and a colon) starts a new item.
+ */
+function cutAtDashedItems(piece: SentenceContent[]): SentenceContent[][] {
+  const pieces: SentenceContent[][] = []
+  let from = 0
+  for (let index = 1; index < piece.length - 2; index++) {
+    if (!titleDash.test(nodeText(piece[index]!)) || piece[index]!.type === 'WordNode' || !isSpace(piece[index - 1]!) || !isSpace(piece[index + 1]!)) continue
+    let words = 0
+    let colon = false
+    for (let next = index + 2; next < piece.length && next < index + 12; next++) {
+      const child = piece[next]!
+      const value = nodeText(child)
+      if (isWord(child)) {
+        if (words === 0 && !/^[\p{Lu}\p{N}]/u.test(value)) break
+        if (++words > 3) break
+      } else if (value === ':') {
+        colon = words > 0
+        break
+      } else if (!isSpace(child) && value !== '/') break
+    }
+    if (!colon) continue
+    if (piece.slice(from, index).some(isWord)) pieces.push(piece.slice(from, index))
+    from = index + 1
+  }
+  pieces.push(from === 0 ? piece : piece.slice(from))
+  return pieces
+}
+
+/** A page number or protective marking at the start of a sentence, run into it by a conversion: "Page 4 of 12 The council …". */
+const leadingFurniture = /^(?:[Pp]age\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|OFFICIAL(?:[\s-]+SENSITIVE)?)\s+(?=\p{Lu})/u
+
+/**
+ * Where a bold label that opens a sentence ends ("**Decision** The council agreed …"), when the
+ * piece starts in bold text of one to eight words without a verb and goes on after it with a
+ * capital: the label is not part of the sentence.
+ */
+function boldLabelEnd(block: Block, piece: readonly SentenceContent[], from: number): number | undefined {
+  const spans = block.boldSpans
+  if (!spans) return undefined
+  const start = startOf(piece[from]!)
+  const span = spans.find(([spanStart, spanEnd]) => spanStart <= start && start < spanEnd)
+  if (!span) return undefined
+  const words: string[] = []
+  let after: SentenceContent | undefined
+  for (const child of piece.slice(from)) {
+    if (startOf(child) >= span[1]) {
+      if (!isSpace(child)) {
+        after = child
+        break
+      }
+      continue
+    }
+    if (isWord(child) && hasLetterOrDigit(nodeText(child))) words.push(nodeText(child))
+  }
+  if (!after || !isWord(after) || !/^\p{Lu}/u.test(nodeText(after)) || words.length === 0 || words.length > 8 || hasVerb(words)) return undefined
+  if (/[.!?]$/.test(block.text.slice(start, span[1]).trimEnd())) return undefined
+  return span[1]
 }
 
 /** A line that ends like this runs on to the next. */
@@ -413,6 +504,8 @@ export function countProseWords(content: readonly SentenceContent[]): {words: nu
   let words = 0
   let syllableCount = 0
   let previous = ''
+  /** The previous token as written, with its punctuation. */
+  let previousRaw = ''
   let phoneGroups = 0
   for (const parts of tokens) {
     const token = parts.join('').replace(closingPunctuation, '')
@@ -427,6 +520,14 @@ export function countProseWords(content: readonly SentenceContent[]): {words: nu
       previous = token
       continue
     }
+    // "ref. 23/01234/FUL", "no. 4": the abbreviation and its number are one word.
+    const raw = parts.join('')
+    if (/^\d/.test(token) && /[.:]$/.test(previousRaw) && beforeNumber.test(previous)) {
+      previous = token
+      previousRaw = raw
+      continue
+    }
+    previousRaw = raw
     phoneGroups = phoneStart.test(token) ? 1 : 0
     previous = token
     words++
@@ -525,13 +626,26 @@ function classifyPiece(block: Block, piece: SentenceContent[]): ProseSegment | P
       from += 3
       continue
     }
+    // Page furniture run into the sentence by a conversion ("Page 4 of 12 The council will …"), and a bold label ("**Decision** The council …").
+    const furniture = leadingFurniture.exec(block.text.slice(startOf(child), startOf(child) + 40))
+    // (A label with its colon, "**Classification:** Unrestricted", is a label: see below.)
+    const skipTo = furniture ? startOf(child) + furniture[0].length : labelLength(piece, from) === undefined ? boldLabelEnd(block, piece, from) : undefined
+    if (skipTo !== undefined) {
+      const next = piece.findIndex((later, index) => index > from && startOf(later) >= skipTo && !isSpace(later))
+      if (next !== -1) {
+        from = next
+        continue
+      }
+    }
     break
   }
   const label = labelLength(piece, from)
-  // The content: after any label, without white space at either end.
+  // The content: after any label or run-in title, without white space at either end.
   let first = label === undefined ? from : from + label
   let last = piece.length
   while (first < last && isSpace(piece[first]!)) first++
+  const title = runInTitleLength(piece, first)
+  if (title !== undefined) first += title
   while (last > first && isSpace(piece[last - 1]!)) last--
   const content = piece.slice(first, last)
   // The whole line's first and last nodes that are not white space (there is a word, so both exist).
@@ -584,6 +698,9 @@ function classifyText(
   const verb = hasVerb(words)
   // A list item that starts in lower case finishes the sentence that leads into the list ("The Board is asked to:").
   if (block.kind === 'list-item' && /^\p{Ll}/u.test(text)) return 'fragment'
+  // A paragraph that starts in lower case and ends without a full stop is a list that lost its bullets in conversion.
+  if (block.kind === 'paragraph' && /^\p{Ll}/u.test(text) && lowerCaseStart.test(block.text.trimStart()) && !/[.!?]["”’)\]]*\s*$/.test(block.text)) return 'run-together'
+  if (isFigureRun(content)) return 'run-together'
   const ends = closing.test(lastValue) || (verb && closingAfterVerb.test(lastValue)) || closesWithQuote(content)
   // With a full stop, only a short or title-like line without a verb is a
   // fragment ("Planning from day one.", "Director of Adult Social Care.");
@@ -591,6 +708,98 @@ function classifyText(
   const sentence = ends ? verb || (!labelled && words.length > 6 && !titleLike(words) && !isList(content)) : verb && words.length >= shortSentence
   if (sentence) return 'prose'
   return labelled ? 'metadata' : 'fragment'
+}
+
+/** A paragraph's first word all in lower case ("adults with …"; not a name such as "eHealth"). */
+const lowerCaseStart = /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u
+
+/** Fewest words with a digit, and their least share of the words, in a row of figures run together. */
+const figureRunWords = 6
+const figureRunShare = 1 / 3
+/** Cells in a row: at least this many amounts or decimals one after another, with no word between. */
+const figureRunCells = 3
+/** A figure as a table cell holds it: an amount, a decimal or a share ("1,301.73", "£40", "12.5%"), not a phone number's group. */
+const cellFigure = /\d[.,]\d|[£$€%]/
+
+/**
+ * Whether content is a table run into one line by a conversion: "Current account 1,301.73
+ * Business Account 31,525.87 32,827.60 …". A sentence with figures has them among words ("1300
+ * hours for cars (11.2%, 10), 1600 hours for …"); a row of cells has one in every two or three
+ * words, and several side by side.
+ */
+function isFigureRun(content: readonly SentenceContent[]): boolean {
+  let words = 0
+  let figures = 0
+  let cells = 0
+  let longestCells = 0
+  for (const token of tokensOf(content)) {
+    const text = token.map((child) => nodeText(child)).join('')
+    if (!hasLetterOrDigit(text)) continue
+    words++
+    if (/\d/.test(text)) figures++
+    cells = cellFigure.test(text) && /\d/.test(text) ? cells + 1 : 0
+    longestCells = Math.max(longestCells, cells)
+  }
+  // Four amounts side by side are a row of a table even inside a sentence's words ("… made available to Month ending 31 March Current account 1,301.73 31,525.87 32,827.60 …").
+  return longestCells > figureRunCells || (figures >= figureRunWords && figures >= figureRunShare * words && longestCells >= figureRunCells)
+}
+
+/** Capitalised words that start the sentence after a run-in item title: "… Ditches The Parish Clerk noted", "… Request Cllr Mann agreed". */
+const titleStarters = new Set(['the', 'it', 'we', 'he', 'she', 'they', 'this', 'cllr', 'councillor', 'councillors', 'members', 'officers', 'mr', 'mrs', 'ms', 'dr'])
+/** An agenda item's number in parish and committee minutes: "98/19", "112/19". */
+const agendaItemNumber = /^\d{1,4}\/\d{2}(?!\S)/
+/** Punctuation a title may hold: "Highways Department (NCCHD) - Footpath Noticeboard", "Cash Flow & Cash Book". */
+const titlePunctuation = /^[()&/'’]$/
+const titleDash = /^[-–—]$/
+
+/**
+ * Minutes converted from PDF or Word run each item's title into its first sentence: "Lime Kiln
+ * Road - Ditches The Parish Clerk noted that …", "Dog Bin Request River Path Cllr Trudy Mann
+ * agreed …". If the content opens with such a title, the number of children (from `from`) before
+ * the sentence. A title is words in title case (at least two capitalised, up to 16 words), and
+ * the sentence starts at a capitalised "The", "Cllr", "It" … after it (not after "and", "of":
+ * "NHS England and The King’s Fund") or after a spaced dash followed by a capital. The sentence
+ * must have a verb and at least four words. A sentence that starts with such a word ("The Chair
+ * Cllr Khan said …") has no title.
+ */
+function runInTitleLength(children: readonly SentenceContent[], from: number): number | undefined {
+  // An agenda item's number ("98/19", ".99/19") starts a title in any case: "98/19 To receive declarations of interest Cllr Khan declared …".
+  const numbered = agendaItemNumber.test(toString(children.slice(from, from + 4)).trimStart())
+  let titleWords = 0
+  let capitalised = 0
+  const enough = numbered ? 1 : 2
+  let cut: number | undefined
+  let previousWord: string | undefined
+  for (let index = from; index < children.length; index++) {
+    const child = children[index]!
+    if (isSpace(child)) continue
+    const value = nodeText(child)
+    if (isWord(child)) {
+      if (!hasLetterOrDigit(value)) continue
+      const starter = titleStarters.has(normal(value)) && /^\p{Lu}/u.test(value)
+      if (starter && titleWords === 0) return undefined
+      if (starter && capitalised >= enough && !titleSmallWords.has(normal(previousWord!))) cut = index
+      if (/^\p{Lu}/u.test(value)) {
+        if (!starter) capitalised++
+      } else if (!numbered && !/^\p{N}/u.test(value) && !titleSmallWords.has(value)) break
+      previousWord = value
+      if (++titleWords > 16) break
+      continue
+    }
+    if (titleDash.test(value) && index > from && isSpace(children[index - 1]!) && capitalised >= enough) {
+      let next = index + 1
+      while (next < children.length && isSpace(children[next]!)) next++
+      const word = children[next]
+      if (word && isWord(word) && /^\p{Lu}/u.test(nodeText(word))) cut = next
+      continue
+    }
+    if (titlePunctuation.test(value)) continue
+    break
+  }
+  if (cut === undefined) return undefined
+  const rest: string[] = []
+  for (const child of children.slice(cut)) if (isWord(child) && hasLetterOrDigit(nodeText(child))) rest.push(nodeText(child))
+  return rest.length >= 4 && hasVerb(rest) ? cut - from : undefined
 }
 
 /** Most words a list item may have: "speech and language therapists", "3 members of the public". */

@@ -7,7 +7,7 @@
  * from a checked file, a dictionary or the configuration goes in through core's `html`
  * templates, which escape every value: `raw()` is for the page's own styles and script only.
  */
-import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
+import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, describeUnmeasured, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {script, styles} from './html-assets.js'
@@ -167,7 +167,7 @@ function renderFile(report: FileReport, id: string, leftOut = 0): Html {
   const {stats} = report
   const verdict = readingAgeVerdict(stats.readingAge, stats.targetReadingAge)
   const figures = [
-    ['Reading age', formatReadingAge(stats.readingAge), verdict === 'unmeasured' ? '' : verdict],
+    ['Reading age', verdict === 'unmeasured' ? describeUnmeasured(stats.unmeasured) : formatReadingAge(stats.readingAge), verdict === 'unmeasured' ? '' : verdict],
     ['Target', String(stats.targetReadingAge), ''],
     ['Words', formatCount(stats.words), ''],
     ['Sentences', formatCount(stats.sentences), ''],
@@ -202,9 +202,10 @@ ${renderSectionChart(report, id)}
 }
 
 function renderSectionChart(report: FileReport, id: string): Html {
-  const {sections, targetReadingAge: target} = report.stats
+  const {stats} = report
+  const {sections, targetReadingAge: target} = stats
   const measured = sections.filter((section) => section.readingAge !== null)
-  if (measured.length === 0) return html`<p>No sentences to measure a reading age.</p>`
+  if (measured.length === 0) return html`<p>${stats.unmeasured === 'no-full-stops' ? 'The reading age cannot be measured: the sentences run on without full stops.' : 'No sentences to measure a reading age.'}</p>`
   const label = (heading: string | null) => heading ?? 'Before the first heading'
   const bars = measured.map((section) => ({
     label: label(section.heading),

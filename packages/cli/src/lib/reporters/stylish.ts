@@ -5,7 +5,7 @@
  * under the heading and the paragraph (its opening words) they are in, with the column within
  * the paragraph and the words found.
  */
-import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts} from '@plainspeak/core'
+import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts, type Unmeasured} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import {painter, type Paint} from '../colors.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
@@ -19,6 +19,7 @@ interface FileAge {
   path: string
   readingAge: number | null
   target: number
+  unmeasured: Unmeasured | null
 }
 
 export function createStylishReporter(context: ReporterContext): Reporter {
@@ -27,7 +28,7 @@ export function createStylishReporter(context: ReporterContext): Reporter {
   return {
     start: () => '',
     file(report) {
-      ages.push({path: report.path, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge})
+      ages.push({path: report.path, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge, unmeasured: report.stats.unmeasured})
       if (report.messages.length === 0) return ''
       return report.format === 'docx' ? formatDocument(report, paint) : formatFile(report, paint)
     },
@@ -175,7 +176,7 @@ function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): stri
     const width = Math.max(...shown.map((age) => age.path.length))
     for (const age of shown) {
       const style = readingAgeVerdict(age.readingAge, age.target) === 'above' ? 'yellow' : 'green'
-      out.push(`  ${age.path.padEnd(width)}  ${paint(style, describeReadingAge(age.readingAge, age.target))}`)
+      out.push(`  ${age.path.padEnd(width)}  ${paint(style, describeReadingAge(age.readingAge, age.target, age.unmeasured))}`)
     }
   }
   if (summary.failures.length > 0) {

@@ -20,6 +20,12 @@ export interface Block {
   row?: number
   /** Whether this block sits in a Glossary or Abbreviations section. */
   glossary?: boolean
+  /** Whether all its text is bold (`**…**`, `<strong>`, a bold paragraph in Word). */
+  bold?: boolean
+  /** Ranges of the block (block offsets) in bold, when only some of it is: a bold label is not part of its sentence. */
+  boldSpans?: Array<[number, number]>
+  /** A heading found from how its line is written (bold, a question), not from heading markup: see implied-headings.ts. */
+  implied?: boolean
   /** Ranges of the block (block offsets) where the source has markup that `text` blanks: `**`, `[`, `](…)`, tags. */
   markup?: Array<[number, number]>
   /** Ranges of the block (block offsets) that are the text of a link. */
@@ -100,6 +106,8 @@ export interface TextPiece {
   start: number
   raw: string
   value: string
+  /** Inside bold markup (`**`, `<strong>`, `<b>`). */
+  bold?: boolean
 }
 
 /** The block being collected while a parser walks its tree. */
@@ -130,6 +138,8 @@ export function buildBlock(source: string, pending: PendingBlock): Block | undef
     markup = blankedRanges(source, start, buffer)
   }
   const block: Block = {kind: pending.kind, start, text}
+  if (pieces.every((piece) => piece.bold)) block.bold = true
+  else if (pieces.some((piece) => piece.bold)) block.boldSpans = boldSpansOf(pieces, start)
   if (pending.depth !== undefined) block.depth = pending.depth
   if (pending.row !== undefined) block.row = pending.row
   if (markup.length > 0) block.markup = markup
@@ -137,6 +147,20 @@ export function buildBlock(source: string, pending: PendingBlock): Block | undef
   const links = pending.links?.filter(([from, to]) => from >= start && to <= end && to > from).map(([from, to]): [number, number] => [from - start, to - start])
   if (links && links.length > 0) block.links = links
   return block
+}
+
+/** The bold pieces as block ranges, neighbours joined (a bold label in two text nodes is one span). */
+function boldSpansOf(pieces: readonly TextPiece[], start: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const piece of pieces) {
+    if (!piece.bold) continue
+    const from = piece.start - start
+    const to = from + piece.raw.length
+    const last = spans[spans.length - 1]
+    if (last && from - last[1] <= 4) last[1] = to
+    else spans.push([from, to])
+  }
+  return spans
 }
 
 /** Where the block buffer blanks something the source has (markup), as block ranges. */

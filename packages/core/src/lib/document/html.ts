@@ -1,3 +1,4 @@
+import {markImpliedHeadings} from './implied-headings.js'
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
@@ -49,6 +50,8 @@ export function parseHtml(text: string): ParsedDocument {
   const controls: ControlComment[] = []
   let row = 0
   let pending: PendingBlock = {kind: 'paragraph', pieces: []}
+  /** Depth of `<strong>` and `<b>` elements around the text being walked. */
+  let bold = 0
 
   function flush(): void {
     const block = buildBlock(text, pending)
@@ -63,7 +66,7 @@ export function parseHtml(text: string): ParsedDocument {
       if (node.type === 'text') {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
-        if (start !== undefined && end !== undefined) pending.pieces.push({start, raw: source.slice(start, end), value: node.value})
+        if (start !== undefined && end !== undefined) pending.pieces.push(bold > 0 ? {start, raw: source.slice(start, end), value: node.value, bold: true} : {start, raw: source.slice(start, end), value: node.value})
       } else if (node.type === 'comment') {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
@@ -83,7 +86,10 @@ export function parseHtml(text: string): ParsedDocument {
     if (kind === undefined) {
       const owner = pending
       const from = pending.pieces.length
+      const strong = name === 'strong' || name === 'b'
+      if (strong) bold++
       walk(element.children, depth)
+      if (strong) bold--
       // A link that holds a block of its own is not link text within one block.
       if (name === 'a' && element.properties['href'] !== undefined && pending === owner) recordLink(pending, from)
       return
@@ -111,6 +117,7 @@ export function parseHtml(text: string): ParsedDocument {
 
   walk(tree.children, 0)
   flush()
+  markImpliedHeadings(blocks)
   markGlossarySections(blocks)
   return {text, blocks, definitions, controls}
 }

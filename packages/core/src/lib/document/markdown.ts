@@ -1,3 +1,4 @@
+import {markImpliedHeadings} from './implied-headings.js'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
@@ -141,7 +142,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
   function collectPhrasing(children: PhrasingContent[], pending: PendingBlock): void {
     // One frame per level: its nodes, the next to visit, its own <abbr> state, and for a link
     // the first piece of its text (recorded as link text once its frame is done).
-    const frames: Array<{nodes: PhrasingContent[]; index: number; abbrTitle: string | undefined; linkFrom?: number}> = [{nodes: children, index: 0, abbrTitle: undefined}]
+    const frames: Array<{nodes: PhrasingContent[]; index: number; abbrTitle: string | undefined; linkFrom?: number; bold?: boolean}> = [{nodes: children, index: 0, abbrTitle: undefined}]
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!
       if (frame.index >= frame.nodes.length) {
@@ -157,7 +158,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
           if (node.position?.start.offset === undefined || node.position.end.offset === undefined) break
           const start = at(node.position.start)
           const end = at(node.position.end)
-          pending.pieces.push({start, raw: text.slice(start, end), value: node.value})
+          pending.pieces.push(frame.bold ? {start, raw: text.slice(start, end), value: node.value, bold: true} : {start, raw: text.slice(start, end), value: node.value})
           if (abbrTitle !== undefined && node.value.trim()) {
             const leading = node.value.length - node.value.trimStart().length
             const acronym = node.value.trim()
@@ -176,11 +177,11 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
         case 'emphasis':
         case 'strong':
         case 'delete':
-          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined})
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined, bold: frame.bold === true || node.type === 'strong'})
           break
         case 'link':
         case 'linkReference':
-          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined, linkFrom: pending.pieces.length})
+          if (frames.length < maxWalkDepth) frames.push({nodes: node.children, index: 0, abbrTitle: undefined, linkFrom: pending.pieces.length, bold: frame.bold})
           break
         default:
           // inlineCode, image, break, footnote references: not prose.
@@ -257,6 +258,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
     walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')
   }
   if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
+  markImpliedHeadings(blocks)
   markGlossarySections(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings

@@ -1,3 +1,4 @@
+import {markImpliedHeadings} from './implied-headings.js'
 import {markGlossarySections, type Block, type ParsedDocument} from './block.js'
 import {readsAsHeading} from './heading-text.js'
 
@@ -8,6 +9,10 @@ export interface ParagraphInput {
   heading?: number
   /** Table row number, for paragraphs in table cells (rows group glossary tables). */
   row?: number
+  /** All its text is bold: a short bold line standing alone is a heading (see implied-headings.ts). */
+  bold?: boolean
+  /** A list item (bulleted or numbered): never a heading, however it is written. */
+  listItem?: boolean
 }
 
 /**
@@ -26,14 +31,16 @@ export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDo
     const line = paragraph.text.replace(/[\r\n\v]/g, ' ')
     texts.push(line)
     if (line.trim()) {
-      const heading = paragraph.heading && readsAsHeading(paragraph.text) ? paragraph.heading : undefined
-      const block: Block = {kind: heading ? 'heading' : paragraph.row ? 'table-cell' : 'paragraph', start: offset, text: line}
+      const heading = paragraph.heading && !paragraph.listItem && readsAsHeading(paragraph.text) ? paragraph.heading : undefined
+      const block: Block = {kind: heading ? 'heading' : paragraph.row ? 'table-cell' : paragraph.listItem ? 'list-item' : 'paragraph', start: offset, text: line}
       if (heading) block.depth = heading
+      if (paragraph.bold && !heading) block.bold = true
       if (paragraph.row) block.row = paragraph.row
       blocks.push(block)
     }
     offset += line.length + 1
   }
+  markImpliedHeadings(blocks)
   markGlossarySections(blocks)
   return {text: texts.join('\n'), blocks, definitions: [], controls: []}
 }

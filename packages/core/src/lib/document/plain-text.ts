@@ -1,7 +1,10 @@
+import {markImpliedHeadings} from './implied-headings.js'
 import {markGlossarySections, type Block, type ParsedDocument} from './block.js'
 
 /** A one-line paragraph of a few words with no closing punctuation reads as a heading. */
 const headingLike = /^(?:\S+[ \t]+){0,7}\S*[^\s.?!:;,]$/u
+/** A line that starts with a list marker ("- ", "• ", "1. ", "(a) ") is a list item, never a heading. */
+const listMarker = /^(?:[-*+•·▪‣◦●■–—]|\d{1,3}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s/iu
 
 /**
  * Plain text: paragraphs are separated by blank lines; a short line standing
@@ -17,8 +20,8 @@ export function parsePlainText(text: string): ParsedDocument {
     const leading = slice.length - slice.trimStart().length
     const trimmed = slice.trim()
     if (!trimmed) return
-    const block: Block = {kind: 'paragraph', start: from + leading, text: trimmed}
-    if (!/[\r\n]/.test(trimmed) && headingLike.test(trimmed) && /\p{L}/u.test(trimmed)) {
+    const block: Block = {kind: listMarker.test(trimmed) ? 'list-item' : 'paragraph', start: from + leading, text: trimmed}
+    if (block.kind === 'paragraph' && !/[\r\n]/.test(trimmed) && headingLike.test(trimmed) && /\p{L}/u.test(trimmed)) {
       block.kind = 'heading'
       block.depth = 2
     }
@@ -29,6 +32,7 @@ export function parsePlainText(text: string): ParsedDocument {
     start = match.index + match[0].length
   }
   push(start, text.length)
+  markImpliedHeadings(blocks)
   markGlossarySections(blocks)
   return {text, blocks, definitions: [], controls: []}
 }

@@ -1,7 +1,7 @@
 import {audiencePresets} from '../audiences.js'
 import {defineRule} from '../rule.js'
 
-/** GOV.UK: keep sentences to 25 words or fewer. */
+/** GOV.UK: keep sentences to 25 words or fewer (for the public); board and staff limits are the audience presets'. */
 export const sentenceLength = defineRule({
   id: 'sentence-length',
   scope: 'block',
@@ -26,6 +26,8 @@ export const sentenceLength = defineRule({
     const max = Number(context.options['max'] ?? context.settings.sentenceLength)
     const preset = audiencePresets[context.settings.audience]
     const farMax = Number(context.options['farMax'] ?? max + preset.farSentenceLength - preset.sentenceLength)
+    // Each limit is said once, with its source: a board paper's note never adds GOV.UK's 25 for the public.
+    const source = max === preset.sentenceLength ? preset.sentenceLengthSource : `Your settings set the limit at ${max} words.`
     for (const sentence of context.analysis.proseSentences) {
       if (sentence.words <= max) continue
       context.report({
@@ -34,7 +36,7 @@ export const sentenceLength = defineRule({
         end: sentence.end,
         reason: `This sentence has ${sentence.words} words: split it into sentences of ${max} words or fewer.`,
         expected: [],
-        note: 'Long sentences are harder to follow. GOV.UK advises 25 words or fewer.',
+        note: `Long sentences are harder to follow. ${source}`,
         data: {words: sentence.words, max}
       })
     }
