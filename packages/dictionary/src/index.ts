@@ -15,11 +15,12 @@ export type {
   SimplerWordEntry,
   SourceInfo,
   TermAction,
+  Frame,
   TermEntry,
   TermKind,
   WellKnownLists
 } from './lib/types.js'
-export {acronymDomains, audiences, severities, termActions, termKinds} from './lib/types.js'
+export {acronymDomains, audiences, frames, severities, termActions, termKinds} from './lib/types.js'
 export {dictionarySchema, dictionarySchemaFileName, listLimits, textLimits} from './lib/schema.js'
 export type {DictionaryFileKind} from './lib/schema.js'
 export {parseDictionary} from './lib/load.js'
