@@ -15,7 +15,12 @@ const dictionary: CompiledDictionary = {
     term('take industrial action', ['go on strike', 'strike']),
     term('industrial action', ['strikes']),
     term('eg', ['for example', 'such as'], {forms: ['e.g.']}),
-    term('workstream', ['area of work'])
+    term('workstream', ['area of work']),
+    term('commence', ['start', 'begin']),
+    term('wee', ['pee']),
+    term('disease', ['illness']),
+    term('identical', ['the same']),
+    term('co-located', ['in the same building'], {frames: {'in the same building': ['nothing', 'preposition', 'other']}})
   ],
   acronyms: [],
   codes: [],
@@ -80,6 +85,43 @@ describe('a fix never breaks the grammar', () => {
     const [finding] = check('We need to in order to apply.', {builtinDictionary: false, dictionaries: [doubled], suggestions: true}).messages.filter((message) => message.ruleId === 'jargon')
     expect(finding?.expected).toEqual([])
     expect(finding?.note).toMatch(/would repeat "to"/)
+  })
+})
+
+describe('inflection follows the grammar around the term', () => {
+  it('the verb of a phrase takes the ending: "ensures" becomes "makes sure"', () => {
+    const text = 'The clinic ensures that every patient is seen.'
+    expect(jargon(text)[0]?.expected).toEqual(['makes sure'])
+  })
+
+  it('an auxiliary a few adverbs back still asks for the participle: "has now commenced" becomes "has now begun"', () => {
+    const [finding] = jargon('The new manager has now commenced in post.')
+    expect(finding?.expected).toEqual(['started', 'begun'])
+  })
+
+  it('a base form that only looks inflected gets nothing: "to weed" is not "wee" in the past', () => {
+    const [finding] = jargon('Volunteers came to weed the flower beds.')
+    expect(finding?.expected ?? []).toEqual([])
+  })
+
+  it('an alternative with no verb form gets no verb ending: "diseased" never becomes "illnessed"', () => {
+    const [finding] = jargon('Staff removed the diseased tree.')
+    expect(finding?.expected).toEqual([])
+    expect(finding?.note).toMatch(/has no form that matches "diseased"/)
+  })
+
+  it('an article never ends up before a determiner: "an identical figure" does not become "a the same figure"', () => {
+    const [finding] = jargon('Both wards had an identical figure.')
+    expect(finding?.expected).toEqual([])
+    expect(finding?.note).toMatch(/is not English/)
+  })
+
+  it('a frame that does not fit gives no replacement: "co-located clinics" is not "in the same building clinics"', () => {
+    const [before] = jargon('We run co-located clinics.')
+    expect(before?.expected).toEqual([])
+    expect(before?.note).toMatch(/does not fit before a noun phrase/)
+    const [after] = jargon('The clinics are co-located with the library.')
+    expect(after?.expected).toEqual(['in the same building'])
   })
 })
 

@@ -56,6 +56,8 @@ export function tagWords(text: string): readonly Tagged[] {
   })
 }
 
+/** Words after which a noun, never a verb, follows ("the", "our"; not "that", which also starts clauses). */
+const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'our', 'your', 'their', 'its', 'his', 'her', 'my'])
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there', 'this', 'these', 'those', 'everyone', 'nobody', 'someone'])
 const isVerb = (word: Tagged) => word.tags.has('Verb') && !word.tags.has('Gerund')
 const inNounPhrase = (word: Tagged) =>
@@ -100,6 +102,15 @@ function roleOf(words: readonly Tagged[]): Role {
   return 'other'
 }
 
+const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'])
+
+/** Whether a form of "be", "have" or "get" stands before a word, past any adverbs ("has now"). */
+function auxiliaryBefore(words: readonly Tagged[], word: Tagged | undefined): boolean {
+  let index = word ? words.indexOf(word) - 1 : -1
+  while (index >= 0 && words[index]!.tags.has('Adverb') && !endsClause(words[index]!)) index--
+  return index >= 0 && index < (word ? words.indexOf(word) - 1 : 0) && auxiliaries.has(words[index]!.normal)
+}
+
 const wordsIn = (words: readonly Tagged[], start: number, end: number) => words.filter((word) => word.start >= start && word.end <= end)
 
 export interface FitRequest {
@@ -141,8 +152,21 @@ export interface FitResult {
   frame: Frame
 }
 
-/** Inflects an alternative like the words it replaces; a plural only where its head is a noun. */
-function inflect(alternative: string, suffix: Suffix, afterAuxiliary: boolean): string {
+/**
+ * Inflects an alternative like the words it replaces: a plural only where its head is a noun, a
+ * verb's ending on the verb of a phrase ("ensures" → "makes sure"). Undefined where the
+ * alternative has no such form ("diseased" cannot become "illnessed").
+ */
+function inflect(alternative: string, suffix: Suffix, afterAuxiliary: boolean): string | undefined {
+  if (suffix === 'ed' || suffix === 'ing' || suffix === 's') {
+    const words = tagWords(alternative)
+    const first = words[0]
+    if (first && (suffix !== 's' || words.length === 1) && first.tags.has('Noun') && !first.tags.has('Verb')) return undefined
+    if (suffix === 's' && words.length > 1 && first && isVerb(first)) {
+      const space = alternative.indexOf(' ')
+      return inflectReplacement(alternative.slice(0, space), 's') + alternative.slice(space)
+    }
+  }
   const inflected = inflectReplacement(alternative, suffix, afterAuxiliary)
   if (suffix !== 'plural' || inflected === alternative || !alternative.includes(' ')) return inflected
   // "what works best" has no noun to make plural: the phrase fits as it is.
@@ -161,15 +185,26 @@ export function fitReplacements(request: FitRequest): FitResult {
   const sentenceText = text.slice(sentence.start, Math.max(sentence.end, end))
   const original = tagWords(sentenceText)
   const frame = frameAfter(original, end - sentence.start)
-  const roleBefore = roleOf(wordsIn(original, request.start - sentence.start, end - sentence.start))
+  const term = wordsIn(original, request.start - sentence.start, end - sentence.start)
+  const roleBefore = roleOf(term)
   const checks: FitCheck[] = []
   const expected: string[] = []
-  const finished = request.finish(request.alternatives.map((alternative) => inflect(alternative, request.suffix, request.afterAuxiliary)))
+  // "to weed the beds" is not "wee" in the past: an ending the tagger does not read is no ending.
+  const notInflected = (request.suffix === 'ed' && term[0] !== undefined && term[0].tags.has('Infinitive') && !term[0].tags.has('PastTense'))
+  // "have already designated" → "have already chosen": the auxiliary may stand a few adverbs back.
+  const afterAuxiliary = request.afterAuxiliary || auxiliaryBefore(original, term[0])
+  const inflected = request.alternatives.map((alternative) => inflect(alternative, request.suffix, afterAuxiliary))
+  const finished = request.finish(inflected.map((replacement, index) => replacement ?? request.alternatives[index]!))
   request.alternatives.forEach((alternative, index) => {
     const allowed = request.frames && Object.hasOwn(request.frames, alternative) ? request.frames[alternative]! : undefined
     const replacement = finished.texts[index]!
     const check: FitCheck = {alternative, replacement, fits: true}
     checks.push(check)
+    if (notInflected || inflected[index] === undefined) {
+      check.fits = false
+      check.why = notInflected ? `"${text.slice(request.start, request.end)}" is not a past form here` : `"${alternative}" has no form that matches "${text.slice(request.start, request.end)}"`
+      return
+    }
     if (allowed && !allowed.includes(frame)) {
       check.fits = false
       check.why = `"${alternative}" does not fit before ${frameWords[frame]}`
@@ -217,10 +252,19 @@ function taggerObjection(sentence: string, start: number, end: number, replaceme
   // The tagger is wrong about one word in ten, mostly nouns and verbs that share a spelling
   // ("needs", "aims"): only a word the sentence's grammar forces is held against a replacement.
   const head = inserted[0]!
-  if (roleBefore === 'noun' && previous?.tags.has('Determiner') && !/\W/.test(previous.post.trim()) && isVerb(head) && head.tags.has('Infinitive') && !head.tags.has('Noun')) {
+  // "a the same percentage", "a told problem": an article needs a noun or an adjective after it.
+  const run = previous ? [previous, ...inserted] : inserted
+  for (let index = 0; index + 1 < run.length; index++) {
+    const [article, word] = [run[index]!, run[index + 1]!]
+    if ((article.normal === 'a' || article.normal === 'an') && (word.tags.has('Determiner') || (isVerb(word) && !word.tags.has('Adjective') && !word.tags.has('Noun')))) {
+      return `"${article.text} ${word.text}" is not English`
+    }
+  }
+  if (roleBefore === 'noun' && previous && determiners.has(previous.normal) && !/\W/.test(previous.post.trim()) && isVerb(head) && head.tags.has('Infinitive') && !head.tags.has('Noun')) {
     return `"${replacement}" reads as a verb after "${previous.text}", where the text has a noun`
   }
-  if (roleBefore === 'verb' && previous && (previous.tags.has('Modal') || previous.normal === 'to') && head.tags.has('Noun') && !head.tags.has('Verb') && !head.tags.has('Adverb')) {
+  // After "to" a noun is as likely as a verb ("to service users"): only a modal ("will", "can") decides.
+  if (roleBefore === 'verb' && previous?.tags.has('Modal') && head.tags.has('Noun') && !head.tags.has('Verb') && !head.tags.has('Adverb')) {
     return `"${replacement}" reads as a noun after "${previous.text}", where the text has a verb`
   }
   return undefined
