@@ -14,6 +14,7 @@ it('exports the browser-safe API from the package root', async () => {
     'findDeepNesting',
     'formatProblem',
     'formatProblems',
+    'frames',
     'hasErrors',
     'keyPathOffset',
     'layerDictionaries',

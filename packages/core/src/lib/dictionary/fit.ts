@@ -158,11 +158,14 @@ export interface FitResult {
  * alternative has no such form ("diseased" cannot become "illnessed").
  */
 function inflect(alternative: string, suffix: Suffix, afterAuxiliary: boolean): string | undefined {
-  if (suffix === 'ed' || suffix === 'ing' || suffix === 's') {
-    const words = tagWords(alternative)
-    const first = words[0]
-    if (first && (suffix !== 's' || words.length === 1) && first.tags.has('Noun') && !first.tags.has('Verb')) return undefined
-    if (suffix === 's' && words.length > 1 && first && isVerb(first)) {
+  if (suffix === 'ed' || suffix === 'ing') {
+    // Read after "to", the tagger takes a word that can be a verb ("ease") as one.
+    const first = tagWords(`to ${alternative}`)[1]
+    if (first && first.tags.has('Noun') && !first.tags.has('Verb')) return undefined
+  }
+  if (suffix === 's' && alternative.includes(' ')) {
+    const first = tagWords(alternative)[0]
+    if (first && isVerb(first)) {
       const space = alternative.indexOf(' ')
       return inflectReplacement(alternative.slice(0, space), 's') + alternative.slice(space)
     }
@@ -172,8 +175,9 @@ function inflect(alternative: string, suffix: Suffix, afterAuxiliary: boolean): 
   // "what works best" has no noun to make plural: the phrase fits as it is.
   const changed = inflected.split(' ').findIndex((word, index) => word !== alternative.split(' ')[index])
   const words = tagWords(alternative)
-  const head = words[changed]
-  return head && head.tags.has('Noun') && !head.tags.has('Adjective') && roleOf(words) !== 'clause' ? inflected : alternative
+  const head = words.find((word) => word.normal === alternative.split(' ')[changed])
+  if (roleOf(words) === 'clause') return alternative
+  return !head || (head.tags.has('Noun') && !head.tags.has('Adjective')) ? inflected : alternative
 }
 
 /** The alternatives that fit where the term is, each ready to insert, and why the others do not. */
@@ -256,7 +260,7 @@ function taggerObjection(sentence: string, start: number, end: number, replaceme
   const run = previous ? [previous, ...inserted] : inserted
   for (let index = 0; index + 1 < run.length; index++) {
     const [article, word] = [run[index]!, run[index + 1]!]
-    if ((article.normal === 'a' || article.normal === 'an') && (word.tags.has('Determiner') || (isVerb(word) && !word.tags.has('Adjective') && !word.tags.has('Noun')))) {
+    if ((article.normal === 'a' || article.normal === 'an') && (word.tags.has('Determiner') || (isVerb(word) && !word.tags.has('Adjective') && !word.tags.has('Noun') && !word.tags.has('PastTense')))) {
       return `"${article.text} ${word.text}" is not English`
     }
   }
