@@ -13,11 +13,12 @@ export type {
   SimplerWordEntry,
   SourceInfo,
   TermAction,
+  Frame,
   TermEntry,
   TermKind,
   WellKnownLists
 } from './lib/types.js'
-export {acronymDomains, termActions, termKinds} from './lib/types.js'
+export {acronymDomains, frames, termActions, termKinds} from './lib/types.js'
 export {dictionarySchema, dictionarySchemaFileName, listLimits, textLimits} from './lib/schema.js'
 export type {DictionaryFileKind} from './lib/schema.js'
 export {parseDictionary} from './lib/load.js'

@@ -10,6 +10,7 @@ it('exports the browser-safe API from the package root', async () => {
     'emptyDictionary',
     'formatProblem',
     'formatProblems',
+    'frames',
     'hasErrors',
     'layerDictionaries',
     'listLimits',

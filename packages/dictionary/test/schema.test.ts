@@ -38,3 +38,28 @@ describe('the JSON schema', () => {
     expect(validate([{term: 'utilise'}])).toBe(false)
   })
 })
+
+describe('frames', () => {
+  it('rejects a frame that is not one of the known ones, naming the file, line and entry', async () => {
+    const {parseDictionary, formatProblems} = await import('../src/index.js')
+    const text = ['- term: ensure', '  alternatives: [make sure]', '  frames:', '    make sure: [that, sentence]', '  kind: jargon', '  source: compiler', ''].join('\n')
+    const {dictionary, problems} = parseDictionary(text, 'ours.yml')
+    expect(formatProblems(problems)).toMatch(/^ours\.yml:4:\d+: error: Entry "ensure" has unknown frames item "sentence"\. Use one of: that, clause, noun-phrase/m)
+    expect(dictionary.terms).toEqual([])
+  })
+
+  it('rejects frames for a word that is not an alternative, at that key', async () => {
+    const {parseDictionary, formatProblems} = await import('../src/index.js')
+    const text = ['- term: enable', '  alternatives: [let]', '  frames:', '    allow: [that]', '  kind: jargon', '  source: compiler', ''].join('\n')
+    const {problems} = parseDictionary(text, 'ours.yml')
+    expect(formatProblems(problems)).toMatch(/^ours\.yml:4:12: error: Entry "enable" gives frames for "allow", which is not one of its alternatives/m)
+  })
+
+  it('keeps valid frames on the entry', async () => {
+    const {parseDictionary} = await import('../src/index.js')
+    const text = ['- term: ensure', '  alternatives: [make sure]', '  frames:', '    make sure: [that, clause]', '  kind: jargon', '  source: compiler', ''].join('\n')
+    const {dictionary, problems} = parseDictionary(text, 'ours.yml')
+    expect(problems).toEqual([])
+    expect({...dictionary.terms[0]!.frames}).toEqual({'make sure': ['that', 'clause']})
+  })
+})

@@ -75,6 +75,16 @@ const termChecks: Check<TermEntry>[] = [
     })
   },
 
+  function framesForUnknownAlternatives(entry, label) {
+    if (!entry.frames) return []
+    return Object.keys(entry.frames)
+      .filter((alternative) => !entry.alternatives.includes(alternative))
+      .map((alternative) => ({
+        path: ['frames', alternative],
+        message: `${label} gives frames for "${alternative}", which is not one of its alternatives${entry.alternatives.length > 0 ? ` (${entry.alternatives.map((item) => `"${item}"`).join(', ')})` : ''}. Name an alternative exactly as it is written in "alternatives".`
+      }))
+  },
+
   function duplicateAlternatives(entry, label) {
     return repeatedItems(entry.alternatives, 'alternatives', (alternative) => `${label} lists the alternative "${alternative}" twice. Remove the second one.`)
   },

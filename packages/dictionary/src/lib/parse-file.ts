@@ -13,7 +13,7 @@ import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
-import type {AcronymDomain, AcronymEntry, CodeEntry, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
+import type {AcronymDomain, AcronymEntry, CodeEntry, Frame, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
 /** A term or form as written, with where it is, for duplicate checks within and across files. */
@@ -327,6 +327,7 @@ interface RawTermEntry {
   term: string
   forms?: string[]
   alternatives?: string[]
+  frames?: Record<string, Frame[]>
   kind?: TermKind
   source?: string | string[]
   note?: string
@@ -378,6 +379,13 @@ function readReview(raw: ReviewRecord): ReviewRecord {
   }
 }
 
+/** Frames by alternative, in an object that inherits nothing ("constructor" is an ordinary key). */
+function readFrames(raw: Record<string, Frame[]>): Record<string, Frame[]> {
+  const read: Record<string, Frame[]> = Object.create(null)
+  for (const [alternative, list] of Object.entries(raw)) read[alternative.trim()] = [...list]
+  return read
+}
+
 const trimAll = (list: readonly string[] | undefined) => (list ?? []).map((item) => item.trim())
 const asList = (value: string | string[] | undefined) => trimAll(typeof value === 'string' ? [value] : value)
 
@@ -390,6 +398,7 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     term: raw.term.trim(),
     forms: trimAll(raw.forms),
     alternatives: trimAll(raw.alternatives),
+    ...(raw.frames === undefined ? {} : {frames: readFrames(raw.frames)}),
     // A switch-off entry has no kind of its own; layering gives it the switched-off entry's data.
     kind: raw.kind ?? 'jargon',
     source: asList(raw.source),

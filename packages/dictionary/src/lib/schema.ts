@@ -7,7 +7,7 @@
  * schema cannot express (duplicates, placeholders, sources that exist) live in the loader.
  */
 import {audiences, severities} from '@plainspeak/base'
-import {acronymDomains, termActions, termKinds} from './types.js'
+import {acronymDomains, frames, termActions, termKinds} from './types.js'
 
 /** File name of the schema written next to the compiled dictionary. */
 export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'
@@ -56,6 +56,13 @@ const termEntryFields = {
     maxItems: listLimits.alternatives,
     description:
       'Plain words to use instead, ready to insert into the text. Use [] when there is no ready replacement, and say in `note` how to rephrase.'
+  },
+  frames: {
+    type: 'object',
+    propertyNames: limited(textLimits.phrase),
+    additionalProperties: {type: 'array', items: {enum: [...frames]}, minItems: 1, uniqueItems: true},
+    description:
+      'By alternative, what may follow the term for that alternative to fit: that, clause, noun-phrase, to-verb, preposition, nothing or other. "ensure that …" → "make sure that …" fits, "ensure a smooth discharge" → "make sure a smooth discharge" does not, so `frames: {make sure: [that, clause]}`. An alternative not listed fits everywhere.'
   },
   kind: {enum: [...termKinds], description: 'jargon, wordy-phrase or idiom (reported as jargon), or inclusive.'},
   source: {

@@ -22,6 +22,16 @@ export type TermAction = 'replace' | 'explain'
 
 export const termActions: readonly TermAction[] = ['replace', 'explain']
 
+/**
+ * What follows a term in its sentence, as a part-of-speech tagger reads it: "ensure that the form
+ * is signed" (`that`), "ensure the form is signed" (`clause`), "ensure a smooth discharge"
+ * (`noun-phrase`), "seek to improve" (`to-verb`), "liaise with" (`preposition`), nothing (the
+ * sentence or clause ends) or anything else (`other`). An entry's `frames` say which of these each
+ * alternative fits.
+ */
+export type Frame = 'that' | 'clause' | 'noun-phrase' | 'to-verb' | 'preposition' | 'nothing' | 'other'
+export const frames: readonly Frame[] = ['that', 'clause', 'noun-phrase', 'to-verb', 'preposition', 'nothing', 'other']
+
 /** Where an entry's data comes from, for errors and for reviewers. */
 export interface Origin {
   file: string
@@ -58,6 +68,11 @@ export interface TermEntry {
   forms: string[]
   /** Ready-to-insert replacements; `[]` means rephrase by hand (see `note`). */
   alternatives: string[]
+  /**
+   * The frames (what follows the term) in which an alternative fits, by alternative: an
+   * alternative not named here fits every frame.
+   */
+  frames?: Record<string, Frame[]>
   kind: TermKind
   /** Source ids (see `sources.yml`), the main one first. */
   source: string[]

@@ -77,7 +77,7 @@ const irregularPast = new Map<string, string>(Object.entries({
   win: 'won', read: 'read', stand: 'stood', teach: 'taught', catch: 'caught', seek: 'sought', mean: 'meant',
   come: 'come', become: 'become', draw: 'drawn', drive: 'driven', eat: 'eaten', forget: 'forgotten',
   hide: 'hidden', rise: 'risen', shut: 'shut', sit: 'sat', sleep: 'slept', spread: 'spread', wear: 'worn',
-  lend: 'lent', light: 'lit', hurt: 'hurt', bear: 'borne', bind: 'bound', fight: 'fought', fly: 'flown'
+  lend: 'lent', light: 'lit', hurt: 'hurt', bear: 'borne', bind: 'bound', fight: 'fought', fly: 'flown', strike: 'struck'
 }))
 
 /** Where the simple past differs from the participle. */
@@ -107,6 +107,8 @@ function regularForms(word: string): Form[] {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return forms
   forms.push({value: plural(word), suffix: 's'})
   forms.push({value: pastTense(word), suffix: 'ed'})
+  // "took industrial action" is "take industrial action" in the past.
+  forms.push({value: simplePast(word), suffix: 'ed'})
   if (word.endsWith('e')) forms.push({value: word + 'd', suffix: 'ed'})
   else forms.push({value: word + 'ed', suffix: 'ed'})
   forms.push({value: presentParticiple(word), suffix: 'ing'})

@@ -2,7 +2,7 @@ import type {TermEntry, TermKind} from '@plainspeak/dictionary'
 import {excusedByContext} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
 import {withReviewNote} from '../dictionary/review-note.js'
-import {inflectReplacement} from '../dictionary/inflect.js'
+import {fitReplacements} from '../dictionary/fit.js'
 import type {BlockRuleContext} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
@@ -108,23 +108,39 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     // "was commenced" → "was begun", but "we commenced" → "we began".
     const previous = analysis.tokens[match.first - 1]
     const afterAuxiliary = auxiliaries.has(previous?.normal ?? '')
-    let start = match.start
-    let replacements = entry.alternatives.map((alternative) => inflectReplacement(alternative, match.suffix, afterAuxiliary))
-    // "an area-based approach" → "a local approach": take the article along when an alternative needs the other one.
-    if (previous && (previous.normal === 'a' || previous.normal === 'an') && analysis.tokens[match.first]!.gapBefore === 'space') {
-      if (replacements.some((replacement) => articleFor(replacement) !== previous.normal)) {
-        start = previous.start
-        replacements = replacements.map((replacement) => `${articleFor(replacement)} ${replacement}`)
+    const sentence = analysis.sentenceAt(match.start)
+    const fit = fitReplacements({
+      text,
+      sentence: sentence ? {start: sentence.start, end: sentence.end} : {start: 0, end: text.length},
+      start: match.start,
+      end: match.end,
+      alternatives: entry.alternatives,
+      spellings: [entry.term, ...entry.forms],
+      ...(entry.frames ? {frames: entry.frames} : {}),
+      suffix: match.suffix,
+      afterAuxiliary,
+      finish(replacements) {
+        let start = match.start
+        let texts = replacements
+        // "an area-based approach" → "a local approach": take the article along when an alternative needs the other one.
+        if (previous && (previous.normal === 'a' || previous.normal === 'an') && analysis.tokens[match.first]!.gapBefore === 'space') {
+          if (texts.some((replacement) => articleFor(replacement) !== previous.normal)) {
+            start = previous.start
+            texts = texts.map((replacement) => `${articleFor(replacement)} ${replacement}`)
+          }
+        }
+        const actual = text.slice(start, match.end)
+        return {start, texts: texts.map((replacement) => matchCase(replacement, actual))}
       }
-    }
-    const actual = text.slice(start, match.end)
-    const expected = replacements.map((replacement) => matchCase(replacement, actual))
+    })
+    const {start, expected} = fit
+    const actual = text.slice(start, fit.end)
     context.report({
       start,
-      end: match.end,
+      end: fit.end,
       reason: reasons[entry.kind](actual, expected),
       expected,
-      note: withReviewNote(entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
+      note: withReviewNote(fit.note ?? entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
       subject: entry.term,
       data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
       ...(entry.severity ? {severity: entry.severity} : {})

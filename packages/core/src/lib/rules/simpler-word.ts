@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {simplifyPatternWords} from '../../generated/simplify-phrases.js'
 import {treeOf, type BlockAnalysis} from '../block-analysis.js'
 import {excusedByContext} from '../dictionary/context.js'
+import {fitReplacements} from '../dictionary/fit.js'
 import {defineRule} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
 import {firstIndex} from '../text/search.js'
@@ -125,17 +126,31 @@ export const simplerWord = defineRule({
       const first = firstIndex(tokens, (token) => token.end <= start)
       const last = firstIndex(tokens, (token) => token.end < end)
       if (first < tokens.length && last < tokens.length && insideProperName(analysis, first, last)) continue
-      const actual = message.actual ?? ''
-      const expected = entry.alternatives.map((alternative) => matchCase(alternative, actual))
-      context.report({
+      const sentence = analysis.sentenceAt(start)
+      const fit = fitReplacements({
+        text: analysis.text,
+        sentence: sentence ? {start: sentence.start, end: sentence.end} : {start: 0, end: analysis.text.length},
         start,
         end,
+        alternatives: entry.alternatives,
+        spellings: [entry.pattern],
+        suffix: '',
+        afterAuxiliary: false,
+        finish: (replacements) => ({start, texts: replacements.map((replacement) => matchCase(replacement, message.actual ?? ''))})
+      })
+      const actual = analysis.text.slice(fit.start, fit.end)
+      const expected = fit.expected
+      context.report({
+        start: fit.start,
+        end: fit.end,
         reason:
-          expected.length === 0
-            ? `Remove ${quote(actual)}: it adds nothing.`
-            : `Use ${orList(expected)} instead of ${quote(actual)}${entry.remove ? ', or remove it' : ''}.`,
+          fit.note !== undefined
+            ? `Rephrase ${quote(actual)}${entry.remove ? ', or remove it' : ''}.`
+            : expected.length === 0
+              ? `Remove ${quote(actual)}: it adds nothing.`
+              : `Use ${orList(expected)} instead of ${quote(actual)}${entry.remove ? ', or remove it' : ''}.`,
         expected,
-        note: entry.note ?? defaultNote,
+        note: fit.note ?? entry.note ?? defaultNote,
         data: {pattern: entry.pattern}
       })
     }
