@@ -45,3 +45,16 @@ describe('acronyms: what counts as one, and what defines one', () => {
     expect(acronymFindings(text).filter((finding) => finding.startsWith('acronym-late-definition'))).not.toEqual([])
   })
 })
+
+describe('a dated meaning the text contradicts is never offered', () => {
+  const meaningsOf = (text: string, acronym: string) =>
+    check(text, {builtinDictionary: false, dictionaries: [testDictionary], suggestions: true}).stats.acronyms.find((info) => info.acronym === acronym)?.meanings
+
+  it('spells out "the new MHA" without the year of the Act it replaces', () => {
+    expect(meaningsOf('The new MHA changes the rules on detention. Staff will be trained on the MHA.', 'MHA')).toEqual(['Mental Health Act'])
+  })
+
+  it('keeps the year where the text speaks of the Act in force', () => {
+    expect(meaningsOf('Staff detained him under the MHA last year.', 'MHA')).toEqual(['Mental Health Act 1983'])
+  })
+})
