@@ -11,6 +11,7 @@ import type {Block} from './document/block.js'
 import {findPassives, type PassiveSpan} from './passive-voice.js'
 import {classifySentences, type ProseSegment, type ProseSentence} from './prose.js'
 import {findMasks, isMasked, type Range} from './text/masks.js'
+import {findProtectedSpans, isProtected} from './text/protected-spans.js'
 import {firstIndex} from './text/search.js'
 import {tokenize, type Token} from './text/tokens.js'
 import {nodeText} from './text/node-text.js'
@@ -45,6 +46,7 @@ export class BlockAnalysis {
   private cachedTree?: NlcstRoot
   private cachedTokens?: Token[]
   private cachedMasks?: Range[]
+  private cachedProtected?: Range[]
   private cachedSentences?: SentenceInfo[]
   private cachedSentenceNodes?: Sentence[]
   private cachedSentenceWords?: string[][]
@@ -80,6 +82,7 @@ export class BlockAnalysis {
     this.cachedSentenceWords = undefined
     this.cachedTokens = undefined
     this.cachedMasks = undefined
+    this.cachedProtected = undefined
     this.cachedTerms = undefined
   }
 
@@ -101,6 +104,17 @@ export class BlockAnalysis {
   get masks(): Range[] {
     this.cachedMasks ??= findMasks(this.block.text)
     return this.cachedMasks
+  }
+
+  /** Quotations, hyphenated compounds and sign-offs: a word rule takes no term inside them (see protected-spans.ts). */
+  get protectedSpans(): Range[] {
+    this.cachedProtected ??= findProtectedSpans(this.block.text)
+    return this.cachedProtected
+  }
+
+  /** Whether a word rule should leave `start`–`end` alone: it is masked, or part of a larger unit. */
+  isProtected(start: number, end: number): boolean {
+    return isMasked(this.masks, start, end) || isProtected(this.protectedSpans, start, end)
   }
 
   get sentences(): SentenceInfo[] {
@@ -160,7 +174,7 @@ export class BlockAnalysis {
   get termMatches(): TermMatch[] {
     this.cachedTerms ??= this.matcher
       .match(this.tokens)
-      .filter((match) => !isMasked(this.masks, match.start, match.end))
+      .filter((match) => !this.isProtected(match.start, match.end))
     return this.cachedTerms
   }
 

@@ -332,6 +332,7 @@ interface RawTermEntry {
   source?: string | string[]
   note?: string
   unless?: string[]
+  only?: string[]
   examples?: {bad: string; good: string}
   severity?: TermEntry['severity']
   action?: TermAction
@@ -404,6 +405,7 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     source: asList(raw.source),
     ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
     unless: trimAll(raw.unless),
+    ...(raw.only === undefined ? {} : {only: trimAll(raw.only)}),
     ...(raw.severity === undefined ? {} : {severity: raw.severity}),
     ...(raw.examples === undefined ? {} : {examples: {bad: raw.examples.bad.trim(), good: raw.examples.good.trim()}}),
     ...(raw.action === undefined ? {} : {action: raw.action}),

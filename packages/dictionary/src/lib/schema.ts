@@ -80,6 +80,13 @@ const termEntryFields = {
     maxItems: listLimits.unless,
     description: 'Phrases that, in the same sentence, mean the term is fine (e.g. `road sign` for signpost).'
   },
+  only: {
+    type: 'array',
+    items: limited(textLimits.phrase),
+    minItems: 1,
+    maxItems: listLimits.unless,
+    description: 'Phrases one of which must be in the same sentence for the term to be flagged: the sense its alternatives fit (e.g. `sample` for stool).'
+  },
   examples: {
     type: 'object',
     properties: {

@@ -80,6 +80,11 @@ export interface TermEntry {
   note?: string
   /** Phrases that, when present in the same sentence, mean the term is fine here. */
   unless: string[]
+  /**
+   * Phrases one of which must be in the same sentence for the term to be flagged: the sense
+   * the alternatives fit ("stool" only near "sample" or "poo"). Absent means any sentence.
+   */
+  only?: string[]
   /** Overrides the rule's severity for this entry; `off` switches the entry off. */
   severity?: Severity
   /** A sentence that should be flagged and a rewrite that should not. */

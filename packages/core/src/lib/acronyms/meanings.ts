@@ -48,7 +48,7 @@ export function chooseMeanings(acronyms: Iterable<MeaningChoice>, documentText: 
         meanings = meanings.filter((meaning) => meaning.domain === best.domain)
       }
     }
-    info.meanings = meanings.map((meaning) => (yearPattern.test(meaning.expansion) ? asTheTextDatesIt(meaning.expansion, text) : meaning.expansion))
+    info.meanings = meanings.map((meaning) => (yearPattern.test(meaning.expansion) ? asTheTextDatesIt(meaning.expansion, text, entry.acronym) : meaning.expansion))
   }
 }
 
@@ -82,10 +82,13 @@ function subjectVotes(infos: readonly MeaningChoice[]): Map<AcronymDomain, numbe
  * "Mental Health Act 1983" as the text has it: with the year the text gives the
  * Act when it never gives 1983, or undated when the text speaks of a new Act.
  */
-function asTheTextDatesIt(expansion: string, text: () => string): string {
+function asTheTextDatesIt(expansion: string, text: () => string, acronym: string): string {
   const year = yearPattern.exec(expansion)![1]!
   const name = expansion.replace(yearPattern, '').replace(/\s+/g, ' ').trim()
   if (name === '') return expansion
+  // "The new MHA" speaks of the new Act as surely as "the new Mental Health Act" does.
+  const acronymMentions = [...text().matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu'))]
+  if (acronymMentions.some((mention) => replacedBy.test(text().slice(Math.max(0, mention.index - 40), mention.index)))) return name
   const mentions = [...text().matchAll(new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b(?:\\s+(\\d{4})\\b)?`, 'g'))]
   if (mentions.length === 0) return expansion
   const years = new Set(mentions.flatMap((mention) => (mention[1] ? [mention[1]] : [])))

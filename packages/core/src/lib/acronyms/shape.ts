@@ -17,7 +17,12 @@ export interface AcronymUse {
 
 /** Everyday words written in capitals for emphasis ("you MUST reply") are not acronyms. */
 const everydayWords = new Set(daleChall)
-const candidatePattern = /(?<![\p{L}\p{N}\p{M}&'’])[\p{Lu}\p{N}][\p{L}\p{N}\p{M}&]*[\p{L}\p{N}](?![\p{L}\p{N}\p{M}&])/gu
+/**
+ * A word that may be an acronym. An apostrophe after a letter joins words ("O'Neill"), but one
+ * after a space or a bracket opens a quotation: "(referred to as 'IDT')". Cookie and software
+ * names ("_ga", "ASP.NET_SessionId") are joined by underscores and dots, not acronyms.
+ */
+const candidatePattern = /(?<![\p{L}\p{N}\p{M}&_.])(?<![\p{L}\p{N}\p{M}]['’])[\p{Lu}\p{N}][\p{L}\p{N}\p{M}&]*[\p{L}\p{N}](?![\p{L}\p{N}\p{M}&_]|\.[\p{L}\p{N}])/gu
 const romanNumeral = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
 /** Words before which a roman numeral is a number: "Part IV", "Schedule II". */
 const numberedThings = /\b(?:part|schedule|appendix|annex|annexe|section|chapter|phase|stage|tier|level|type|class|volume|article|book|title|grade|band|key stage|wave|series)\s+$/i

@@ -1,5 +1,5 @@
 import type {TermEntry, TermKind} from '@plainspeak/dictionary'
-import {excusedByContext} from '../dictionary/context.js'
+import {inEntrySense} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {fitReplacements} from '../dictionary/fit.js'
@@ -75,7 +75,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     if (!kinds.has(entry.kind)) continue
     // Board and staff readers know "commissioning"; residents may not.
     if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
-    if (excusedByContext(analysis, match.start, entry.unless)) continue
+    if (!inEntrySense(analysis, match.start, entry)) continue
     if (entry.kind !== 'inclusive') {
       const name = overlappingRange(names, match.start, match.end)
       if (name && match.start >= name[0] && match.end <= name[1]) continue

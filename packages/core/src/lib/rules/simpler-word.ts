@@ -122,6 +122,7 @@ export const simplerWord = defineRule({
       if (!entry) continue
       if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
       if (excusedByContext(analysis, start, entry.unless)) continue
+      if (analysis.isProtected(start, end)) continue
       const tokens = analysis.tokens
       const first = firstIndex(tokens, (token) => token.end <= start)
       const last = firstIndex(tokens, (token) => token.end < end)

@@ -20,6 +20,16 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return tokens.filter((token) => /^\p{L}{4,}/u.test(token.value)).every(capitalised)
 }
 
+/** Whether the capitalised word at `index` is placed as a name: "the Metrics documentation", "(HELAA) Methodology". */
+function namesByPlace(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (!previous) return false
+  const gap = text.slice(previous.end, tokens[index]!.start)
+  if (gap === ') ') return allCapitals(previous) && text[previous.start - 1] === '('
+  return gap === ' ' && previous.normal === 'the' && next !== undefined && next.gapBefore === 'space' && /^\p{Ll}{3,}$/u.test(next.value)
+}
+
 /** The index of the sentence's first word: a leading number ("3.1", "(a)") does not count. */
 function firstWordOfSentence(tokens: readonly Token[], from: number, to: number): number {
   let index = from
@@ -48,6 +58,11 @@ export function insideProperName(analysis: BlockAnalysis, first: number, last: n
   if (first === sentenceFirst && !allCapitals(tokens[first]!)) return false
   // A term of two or more words, each capitalised mid-sentence, is a name on its own: "the One Stop Shop".
   if (last > first && matched.every((token) => capitalised(token) || connectives.has(token.normal))) return true
+  // So is one word capitalised mid-sentence between "the" and a lower-case noun, the name of a
+  // document or a team ("see the Metrics documentation"), or after an acronym in brackets that
+  // names what comes before it ("Land Availability Assessment (HELAA) Methodology"). A capital
+  // on its own ("we will review Commissioning") still says nothing.
+  if (first === last && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.value) && namesByPlace(analysis.text, tokens, first)) return true
   const lower = sentence ? sentence.firstToken : 0
   const upper = sentence ? sentence.lastToken : tokens.length - 1
   const counts = (index: number) => index !== sentenceFirst || allCapitals(tokens[index]!)
