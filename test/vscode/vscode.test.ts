@@ -316,7 +316,7 @@ const fixOnSavePaper = '# Fix on save\n\nWe utilise the budget going forward. Sh
  * confirmation, and VS Code's bulk edit service opens the refactor preview for those whatever
  * asked for the edit, on save too: the save waits until the author applies or discards them.
  * Each such change starts unticked, so Apply alone writes none of them: the author ticks the
- * changes to make (the file's box ticks them all).
+ * changes to make (the file's box ticks them all). Discard lets the save go ahead without them.
  */
 async function fixAllOnSave(): Promise<void> {
   writeFileSync(
@@ -355,11 +355,22 @@ async function fixAllOnSave(): Promise<void> {
   expect(await ticked()).toEqual([false, false, false, false])
   expect(readFileSync(file, 'utf8')).toBe(fixOnSavePaper)
 
-  // The file's box ticks every change in it; then Apply, and the save goes ahead with them.
+  // Discard: the save goes ahead with the author's own edit only.
+  await preview.getByRole('button', {name: 'Discard', exact: true}).click()
+  await expect.poll(() => readFileSync(file, 'utf8'), {timeout: 60_000}).toBe(`${fixOnSavePaper}Thank you.`)
+
+  // Save again: the same preview. The file's box ticks every change in it; then Apply, and the
+  // save goes ahead with them.
+  await page.locator('.monaco-editor .view-lines', {hasText: 'Thank you.'}).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' Bye.')
+  await page.keyboard.press('Control+S')
+  await apply.waitFor({timeout: 60_000})
+  await expect.poll(ticked).toEqual([false, false, false, false])
   await rows.filter({hasText: 'fix-on-save.md'}).locator('.edit-checkbox').click()
   await expect.poll(ticked).toEqual([true, true, true, true])
   await apply.click()
 
-  const fixed = '# Fix on save\n\nWe use the budget from now on. She said “we utilise it” at the meeting.\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA).\nThank you.'
+  const fixed = '# Fix on save\n\nWe use the budget from now on. She said “we utilise it” at the meeting.\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA).\nThank you. Bye.'
   await expect.poll(() => readFileSync(file, 'utf8'), {timeout: 60_000}).toBe(fixed)
 }
