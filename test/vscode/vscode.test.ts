@@ -8,7 +8,7 @@
  */
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import {describeSeverityCounts, formatReadingAge} from '@plainspeak/core'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -153,16 +153,24 @@ describe.skipIf(!existsSync(chromiumPath))('VS Code (code-server)', () => {
   })
 
   it('shows findings in the Problems panel, applies a quick fix, and shows the reading age', async () => {
-    try {
-      await findingsQuickFixAndStatus()
-    } catch (error) {
-      // What the page looked like, for whoever reads the CI log.
-      const failure = path.join(os.tmpdir(), 'plainspeak-vscode-failure.png')
-      await page.screenshot({path: failure}).catch(() => undefined)
-      throw new Error(`${(error as Error).message}\nScreenshot: ${failure}\ncode-server log:\n${serverLog.slice(-4000)}`)
-    }
+    await withFailureScreenshot(findingsQuickFixAndStatus)
+  }, 300_000)
+
+  it('applies the safe fixes on save (editor.codeActionsOnSave), after the refactor preview, and leaves the rest', async () => {
+    await withFailureScreenshot(fixAllOnSave)
   }, 300_000)
 })
+
+async function withFailureScreenshot(steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps()
+  } catch (error) {
+    // What the page looked like, for whoever reads the CI log.
+    const failure = path.join(os.tmpdir(), 'plainspeak-vscode-failure.png')
+    await page.screenshot({path: failure}).catch(() => undefined)
+    throw new Error(`${(error as Error).message}\nScreenshot: ${failure}\ncode-server log:\n${serverLog.slice(-4000)}`)
+  }
+}
 
 /** The workspace's settings: the shipped default view (suggestions off) at audience public. */
 const workspaceSettings = {'plainspeak.dictionaries': [fixtureDictionary], 'plainspeak.audience': 'public'}
@@ -298,4 +306,71 @@ async function findingsQuickFixAndStatus(): Promise<void> {
     await page.locator('.monaco-editor .view-lines', {hasText: 'We use the budget'}).waitFor()
     await utilise.first().waitFor({state: 'detached', timeout: 60_000})
     await jargon.first().waitFor()
+}
+
+/** Safe fixes (one replacement, in prose) and unsafe ones (a quotation; a choice of three). */
+const fixOnSavePaper = '# Fix on save\n\nWe utilise the budget going forward. She said “we utilise it” at the meeting.\n\nWe will signpost residents to the JSNA.\n'
+
+/**
+ * `source.fixAll.plainspeak` on save. The server's edit carries change annotations that need
+ * confirmation, and VS Code's bulk edit service opens the refactor preview for those whatever
+ * asked for the edit, on save too: the save waits until the author applies or discards them.
+ * Each such change starts unticked, so Apply alone writes none of them: the author ticks the
+ * changes to make (the file's box ticks them all). Discard lets the save go ahead without them.
+ */
+async function fixAllOnSave(): Promise<void> {
+  writeFileSync(
+    path.join(workspace, '.vscode/settings.json'),
+    JSON.stringify({...workspaceSettings, '[markdown]': {'editor.codeActionsOnSave': {'source.fixAll.plainspeak': 'explicit'}}})
+  )
+  const file = path.join(workspace, 'fix-on-save.md')
+  writeFileSync(file, fixOnSavePaper)
+
+  // From the Explorer: Quick Open's file index may not have the new file yet.
+  await page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'fix-on-save.md'}).dblclick()
+  const lines = page.locator('.monaco-editor .view-lines', {hasText: 'We utilise the budget going forward'})
+  await lines.waitFor()
+  await page.locator('.markers-panel .monaco-list-row', {hasText: 'fix-on-save.md'}).first().waitFor({timeout: 120_000})
+
+  // An edit of the author's own, then an explicit save.
+  await lines.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('Thank you.')
+  await page.keyboard.press('Control+S')
+
+  // The refactor preview: one row per change, each unticked (VS Code ticks no change that needs
+  // confirmation), and nothing written yet: the save waits for the author.
+  const preview = page.locator('.bulk-edit-panel')
+  const apply = preview.getByRole('button', {name: 'Apply', exact: true})
+  await apply.waitFor({timeout: 60_000})
+  const rows = preview.locator('.monaco-list-row')
+  await rows.filter({hasText: 'Joint Strategic Needs Assessment (JSNA)'}).waitFor()
+  expect(await rows.allInnerTexts()).toEqual([
+    'fix-on-save.md',
+    'We utiliseuse the budget going forward. She said “we utilise it” at the meeting.',
+    'We utilise the budget going forwardfrom now on. She said “we utilise it” at the meeting.',
+    expect.stringMatching(/the JSNAJoint Strategic Needs Assessment \(JSNA\)\.$/)
+  ])
+  const ticked = () => preview.locator('.edit-checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked))
+  expect(await ticked()).toEqual([false, false, false, false])
+  expect(readFileSync(file, 'utf8')).toBe(fixOnSavePaper)
+
+  // Discard: the save goes ahead with the author's own edit only.
+  await preview.getByRole('button', {name: 'Discard', exact: true}).click()
+  await expect.poll(() => readFileSync(file, 'utf8'), {timeout: 60_000}).toBe(`${fixOnSavePaper}Thank you.`)
+
+  // Save again: the same preview. The file's box ticks every change in it; then Apply, and the
+  // save goes ahead with them.
+  await page.locator('.monaco-editor .view-lines', {hasText: 'Thank you.'}).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' Bye.')
+  await page.keyboard.press('Control+S')
+  await apply.waitFor({timeout: 60_000})
+  await expect.poll(ticked).toEqual([false, false, false, false])
+  await rows.filter({hasText: 'fix-on-save.md'}).locator('.edit-checkbox').click()
+  await expect.poll(ticked).toEqual([true, true, true, true])
+  await apply.click()
+
+  const fixed = '# Fix on save\n\nWe use the budget from now on. She said “we utilise it” at the meeting.\n\nWe will signpost residents to the Joint Strategic Needs Assessment (JSNA).\nThank you. Bye.'
+  await expect.poll(() => readFileSync(file, 'utf8'), {timeout: 60_000}).toBe(fixed)
 }

@@ -260,19 +260,106 @@ describe('Word task pane', () => {
     expect((await pane.listed())['jargon']).toEqual(['leverage ×2', 'signpost ×2'])
   })
 
-  it('adds a Word comment for each finding, with its reason and alternatives', async () => {
+  it('asks before adding comments, then adds one short comment per group of repeats, for the default view only', async () => {
     const pane = await open()
     await pane.check()
-    await pane.page.getByRole('button', {name: 'Add as comments'}).click()
-    await expect.poll(() => pane.status()).toMatch(/^Added \d+ comments/)
-    const {comments, paragraphs} = await pane.snapshot()
-    const expected = expectedMessages(paper)
-    expect(comments.map((comment) => [comment.paragraph, comment.text])).toEqual(expected.map((message) => [message.place.start.line - 1, message.actual]))
-    for (const [index, comment] of comments.entries()) {
-      expect(comment.comment).toContain(expected[index]!.reason)
-      if (expected[index]!.expected.length > 0) expect(comment.comment).toContain(`Try: ${expected[index]!.expected.join('; ')}.`)
+    const shown = expectedMessages(paper)
+    // One comment per group: a term's repeats share the engine's group.
+    const groups = new Map<string, PlainspeakMessage[]>()
+    for (const message of shown) {
+      const id = (message.data['group'] as {id?: string} | undefined)?.id ?? `${message.place.start.offset}`
+      groups.set(id, [...(groups.get(id) ?? []), message])
     }
+    const firsts = [...groups.values()].map((group) => group[0]!)
+    expect(firsts.map((message) => message.actual)).toEqual(expect.arrayContaining(['signpost', 'JSNA', 'ICB', 'leverage']))
+    expect(firsts.length).toBeLessThan(shown.length)
+
+    // It asks first; Cancel adds nothing.
+    const question = pane.page.getByRole('group', {name: `Add ${plural(firsts.length, 'comment')} to the document?`})
+    await pane.page.getByRole('button', {name: 'Add as comments'}).click()
+    await question.waitFor()
+    expect(await pane.page.evaluate(() => document.activeElement?.id)).toBe('comments-confirm-add')
+    await question.getByRole('button', {name: 'Cancel'}).click()
+    await expect.poll(() => pane.status()).toBe('No comments added.')
+    expect(await question.isHidden()).toBe(true)
+    expect((await pane.snapshot()).comments).toEqual([])
+
+    await pane.page.getByRole('button', {name: 'Add as comments'}).click()
+    await question.getByRole('button', {name: 'Add comments'}).click()
+    await expect.poll(() => pane.status()).toBe(`Added ${plural(firsts.length, 'comment')}. Review them in Word’s Comments pane.`)
+    const {comments, paragraphs} = await pane.snapshot()
+    expect(comments.map((comment) => [comment.paragraph, comment.start, comment.text])).toEqual(
+      firsts.map((message) => [message.place.start.line - 1, message.place.start.column - 1, message.actual])
+    )
+    for (const [index, comment] of comments.entries()) {
+      const message = firsts[index]!
+      const uses = groups.get((message.data['group'] as {id?: string} | undefined)?.id ?? `${message.place.start.offset}`)!.length
+      // The reason, which names what to use instead, and nothing said twice.
+      expect(comment.comment).toBe(`Plainspeak: ${message.reason}${uses > 1 ? ` Used ${uses} times in this document; this comment is on the first.` : ''}`)
+      for (const alternative of message.expected) expect(comment.comment.split(alternative).length - 1, comment.comment).toBe(1)
+    }
+    expect(comments.find((comment) => comment.text === 'signpost')!.comment).toBe(
+      'Plainspeak: Use plain words instead of “signpost”: “refer” or “direct”. Used 2 times in this document; this comment is on the first.'
+    )
     expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(paper.map((paragraph) => paragraph.text))
+  })
+
+  /** A paper with safe swaps, a choice of two, and a quotation. */
+  const swaps: FakeParagraphInit[] = [
+    {text: 'Winter plan', style: 'Heading1'},
+    {text: 'Officers will leverage the JSNA this winter. She said “we leverage it” at the meeting.'},
+    {text: 'We will signpost residents to the advice line.'},
+    {text: 'Leverage the energy fund as well.'}
+  ]
+
+  it('reviews all safe changes as tracked changes, and says where to accept or reject them', async () => {
+    const pane = await open({paragraphs: swaps})
+    await pane.check()
+    await pane.andWaitForCheck(() => pane.page.getByRole('button', {name: 'Review all safe changes'}).click())
+    const {paragraphs, changeTrackingMode, edits} = await pane.snapshot()
+    expect(changeTrackingMode).toBe('TrackAll')
+    // Not the quotation, and not "signpost", which has two alternatives to choose from.
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Winter plan',
+      'Officers will use the Joint Strategic Needs Assessment (JSNA) this winter. She said “we leverage it” at the meeting.',
+      'We will signpost residents to the advice line.',
+      'Use the energy fund as well.'
+    ])
+    expect(edits).toEqual([
+      {paragraph: 1, deleted: 'leverage', inserted: 'use', tracked: true},
+      {paragraph: 1, deleted: 'JSNA', inserted: 'Joint Strategic Needs Assessment (JSNA)', tracked: true},
+      {paragraph: 3, deleted: 'Leverage', inserted: 'Use', tracked: true}
+    ])
+    expect(await pane.status()).toMatch(/^Made 3 changes with Track Changes on\. Accept or reject them in Word’s Review tab\. Checked \d+ words/)
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('success')
+  })
+
+  it('leaves a paragraph edited after the check alone, and says so', async () => {
+    const pane = await open({paragraphs: swaps})
+    await pane.check()
+    // The author types before Word has told the add-in.
+    const typed = 'Leverage the energy fund and the grant as well.'
+    await pane.authorEdit(3, typed, true)
+    await pane.andWaitForCheck(() => pane.page.getByRole('button', {name: 'Review all safe changes'}).click())
+    const {paragraphs, edits} = await pane.snapshot()
+    expect(paragraphs[1]!.text).toBe('Officers will use the Joint Strategic Needs Assessment (JSNA) this winter. She said “we leverage it” at the meeting.')
+    expect(paragraphs[3]!.text).toBe(typed)
+    expect(edits.map((edit) => edit.paragraph)).toEqual([1, 1])
+    expect(await pane.status()).toMatch(/^Made 2 changes with Track Changes on\. 1 change left out: the text had changed since the check\. Accept or reject them in Word’s Review tab\./)
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('warning')
+    // The re-check sees what the author typed.
+    expect((await pane.listed())['jargon']).toEqual(expect.arrayContaining(['leverage ×2']))
+  })
+
+  it('changes nothing where Word cannot track changes (before WordApi 1.4), and says so', async () => {
+    const pane = await open({paragraphs: swaps, wordApi: '1.3'})
+    await pane.check()
+    await pane.page.getByRole('button', {name: 'Review all safe changes'}).click()
+    await expect.poll(() => pane.status()).toContain('This version of Word cannot track changes from an add-in (it needs WordApi 1.4), so Plainspeak changed nothing.')
+    const {paragraphs, changeTrackingMode, edits} = await pane.snapshot()
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(swaps.map((paragraph) => paragraph.text))
+    expect(changeTrackingMode).toBe('Off')
+    expect(edits).toEqual([])
   })
 
   it('inserts a glossary of acronyms at the end of the document', async () => {
@@ -488,6 +575,7 @@ describe('Word task pane', () => {
     const pane = await open()
     await pane.check()
     await pane.page.getByRole('button', {name: 'Add as comments'}).click()
+    await pane.page.getByRole('button', {name: 'Add comments', exact: true}).click()
     await expect.poll(() => pane.status()).toMatch(/^Added/)
     expect(harness.panes.length).toBeGreaterThan(10)
     for (const opened of harness.panes) {

@@ -151,11 +151,3 @@ export function sameTerm(finding: Finding, findings: readonly Finding[]): Findin
   if (!finding.term || !replacesAll(finding.ruleId)) return []
   return findings.filter((other) => other.ruleId === finding.ruleId && other.term === finding.term && other.target)
 }
-
-/** A comment's text: what was found, what to use instead, and why. */
-export function commentText(finding: Finding): string {
-  const lines = [`Plainspeak: ${finding.reason}`]
-  if (finding.expected.length > 0) lines.push(`Try: ${finding.expected.join('; ')}.`)
-  if (finding.note) lines.push(finding.note)
-  return lines.join('\n')
-}

@@ -1,12 +1,12 @@
 /**
- * Replace and Replace All as edits to Word, through core's one substitution code path
- * (`fixEdit`): each use is fixed in its own paragraph's text, with the case, spacing and
- * punctuation every surface gets. Replace All looks at each use on its own and leaves out those
- * where the change is not safe: where the engine does not offer that replacement (it does not fit
- * the sentence there), or where the words are in a quotation, a web address or a name. Pure; no
- * Word, no DOM.
+ * Replace, Replace All and "Review all safe changes" as edits to Word, through core's one
+ * substitution code path (`fixEdit`, `safeFixes`): each use is fixed in its own paragraph's text,
+ * with the case, spacing and punctuation every surface gets. Replace All looks at each use on its
+ * own and leaves out those where the change is not safe: where the engine does not offer that
+ * replacement (it does not fit the sentence there), or where the words are in a quotation, a web
+ * address or a name. Pure; no Word, no DOM.
  */
-import {compatibleEdits, fixEdit, placeRisk, protectedSpans, type FixableFinding, type FixEdit, type FixRisk} from '@plainspeak/core/text'
+import {compatibleEdits, fixEdit, placeRisk, protectedSpans, safeFixes, type FixableFinding, type FixEdit, type FixRisk} from '@plainspeak/core/text'
 import {sameTerm, type Finding} from './findings.js'
 import type {Edit} from './word-adapter.js'
 
@@ -69,6 +69,26 @@ export function replaceAllPlan(finding: Finding, replacement: string, findings: 
     }
   }
   return plan
+}
+
+/**
+ * "Review all safe changes": the safe fixes of the default view (core's `safeFixes`: one
+ * replacement, in prose, not in a quotation, a web address or a name), none overlapping another,
+ * paragraph by paragraph. Suggestions are left to the author, as are findings with a choice of
+ * replacements or none.
+ */
+export function safeReviewEdits(findings: readonly Finding[]): Edit[] {
+  const byParagraph = new Map<number, Array<FixableFinding & {finding: Finding}>>()
+  for (const finding of findings) {
+    const input = finding.suggestion ? undefined : fixable(finding)
+    if (!input) continue
+    const list = byParagraph.get(finding.target!.paragraph) ?? []
+    list.push({...input, finding})
+    byParagraph.set(finding.target!.paragraph, list)
+  }
+  return [...byParagraph.values()].flatMap((list) =>
+    safeFixes(list[0]!.finding.target!.paragraphText, list, 'text').fixes.map((fix) => wordEdit(fix.finding.finding, fix.edit))
+  )
 }
 
 const reasons: Record<ReplaceAllPlan['skipped'][number]['why'], string> = {

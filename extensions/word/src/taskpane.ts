@@ -7,13 +7,14 @@ import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntrie
 import type {Audience} from '@plainspeak/base'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
 import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
-import {commentText, groupByRule, type Finding} from './findings.js'
-import {describeSkipped, replaceAllPlan, replacementEdit} from './fixes.js'
+import {commentRequests} from './comments.js'
+import {groupByRule, type Finding} from './findings.js'
+import {describeSkipped, replaceAllPlan, replacementEdit, safeReviewEdits} from './fixes.js'
 import {loadDictionary, readStoredDictionaries, storeDictionaries, type LoadedDictionary} from './organisation-dictionaries.js'
 import {FindingsView} from './view/findings-view.js'
 import {LocalWordsView} from './view/local-words-view.js'
 import {renderSections, renderSummary} from './view/summary.js'
-import {appendGlossary, commentsSupported, commentTargets, loadParagraphs, replaceTargets, selectTarget, watchParagraphs, type Edit, type EditReport, type Refusal} from './word-adapter.js'
+import {appendGlossary, commentTargets, loadParagraphs, replaceTargets, reviewSupported, selectTarget, watchParagraphs, type Edit, type EditReport, type Refusal} from './word-adapter.js'
 
 const audienceLabels: Record<Audience, string> = {public: 'the public', board: 'a board or committee', staff: 'staff'}
 
@@ -57,7 +58,11 @@ class TaskPane {
   private readonly suggestionsBox = byId<HTMLInputElement>('suggestions')
   private suggestions = false
   private readonly checkButton = byId<HTMLButtonElement>('check')
+  private readonly reviewButton = byId<HTMLButtonElement>('review-changes')
   private readonly commentsButton = byId<HTMLButtonElement>('add-comments')
+  private readonly commentsConfirm = byId<HTMLElement>('comments-confirm')
+  private readonly commentsQuestion = byId<HTMLElement>('comments-question')
+  private readonly commentsConfirmAdd = byId<HTMLButtonElement>('comments-confirm-add')
   private readonly glossaryButton = byId<HTMLButtonElement>('insert-glossary')
   private readonly status = byId<HTMLElement>('status')
   private readonly results = byId<HTMLElement>('results')
@@ -65,7 +70,8 @@ class TaskPane {
   private readonly sections = byId<HTMLElement>('sections-body')
   private readonly audienceTarget = byId<HTMLElement>('audience-target')
   private readonly editMode = byId<HTMLElement>('edit-mode')
-  private readonly canComment = commentsSupported()
+  /** Comments and tracked changes both need WordApi 1.4. */
+  private readonly canReview = reviewSupported()
 
   private readonly findingsView = new FindingsView({
     select: (finding) => void this.select(finding),
@@ -99,7 +105,10 @@ class TaskPane {
     this.renderLocalWords()
 
     this.checkButton.addEventListener('click', () => void this.exclusive(() => this.runCheck()))
-    this.commentsButton.addEventListener('click', () => void this.exclusive(() => this.addComments()))
+    this.reviewButton.addEventListener('click', () => void this.exclusive(() => this.reviewSafeChanges()))
+    this.commentsButton.addEventListener('click', () => this.askForComments())
+    this.commentsConfirmAdd.addEventListener('click', () => void this.exclusive(() => this.addComments()))
+    byId('comments-confirm-cancel').addEventListener('click', () => this.cancelComments())
     this.glossaryButton.addEventListener('click', () => void this.exclusive(() => this.insertGlossary()))
     this.audienceSelect.addEventListener('change', () => void this.changeAudience(this.audienceSelect.value as Audience))
     this.suggestionsBox.addEventListener('change', () => void this.changeSuggestions(this.suggestionsBox.checked))
@@ -109,9 +118,9 @@ class TaskPane {
       if (!this.busy && !this.last) this.checker.prepare(this.settings())
     }, 0)
 
-    if (!this.canComment) {
+    if (!this.canReview) {
       const hint = byId('review-hint')
-      hint.textContent = 'This version of Word cannot add comments from an add-in (it needs WordApi 1.4).'
+      hint.textContent = 'This version of Word cannot add comments or track changes from an add-in (it needs WordApi 1.4).'
       hint.hidden = false
     }
     const watching = await watchParagraphs(() => this.scheduleRecheck()).catch(() => false)
@@ -134,7 +143,7 @@ class TaskPane {
   private async runAlone(task: () => Promise<void>): Promise<void> {
     this.busy = true
     document.body.setAttribute('aria-busy', 'true')
-    for (const button of [this.checkButton, this.commentsButton, this.glossaryButton]) button.disabled = true
+    for (const button of [this.checkButton, this.reviewButton, this.commentsButton, this.commentsConfirmAdd, this.glossaryButton]) button.disabled = true
     try {
       await task()
     } catch (error) {
@@ -195,8 +204,13 @@ class TaskPane {
   }
 
   private updateReviewButtons(): void {
-    this.commentsButton.disabled = this.busy || !this.canComment || !this.last?.findings.some((finding) => finding.target)
+    // Review stays on where Word cannot track changes, to say so when clicked.
+    this.reviewButton.disabled = this.busy || !this.last
+    this.commentsButton.disabled = this.busy || !this.canReview || commentRequests(this.last?.findings ?? []).length === 0
+    this.commentsConfirmAdd.disabled = this.busy
     this.glossaryButton.disabled = this.busy || !this.last?.stats.acronyms.length
+    // A question still open counts the findings of the latest check.
+    if (!this.commentsConfirm.hidden) this.askForComments()
   }
 
   private scheduleRecheck(): void {
@@ -247,9 +261,56 @@ class TaskPane {
     })
   }
 
+  /**
+   * "Review all safe changes": Track Changes on, then the default view's safe fixes, each only
+   * where its words are still as checked, for the author to accept or reject in Word.
+   */
+  private async reviewSafeChanges(): Promise<void> {
+    if (!this.canReview) {
+      this.say('This version of Word cannot track changes from an add-in (it needs WordApi 1.4), so Plainspeak changed nothing. Use Replace on each finding instead.', 'warning')
+      return
+    }
+    const edits = this.last ? safeReviewEdits(this.last.findings) : []
+    if (edits.length === 0) {
+      this.say('There are no changes safe to make without reading them. Work through the findings one by one.', 'info')
+      return
+    }
+    const report = await replaceTargets(edits, {trackChanges: true})
+    const [refused] = report.refused
+    if (report.done.length === 0) {
+      await this.recheckAfter(refused?.reason ?? 'changed')
+      return
+    }
+    const made = `Made ${plural(report.done.length, 'change')} with Track Changes on.`
+    const left = refused ? ` ${plural(report.refused.length, 'change')} left out: the text had changed since the check.` : ''
+    const review = ` Accept or reject ${report.done.length === 1 ? 'it' : 'them'} in Word’s Review tab.`
+    await this.runCheck({message: `${made}${left}${review}`, tone: refused ? 'warning' : 'success'})
+  }
+
+  /** "Add as comments" asks first, with the number of comments it will add. */
+  private askForComments(): void {
+    const count = commentRequests(this.last?.findings ?? []).length
+    if (count === 0 || !this.canReview) {
+      this.commentsConfirm.hidden = true
+      return
+    }
+    const wasHidden = this.commentsConfirm.hidden
+    this.commentsQuestion.textContent = `Add ${plural(count, 'comment')} to the document?`
+    this.commentsConfirm.hidden = false
+    if (wasHidden) this.commentsConfirmAdd.focus()
+  }
+
+  private cancelComments(): void {
+    this.commentsConfirm.hidden = true
+    this.say('No comments added.', 'info')
+    this.commentsButton.focus()
+  }
+
   private async addComments(): Promise<void> {
-    const findings = this.last?.findings.filter((finding) => finding.target) ?? []
-    const report = await commentTargets(findings.map((finding) => ({target: finding.target!, comment: commentText(finding)})))
+    this.commentsConfirm.hidden = true
+    const requests = commentRequests(this.last?.findings ?? [])
+    if (requests.length === 0) return
+    const report = await commentTargets(requests)
     const added = `Added ${plural(report.done.length, 'comment')}.`
     const [refused] = report.refused
     if (refused) await this.runCheck({message: `${added} ${plural(report.refused.length, 'finding')} had changed and got no comment. ${refusalMessages[refused.reason]}`, tone: 'warning'})

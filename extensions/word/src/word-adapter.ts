@@ -168,10 +168,14 @@ export async function selectTarget(target: FindingTarget): Promise<Refusal | und
 /**
  * Replaces findings' text, each only where the guard allows; the rest are
  * reported as refused and left exactly as they are. Three `sync`s whatever
- * the number of edits.
+ * the number of edits. With `trackChanges`, Track Changes is turned on first
+ * (WordApi 1.4), so Word records every edit as a tracked change the author
+ * accepts or rejects; it stays on afterwards.
  */
-export async function replaceTargets(edits: readonly Edit[]): Promise<EditReport<Edit>> {
+export async function replaceTargets(edits: readonly Edit[], options: {trackChanges?: boolean} = {}): Promise<EditReport<Edit>> {
   return Word.run(async (context) => {
+    // Queued ahead of the edits: Word turns tracking on before it makes any of them.
+    if (options.trackChanges) context.document.changeTrackingMode = Word.ChangeTrackingMode.trackAll
     const located = await locate(
       context,
       edits.map((edit) => edit.target)
@@ -232,8 +236,8 @@ export async function appendGlossary(glossary: GlossaryTable): Promise<void> {
   })
 }
 
-/** Whether Word can add comments from an add-in (WordApi 1.4). */
-export function commentsSupported(): boolean {
+/** Whether Word can add comments and track changes from an add-in (WordApi 1.4). */
+export function reviewSupported(): boolean {
   return Office.context.requirements.isSetSupported('WordApi', '1.4')
 }
 

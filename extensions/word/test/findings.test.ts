@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {DocumentChecker} from '../src/checking.js'
-import {commentText, groupByRule, sameTerm} from '../src/findings.js'
+import {groupByRule, sameTerm} from '../src/findings.js'
 import {loadDictionary} from '../src/organisation-dictionaries.js'
 import {chartRows} from '../src/view/reading-chart.js'
 
@@ -60,11 +60,6 @@ describe('grouping and actions', () => {
     expect(sameTerm(first, check.findings).map((finding) => finding.expected[0])).toEqual(['refer', 'Refer'])
     const acronym = check.findings.find((finding) => finding.ruleId === 'acronym-undefined')!
     expect(sameTerm(acronym, check.findings)).toEqual([])
-  })
-
-  it('writes a comment with the reason, the alternatives and the note', () => {
-    const first = check.findings.find((finding) => finding.actual === 'signpost')!
-    expect(commentText(first)).toBe(`Plainspeak: ${first.reason}\nTry: refer; direct.${first.note ? `\n${first.note}` : ''}`)
   })
 })
 

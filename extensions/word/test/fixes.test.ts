@@ -3,7 +3,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {DocumentChecker} from '../src/checking.js'
-import {describeSkipped, replaceAllPlan, replacementEdit} from '../src/fixes.js'
+import {describeSkipped, replaceAllPlan, replacementEdit, safeReviewEdits} from '../src/fixes.js'
 import {loadDictionary} from '../src/organisation-dictionaries.js'
 
 const panel = loadDictionary({
@@ -11,6 +11,14 @@ const panel = loadDictionary({
   text: `- term: utilise
   alternatives: [use]
   kind: wordy-phrase
+  source: lga-2009
+- term: signpost
+  alternatives: [refer, direct]
+  kind: jargon
+  source: lga-2009
+- acronym: JSNA
+  expansion: Joint Strategic Needs Assessment
+  domain: council
   source: lga-2009
 `
 })
@@ -44,5 +52,21 @@ describe('Replace All', () => {
     const plan = replaceAllPlan(first!, 'use', [first!, {...second!, expected: ['employ']}])
     expect(plan.edits).toHaveLength(1)
     expect(plan.skipped.map((item) => item.why)).toEqual(['not offered'])
+  })
+})
+
+describe('Review all safe changes', () => {
+  const show = (edits: ReturnType<typeof safeReviewEdits>) => edits.map((edit) => `${edit.target.paragraph}:${edit.target.actual}→${edit.replacement}`)
+
+  it('takes the safe fixes of each paragraph: one replacement, in prose, keeping its case', () => {
+    const {findings} = check(['We utilise the JSNA. She said “we utilise it”.', 'Utilise the form and signpost people.', 'The Utilise Partnership meets.'])
+    // Not the quotation, not "signpost" (a choice of two), not the name.
+    expect(show(safeReviewEdits(findings))).toEqual(['0:utilise→use', '0:JSNA→Joint Strategic Needs Assessment (JSNA)', '1:Utilise→Use'])
+  })
+
+  it('leaves suggestions to the author', () => {
+    const {findings} = check(['We utilise the hub.'])
+    expect(safeReviewEdits(findings)).toHaveLength(1)
+    expect(safeReviewEdits(findings.map((finding) => ({...finding, suggestion: true})))).toEqual([])
   })
 })

@@ -189,6 +189,27 @@ describe('replaceTargets', () => {
     expect(report.refused.map((refusal) => refusal.item.target)).toEqual([second])
     expect(texts()).toEqual(['We refer people.', 'They no longer signpost.'])
   })
+
+  it('turns Track Changes on before its edits when asked, so Word tracks every one, in three syncs', async () => {
+    open([{text: 'We signpost people and signpost carers.'}])
+    const report = await replaceTargets([{target: target(0, 'signpost'), replacement: 'refer'}, {target: target(0, 'signpost', 1), replacement: 'refer'}], {trackChanges: true})
+    expect(report.done).toHaveLength(2)
+    expect(document.snapshot()).toMatchObject({
+      changeTrackingMode: 'TrackAll',
+      edits: [
+        {paragraph: 0, deleted: 'signpost', inserted: 'refer', tracked: true},
+        {paragraph: 0, deleted: 'signpost', inserted: 'refer', tracked: true}
+      ]
+    })
+    expect(texts()).toEqual(['We refer people and refer carers.'])
+    expect(lastRunSyncs()).toBe(3)
+  })
+
+  it('leaves Track Changes as it is without being asked', async () => {
+    open([{text: 'We signpost people.'}])
+    await replaceTargets([{target: target(0, 'signpost'), replacement: 'refer'}])
+    expect(document.snapshot()).toMatchObject({changeTrackingMode: 'Off', edits: [{deleted: 'signpost', inserted: 'refer', tracked: false}]})
+  })
 })
 
 describe('commentTargets', () => {

@@ -10,8 +10,9 @@
  * every proxy it created, not just the tree under `context.document`.
  *
  * The document model is plain data the test can read and change: paragraph
- * texts, the selection, comments, settings saved in the file, and how many
- * `sync`s each `Word.run` used.
+ * texts, the selection, comments, settings saved in the file, Track Changes
+ * and every edit made while it was on or off, and how many `sync`s each
+ * `Word.run` used.
  */
 import {OfficeMockObject} from 'office-addin-mock'
 
@@ -43,10 +44,24 @@ export interface SpanSnapshot {
   text: string
 }
 
+/** Word's `ChangeTrackingMode` values (WordApi 1.4). */
+export type FakeTrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly'
+
+/** One edit to the text, as Word would record it: a tracked change when tracking was on. */
+export interface EditRecord {
+  paragraph: number
+  deleted: string
+  inserted: string
+  tracked: boolean
+}
+
 export interface FakeDocumentSnapshot {
   paragraphs: Array<{text: string; style: string; table?: {row: number; cell: number}}>
   selection: SpanSnapshot | undefined
   comments: Array<SpanSnapshot & {comment: string}>
+  changeTrackingMode: FakeTrackingMode
+  /** Every edit the add-in made, in order. */
+  edits: EditRecord[]
   /** Settings as saved into the file (`saveAsync`). */
   savedSettings: Record<string, unknown>
   /** `sync` calls of each `Word.run`, in order. */
@@ -66,6 +81,8 @@ export class FakeWordDocument {
   paragraphs: FakeParagraph[]
   selection: Span | undefined
   comments: Array<{span: Span; text: string}> = []
+  changeTrackingMode: FakeTrackingMode = 'Off'
+  edits: Array<{paragraph: FakeParagraph; deleted: string; inserted: string; tracked: boolean}> = []
   /** Settings in memory (`Office.context.document.settings`). */
   settings = new Map<string, unknown>()
   /** Settings saved into the file. */
@@ -106,6 +123,7 @@ export class FakeWordDocument {
     const {paragraph, start, end} = span
     if (!this.paragraphs.includes(paragraph)) throw new Error('The range is no longer in the document')
     const delta = text.length - (end - start)
+    this.edits.push({paragraph, deleted: paragraph.text.slice(start, end), inserted: text, tracked: this.changeTrackingMode !== 'Off'})
     paragraph.text = paragraph.text.slice(0, start) + text + paragraph.text.slice(end)
     for (const other of this.spans) {
       if (other === span || other.paragraph !== paragraph) continue
@@ -167,6 +185,8 @@ export class FakeWordDocument {
       paragraphs: this.paragraphs.map((paragraph) => ({text: paragraph.text, style: paragraph.style, ...(paragraph.table ? {table: {...paragraph.table}} : {})})),
       selection: this.selection ? this.spanSnapshot(this.selection) : undefined,
       comments: this.comments.map((comment) => ({...this.spanSnapshot(comment.span), comment: comment.text})),
+      changeTrackingMode: this.changeTrackingMode,
+      edits: this.edits.map((edit) => ({paragraph: this.paragraphs.indexOf(edit.paragraph), deleted: edit.deleted, inserted: edit.inserted, tracked: edit.tracked})),
       savedSettings: JSON.parse(JSON.stringify(this.savedSettings)) as Record<string, unknown>,
       syncsPerRun: [...this.syncsPerRun]
     }
@@ -489,6 +509,19 @@ class FakeDocumentProxy {
     }
   }
 
+  /** Word.Document.changeTrackingMode (WordApi 1.4): set in the queue, like every Office.js write. */
+  set changeTrackingMode(mode: FakeTrackingMode) {
+    if (!this.fakeContext.model.supports('1.4')) throw new Error('ApiNotFound: changeTrackingMode needs WordApi 1.4')
+    if (!['Off', 'TrackAll', 'TrackMineOnly'].includes(mode)) throw new Error(`InvalidArgument: ${String(mode)} is not a ChangeTrackingMode`)
+    this.fakeContext.pending.push(() => {
+      this.fakeContext.model.changeTrackingMode = mode
+    })
+  }
+
+  get changeTrackingMode(): FakeTrackingMode {
+    throw new Error('PropertyNotLoaded: the fake does not load changeTrackingMode')
+  }
+
   get onParagraphChanged() {
     return this.events('ParagraphChanged')
   }
@@ -535,7 +568,8 @@ export function createFakeOffice(model: FakeWordDocument): {Office: unknown; Wor
       }
     },
     InsertLocation: {replace: 'Replace', start: 'Start', end: 'End', before: 'Before', after: 'After'},
-    SelectionMode: {select: 'Select', start: 'Start', end: 'End'}
+    SelectionMode: {select: 'Select', start: 'Start', end: 'End'},
+    ChangeTrackingMode: {off: 'Off', trackAll: 'TrackAll', trackMineOnly: 'TrackMineOnly'}
   }
   const info = {host: 'Word', platform: 'OfficeOnline'}
   const Office = {
