@@ -38,6 +38,11 @@ describe('fixEdit: case', () => {
     expect(fixed('Ask the ⟦JSNA⟧ team.', 'Joint Strategic Needs Assessment (JSNA)', {kind: 'acronym'})).toBe('Ask the Joint Strategic Needs Assessment (JSNA) team.')
   })
 
+  it('gives a spelled-out acronym a capital only at the start of a sentence', () => {
+    expect(fixed('We wrote to the ⟦ICB⟧ today.', 'integrated care board (ICB)', {kind: 'acronym'})).toBe('We wrote to the integrated care board (ICB) today.')
+    expect(fixed('⟦ICB⟧ members met.', 'integrated care board (ICB)', {kind: 'acronym'})).toBe('Integrated care board (ICB) members met.')
+  })
+
   it('never lowers a capital the replacement has', () => {
     expect(keepCase('NHS England', 'the trust')).toBe('NHS England')
     expect(keepCase('use', '“Utilise')).toBe('Use')

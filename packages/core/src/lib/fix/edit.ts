@@ -65,8 +65,11 @@ export function fixEdit(text: string, finding: FixableFinding, replacement: stri
   const {start, end, actual} = finding
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || text.slice(start, end) !== actual) return undefined
   if (replacement === '') return removal(text, start, end, /^\P{L}*\p{Lu}/u.test(actual))
-  // Acronyms keep their own capitals: "JSNA" → "Joint Strategic Needs Assessment (JSNA)".
-  let newText = keepCase(replacement, actual, {capitals: finding.subject?.kind !== 'acronym'})
+  // Acronyms keep their own capitals: "JSNA" → "Joint Strategic Needs Assessment (JSNA)". An
+  // acronym's capital says nothing about the sentence, so a spelled-out meaning in lower case
+  // ("integrated care board (ICB)") takes a capital only at the start of a sentence.
+  const acronym = finding.subject?.kind === 'acronym'
+  let newText = acronym && !startsSentence(text, start) ? replacement : keepCase(replacement, actual, {capitals: !acronym})
   let to = end
   if (dottedAbbreviation.test(actual) && text.charAt(end) === '.' && !newText.endsWith('.') && !endsLine(text, end + 1)) {
     // "e.g. online", "e.g. Health visiting": the abbreviation's own full stop goes with it (such
