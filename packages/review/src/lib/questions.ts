@@ -8,6 +8,7 @@
 import type {DocumentStats, MessageJson} from '@plainspeak/core'
 import builtin from '@plainspeak/dictionary/builtin'
 import {plainText, sentenceAround, sentenceParts, type FormatName, type SentenceParts} from './sentences.js'
+import {isEverydayWord} from './word-frequency.js'
 
 /** A finding as the review needs it: core's JSON message (every surface has it). */
 export type ReviewFinding = Pick<MessageJson, 'ruleId' | 'severity' | 'actual' | 'offset' | 'endOffset' | 'data'>
@@ -86,6 +87,9 @@ const pickers: Record<string, Picker> = {
   jargon: (finding, input) => {
     const entry = finding.data['entry'] as {term?: string; kind?: string; action?: string} | undefined
     if (!entry?.term || !askedKinds.has(entry.kind ?? '') || everydayFormalWords.has(entry.term.toLowerCase())) return undefined
+    // A word everyone says ("diseases") may be the wrong word for the text, but residents know it.
+    // A term of art is asked all the same: only readers can say whether its explanation works.
+    if (entry.action !== 'explain' && isEverydayWord(finding.actual)) return undefined
     return {
       id: `term:${entry.term.toLowerCase()}`,
       kind: 'term',
