@@ -1,10 +1,11 @@
 /**
  * The draft's title, for the top of the sheet: the name residents know the document by. Read
  * from core's sections, so that every format finds the same headings (a list item is never one).
- * The first top-level heading (H1) is the title. A draft with none has a title when its first
- * heading opens it, with nothing before, and no other heading is at its level or above: a bold
- * first line over bold-less section headings, or an H2 over H3s. Otherwise the first heading
- * names a section, not the document ("Background"), and the file's name is the better title.
+ * The first top-level heading (H1) is the title. A draft with none (plain text, a Word file
+ * without heading styles, a page whose title is outside its body) has a title when its first
+ * heading is its first line and no heading is above its level: the line a reader sees first.
+ * A heading after the opening text, or under a higher one, names a section, not the document
+ * ("What happens next"), and the file's name is the better title.
  */
 import type {SectionStats} from '@plainspeak/core'
 
@@ -16,6 +17,6 @@ export function documentTitle(sections: readonly Section[], fileName: string): s
   if (topLevel) return topLevel.heading
   const [first, ...rest] = headings
   const opens = first !== undefined && sections[0] === first
-  if (first && opens && rest.every((section) => section.depth > first.depth)) return first.heading
+  if (first && opens && rest.every((section) => section.depth >= first.depth)) return first.heading
   return fileName
 }
