@@ -2,8 +2,9 @@
  * What a residents' panel is asked about a draft, chosen from core's findings and statistics:
  * the acronyms and terms readers may not know (each in its sentence, with the explanation the
  * draft gives, if any) and the hardest passages. Only what an editor would put to a panel:
- * jargon and idioms, not wordy phrases ("in order to" is understood, only long-winded), and
- * not passives or inclusive wording (questions of style, not of understanding).
+ * jargon and idioms, not wordy phrases ("in order to" is understood, only long-winded), not
+ * words people say every day ("diseases": see word-frequency.ts), and not passives or inclusive
+ * wording (questions of style, not of understanding).
  */
 import type {DocumentStats, MessageJson} from '@plainspeak/core'
 import builtin from '@plainspeak/dictionary/builtin'
