@@ -100,11 +100,98 @@ describe('plainspeak review', () => {
     expect(result.stderr).toBe('plainspeak: found nothing to ask a panel about in plain.md; wrote a sheet with no questions to plain.html.\n')
   })
 
+  it('titles the sheet with the draft’s title, never a list item or a section’s heading', async () => {
+    const titleOf = async (draft: string) => {
+      const result = await cli('review', draft, '-o', `${draft}.html`)
+      expect(result.code, result.stderr).toBe(0)
+      return (await questionsIn(`${draft}.html`)).title.replace('Help us make our writing clear: ', '')
+    }
+    await writeFile(path.join(folder, 'late-title.md'), '## Item 4\n\nFor the meeting on Monday.\n\n# Changes to bin day\n\n## What happens next\n\nWe collect on Tuesdays.\n')
+    await writeFile(path.join(folder, 'no-title.md'), 'Dear resident,\n\nWe are writing about your bins.\n\n## What happens next\n\nWe collect on Tuesdays.\n')
+    expect(await titleOf('late-title.md')).toBe('Changes to bin day')
+    expect(await titleOf('no-title.md')).toBe('no-title.md')
+    // A Word file that opens with a bold list item, then has its sections in heading styles.
+    const {Document, Packer, Paragraph, HeadingLevel, TextRun} = cliRequire('docx') as DocxModule & {TextRun: new (options: object) => object}
+    const paragraphs = [
+      new Paragraph({children: [new TextRun({text: 'Bring your bin card', bold: true})], bullet: {level: 0}}),
+      new Paragraph('We will ask to see it.'),
+      new Paragraph({text: 'What happens next', heading: HeadingLevel['HEADING_2']}),
+      new Paragraph('We collect on Tuesdays.')
+    ]
+    await writeFile(path.join(folder, 'bin-card.docx'), await Packer.toBuffer(new Document({sections: [{children: paragraphs}]})))
+    expect(await titleOf('bin-card.docx')).toBe('bin-card.docx')
+  })
+
+  it('asks about the words of the trade, not the words everyone says', async () => {
+    await writeFile(
+      path.join(folder, 'winter.md'),
+      '# Staying well this winter\n\nFlu and other diseases spread quickly when it is cold. Call the surgery and the team will triage your call. We will also signpost you to a warm space near you.\n'
+    )
+    const result = await cli('review', 'winter.md', '-o', 'winter.html', '--suggestions')
+    expect(result.code, result.stderr).toBe(0)
+    expect((await questionsIn('winter.html')).questions).toEqual(['Question 1: “triage”', 'Question 2: “signpost”'])
+    // Everyday words are still findings for the writer: only the sheet leaves them out.
+    expect((await cli('check', 'winter.md', '--suggestions', '--format', 'json')).stdout).toContain('"actual":"diseases"')
+  })
+
   it('needs a draft, and a number for the limits', async () => {
     expect((await cli('review')).stderr).toBe('plainspeak: Name the file to read, or use --stdin.\n')
     const bad = await cli('review', 'plain.md', '--max-words', 'lots')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('Expected a whole number of 1 or more.')
+  })
+})
+
+describe('plainspeak review import', () => {
+  const answersOf = (response: string, answers: Array<{kind: string; subject: string; understood: string; words: string}>) => ({
+    format: 'plainspeak-review-answers',
+    version: 1,
+    sheet: {id: '7a7a7a7a', title: 'Estate news', created: '2026-12-04', panel: 'Mile End tenants'},
+    response,
+    saved: '2026-12-04T10:00:00.000Z',
+    answers: answers.map((answer) => ({id: `${answer.kind}:${answer.subject}`, ...answer}))
+  })
+  const passage = 'Residents of blocks within the regeneration footprint will be offered a choice of decant options before the scheme begins.'
+
+  beforeAll(async () => {
+    const words = [
+      ['the estate office', 'no idea'],
+      ['estate office', ''],
+      ['The estate office.', '']
+    ]
+    for (const [index, response] of ['d1d1d1d1', 'e2e2e2e2', 'f3f3f3f3'].entries()) {
+      const file = answersOf(response, [
+        {kind: 'acronym', subject: 'EMO', understood: index === 2 ? 'not-sure' : 'no', words: words[index]![0]!},
+        {kind: 'passage', subject: passage, understood: 'yes', words: ''}
+      ])
+      await writeFile(path.join(folder, `estate-${index}.json`), JSON.stringify(file))
+    }
+  })
+
+  it('keeps the residents’ words for an entry it cannot make, in the preview and as a comment in the file', async () => {
+    const files = ['estate-0.json', 'estate-1.json', 'estate-2.json']
+    const preview = await cli('review', 'import', ...files, '--dictionary', 'estate-words.yml')
+    expect(preview.code, preview.stderr).toBe(0)
+    expect(preview.stdout).toContain(
+      'EMO: 2 of 3 did not understand and 1 not sure, but Plainspeak does not know what it stands for. Add an entry for it by hand, with its meaning. Their words: “the estate office”; “estate office”.'
+    )
+    expect(preview.stdout).toContain("EMO: kept as a comment for you to finish by hand, with the residents' words.")
+
+    const written = await cli('review', 'import', ...files, '--dictionary', 'estate-words.yml', '--write')
+    expect(written.code, written.stderr).toBe(0)
+    expect(await readFile(path.join(folder, 'estate-words.yml'), 'utf8')).toBe(
+      "[]\n\n# To add by hand: EMO (review 2026-12-04, Mile End tenants: 2 of 3 did not understand and 1 not sure).\n# Residents' words: “the estate office”; “estate office”.\n"
+    )
+    expect((await cli('dict', 'lint', 'estate-words.yml')).code).toBe(0)
+    // Imported again, the same answers leave the file as it is.
+    const again = await cli('review', 'import', ...files, '--dictionary', 'estate-words.yml', '--write')
+    expect(again.stdout).toContain('Nothing to change in estate-words.yml.')
+  })
+
+  it('says a passage everyone understood was understood by all, and cuts a long passage at a word', async () => {
+    const result = await cli('review', 'import', 'estate-0.json', 'estate-1.json', 'estate-2.json', '--dictionary', 'other-words.yml')
+    expect(result.stdout).toContain('  “Residents of blocks within the regeneration footprint will…”: All 3 understood it.\n')
+    expect(result.stdout).not.toMatch(/0 of 3/)
   })
 })
 

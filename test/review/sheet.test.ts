@@ -9,7 +9,7 @@ import path from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runCli} from '../cli/helpers.js'
-import {axeSource, SheetBrowser} from './browser.js'
+import {axeSource, saveAnswers, SheetBrowser} from './browser.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 const browser = new SheetBrowser()
@@ -111,6 +111,33 @@ describe('the review sheet', () => {
     // WCAG 2.2 target size: at least 24 by 24 pixels.
     expect(layout.radio).toBeGreaterThanOrEqual(24)
     expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('brings the thank-you into view after saving, with the focus on it', async () => {
+    const {context, page} = await browser.open(sheets['home-care-letter.md']!, 320, 480)
+    await page.locator('label[for="understood-1-no"]').click()
+    // The Save button at the foot of the screen, as after scrolling down to it: the thank-you appears below it.
+    await page.evaluate(() => document.getElementById('save')!.scrollIntoView({block: 'end'}))
+    await page.focus('#save')
+    await saveAnswers(page, path.join(folder, 'thanks.json'), () => page.keyboard.press('Enter'))
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Thank you\. Your answers are saved in a file called review-answers-/)
+    const thanks = await page.evaluate(() => {
+      const box = document.getElementById('status')!.getBoundingClientRect()
+      return {focused: document.activeElement?.id, top: box.top, bottom: box.bottom, screen: window.innerHeight, outline: getComputedStyle(document.activeElement!).outlineStyle}
+    })
+    expect(thanks).toEqual({focused: 'status', top: expect.any(Number), bottom: expect.any(Number), screen: 480, outline: 'solid'})
+    expect(thanks.top).toBeGreaterThanOrEqual(0)
+    expect(thanks.bottom).toBeLessThanOrEqual(thanks.screen)
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('opens without assuming who wrote the draft', async () => {
+    const {context, page} = await browser.open(sheets['gp-appointments.md']!)
+    const opening = await page.locator('#intro-heading + p').textContent()
+    expect(opening).toBe('We have written something, and we want it to be easy for everyone to read. You can help us.')
+    expect(await page.locator('body').textContent()).not.toMatch(/council|who live here/i)
     await context.close()
   })
 

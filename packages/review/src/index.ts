@@ -4,6 +4,7 @@ export type {ChooseOptions, Question, QuestionKind, ReviewFinding, ReviewInput} 
 export {renderSheet, sheetInfo} from './lib/sheet.js'
 export type {SheetOptions} from './lib/sheet.js'
 export {introductionText, sheetText} from './lib/sheet-text.js'
+export {documentTitle} from './lib/title.js'
 export {answersFormat, answersVersion, maxAnswersBytes, parseAnswers, understoodValues} from './lib/answers.js'
 export type {Answer, AnswersFile, ParsedAnswers, SheetInfo, Understood} from './lib/answers.js'
 export {cleanWords, DictionaryShapeError, learnFromAnswers} from './lib/learn.js'

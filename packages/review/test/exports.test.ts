@@ -8,6 +8,7 @@ it('exports exactly this API', () => {
     'answersVersion',
     'chooseQuestions',
     'cleanWords',
+    'documentTitle',
     'hash',
     'introductionText',
     'learnFromAnswers',

@@ -111,7 +111,7 @@ Understood by most: no change:
   PALS: 2 of 3 understood it: no change.
 
 Passages (for the writer: the dictionary cannot fix these):
-  “After that, if you still need care, we will carry out a fin…”: 2 of 3 did not understand or were not sure. Their words: “We will check what you can pay”.
+  “After that, if you still need care, we will carry out a…”: 2 of 3 did not understand or were not sure. Their words: “We will check what you can pay”.
 
 This is a preview: nothing was written. Run the same command with --write to change our-words.yml.
 `)

@@ -8,7 +8,7 @@ import {formatProblems, hasErrors, textLimits, type CompiledDictionary} from '@p
 import builtin from '@plainspeak/dictionary/builtin'
 import {fileErrorFrom, readRegularFile} from '@plainspeak/base/node'
 import {lintDictionaryText, maxDictionaryFileBytes} from '@plainspeak/dictionary/node'
-import {chooseQuestions, DictionaryShapeError, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
+import {chooseQuestions, DictionaryShapeError, documentTitle, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeWholeOutput} from './output.js'
@@ -48,7 +48,7 @@ export async function writeReviewSheet(options: SheetCommandOptions): Promise<Ex
   for (const words of options.ask ?? []) {
     if (!asked.has(`term:${words.trim().replace(/\s+/g, ' ').toLowerCase()}`)) sayOnStderr(`plainspeak: --ask "${words}": not found in ${result.path}, so not asked.`)
   }
-  const title = options.title ?? result.stats.sections.find((section) => section.heading)?.heading ?? path.basename(result.path)
+  const title = options.title ?? documentTitle(result.stats.sections, path.basename(result.path))
   await writeWholeOutput(renderSheet(questions, {title, ...(options.panel ? {panel: options.panel} : {})}), options.output, 'the review sheet')
   const words = questions.filter((question) => question.kind !== 'passage').length
   const passages = questions.length - words

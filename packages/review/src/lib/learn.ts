@@ -255,9 +255,37 @@ function newEntryNode(document: Document, fields: Record<string, unknown>, revie
   return node
 }
 
+/** "all 3 understood it", "the reviewer understood it": said as the count the reader wants. */
+function allUnderstood(reviewers: number): string {
+  return reviewers === 1 ? 'the reviewer understood it' : `all ${reviewers} understood it`
+}
+
+/** How many understood: "2 of 3 understood it", or "all 3 understood it". */
+function describeUnderstood(understood: number, reviewers: number): string {
+  return understood === reviewers ? allUnderstood(reviewers) : `${understood} of ${reviewers} understood it`
+}
+
 function describeReview(review: ReviewRecord): string {
+  if (review.notUnderstood === 0 && !review.unsure) return allUnderstood(review.reviewers)
   const unsure = review.unsure ? ` and ${review.unsure} not sure` : ''
   return `${review.notUnderstood} of ${review.reviewers} did not understand${unsure}`
+}
+
+const quoted = (words: readonly string[]) => words.map((text) => `“${text}”`).join('; ')
+
+/**
+ * A word the import cannot make an entry for, kept in the file as a comment at its end: the
+ * residents' words stay with the dictionary until someone writes the entry by hand.
+ */
+function addDraftComment(document: Document, subject: string, review: ReviewRecord, words: readonly string[]): boolean {
+  const lines = [
+    ` To add by hand: ${subject} (review ${review.date}${review.panel ? `, ${review.panel}` : ''}: ${describeReview(review)}).`,
+    ...(words.length > 0 ? [` Residents' words: ${quoted(words)}.`] : [])
+  ]
+  // The same answers imported again leave the comment as it is.
+  if (document.comment?.split('\n').includes(lines[0]!)) return false
+  document.comment = [document.comment, ...lines].filter((line) => line).join('\n')
+  return true
 }
 
 /**
@@ -287,7 +315,8 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
       for (const vote of subject.votes) counted.add(vote.response)
       const notUnderstood = subject.votes.filter((vote) => vote.understood !== 'yes').length
       const words = rankedWords(subject.votes, [], false)
-      record(result.passages, `${notUnderstood} of ${subject.votes.length} did not understand or were not sure.${words.length > 0 ? ` Their words: ${words.map((text) => `“${text}”`).join('; ')}.` : ''}`)
+      const understood = notUnderstood === 0 ? `${allUnderstood(subject.votes.length)}.` : `${notUnderstood} of ${subject.votes.length} did not understand or were not sure.`
+      record(result.passages, `${understood.charAt(0).toUpperCase()}${understood.slice(1)}${words.length > 0 ? ` Their words: ${quoted(words)}.` : ''}`)
       continue
     }
     const entryKind = subject.kind === 'acronym' ? 'acronym' : 'term'
@@ -323,7 +352,7 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
     const most = notClear * 2 > reviewers
 
     if (!most && !existing) {
-      record(tie ? result.decide : result.understood, tie ? `Reviewers were split: ${describeReview(review)}, the rest understood it. Decide whether to add it to the dictionary.` : `${reviewers - notClear} of ${reviewers} understood it: no change.`)
+      record(tie ? result.decide : result.understood, tie ? `Reviewers were split: ${describeReview(review)}, the rest understood it. Decide whether to add it to the dictionary.` : `${describeUnderstood(reviewers - notClear, reviewers)}: no change.`)
       continue
     }
     if (!most && existing) {
@@ -347,7 +376,12 @@ export function learnFromAnswers(files: readonly NamedAnswers[], options: LearnO
         explanation
       )
       if (!fields) {
-        record(result.decide, `${describeReview(review)}, but Plainspeak does not know what it stands for. Add an entry for it by hand, with its meaning.`)
+        // The residents' words are kept: in this summary, and as a comment in the file, for whoever writes the entry.
+        if (addDraftComment(document, subject.subject, review, words)) record(result.changes, `kept as a comment for you to finish by hand${words.length > 0 ? `, with the residents' words` : ''}.`)
+        record(
+          result.decide,
+          `${describeReview(review)}, but Plainspeak does not know what it stands for. Add an entry for it by hand, with its meaning.${words.length > 0 ? ` Their words: ${quoted(words)}.` : ''}`
+        )
         continue
       }
       ;(document.contents as YAMLSeq).add(newEntryNode(document, fields, review))

@@ -2,12 +2,14 @@
  * What a residents' panel is asked about a draft, chosen from core's findings and statistics:
  * the acronyms and terms readers may not know (each in its sentence, with the explanation the
  * draft gives, if any) and the hardest passages. Only what an editor would put to a panel:
- * jargon and idioms, not wordy phrases ("in order to" is understood, only long-winded), and
- * not passives or inclusive wording (questions of style, not of understanding).
+ * jargon and idioms, not wordy phrases ("in order to" is understood, only long-winded), not
+ * words people say every day ("diseases": see word-frequency.ts), and not passives or inclusive
+ * wording (questions of style, not of understanding).
  */
 import type {DocumentStats, MessageJson} from '@plainspeak/core'
 import builtin from '@plainspeak/dictionary/builtin'
 import {plainText, sentenceAround, sentenceParts, type FormatName, type SentenceParts} from './sentences.js'
+import {isEverydayWord} from './word-frequency.js'
 
 /** A finding as the review needs it: core's JSON message (every surface has it). */
 export type ReviewFinding = Pick<MessageJson, 'ruleId' | 'severity' | 'actual' | 'offset' | 'endOffset' | 'data'>
@@ -86,6 +88,9 @@ const pickers: Record<string, Picker> = {
   jargon: (finding, input) => {
     const entry = finding.data['entry'] as {term?: string; kind?: string; action?: string} | undefined
     if (!entry?.term || !askedKinds.has(entry.kind ?? '') || everydayFormalWords.has(entry.term.toLowerCase())) return undefined
+    // A word everyone says ("diseases") may be the wrong word for the text, but residents know it.
+    // A term of art is asked all the same: only readers can say whether its explanation works.
+    if (entry.action !== 'explain' && isEverydayWord(finding.actual)) return undefined
     return {
       id: `term:${entry.term.toLowerCase()}`,
       kind: 'term',

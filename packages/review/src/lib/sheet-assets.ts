@@ -36,6 +36,7 @@ a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 6px var(--text); }
 input:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); box-shadow: inset 0 0 0 2px var(--text); }
 #status:empty { display: none; }
+#status:focus { outline: 3px solid var(--focus); box-shadow: 0 0 0 6px var(--text); }
 #status { border-left: 6px solid #00703c; padding: 0.5rem 1rem; background: #f3f2f1; }
 .print-only { display: none; }
 footer { margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #b1b4b6; color: var(--muted); font-size: 0.9rem; }
@@ -98,7 +99,12 @@ export const sheetScript = `
     link.textContent = name;
     document.getElementById('again-text').hidden = false;
     link.click();
-    document.getElementById('status').textContent = data.text.saved.replace('{file}', name);
+    var status = document.getElementById('status');
+    status.textContent = data.text.saved.replace('{file}', name);
+    // The thank-you is at the foot of a long page: bring it into view and put the focus on it,
+    // so that a screen reader and a magnifier user find it where they are.
+    status.focus();
+    status.scrollIntoView({block: 'center'});
   });
 })();
 `

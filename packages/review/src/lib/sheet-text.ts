@@ -8,7 +8,7 @@ export const sheetText = {
   about: (title: string) => `This sheet is about: ${title}`,
   introHeading: 'What to do',
   intro: [
-    'We are writing something for people who live here, and we want it to be easy to read. You can help us.',
+    'We have written something, and we want it to be easy for everyone to read. You can help us.',
     'Below are some words and parts of what we wrote. For each one, tell us if you understood it. If you did not, tell us the words you would use.',
     'There are no wrong answers. We are testing our writing, not you. It takes about 10 minutes.',
     'You can fill in this sheet on a screen, or print it and write on it.'

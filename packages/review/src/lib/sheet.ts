@@ -108,7 +108,7 @@ ${passages.length > 0 ? html`<h2>${sheetText.passagesHeading}</h2>\n<p>${sheetTe
 <input type="text" id="initials" name="initials" maxlength="10" autocomplete="off" spellcheck="false">
 <p class="print-only">${sheetText.onPaper}</p>
 <button type="button" id="save">${sheetText.save}</button>
-<p id="status" role="status" aria-live="polite"></p>
+<p id="status" role="status" aria-live="polite" tabindex="-1"></p>
 <p id="again-text" hidden>${sheetText.savedAgain} <span id="again"></span></p>
 </section>
 </form>

@@ -9,7 +9,19 @@ export interface SummaryOptions {
   leftOut: readonly string[]
 }
 
-const name = (change: Change) => (change.kind === 'passage' ? `“${change.subject.length > 60 ? `${change.subject.slice(0, 59)}…` : change.subject}”` : change.subject)
+/** Longest passage shown, in characters: the passage is for finding it in the draft, not for reading. */
+const passageLength = 60
+
+/** A passage cut at the last word that fits, with an ellipsis: never in the middle of a word. */
+function shortPassage(text: string): string {
+  if (text.length <= passageLength) return text
+  const room = text.slice(0, passageLength)
+  const lastSpace = room.search(/\s\S*$/)
+  const cut = /\s/.test(text.charAt(passageLength)) || lastSpace <= 0 ? room : room.slice(0, lastSpace)
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`
+}
+
+const name = (change: Change) => (change.kind === 'passage' ? `“${shortPassage(change.subject)}”` : change.subject)
 
 function section(title: string, changes: readonly Change[]): string[] {
   if (changes.length === 0) return []
