@@ -75,11 +75,17 @@ for (const doc of documents) {
       const term = json.data?.entry?.term ?? json.data?.pattern ?? json.actual
       const entry = entries.get(json.data?.entry?.term)
       for (const replacement of json.expected) {
-        const after = before.slice(0, start) + replacement + before.slice(end)
+        // Through core's one substitution path, as every surface applies a fix (case, an
+        // abbreviation's full stop, spacing), falling back to the plain swap for an older engine.
+        const edit = core.fixEdit ? core.fixEdit(doc.text, core.fixableFinding(json), replacement) : undefined
+        const editEnd = edit ? Math.max(edit.end, to) : to
+        const sentence = doc.text.slice(from, editEnd)
+        const after = edit ? sentence.slice(0, edit.start - from) + edit.text + sentence.slice(edit.end - from) : before.slice(0, start) + replacement + before.slice(end)
+        const marked = edit ? sentence.slice(0, edit.start - from) + `[[${edit.text}]]` + sentence.slice(edit.end - from) : before.slice(0, start) + `[[${replacement}]]` + before.slice(end)
         const frames = entry?.frames && Object.hasOwn(entry.frames, replacement.toLowerCase()) ? entry.frames[replacement.toLowerCase()] : undefined
         const swap = checkSwap(before, start, end, replacement, frames)
         const why = swap.why ?? strandedPunctuation(after, start + replacement.length)
-        lines.push({doc: doc.id, audience, rule: json.ruleId, term, actual: json.actual, replacement, before, after, frame: swap.frame, check: why ? 'fail' : 'pass', ...(why ? {why} : {})})
+        lines.push({doc: doc.id, audience, rule: json.ruleId, term, actual: json.actual, replacement, before: sentence, after, marked, frame: swap.frame, check: why ? 'fail' : 'pass', ...(why ? {why} : {})})
         const count = counts.get(json.ruleId) ?? {applied: 0, fail: 0}
         count.applied++
         if (why) count.fail++
