@@ -63,7 +63,7 @@ export async function fixWordFile(name: string, shown: string, options: FixComma
   const errorsLeft = findings.some((finding) => finding.severity === 'error' && !fixedFindings.has(finding))
   const summary = [
     tracked.length > 0 ? `${plural(tracked.length, 'tracked change', 'tracked changes')} (${changeSummary(applied.map((fix) => [fix.finding.actual, fix.edit.text]))})` : 'no tracked changes',
-    plural(comments, 'comment', 'comments')
+    comments === 0 ? 'no comments' : plural(comments, 'comment', 'comments')
   ].join(' and ')
   const left = fixes.length - trackable.length
   const heldNote = left > 0 ? ` ${plural(left, 'safe fix is', 'safe fixes are')} a comment instead: ${left === 1 ? 'its words are' : 'their words are'} in a field, an earlier tracked change or a locked content control.` : ''
