@@ -12,7 +12,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildZip} from '../hostile/attacks.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -22,7 +22,9 @@ const target = {seconds: 5, peakMb: 400}
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const r = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
-const run = (text, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`
+// As Word writes them: revision ids on every run and paragraph, fonts and sizes on every run.
+const font = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/><w:szCs w:val="24"/>'
+const run = (text, properties = '') => `<w:r w:rsidR="00A1B2C3" w:rsidRPr="00D4E5F6"><w:rPr>${font}${properties}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`
 const words = ['the', 'council', 'will', 'review', 'housing', 'repairs', 'for', 'tenants', 'in', 'each', 'ward', 'and', 'report', 'to', 'cabinet', 'next', 'year', 'with', 'a', 'plan', 'for', 'care', 'homes', 'and', 'parks']
 
 /** A board paper of `pages` pages (about 450 words a page), the same every run. */
@@ -37,6 +39,7 @@ export function boardPaper(pageCount = pages) {
   const body = []
   let footnote = 0
   for (let page = 1; page <= pageCount; page++) {
+    const mark = body.length
     body.push(`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run(`Section ${page}: repairs and care`)}</w:p>`)
     // Jargon split by formatting, in a hyperlink and plain; a footnote; a field; an earlier reviewer's insertion.
     body.push(`<w:p>${run(`${sentence(9)} We will util`)}${run('ise', '<w:b/>')}${run(` the new system. ${sentence(12)}`)}</w:p>`)
@@ -49,6 +52,7 @@ export function boardPaper(pageCount = pages) {
     for (let paragraph = 0; paragraph < 6; paragraph++) body.push(`<w:p>${run(`${sentence(12)} ${sentence(15)} ${sentence(11)}`)}${run(` ${sentence(10)}`, '<w:i/>')}</w:p>`)
     const cell = (text) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p>${run(text)}</w:p></w:tc>`
     const rows = Array.from({length: 4}, () => `<w:tr>${cell(sentence(3))}${cell(sentence(6))}${cell('In order to save money, we will share vans.')}</w:tr>`)
+    for (let index = mark; index < body.length; index++) body[index] = body[index].replace(/^<w:p>/, '<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3" w:rsidP="00D4E5F6">')
     body.push(`<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>${rows.join('')}</w:tbl>`)
   }
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -82,6 +86,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = mkdtempSync(path.join(tmpdir(), 'plainspeak-docx-bench-'))
   try {
     const docx = boardPaper()
+    const {readDocxParts} = await import(pathToFileURL(path.join(here, '..', '..', 'packages/cli/dist/lib/zip.js')).href)
+    const documentXml = readDocxParts(docx, {maxEntries: 100, maxRatio: 1000, maxXmlBytes: 1e9}).find((part) => part.name === 'word/document.xml').data
     writeFileSync(path.join(dir, 'paper.docx'), docx)
     const pandoc = (changes, file) => execFileSync('pandoc', [`--track-changes=${changes}`, '-f', 'docx', '-t', 'plain', '--wrap=none', path.join(dir, file)], {encoding: 'utf8', maxBuffer: 100_000_000})
     const wordCount = pandoc('accept', 'paper.docx').split(/\s+/).filter(Boolean).length
@@ -91,7 +97,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const result = {
       date: new Date().toISOString(),
       machine: {cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version},
-      document: {pages, words: wordCount, bytes: docx.length},
+      document: {pages, words: wordCount, bytes: docx.length, documentXmlBytes: Buffer.byteLength(documentXml)},
       summary: runs[0].stderr.trim().split('\n').at(-1).slice(0, 300),
       seconds: {median: median(runs.map((each) => each.seconds)), runs: runs.map((each) => each.seconds)},
       peakMb: {median: median(runs.map((each) => each.peakMb)), runs: runs.map((each) => each.peakMb)},
