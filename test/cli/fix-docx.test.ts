@@ -198,6 +198,14 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
     expect(new Set(left.map((message, index) => message.group?.id ?? index)).size).toBe(ours.length)
   })
 
+  it('changes nothing more on a second run over the copy', async () => {
+    const again = await runCli(['fix', 'paper-plainspeak.docx', '-o', 'again.docx'], {cwd: dir})
+    expect(again.code).toBe(0)
+    expect(again.stderr).toContain('plainspeak: paper-plainspeak.docx: wrote again.docx with no tracked changes and no comments.')
+    expect(await pandocText(path.join(dir, 'again.docx'), 'accept')).toBe(await pandocText(path.join(dir, 'paper-plainspeak.docx'), 'accept'))
+    expect(part(await readFile(path.join(dir, 'again.docx')), 'word/comments.xml')).toBe(part(copy, 'word/comments.xml'))
+  })
+
   it('adds the comments part with its relationship and content type when the document has none', async () => {
     const plain = buildDocx({body: paragraph(run('The QRTP board will utilise the hall.'))})
     await writeFile(path.join(dir, 'plain.docx'), plain)

@@ -78,7 +78,8 @@ export class WordDocument {
 
   /**
    * Writes `replacements` as tracked changes and `notes` as comments, each within one paragraph,
-   * and returns what was done. Call once.
+   * and returns what was done. A note the same author already left in the document (a second
+   * run on a copy) is not made again. Call once.
    */
   change(replacements: readonly WordChange[], notes: readonly WordChange[], who: {author: string; initials: string; date: string}): WrittenChanges {
     let id = this.word.highestId()
@@ -101,8 +102,9 @@ export class WordDocument {
       else held.push(replacement)
     }
     const comments: Array<{id: string; text: string}> = []
+    const made = this.word.commentsBy(this.main, who.author)
     for (const note of notes) {
-      const place = at(note)
+      const place = made.has(note.text.trim()) ? undefined : at(note)
       if (!place) continue
       const commentId = revision.nextId()
       place.entry.notes.push([note, place.start, commentId])

@@ -67,6 +67,17 @@ export class WordPackage {
     return styles && this.has(styles.target) ? this.realName(styles.target) : undefined
   }
 
+  /** The words of the comments `author` already made in `main`'s comments part. */
+  commentsBy(main: string, author: string): Set<string> {
+    const existing = this.relationships(main).find((relationship) => relationship.type === commentsType)
+    const texts = new Set<string>()
+    if (!existing || !this.has(existing.target)) return texts
+    for (const comment of Array.from(this.xml(existing.target).getElementsByTagNameNS(wordNamespace, 'comment'))) {
+      if (comment.getAttributeNS(wordNamespace, 'author') === author) texts.add((comment.textContent ?? '').trim())
+    }
+    return texts
+  }
+
   /** The comments part of `main`, made (empty, with its relationship and content type) if there is none. */
   commentsPart(main: string): Document {
     const existing = this.relationships(main).find((relationship) => relationship.type === commentsType)
