@@ -220,6 +220,34 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
   })
 })
 
+describe('fix on a .docx that LibreOffice wrote', () => {
+  it('changes it as it changes our own: accepted, the replacements; rejected, the original; and LibreOffice reads it back', async () => {
+    const html =
+      '<html><body><h1>Adult social care update</h1>' +
+      '<p>We will <b>utilise</b> the new care <i>portal</i> from April. In order to help carers, we will <a href="https://example.org/">utilise the online form</a>.</p>' +
+      '<table><tr><td>Area</td><td>Plan</td></tr><tr><td>East</td><td>In order to cut delays we will hire two staff.</td></tr></table>' +
+      '<p>The QRTP met in May and agreed the plan, which was then sent to the board for sign-off, and the board asked officers to report back in six months with figures on waiting times.</p>' +
+      '</body></html>'
+    await writeFile(path.join(dir, 'care.html'), html)
+    const profile = await mkdtemp(path.join(tmpdir(), 'plainspeak-soffice-'))
+    try {
+      await exec('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'care.html')], {timeout: 90_000})
+    } finally {
+      await rm(profile, {recursive: true, force: true})
+    }
+    const fixed = await runCli(['fix', 'care.docx', '-o', 'care-fixed.docx'], {cwd: dir})
+    expect(fixed.stderr).toBe('plainspeak: care.docx: wrote care-fixed.docx with 4 tracked changes (utilise → use ×2, in order to → to ×2) and 2 comments. Review them in Word (Review tab: accept or reject each change).\n')
+    const original = await pandocText(path.join(dir, 'care.docx'), 'accept')
+    expect(await pandocText(path.join(dir, 'care-fixed.docx'), 'reject')).toBe(await pandocText(path.join(dir, 'care.docx'), 'reject'))
+    expect(await pandocText(path.join(dir, 'care-fixed.docx'), 'accept')).toBe(
+      original
+        .replace('We will utilise the new care portal from April. In order to help carers, we will utilise the online form.', 'We will use the new care portal from April. To help carers, we will use the online form.')
+        .replace('In order to cut delays', 'To cut delays')
+    )
+    expect(await libreOfficeText(path.join(dir, 'care-fixed.docx'))).toContain('We will utiliseuse the new care portal from April.')
+  }, 180_000)
+})
+
 describe('fix with a .docx: previews, refusals', () => {
   it('without -o shows the changes as a diff of the text, a paragraph a line, and writes nothing', async () => {
     const before = await readFile(path.join(dir, 'paper.docx'))
