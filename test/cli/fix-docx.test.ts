@@ -220,6 +220,19 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
   })
 })
 
+describe('fix on formatting an earlier reviewer changed', () => {
+  it('keeps the earlier formatting change on the deleted words, not on the inserted ones', async () => {
+    const change = `<w:rPrChange w:id="3" ${reviewer}><w:rPr/></w:rPrChange>`
+    await writeFile(path.join(dir, 'formatted.docx'), buildDocx({body: paragraph(`<w:r><w:rPr><w:b/>${change}</w:rPr><w:t xml:space="preserve">We will utilise the hall.</w:t></w:r>`)}))
+    const fixed = await runCli(['fix', 'formatted.docx', '-o', 'formatted-fixed.docx'], {cwd: dir})
+    expect(fixed.code).toBe(0)
+    const xml = part(await readFile(path.join(dir, 'formatted-fixed.docx')), 'word/document.xml')!
+    expect(xml).toContain(`<w:r><w:rPr><w:b/>${change}</w:rPr><w:delText>utilise</w:delText></w:r></w:del>`)
+    expect(xml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t>use</w:t></w:r></w:ins>')
+    expect(await pandocText(path.join(dir, 'formatted-fixed.docx'), 'accept')).toBe('We will use the hall.\n')
+  })
+})
+
 describe('fix on a .docx that LibreOffice wrote', () => {
   it('changes it as it changes our own: accepted, the replacements; rejected, the original; and LibreOffice reads it back', async () => {
     const html =

@@ -58,6 +58,9 @@ const blockTags = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 
 /** A short line with no closing punctuation, such as "Background" or "Next steps". */
 const titleLine = /^(?:\S+ ){0,9}\S*[^\s.?!:;,]$/u
 
+/** A short line with a letter and no closing punctuation: a title, when it is all in bold. */
+export const readsAsTitle = (text: string) => titleLine.test(text) && /\p{L}/u.test(text)
+
 /**
  * mammoth's HTML, one paragraph per block; paragraphs in a table row share a row number. A
  * document written without heading styles often makes its headings bold: then a short bold
@@ -79,7 +82,7 @@ export function htmlToParagraphs(html: string): ParagraphInput[] {
       const paragraph: ParagraphInput = {text: clean}
       if (heading) paragraph.heading = heading
       if (tableDepth > 0 && row > 0) paragraph.row = row
-      else if (!heading && boldText.replace(/\s+/g, ' ').trim() === clean && titleLine.test(clean) && /\p{L}/u.test(clean)) titles.add(paragraph)
+      else if (!heading && boldText.replace(/\s+/g, ' ').trim() === clean && readsAsTitle(clean)) titles.add(paragraph)
       paragraphs.push(paragraph)
     }
     text = ''

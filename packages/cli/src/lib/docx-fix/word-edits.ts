@@ -129,6 +129,10 @@ export function trackReplacement(runs: readonly Element[], replacement: string, 
   if (replacement === '' || !last) return
   const insertion = wordElement(document, 'ins', stamp())
   const run = emptyCopy(runs[0]!)
+  // The new words are new: an earlier reviewer's formatting change does not apply to them.
+  const properties = wordChild(run, 'rPr')
+  const formatChange = properties && wordChild(properties, 'rPrChange')
+  if (formatChange) properties.removeChild(formatChange)
   run.appendChild(textElement(document, 't', replacement))
   insertion.appendChild(run)
   last.parentNode!.insertBefore(insertion, last.nextSibling)

@@ -8,6 +8,7 @@
  * may cross.
  */
 import type {ParagraphInput} from '@plainspeak/core'
+import {readsAsTitle} from '../docx.js'
 import {childElements, isWord, wordAttribute, wordChild, wordNamespace} from './word-xml.js'
 
 export interface TextPiece {
@@ -159,7 +160,25 @@ export function readParagraphs(document: Document, headings: Map<string, number>
     }
     paragraphs.push(paragraph)
   }
+  // As `check` reads a .docx (docx.ts): a document written without heading styles often makes its
+  // headings bold, so a short bold paragraph standing alone is taken as a heading.
+  if (!paragraphs.some((paragraph) => paragraph.heading)) {
+    for (const paragraph of paragraphs) if (!paragraph.row && readsAsTitle(paragraph.text.trim()) && allBold(paragraph)) paragraph.heading = 2
+  }
   return paragraphs
+}
+
+/** Every character of the paragraph's text is in a bold run. */
+function allBold(paragraph: WordParagraph): boolean {
+  const text = paragraph.pieces.filter((piece) => piece.end > piece.start && paragraph.text.slice(piece.start, piece.end).trim())
+  return (
+    text.length > 0 &&
+    text.every((piece) => {
+      const properties = wordChild(piece.node.parentNode as Element, 'rPr')
+      const bold = properties && wordChild(properties, 'b')
+      return bold !== undefined && bold !== null && !/^(?:0|false|off)$/.test(wordAttribute(bold, 'val') ?? '')
+    })
+  )
 }
 
 export const toParagraphInput = (paragraph: WordParagraph): ParagraphInput => ({
