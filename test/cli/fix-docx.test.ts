@@ -40,6 +40,7 @@ const boardPaper = buildDocx({
     paragraph('<w:commentRangeStart w:id="7"/>', run('We also plan to utilise spare rooms.'), '<w:commentRangeEnd w:id="7"/>', '<w:r><w:commentReference w:id="7"/></w:r>'),
     paragraph(`<w:sdt><w:sdtPr><w:lock w:val="contentLocked"/><w:alias w:val="Officer"/></w:sdtPr><w:sdtContent>${run('Officers utilise this box.')}</w:sdtContent></w:sdt>`),
     paragraph(`<w:sdt><w:sdtPr><w:alias w:val="Summary"/></w:sdtPr><w:sdtContent>${run('Teams utilise shared vans.')}</w:sdtContent></w:sdt>`),
+    `<w:sdt><w:sdtPr><w:lock w:val="sdtContentLocked"/><w:alias w:val="Legal"/></w:sdtPr><w:sdtContent>${paragraph(run('Staff utilise this clause.'))}</w:sdtContent></w:sdt>`,
     paragraph(run('The QRTP board met on Tuesday.')),
     paragraph(run('The QRTP will meet again in June.')),
     paragraph(
@@ -109,7 +110,7 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
   it('writes the copy and says what it did, exit code as for check', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
-      'plainspeak: paper.docx: wrote paper-plainspeak.docx with 6 tracked changes (utilise → use ×5, in order to → to) and 3 comments. 3 safe fixes are a comment instead: their words are in a field, an earlier tracked change or a locked content control. Review them in Word (Review tab: accept or reject each change).\n'
+      'plainspeak: paper.docx: wrote paper-plainspeak.docx with 6 tracked changes (utilise → use ×5, in order to → to) and 3 comments. 4 safe fixes are a comment instead: their words are in a field, an earlier tracked change or a locked content control. Review them in Word (Review tab: accept or reject each change).\n'
     )
     expect(result.code).toBe(0)
   })
@@ -169,6 +170,7 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
     expect(document).toContain(`<w:ins w:id="101" ${reviewer}><w:r><w:t xml:space="preserve">utilise</w:t></w:r></w:ins>`)
     expect(document).toContain(`<w:del w:id="102" ${reviewer}><w:r><w:delText>commence</w:delText></w:r></w:del>`)
     expect(document).toContain('<w:sdtContent><w:r><w:t xml:space="preserve">Officers utilise this box.</w:t></w:r></w:sdtContent>')
+    expect(document).toContain('<w:sdtContent><w:p><w:r><w:t xml:space="preserve">Staff utilise this clause.</w:t></w:r></w:p></w:sdtContent>')
     expect(document).toContain('<w:r><w:footnoteReference w:id="1"/></w:r>')
     expect(document).toContain('<w:commentRangeStart w:id="7"/>')
     expect(part(copy, 'word/footnotes.xml')).toBe(part(boardPaper, 'word/footnotes.xml'))
@@ -182,7 +184,7 @@ describe('fix paper.docx -o paper-plainspeak.docx', () => {
     const comments = part(copy, 'word/comments.xml')!
     const ours = [...comments.matchAll(/<w:comment w:id="(\d+)" w:author="Plainspeak" w:date="[^"]+" w:initials="PS">.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => [match[1], match[2]])
     expect(ours.map(([, text]) => text)).toEqual([
-      'Use plain words instead of “utilise”: “use”. Also in 2 more places after this one.',
+      'Use plain words instead of “utilise”: “use”. Also in 3 more places after this one.',
       'Spell out QRTP the first time you use it, or use plain words instead.',
       'This sentence has 41 words: split it into sentences of 25 words or fewer.'
     ])

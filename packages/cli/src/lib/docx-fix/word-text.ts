@@ -141,7 +141,8 @@ export function readParagraphs(document: Document, headings: Map<string, number>
     let readOnly = false
     let fallback = false
     for (let node = element.parentNode; node && node.nodeType === 1; node = node.parentNode) {
-      if ((node as Element).namespaceURI !== wordNamespace) readOnly = true
+      // A paragraph inside a locked content control (one around whole paragraphs or a table).
+      if ((node as Element).namespaceURI !== wordNamespace || (isWord(node, 'sdt') && lockedControl(node))) readOnly = true
       if ((node as Element).localName === 'Fallback' && (node as Element).namespaceURI !== wordNamespace) fallback = true
     }
     if (fallback) continue
