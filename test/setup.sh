@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for Plainspeak's tests: the Debian packages
-# the tests drive (Chromium, Neovim, GNU style, pre-commit), pnpm, the workspace's
+# the tests drive (Chromium, Neovim, GNU style, pre-commit, and pandoc and LibreOffice, which read
+# the .docx copies `fix` writes), pnpm, the workspace's
 # packages, a build, and the VS Code (code-server) used by the editor test.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(chromium neovim diction ripgrep libkrb5-dev build-essential python3 pre-commit)
+debian_packages=(chromium neovim diction ripgrep libkrb5-dev build-essential python3 pre-commit pandoc libreoffice-writer-nogui)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

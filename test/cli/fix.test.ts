@@ -132,12 +132,12 @@ describe('plainspeak fix', () => {
     expect(await read('paper.md')).toBe(paper)
   })
 
-  it('refuses standard input, a Word document and no files at all', async () => {
+  it('refuses standard input, a .docx that is not a Word document, and no files at all', async () => {
     expect((await runCli(['fix', '--stdin'], {cwd: dir, input: 'We widgetise it.'})).code).toBe(2)
     await writeFile(path.join(dir, 'paper.docx'), 'not really a docx')
     const docx = await fix('paper.docx')
     expect(docx.code).toBe(2)
-    expect(docx.stderr).toContain('is a Word document')
+    expect(docx.stderr).toBe('plainspeak: paper.docx: This is not a Word document: a .docx file is a zip archive and this one is not. Open it in Word and save it as .docx.\n')
     expect((await runCli(['fix'], {cwd: dir})).code).toBe(2)
   })
 })

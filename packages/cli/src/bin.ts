@@ -149,14 +149,15 @@ Exit codes:
   withCheckOptions(
     program
       .command('fix')
-      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff unless --write')
-      .argument('<files...>', 'Markdown, text or HTML files (only these are changed)')
+      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff unless --write, or for a Word document -o')
+      .argument('<files...>', 'Markdown, text or HTML files (only these are changed), or one .docx with -o')
   )
     .option('-w, --write', 'write the fixes to the files (each through a temporary file and a rename, and only if it has not changed since it was read)')
+    .option('-o, --output <file>', 'for a .docx: write a copy with each safe fix as a tracked change and each finding to rewrite by hand as a comment (the .docx itself is never changed)')
     .option('--color', 'colour the diff even when not at a terminal')
     .option('--no-color', 'never colour the diff')
-    .action(async (files: string[], options: SharedOptions & {write?: boolean; color?: boolean}) => {
-      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, color: options.color, config: options.config})
+    .action(async (files: string[], options: SharedOptions & {write?: boolean; output?: string; color?: boolean}) => {
+      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, output: options.output, color: options.color, config: options.config})
     })
 
   withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))

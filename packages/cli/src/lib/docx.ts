@@ -15,14 +15,19 @@ const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0]
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte)
 
-export async function docxToParagraphs(bytes: Uint8Array, limits: DocxLimits): Promise<ParagraphInput[]> {
-  if (bytes.length === 0) return []
+/** Refuses bytes that cannot be a .docx (an old .doc, an encrypted document, not a zip at all), saying what to do. */
+export function refuseNonDocx(bytes: Uint8Array): void {
   if (startsWith(bytes, compoundFileSignature)) {
     throw new InputError('This is an old Word .doc file or a password-protected document. Open it in Word and save it as .docx without a password.')
   }
   if (!startsWith(bytes, zipSignature)) {
     throw new InputError('This is not a Word document: a .docx file is a zip archive and this one is not. Open it in Word and save it as .docx.')
   }
+}
+
+export async function docxToParagraphs(bytes: Uint8Array, limits: DocxLimits): Promise<ParagraphInput[]> {
+  if (bytes.length === 0) return []
+  refuseNonDocx(bytes)
   // Sizes and ratios are checked, and the XML inflated under a cap, before mammoth sees anything.
   const archive = safeDocxArchive(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits)
   let html: string

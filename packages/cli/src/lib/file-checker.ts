@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {CheckerCache, createChecker, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
+import {CheckerCache, createChecker, type ParagraphInput, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, readRegularFile} from '@plainspeak/base/node'
 import {formatSize} from '@plainspeak/base'
 import {findingContext, type FindingContext} from './finding-context.js'
@@ -17,6 +17,8 @@ export interface CheckTask {
   /** Absolute path to read, or `undefined` when `bytes` are given (stdin). */
   file?: string
   bytes?: Uint8Array
+  /** A Word document's paragraphs, already read (`fix` reads a .docx itself, to write it back). */
+  paragraphs?: ParagraphInput[]
   /** The path as shown in reports; its extension picks the format. */
   name: string
   optionsKey: string
@@ -86,12 +88,7 @@ export class FileChecker {
   }
 
   private async run(task: CheckTask): Promise<FileResult> {
-    const isDocx = /\.docx$/i.test(task.name)
-    const limit = isDocx ? task.maxBytes * docxPackageAllowance : task.maxBytes
-    const bytes = task.bytes ?? (await readLimited(task.file!, limit, task.within))
-    if (task.truncated) throw new InputError(`Standard input is over the ${formatSize(limit)} limit. Split the text into smaller parts, or raise the limit with --max-file-size.`)
-    if (bytes.length > limit) throw new InputError(tooLarge(bytes.length, limit, 'This input'))
-    const input = await decodeInput(bytes, task.name, task.maxBytes)
+    const input = task.paragraphs ? ({kind: 'paragraphs', paragraphs: task.paragraphs} as const) : await this.read(task)
     const checker = this.checkerFor(task.optionsKey)
     let result
     if (input.kind === 'paragraphs') {
@@ -115,6 +112,15 @@ export class FileChecker {
       ...(task.wantText ? {text} : {}),
       ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
     }
+  }
+
+  private async read(task: CheckTask): ReturnType<typeof decodeInput> {
+    const isDocx = /\.docx$/i.test(task.name)
+    const limit = isDocx ? task.maxBytes * docxPackageAllowance : task.maxBytes
+    const bytes = task.bytes ?? (await readLimited(task.file!, limit, task.within))
+    if (task.truncated) throw new InputError(`Standard input is over the ${formatSize(limit)} limit. Split the text into smaller parts, or raise the limit with --max-file-size.`)
+    if (bytes.length > limit) throw new InputError(tooLarge(bytes.length, limit, 'This input'))
+    return decodeInput(bytes, task.name, task.maxBytes)
   }
 
   /** A text whose shape needs more memory than the budget is refused in milliseconds, before parsing. */

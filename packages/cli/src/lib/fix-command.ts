@@ -4,7 +4,8 @@
  * diff, or with `--write` written to the file. Each file is read and checked as `check` does it
  * (its config, `--rule`, `--suggestions`), fixed through core's one substitution code path, and
  * written through a temporary file and a rename, only if the file is still exactly what was read.
- * Only the files named are ever written. A second run finds nothing more to fix.
+ * Only the files named are ever written. A second run finds nothing more to fix. A Word document
+ * is never changed: its fixes go into a copy as tracked changes (fix-docx-command.ts).
  *
  * The exit code is as for `check`, on what is left after the fixes: 1 when an error-severity
  * finding remains, 2 when a file could not be read, fixed or written (the others still are).
@@ -17,6 +18,7 @@ import {painter, useColor} from './colors.js'
 import type {Overrides} from './config.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeProblem} from './output.js'
+import {fixWordFile} from './fix-docx-command.js'
 import {decodeText} from './read-input.js'
 import {checkOneFile} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
@@ -26,6 +28,8 @@ import {placeToWrite} from './write-guard.js'
 export interface FixCommandOptions extends Overrides {
   paths: string[]
   write?: boolean
+  /** `-o`: where to write the fixed copy of a Word document (one .docx only). */
+  output?: string
   color?: boolean
   config?: string
   stdin?: boolean
@@ -47,6 +51,9 @@ const utf8Bom = [0xef, 0xbb, 0xbf]
 export async function runFix(options: FixCommandOptions, cwd = process.cwd(), stdout: NodeJS.WriteStream = process.stdout): Promise<ExitCode> {
   if (options.stdin) throw new UsageError('fix changes files: name them. It does not read standard input (use check --stdin to see findings).')
   if (options.paths.length === 0) throw new UsageError('Name the files to fix, for example: plainspeak fix paper.md')
+  if (options.output !== undefined && (options.paths.length !== 1 || !/\.docx$/i.test(options.paths[0]!))) {
+    throw new UsageError('-o writes the fixed copy of one Word document: plainspeak fix paper.docx -o paper-plainspeak.docx. For Markdown, text and HTML files use --write.')
+  }
   const paint = painter(useColor({flag: options.color, isTTY: Boolean(stdout.isTTY)}))
   let exit: ExitCode = exitCodes.clean
   for (const name of options.paths) {
@@ -70,7 +77,7 @@ async function fixFile(name: string, shown: string, options: FixCommandOptions, 
     throw new FileProblem(`cannot be read: ${writeProblem(error)}. Nothing was changed.`)
   })
   if (info.isDirectory()) throw new FileProblem('is a folder: fix changes only the files you name. Name each file.')
-  if (/\.docx$/i.test(name)) throw new FileProblem('is a Word document: fix changes Markdown, text and HTML files. Use the Word add-in for .docx.')
+  if (/\.docx$/i.test(name)) return fixWordFile(name, shown, options, cwd, print, paint)
   const extension = path.extname(name).slice(1).toLowerCase()
   if (!textFileExtensions.includes(extension)) throw new FileProblem(`is not a file fix reads: it changes .md, .txt and .html files (${textFileExtensions.map((item) => `.${item}`).join(', ')}).`)
 
@@ -101,7 +108,7 @@ async function fixFile(name: string, shown: string, options: FixCommandOptions, 
 }
 
 /** "utilise → use ×2, going forward → from now on": the changes, grouped by kind. */
-function changeSummary(changes: ReadonlyArray<[from: string, to: string]>): string {
+export function changeSummary(changes: ReadonlyArray<[from: string, to: string]>): string {
   const counts = new Map<string, number>()
   for (const [from, to] of changes) {
     const key = `${from.toLowerCase()} → ${to === '' ? '(removed)' : to.toLowerCase()}`

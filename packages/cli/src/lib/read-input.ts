@@ -15,7 +15,7 @@ export type Input =
 const binarySniffLength = 8000
 
 /** Most parts a .docx may hold, and the highest compression ratio of a large XML part. */
-const docxLimits = {maxEntries: 10_000, maxRatio: 200}
+export const docxLimits = {maxEntries: 10_000, maxRatio: 200}
 /** The XML of a .docx may unpack to this many times the text limit (Word's markup is verbose). */
 export const docxXmlAllowance = 4
 

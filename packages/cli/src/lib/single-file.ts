@@ -4,7 +4,7 @@
  * time and memory budget, and refuses to write its result over a file it reads.
  */
 import path from 'node:path'
-import type {CheckOptions} from '@plainspeak/core'
+import type {CheckOptions, ParagraphInput} from '@plainspeak/core'
 import {docxPackageAllowance, type FileResult, type Outcome} from './file-checker.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import {UsageError} from './errors.js'
@@ -26,6 +26,8 @@ export interface SingleFileOptions extends Overrides {
   output?: string
   /** Return the checked text and core's full findings too (`plainspeak review`). */
   wantFindings?: boolean
+  /** The paragraphs of a .docx `file`, read already: checked as they are (`fix` writes them back). */
+  paragraphs?: ParagraphInput[]
 }
 
 export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd()): Promise<FileResult> {
@@ -49,7 +51,7 @@ export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd
     [
       {
         index: 0,
-        ...(input ? {bytes: input.bytes, truncated: input.truncated} : {file: absolute}),
+        ...(input ? {bytes: input.bytes, truncated: input.truncated} : options.paragraphs ? {paragraphs: options.paragraphs} : {file: absolute}),
         name: shown,
         optionsKey: config.key,
         wantText: options.wantFindings === true,

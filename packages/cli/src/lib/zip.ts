@@ -6,7 +6,7 @@
  * each with a hard cap on its output whatever its header says. What the converter (mammoth)
  * receives is a new, uncompressed archive of those parts alone, so it never inflates anything.
  */
-import {inflateRawSync} from 'node:zlib'
+import {deflateRawSync, inflateRawSync} from 'node:zlib'
 import {formatSize} from '@plainspeak/base'
 import {InputError} from './errors.js'
 
@@ -23,10 +23,18 @@ interface Entry {
   name: string
   method: number
   flags: number
+  crc: number
   compressedSize: number
   declaredSize: number
   localHeaderOffset: number
 }
+
+/**
+ * A part of a .docx as read within the limits: an XML part inflated (`data`), any other part
+ * (pictures, fonts) kept exactly as it was packed, never inflated (`packed`), so it can be copied
+ * into a new archive unchanged.
+ */
+export type DocxPart = {name: string; data: Buffer} | {name: string; packed: {method: number; crc: number; size: number; bytes: Buffer}}
 
 /** XML parts are the text, styles, lists and relationships; everything else (pictures, fonts) is never read. */
 const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name)
@@ -68,6 +76,7 @@ function readDirectory(bytes: Buffer, limits: DocxLimits): Entry[] {
       name: bytes.toString('utf8', offset + 46, offset + 46 + nameLength),
       flags: bytes.readUInt16LE(offset + 8),
       method: bytes.readUInt16LE(offset + 10),
+      crc: bytes.readUInt32LE(offset + 16),
       compressedSize: bytes.readUInt32LE(offset + 20),
       declaredSize: bytes.readUInt32LE(offset + 24),
       localHeaderOffset: bytes.readUInt32LE(offset + 42)
@@ -89,8 +98,33 @@ const tooBig = (size: string, limits: DocxLimits) =>
  * Throws `InputError` with a plain message for anything out of bounds.
  */
 export function safeDocxArchive(bytes: Buffer, limits: DocxLimits): Buffer {
-  const entries = readDirectory(bytes, limits)
-  const xml = entries.filter((entry) => isXmlPart(entry.name) && !entry.name.endsWith('/'))
+  const parts = readDocxParts(bytes, limits)
+  return storedArchive(parts.map((part) => ('data' in part ? part : {name: part.name, data: Buffer.alloc(0)})))
+}
+
+/** Where a part's packed bytes are, checked against the file's end. */
+function packedBytes(bytes: Buffer, entry: Entry): Buffer {
+  const start = entry.localHeaderOffset
+  if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== 0x04034b50) throw damaged(`the part ${entry.name.slice(0, 80)} is missing`)
+  const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28)
+  if (dataStart + entry.compressedSize > bytes.length) throw damaged(`the part ${entry.name.slice(0, 80)} is cut short`)
+  return bytes.subarray(dataStart, dataStart + entry.compressedSize)
+}
+
+/**
+ * Every part of a .docx, in archive order: the XML parts inflated within `limits`, the others
+ * left packed. Throws `InputError` with a plain message for anything out of bounds, and for two
+ * parts of one name (which of them a reader takes is anyone's guess).
+ */
+export function readDocxParts(bytes: Buffer, limits: DocxLimits): DocxPart[] {
+  const entries = readDirectory(bytes, limits).filter((entry) => !entry.name.endsWith('/'))
+  const names = new Set<string>()
+  for (const entry of entries) {
+    const key = entry.name.toLowerCase()
+    if (names.has(key)) throw new InputError(`This .docx file holds two parts named ${entry.name.slice(0, 80)}, which Word never writes. Open it in Word and save it again.`)
+    names.add(key)
+  }
+  const xml = entries.filter((entry) => isXmlPart(entry.name))
   // Declared sizes first: an honest bomb is refused before a single byte is inflated.
   const declared = xml.reduce((total, entry) => total + entry.declaredSize, 0)
   if (declared > limits.maxXmlBytes) throw tooBig(formatSize(declared), limits)
@@ -105,14 +139,10 @@ export function safeDocxArchive(bytes: Buffer, limits: DocxLimits): Buffer {
   }
 
   // Then inflate, each part capped at what is left of the budget: headers can lie.
-  const parts: Array<{name: string; data: Buffer}> = []
+  const inflated = new Map<Entry, Buffer>()
   let left = limits.maxXmlBytes
   for (const entry of xml) {
-    const start = entry.localHeaderOffset
-    if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== 0x04034b50) throw damaged(`the part ${entry.name.slice(0, 80)} is missing`)
-    const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28)
-    if (dataStart + entry.compressedSize > bytes.length) throw damaged(`the part ${entry.name.slice(0, 80)} is cut short`)
-    const compressed = bytes.subarray(dataStart, dataStart + entry.compressedSize)
+    const compressed = packedBytes(bytes, entry)
     let data: Buffer
     if (entry.method === 0) {
       data = compressed
@@ -128,41 +158,55 @@ export function safeDocxArchive(bytes: Buffer, limits: DocxLimits): Buffer {
     }
     if (data.length > left) throw tooBig(`more than ${formatSize(limits.maxXmlBytes)}`, limits)
     left -= data.length
-    parts.push({name: entry.name, data})
+    inflated.set(entry, data)
   }
-  const others = entries.filter((entry) => !isXmlPart(entry.name) && !entry.name.endsWith('/')).map((entry) => ({name: entry.name, data: Buffer.alloc(0)}))
-  return storedArchive([...parts, ...others])
+  return entries.map((entry) => {
+    const data = inflated.get(entry)
+    if (data) return {name: entry.name, data}
+    return {name: entry.name, packed: {method: entry.method, crc: entry.crc, size: entry.declaredSize, bytes: packedBytes(bytes, entry)}}
+  })
 }
 
 /** A zip archive with every part stored uncompressed. */
 function storedArchive(parts: ReadonlyArray<{name: string; data: Buffer}>): Buffer {
+  return zipArchive(parts.map((part) => ({name: part.name, packed: {method: 0, crc: crc32(part.data), size: part.data.length, bytes: part.data}})))
+}
+
+/** A .docx of these parts: XML parts deflated anew, the others copied exactly as they were packed. */
+export function docxArchive(parts: readonly DocxPart[]): Buffer {
+  return zipArchive(parts.map((part) => ('packed' in part ? part : {name: part.name, packed: {method: 8, crc: crc32(part.data), size: part.data.length, bytes: deflateRawSync(part.data)}})))
+}
+
+function zipArchive(parts: ReadonlyArray<{name: string; packed: {method: number; crc: number; size: number; bytes: Buffer}}>): Buffer {
   const chunks: Buffer[] = []
   const directory: Buffer[] = []
   let offset = 0
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8')
-    const crc = crc32(part.data)
+    const {method, crc, size, bytes} = part.packed
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
     local.writeUInt16LE(0x0800, 6)
+    local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(part.data.length, 18)
-    local.writeUInt32LE(part.data.length, 22)
+    local.writeUInt32LE(bytes.length, 18)
+    local.writeUInt32LE(size, 22)
     local.writeUInt16LE(name.length, 26)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
     central.writeUInt16LE(0x0800, 8)
+    central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(part.data.length, 20)
-    central.writeUInt32LE(part.data.length, 24)
+    central.writeUInt32LE(bytes.length, 20)
+    central.writeUInt32LE(size, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE(offset, 42)
-    chunks.push(local, name, part.data)
+    chunks.push(local, name, bytes)
     directory.push(central, name)
-    offset += 30 + name.length + part.data.length
+    offset += 30 + name.length + bytes.length
   }
   const directoryBytes = Buffer.concat(directory)
   const end = Buffer.alloc(22)
