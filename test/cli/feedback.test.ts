@@ -99,6 +99,32 @@ describe('plainspeak feedback', () => {
     expect((await jsonFindings(dir)).filter((message) => message.actual === 'signpost')).toEqual([])
   })
 
+  it('applies the dismissals to the organisation dictionary: a preview, then --write, then the entry is off at that audience only', async () => {
+    const three = '# Plan\n\nWe signpost families.\n\nThey signpost carers.\n\nYou signpost neighbours.\n'
+    const dir = await project({'paper.md': three, 'other.md': 'Staff will signpost residents to help.\n', 'our-words.yml': '# Our own words\n'})
+    for (const finding of (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')) {
+      expect((await runCli(['feedback', 'dismiss', finding.fingerprint, 'paper.md', '--reason', 'readers-know'], {cwd: dir})).code).toBe(0)
+    }
+    const preview = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml'], {cwd: dir})
+    expect(preview).toMatchObject({code: 0, stderr: ''})
+    expect(preview.stdout).toBe('Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff): dismissed 3 times, readers-know 3.\nRun again with --write to make these changes.\n')
+    expect(await readFile(path.join(dir, 'our-words.yml'), 'utf8')).toBe('# Our own words\n')
+
+    const written = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml', '--write'], {cwd: dir})
+    expect(written.code).toBe(0)
+    const dictionary = await readFile(path.join(dir, 'our-words.yml'), 'utf8')
+    expect(dictionary).toMatch(/^# Our own words\n/)
+    expect(dictionary).toContain('audiences: [ board, staff ]')
+    expect((await runCli(['dict', 'lint', 'our-words.yml'], {cwd: dir})).code).toBe(0)
+
+    const check = async (audience: string) => {
+      const result = await runCli(['check', 'other.md', '-f', 'json', '--dictionary', 'our-words.yml', '--audience', audience, '--suggestions', ...only], {cwd: dir})
+      return (parseJsonReport(result.stdout)[0]!.messages as Array<{actual: string}>).filter((message) => message.actual === 'signpost').length
+    }
+    expect(await check('public')).toBe(0)
+    expect(await check('board')).toBe(1)
+  })
+
   it('names a malformed record at its line and column, in check and in feedback', async () => {
     const dir = await project({'paper.md': paper, '.plainspeak/feedback.yml': '- rule: jargon\n  audience: everyone\n  date: "2026-12-07"\n  fingerprint: "0123456789abcdef"\n'})
     const expected = '.plainspeak/feedback.yml:2:13: Unexpected audience `everyone`, expected one of public, board, staff.'

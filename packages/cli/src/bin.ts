@@ -16,7 +16,7 @@ import {reportFormats, reporters, type ReportFormat} from './lib/reporters/regis
 import {importAnswers, writeReviewSheet} from './lib/review.js'
 import {runCheck} from './lib/check-command.js'
 import {runFix} from './lib/fix-command.js'
-import {runDismiss, runFeedbackSummary} from './lib/feedback-command.js'
+import {runDismiss, runFeedbackApply, runFeedbackSummary} from './lib/feedback-command.js'
 import {dismissalReasons, type DismissalReason} from '@plainspeak/config'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
@@ -241,6 +241,16 @@ Exit codes:
     .addOption(new Option('--reason <reason>', 'why it is not useful here').choices([...dismissalReasons]))
     .action(async (fingerprint: string, file: string | undefined, options: SharedOptions & {reason?: DismissalReason}) => {
       process.exitCode = await runDismiss(fingerprint, {...shared(options), file, ...(options.reason ? {reason: options.reason} : {})})
+    })
+
+  feedback
+    .command('apply')
+    .description('propose switching dictionary entries off for an audience from the dismissals: a preview unless --write')
+    .requiredOption('-d, --dictionary <file>', "your organisation's word list (made if it does not exist)")
+    .option('--write', 'write the changes (after checking the file with dict lint)')
+    .option('--min-count <n>', 'fewest dismissals that propose a change (default 3)', integer(1))
+    .action(async (options: {dictionary: string; write?: boolean; minCount?: number}) => {
+      process.exitCode = await runFeedbackApply(options)
     })
 
   const dict = program.command('dict').description('work with dictionary files')

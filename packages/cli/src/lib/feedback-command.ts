@@ -8,12 +8,17 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {appendDismissal, dismissalRateThreshold, dismissalReasonLabels, dismissedFingerprints, feedbackKey, feedbackRecordFile, FeedbackRecordError, readFeedbackRecord, summariseFeedback, type DismissalReason} from '@plainspeak/config'
 import {plural} from '@plainspeak/core'
+import {formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
+import builtin from '@plainspeak/dictionary/builtin'
+import {lintDictionaryText, maxDictionaryFileBytes} from '@plainspeak/dictionary/node'
+import {applyFeedback, DictionaryShapeError} from '@plainspeak/review'
 import type {Audience} from '@plainspeak/base'
-import {readRegularFile, replaceFileContents} from '@plainspeak/base/node'
+import {fileErrorFrom, readRegularFile, replaceFileContents} from '@plainspeak/base/node'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import type {ReportMessage} from './report-message.js'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
-import {sayOnStderr} from './terminal-text.js'
+import {sayOnStderr, showControls} from './terminal-text.js'
+import {refuseWritingOverInputs} from './write-guard.js'
 import {writeWholeOutput} from './output.js'
 
 /** What a finding is about, as the record and the shown counts name it. */
@@ -143,5 +148,61 @@ export async function runFeedbackSummary(options: {format: 'text' | 'json'}, cwd
   })
   const note = shown ? `Times shown are from the last check here (${shown.date.slice(0, 10)}).` : 'Times shown are counted by `plainspeak check` once the project has a .plainspeak folder.'
   await writeWholeOutput(lines.join('\n') + `\n\n${note}\n`, undefined, 'the summary')
+  return exitCodes.clean
+}
+
+export interface FeedbackApplyOptions {
+  dictionary: string
+  write?: boolean
+  /** Fewest dismissals that propose a change. */
+  minCount?: number
+}
+
+/**
+ * `plainspeak feedback apply --dictionary FILE`: proposes switching entries off for an audience
+ * from the record, as `review import` merges answers: a preview unless `--write`, and a file that
+ * would not pass `dict lint` is never written.
+ */
+export async function runFeedbackApply(options: FeedbackApplyOptions, cwd = process.cwd()): Promise<ExitCode> {
+  const record = feedbackRecordFile(cwd)
+  await refuseWritingOverInputs([{option: '--dictionary', file: options.dictionary}], [{file: record, role: 'the feedback record'}], cwd)
+  let rows
+  try {
+    rows = summariseFeedback(await readFeedbackRecord(record), new Map(Object.entries((await readShown(cwd))?.counts ?? {})))
+  } catch (error) {
+    throw usageErrorFrom(error, cwd)
+  }
+  const dictionaryPath = path.resolve(cwd, options.dictionary)
+  let dictionaryText = ''
+  try {
+    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: maxDictionaryFileBytes})).toString('utf8')
+  } catch (error) {
+    const failure = fileErrorFrom(error, options.dictionary)
+    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message} Nothing was written.`)
+  }
+  const base = builtin as CompiledDictionary
+  const lintErrors = (text: string) => lintDictionaryText(options.dictionary, text, {base}).filter((problem) => problem.severity === 'error')
+  if (dictionaryText.trim() !== '' && hasErrors(lintErrors(dictionaryText))) {
+    throw new UsageError(`${options.dictionary} does not pass plainspeak dict lint, so no feedback was applied to it. Nothing was written. Fix these first:\n${formatProblems(lintErrors(dictionaryText))}`)
+  }
+  let result
+  try {
+    result = applyFeedback(rows, {dictionaryText, dictionaryName: options.dictionary, base, date: new Date().toISOString().slice(0, 10), ...(options.minCount !== undefined ? {minCount: options.minCount} : {})})
+  } catch (error) {
+    if (error instanceof DictionaryShapeError) throw new UsageError(`${error.message} Nothing was written.`)
+    throw error
+  }
+  if (result.changes.length > 0 && hasErrors(lintErrors(result.text))) {
+    throw new UsageError(`The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(lintErrors(result.text))}`)
+  }
+  const write = options.write === true && result.changes.length > 0
+  if (write) await writeWholeOutput(result.text, dictionaryPath, 'the dictionary', '--dictionary')
+  const lines = [
+    result.changes.length === 0 ? `No changes to ${options.dictionary}.` : `${write ? 'Changed' : 'Would change'} ${options.dictionary}:`,
+    ...result.changes.map((change) => `  ${change.summary}`),
+    ...(result.decide.length > 0 ? ['For a person to decide:', ...result.decide.map((change) => `  ${change.summary}`)] : []),
+    ...(result.changes.length > 0 && !write ? ['Run again with --write to make these changes.'] : [])
+  ]
+  process.stdout.write(showControls(lines.join('\n') + '\n'))
   return exitCodes.clean
 }
