@@ -65,7 +65,8 @@ describe('--format json', () => {
       endOffset: expect.any(Number),
       subject: {kind: 'term', text: 'locality hub'},
       suggestion: false,
-      group: {id: 'jargon:locality hub', count: 1, ordinal: 1}
+      group: {id: 'jargon:locality hub', count: 1, ordinal: 1},
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/)
     })
     const text = await readFile(path.join(dir, 'paper one.md'), 'utf8')
     for (const message of paper.messages) expect(text.slice(message.offset, message.endOffset)).toBe(message.actual)

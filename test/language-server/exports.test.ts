@@ -32,7 +32,8 @@ it('declares the stats notification and the commands once, in the protocol modul
   expect(protocol.serverCommands).toEqual({
     addToAllowList: 'plainspeak.server.addToAllowList',
     checkWorkspace: 'plainspeak.server.checkWorkspace',
-    glossary: 'plainspeak.server.glossary'
+    glossary: 'plainspeak.server.glossary',
+    dismiss: 'plainspeak.server.dismiss'
   })
   expect(protocol.languageIds).toEqual(['markdown', 'plaintext', 'html'])
 })

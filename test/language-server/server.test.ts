@@ -21,7 +21,8 @@ let count = 0
 /** A fresh document URI in the workspace folder. */
 const newUri = (extension = 'md') => fileUri(path.join(folder, `doc-${++count}.${extension}`))
 const find = (diagnostics: Diagnostic[], code: string) => diagnostics.find((diagnostic) => diagnostic.code === code)!
-const titles = (actions: CodeAction[]) => actions.map((action) => action.title)
+/** The titles of the fixes; "Not useful here", on every finding in a file, is tested in feedback.test.ts. */
+const titles = (actions: CodeAction[]) => actions.map((action) => action.title).filter((title) => !title.startsWith('Not useful here'))
 /** The line of a rule's heading in the rules page shipped with core. */
 const rulesDocLine = (ruleId: string) => readFileSync(path.join(repoRoot, 'packages/core/docs/rules.md'), 'utf8').split('\n').indexOf(`## ${ruleId}`) + 1
 
@@ -54,7 +55,10 @@ describe('diagnostics', () => {
         entry: {term: 'signpost', kind: 'jargon', action: 'replace'},
         group: {id: 'jargon:signpost', count: 1, ordinal: 1},
         // What the finding is about, as its rule declares it: what "add to the project dictionary" adds.
-        subject: {kind: 'term', text: 'signpost'}
+        subject: {kind: 'term', text: 'signpost'},
+        // For "Not useful here": the finding's fingerprint (the same as the CLI's) and the audience checked for.
+        fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+        audience: 'public'
       }
     })
     expect(find(diagnostics, 'acronym-undefined')).toMatchObject({
@@ -338,7 +342,7 @@ describe('code actions', () => {
     const html = newUri('html')
     const page = '<p>We will signpost residents.</p>\n'
     const htmlFound = await client.open(html, page, 'html')
-    const htmlIgnore = (await client.codeActions(html, [find(htmlFound.diagnostics, 'jargon')])).map((item) => item.title)
+    const htmlIgnore = titles(await client.codeActions(html, [find(htmlFound.diagnostics, 'jargon')]))
     expect(htmlIgnore).toEqual(['Replace “signpost” with “direct”', 'Replace “signpost” with “refer”', 'Replace “signpost” with “point to”', 'Add “signpost” to the project dictionary', 'Ignore this jargon finding here'])
   })
 

@@ -292,7 +292,12 @@ async function findingsQuickFixAndStatus(): Promise<void> {
       'Spell out JSNA: “Joint Strategic Needs Assessment (JSNA)”',
       'Add “JSNA” to the project dictionary',
       'Ignore “JSNA” in this document',
-      'Ignore this acronym-undefined finding here'
+      'Ignore this acronym-undefined finding here',
+      'Not useful here',
+      'Not useful here: readers know this word',
+      'Not useful here: wrong meaning here',
+      'Not useful here: not a sentence',
+      'Not useful here: other'
     ])
     await page.keyboard.press('Escape')
 

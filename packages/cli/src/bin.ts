@@ -16,6 +16,8 @@ import {reportFormats, reporters, type ReportFormat} from './lib/reporters/regis
 import {importAnswers, writeReviewSheet} from './lib/review.js'
 import {runCheck} from './lib/check-command.js'
 import {runFix} from './lib/fix-command.js'
+import {runDismiss, runFeedbackApply, runFeedbackSummary} from './lib/feedback-command.js'
+import {dismissalReasons, type DismissalReason} from '@plainspeak/config'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
 
@@ -220,6 +222,36 @@ Exit codes:
     .action(async (answers: string[], options: {dictionary: string; write?: boolean; dryRun?: boolean; panel?: string}) => {
       if (options.write && options.dryRun) throw new UsageError('Give --write or --dry-run, not both.')
       process.exitCode = await importAnswers(answers, {dictionary: options.dictionary, write: options.write === true, ...(options.panel ? {panel: options.panel} : {})})
+    })
+
+  const feedback = program
+    .command('feedback')
+    .description('what writers marked "Not useful here": per entry, rule and audience, times shown and dismissed, the rate and the main reasons')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .enablePositionalOptions()
+    .action(async (options: {format: 'text' | 'json'}) => {
+      process.exitCode = await runFeedbackSummary(options)
+    })
+  withCheckOptions(
+    feedback
+      .command('dismiss')
+      .description('mark a finding "Not useful here": it is recorded in .plainspeak/feedback.yml and not shown again at that place')
+      .argument('<fingerprint>', 'the finding\'s fingerprint, from check --format json or SARIF')
+      .argument('[file]', 'the document it is in (default: the findings of the last check here)')
+  )
+    .addOption(new Option('--reason <reason>', 'why it is not useful here').choices([...dismissalReasons]))
+    .action(async (fingerprint: string, file: string | undefined, options: SharedOptions & {reason?: DismissalReason}) => {
+      process.exitCode = await runDismiss(fingerprint, {...shared(options), file, ...(options.reason ? {reason: options.reason} : {})})
+    })
+
+  feedback
+    .command('apply')
+    .description('propose switching dictionary entries off for an audience from the dismissals: a preview unless --write')
+    .requiredOption('-d, --dictionary <file>', "your organisation's word list (made if it does not exist)")
+    .option('--write', 'write the changes (after checking the file with dict lint)')
+    .option('--min-count <n>', 'fewest dismissals that propose a change (default 3)', integer(1))
+    .action(async (options: {dictionary: string; write?: boolean; minCount?: number}) => {
+      process.exitCode = await runFeedbackApply(options)
     })
 
   const dict = program.command('dict').description('work with dictionary files')

@@ -8,14 +8,27 @@ it('exports exactly these names', () => {
     'ConfigFileError',
     'ConfigFinder',
     'DictionaryLayers',
+    'FeedbackRecordError',
     'addToAllowList',
+    'appendDismissal',
     'configFileNames',
     'configKeys',
+    'dismissalRateThreshold',
+    'dismissalReasonLabels',
+    'dismissalReasons',
+    'dismissedFingerprints',
     'displayPath',
+    'feedbackKey',
+    'feedbackRecordFile',
+    'feedbackRecordPath',
     'findFiles',
+    'formatDismissal',
     'isConfigFile',
     'parseConfigFile',
-    'resolveCheckOptions'
+    'parseFeedbackRecord',
+    'readFeedbackRecord',
+    'resolveCheckOptions',
+    'summariseFeedback'
   ])
 })
 

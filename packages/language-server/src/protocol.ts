@@ -45,12 +45,29 @@ export const serverCommands = {
   /** No arguments. Checks every Markdown, text and HTML file in the workspace; returns `CheckWorkspaceResult`. */
   checkWorkspace: 'plainspeak.server.checkWorkspace',
   /** Arguments: `{uri}`. Returns `GlossaryResult`, a glossary of the document's acronyms in its own format. */
-  glossary: 'plainspeak.server.glossary'
+  glossary: 'plainspeak.server.glossary',
+  /**
+   * Arguments: one `DismissArguments`. "Not useful here": adds the finding to the workspace
+   * folder's `.plainspeak/feedback.yml` (never outside it) and checks again without it.
+   */
+  dismiss: 'plainspeak.server.dismiss'
 } as const
 
 export interface AllowListArguments {
   uri: string
   term: string
+}
+
+export interface DismissArguments {
+  uri: string
+  /** The finding's fingerprint (core's `findingFingerprint`), from its diagnostic's `data`. */
+  fingerprint: string
+  rule: string
+  /** The term or acronym the finding is about; absent for a sentence. */
+  term?: string
+  audience: string
+  /** `readers-know`, `wrong-meaning`, `not-a-sentence` or `other`; optional. */
+  reason?: string
 }
 
 export interface AllowListResult {

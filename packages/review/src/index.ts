@@ -11,3 +11,5 @@ export {cleanWords, DictionaryShapeError, learnFromAnswers} from './lib/learn.js
 export type {Change, LearnOptions, LearnResult, NamedAnswers} from './lib/learn.js'
 export {summariseLearning} from './lib/summary.js'
 export type {SummaryOptions} from './lib/summary.js'
+export {applyFeedback} from './lib/feedback-apply.js'
+export type {FeedbackApplyOptions, FeedbackApplyResult, FeedbackEvidence} from './lib/feedback-apply.js'

@@ -6,6 +6,7 @@ it('exports exactly this API', () => {
     'DictionaryShapeError',
     'answersFormat',
     'answersVersion',
+    'applyFeedback',
     'chooseQuestions',
     'cleanWords',
     'documentTitle',

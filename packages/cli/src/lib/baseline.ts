@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import {FileReadError, readRegularFile} from '@plainspeak/base/node'
-import type {FindingContext} from './finding-context.js'
+import {findingKey, type FindingContext} from '@plainspeak/core'
 import type {ReportMessage} from './report-message.js'
 import {UsageError} from './errors.js'
 import {writeWholeOutput} from './output.js'
@@ -31,8 +31,9 @@ export interface BaselineFile {
 }
 
 
+/** The file's path, then core's `findingKey`: the words a fingerprint is hashed from. */
 function keyOf(entry: {path: string; ruleId: string; actual: string; before: string; after: string}): string {
-  return JSON.stringify([entry.path, entry.ruleId, normalise(entry.actual), normalise(entry.before), normalise(entry.after)])
+  return JSON.stringify([entry.path, ...findingKey(entry.ruleId, entry.actual, entry)])
 }
 
 /** Paths in the baseline are relative to its folder, so the baseline works from any working folder. */

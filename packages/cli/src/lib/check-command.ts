@@ -7,6 +7,7 @@ import path from 'node:path'
 import {displayPath, findFiles} from '@plainspeak/config'
 import {localRulesPage, plural, resolveOptions, rulesPageName, textFileExtensions, type CheckOptions} from '@plainspeak/core'
 import {Baseline, BaselineWriter} from './baseline.js'
+import {readDismissals, ShownCounter} from './feedback-command.js'
 import {docxPackageAllowance, type CheckTask, type Outcome} from './file-checker.js'
 import type {ReportMessage} from './report-message.js'
 import {useColor} from './colors.js'
@@ -94,6 +95,9 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   await refuseWritingOverInputs(targets, inputs, cwd)
 
   const baseline = options.baseline ? await Baseline.read(path.resolve(cwd, options.baseline)) : undefined
+  // "Not useful here": findings the project's record dismissed at a file's audience are left out.
+  const dismissed = await readDismissals(cwd)
+  const shown = new ShownCounter()
   const baselineWriter = options.writeBaseline ? new BaselineWriter(path.resolve(cwd, options.writeBaseline)) : undefined
 
   const target = await openOutput(options.output)
@@ -137,6 +141,8 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
           totals.baselined++
           return
         }
+        if (message.fingerprint && dismissed.get(result.audience)?.has(message.fingerprint)) return
+        shown.add(message, result.audience)
         messages.push(message)
         // Suggestions are minor by definition: shown when asked for, never failing a run.
         if (message.suggestion) totals.suggestions++
@@ -167,6 +173,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
     if (!finished) await output.discard()
   }
 
+  await shown.write(cwd)
   if (baselineWriter) {
     await baselineWriter.write()
     sayOnStderr(`Wrote ${plural(baselineWriter.size, 'finding')} to the baseline ${options.writeBaseline}.`)

@@ -3,10 +3,9 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {CheckerCache, createChecker, type ParagraphInput, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
+import {CheckerCache, createChecker, type ParagraphInput, findingContext, findingFingerprint, type FindingContext, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, readRegularFile} from '@plainspeak/base/node'
-import {formatSize} from '@plainspeak/base'
-import {findingContext, type FindingContext} from './finding-context.js'
+import {formatSize, type Audience} from '@plainspeak/base'
 import {InputError} from './errors.js'
 import {decodeInput} from './read-input.js'
 import {toReportMessage, type ReportMessage} from './report-message.js'
@@ -47,6 +46,8 @@ export interface FileResult {
   /** Words around each finding, for baselines (when asked for); same order as `messages`. */
   contexts?: FindingContext[]
   stats: DocumentStats
+  /** The audience the file was checked for: dismissals ("Not useful here") count at it. */
+  audience: Audience
   text?: string
   /** Core's findings as JSON, with `data`: only when the task asked (`wantFindings`). */
   findings?: MessageJson[]
@@ -103,12 +104,18 @@ export class FileChecker {
     const {text} = result
     const place = input.kind === 'paragraphs' ? paragraphPlacer(text, result.stats.sections) : undefined
     const messages = result.messages.map((message) => toReportMessage(message, place?.(message.place.start.line)))
+    // The words around each finding: its fingerprint ("Not useful here", JSON, SARIF) and the baseline's match.
+    const contexts = messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs'))
+    messages.forEach((message, index) => {
+      message.fingerprint = findingFingerprint(message.ruleId, message.actual, contexts[index]!)
+    })
     return {
       path: task.name,
       format: input.kind === 'paragraphs' ? 'docx' : input.format,
       messages,
-      ...(task.wantContexts ? {contexts: messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs'))} : {}),
+      ...(task.wantContexts ? {contexts} : {}),
       stats: result.stats,
+      audience: checker.options.audience,
       ...(task.wantText ? {text} : {}),
       ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
     }

@@ -14,6 +14,11 @@ import {messageToJson, type FindingGroup, type MessageJson, type ParagraphPlace,
 export interface ReportMessage extends Omit<MessageJson, 'source' | 'data'> {
   group?: FindingGroup
   paragraph?: ParagraphPlace
+  /**
+   * Core's `findingFingerprint`: the same at this place however the rest of the file is edited.
+   * `plainspeak feedback dismiss` takes it.
+   */
+  fingerprint?: string
 }
 
 export function toReportMessage(message: PlainspeakMessage, paragraph?: ParagraphPlace): ReportMessage {

@@ -5,11 +5,12 @@
  * are never analysed twice). It runs on the check worker (see check-worker.ts). A bad setting,
  * file or dictionary becomes a diagnostic on the document, never a crash.
  */
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {ConfigFileError, ConfigFinder, DictionaryLayers, isConfigFile, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
+import {ConfigFileError, ConfigFinder, DictionaryLayers, dismissedFingerprints, FeedbackRecordError, feedbackRecordFile, isConfigFile, readFeedbackRecord, resolveCheckOptions, type ProjectConfig} from '@plainspeak/config'
 import {FileReadError} from '@plainspeak/base/node'
-import {CheckerCache, createChecker, formatFromLanguageId, messageToJson, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
+import {CheckerCache, createChecker, fingerprintAt, formatFromLanguageId, messageToJson, PlainspeakOptionError, ruleDocsLink, type CheckOptions, type Checker, type DocumentStats, type Format, type MessageJson} from '@plainspeak/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {PlainspeakSettings} from '../protocol.js'
 import {couldNotCheckDiagnostic, problemDiagnostic} from './diagnostics.js'
@@ -47,6 +48,8 @@ export class CheckSetup {
   private readonly dictionaries = new DictionaryLayers()
   /** One checker per distinct set of options in use. */
   private readonly checkers = new CheckerCache<string>()
+  /** Each workspace folder's "Not useful here" record, read again when the file changes. */
+  private readonly records = new Map<string, {stamp: string; dismissed: ReturnType<typeof dismissedFingerprints>}>()
 
   /** The project file that applies to a document (`undefined` outside the file system). */
   async configFor(uri: string): Promise<ProjectConfig | undefined> {
@@ -119,19 +122,52 @@ export class CheckSetup {
       return stopped([problemDiagnostic(`Plainspeak setting: ${error.message} (check the \`plainspeak.*\` settings)`, 'settings')], fileProblems)
     }
 
+    // "Not useful here": findings the workspace's record dismissed at this audience are left out.
+    const {audience} = checker.options
+    const record = await this.dismissalsFor(context.workspaceFolder)
+    if ('problem' in record) problems.push(record.problem)
+    const dismissed = 'dismissed' in record ? record.dismissed.get(audience) : undefined
+
     const organisationDocs = resolved.options.docsUrl
     const docsLink: DocsLink = organisationDocs ? (ruleId) => ruleDocsLink(ruleId, organisationDocs) : localDocsLink()
     return {
       run(text) {
         try {
           const {messages, stats} = checker.check(text, format)
-          return {format, findings: messages.map(messageToJson), stats, problems, fileProblems, docsLink}
+          // Each finding's fingerprint and audience ride in its data, for the "Not useful here" action.
+          const findings = messages.map(messageToJson).flatMap((finding) => {
+            const fingerprint = fingerprintAt(text, finding)
+            if (dismissed?.has(fingerprint)) return []
+            finding.data = {...finding.data, fingerprint, audience}
+            return [finding]
+          })
+          return {format, findings, stats, problems, fileProblems, docsLink}
         } catch (error) {
           // Front matter settings, or a failure in the engine: a finding on the file, not a crash.
           const problem = error instanceof PlainspeakOptionError ? problemDiagnostic(error.message, 'front-matter') : couldNotCheckDiagnostic(error)
           return {format, findings: [], stats: null, problems: [...problems, problem], fileProblems, docsLink}
         }
       }
+    }
+  }
+
+  /** The dismissals in a workspace folder's record, or the problem that stops them being read (a diagnostic). */
+  private async dismissalsFor(folder: string | undefined): Promise<{dismissed: ReturnType<typeof dismissedFingerprints>} | {problem: Diagnostic} | {}> {
+    if (folder === undefined) return {}
+    const file = feedbackRecordFile(folder)
+    const info = await stat(file).catch(() => undefined)
+    if (!info) return {}
+    const stamp = `${info.mtimeMs}:${info.size}:${info.ino}`
+    const cached = this.records.get(file)
+    if (cached?.stamp === stamp) return {dismissed: cached.dismissed}
+    try {
+      const dismissed = dismissedFingerprints(await readFeedbackRecord(file))
+      this.records.set(file, {stamp, dismissed})
+      return {dismissed}
+    } catch (error) {
+      if (!(error instanceof FeedbackRecordError)) throw error
+      this.records.delete(file)
+      return {problem: problemDiagnostic(`Plainspeak cannot use ${error.file}:${error.line}:${error.column}: ${error.message}`, 'feedback', DiagnosticSeverity.Warning)}
     }
   }
 

@@ -12,7 +12,8 @@
 import {fixableFinding, fixEdit, safeFixes, type Format, type FixEdit, type MessageJson} from '@plainspeak/core'
 import {AnnotatedTextEdit, CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, type ChangeAnnotation, type Diagnostic, type Range, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {fixAllKind, serverCommands, type AllowListArguments} from '../protocol.js'
+import {dismissalReasonLabels, dismissalReasons} from '@plainspeak/config'
+import {fixAllKind, serverCommands, type AllowListArguments, type DismissArguments} from '../protocol.js'
 import {findingData, fixRange, type FindingData} from './diagnostics.js'
 import {documentEdit, isRange, spanHolding} from './edits.js'
 import {frontMatterAllow, inlineIgnore, type OffsetEdit} from './ignore-edits.js'
@@ -98,6 +99,22 @@ const fixBuilders: FixBuilder[] = [
     if (pair) actions.push(CodeAction.create(`Ignore this ${ruleId} finding here`, offsetEdits(context, pair), CodeActionKind.QuickFix))
     for (const action of actions) action.diagnostics = [context.diagnostic]
     return actions
+  },
+
+  function notUsefulHere(context) {
+    // Written only for a file in an open folder (the server checks the folder again).
+    const {fingerprint, audience} = context.data
+    if (!context.inProject || typeof fingerprint !== 'string' || typeof audience !== 'string') return []
+    const term = allowTerm(context.data)
+    const argument: DismissArguments = {uri: context.document.uri, fingerprint, rule: context.ruleId, ...(term !== undefined ? {term} : {}), audience}
+    // The reason is optional: one plain action, and one per reason for the finding under the cursor.
+    const choices = [undefined, ...(context.underCursor ? dismissalReasons : [])]
+    return choices.map((reason) => {
+      const title = reason ? `Not useful here: ${dismissalReasonLabels[reason]}` : 'Not useful here'
+      const action = CodeAction.create(title, {title, command: serverCommands.dismiss, arguments: [{...argument, ...(reason ? {reason} : {})}]}, CodeActionKind.QuickFix)
+      action.diagnostics = [context.diagnostic]
+      return action
+    })
   }
 ]
 

@@ -4,12 +4,13 @@
  * use.
  */
 import {pathToFileURL} from 'node:url'
-import {addToAllowList, AllowListError} from '@plainspeak/config'
+import {addToAllowList, AllowListError, appendDismissal, dismissalReasons, FeedbackRecordError, type DismissalReason} from '@plainspeak/config'
 import {glossaryEntries, renderGlossary} from '@plainspeak/core'
 import {readRegularFile} from '@plainspeak/base/node'
+import {audiences} from '@plainspeak/base'
 import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {serverCommands, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
+import {serverCommands, type DismissArguments, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
 import {checkBudget} from './budget.js'
 import type {CheckLoop} from './check-loop.js'
 import {filePath} from './check-setup.js'
@@ -66,6 +67,38 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
       return result
     },
 
+    async [serverCommands.dismiss](argument): Promise<{file: string} | null> {
+      if (!isDismissArguments(argument)) return null
+      const file = filePath(argument.uri)
+      // The record is the workspace folder's: nothing is written for a file outside the open folders.
+      const folder = loop.folderOf(file)
+      if (file === undefined || !folder) {
+        void connection.window.showErrorMessage('Plainspeak: open the project’s folder to record “Not useful here” (Plainspeak writes its record only inside the open folders).')
+        return null
+      }
+      let written
+      try {
+        written = await appendDismissal(
+          folder,
+          {
+            rule: argument.rule,
+            ...(argument.term !== undefined ? {term: argument.term} : {}),
+            audience: argument.audience as (typeof audiences)[number],
+            ...(argument.reason ? {reason: argument.reason as DismissalReason} : {}),
+            date: new Date().toISOString().slice(0, 10),
+            fingerprint: argument.fingerprint
+          },
+          {within: [...context.workspaceFolders()]}
+        )
+      } catch (error) {
+        if (!(error instanceof FeedbackRecordError)) throw error
+        void connection.window.showErrorMessage(`Plainspeak: ${error.message}`)
+        return null
+      }
+      loop.recheckAll(0)
+      return {file: written}
+    },
+
     async [serverCommands.checkWorkspace](): Promise<CheckWorkspaceResult> {
       const result: CheckWorkspaceResult = {files: 0, findings: 0, skipped: 0}
       // Off this thread: hovers and other documents are answered while the folders are walked.
@@ -116,4 +149,15 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
       return entries.length === 0 ? {text: '', acronyms: 0} : {text: renderGlossary(entries, current.format, {heading: 'Glossary'}), acronyms: entries.length}
     }
   }
+}
+
+/** The arguments of "Not useful here", checked: they come from the client. */
+function isDismissArguments(value: unknown): value is DismissArguments {
+  if (!isObject(value)) return false
+  const {uri, fingerprint, rule, term, audience, reason} = value
+  return (
+    typeof uri === 'string' && typeof fingerprint === 'string' && /^[0-9a-f]{16}$/.test(fingerprint) && typeof rule === 'string' &&
+    (term === undefined || typeof term === 'string') && typeof audience === 'string' && (audiences as readonly string[]).includes(audience) &&
+    (reason === undefined || (dismissalReasons as readonly string[]).includes(reason as string))
+  )
 }

@@ -208,7 +208,7 @@ function setList(document: Document, node: YAMLMap, key: string, values: readonl
 }
 
 /** A term entry's fields for a new entry in the file, copied from the entry below it when there is one. */
-function termFields(base: TermEntry | undefined, subject: string): Record<string, unknown> {
+export function termFields(base: TermEntry | undefined, subject: string): Record<string, unknown> {
   if (!base) return {term: subject, alternatives: [], kind: 'jargon'}
   return {
     term: base.term,

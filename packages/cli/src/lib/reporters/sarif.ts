@@ -113,6 +113,8 @@ function toResult(report: FileReport, message: ReportMessage): Result {
     ...(message.suggestion ? {rank: 10} : {}),
     message: {text: message.note ? `${message.reason} ${message.note}` : message.reason},
     locations: [{physicalLocation: {artifactLocation: location, region}}],
+    // Stable through edits elsewhere in the file: `plainspeak feedback dismiss` takes it.
+    ...(message.fingerprint ? {partialFingerprints: {'plainspeak/v1': message.fingerprint}} : {}),
     ...(fixes.length > 0 ? {fixes} : {}),
     properties: {
       expected: message.expected,

@@ -1,0 +1,208 @@
+/**
+ * "Not useful here" in the CLI: `check` leaves out findings the project's record dismissed at the
+ * file's audience and, in a project that keeps a record (`.plainspeak/` exists), notes how often
+ * each entry was shown; `feedback dismiss` adds to the record; `feedback` summarises it. The
+ * record itself is read, written and summarised by `@plainspeak/config`, as in the editor.
+ */
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {appendDismissal, dismissalRateThreshold, dismissalReasonLabels, dismissedFingerprints, feedbackKey, feedbackRecordFile, FeedbackRecordError, readFeedbackRecord, summariseFeedback, type DismissalReason} from '@plainspeak/config'
+import {plural} from '@plainspeak/core'
+import {formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
+import builtin from '@plainspeak/dictionary/builtin'
+import {lintDictionaryText, maxDictionaryFileBytes} from '@plainspeak/dictionary/node'
+import {applyFeedback, DictionaryShapeError} from '@plainspeak/review'
+import type {Audience} from '@plainspeak/base'
+import {fileErrorFrom, readRegularFile, replaceFileContents} from '@plainspeak/base/node'
+import {exitCodes, UsageError, type ExitCode} from './errors.js'
+import type {ReportMessage} from './report-message.js'
+import {checkOneFile, type SingleFileOptions} from './single-file.js'
+import {sayOnStderr, showControls} from './terminal-text.js'
+import {refuseWritingOverInputs} from './write-guard.js'
+import {writeWholeOutput} from './output.js'
+
+/** What a finding is about, as the record and the shown counts name it. */
+interface ShownFinding {
+  rule: string
+  term?: string
+  audience: Audience
+}
+
+interface ShownFile {
+  version: 1
+  /** When the check ran (ISO date and time). */
+  date: string
+  /** Times shown per rule, term and audience (`feedbackKey`). */
+  counts: Record<string, number>
+  /** What each fingerprint shown was about, so `feedback dismiss FINGERPRINT` needs nothing else. */
+  findings: Record<string, ShownFinding>
+}
+
+const shownPath = path.join('.plainspeak', 'shown.json')
+const maxShownBytes = 50_000_000
+
+const termOf = (message: Pick<ReportMessage, 'subject'>) => (message.subject.kind === 'sentence' ? undefined : message.subject.text)
+
+/** A record that cannot be read, as the CLI says it: `file:line:column: what to do`. */
+function usageErrorFrom(error: unknown, cwd: string): unknown {
+  if (!(error instanceof FeedbackRecordError)) return error
+  return new UsageError(`${path.relative(cwd, error.file) || error.file}:${error.line}:${error.column}: ${error.message}`)
+}
+
+/** The fingerprints dismissed at each audience in the record of the project in `cwd`. */
+export async function readDismissals(cwd: string): Promise<Map<Audience, Set<string>>> {
+  try {
+    return dismissedFingerprints(await readFeedbackRecord(feedbackRecordFile(cwd)))
+  } catch (error) {
+    throw usageErrorFrom(error, cwd)
+  }
+}
+
+/** Counts what a check shows, and writes it to `.plainspeak/shown.json` when the project keeps a record. */
+export class ShownCounter {
+  private readonly counts = new Map<string, number>()
+  private readonly findings = new Map<string, ShownFinding>()
+
+  add(message: ReportMessage, audience: Audience): void {
+    const term = termOf(message)
+    const key = feedbackKey(message.ruleId, term, audience)
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
+    if (message.fingerprint) this.findings.set(message.fingerprint, {rule: message.ruleId, ...(term !== undefined ? {term} : {}), audience})
+  }
+
+  /** Writes the counts of this check, replacing the last: only in a project with a `.plainspeak` folder. */
+  async write(cwd: string): Promise<void> {
+    const folder = path.join(cwd, '.plainspeak')
+    const info = await stat(folder).catch(() => undefined)
+    if (!info?.isDirectory()) return
+    const data: ShownFile = {version: 1, date: new Date().toISOString(), counts: Object.fromEntries(this.counts), findings: Object.fromEntries(this.findings)}
+    // The counts are a convenience: a folder that cannot be written never fails a check.
+    await replaceFileContents(path.join(cwd, shownPath), JSON.stringify(data) + '\n').catch((error: Error) => sayOnStderr(`plainspeak: could not note the times shown in ${shownPath}: ${error.message}`))
+  }
+}
+
+async function readShown(cwd: string): Promise<ShownFile | undefined> {
+  try {
+    const data = JSON.parse((await readRegularFile(path.join(cwd, shownPath), {maxBytes: maxShownBytes})).toString('utf8')) as ShownFile
+    return data?.version === 1 && typeof data.counts === 'object' && typeof data.findings === 'object' ? data : undefined
+  } catch {
+    // Counts are a convenience: a missing or broken file means "not known".
+    return undefined
+  }
+}
+
+export interface DismissOptions extends Omit<SingleFileOptions, 'file'> {
+  reason?: DismissalReason
+  /** The document the finding is in: checked again to find it. Without one, the last check's findings are used. */
+  file?: string
+}
+
+/** `plainspeak feedback dismiss FINGERPRINT [FILE]`. */
+export async function runDismiss(fingerprint: string, options: DismissOptions, cwd = process.cwd()): Promise<ExitCode> {
+  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new UsageError(`Expected a fingerprint of 16 hex digits, as \`plainspeak check --format json\` prints them, not \`${fingerprint.slice(0, 40)}\`.`)
+  let finding: ShownFinding | undefined
+  if (options.file !== undefined || options.stdin) {
+    const result = await checkOneFile(options, cwd)
+    const message = result.messages.find((item) => item.fingerprint === fingerprint)
+    if (!message) throw new UsageError(`No finding in ${result.path} has the fingerprint ${fingerprint}. Check the file again with --format json to see its findings' fingerprints.`)
+    const term = termOf(message)
+    finding = {rule: message.ruleId, ...(term !== undefined ? {term} : {}), audience: result.audience}
+  } else {
+    finding = (await readShown(cwd))?.findings[fingerprint]
+    if (!finding) throw new UsageError(`The last check here showed no finding with the fingerprint ${fingerprint}. Name the document: plainspeak feedback dismiss ${fingerprint} FILE.`)
+  }
+  try {
+    const file = await appendDismissal(cwd, {...finding, ...(options.reason ? {reason: options.reason} : {}), date: new Date().toISOString().slice(0, 10), fingerprint})
+    sayOnStderr(`Dismissed ${finding.rule}${finding.term !== undefined ? ` “${finding.term}”` : ''} at ${finding.audience} in ${path.relative(cwd, file)}: it will not be shown again at that place.`)
+  } catch (error) {
+    throw usageErrorFrom(error, cwd)
+  }
+  return exitCodes.clean
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`
+
+/** `plainspeak feedback`: per entry and rule and audience, times shown and dismissed, the rate and the main reasons. */
+export async function runFeedbackSummary(options: {format: 'text' | 'json'}, cwd = process.cwd()): Promise<ExitCode> {
+  let rows
+  const shown = await readShown(cwd)
+  try {
+    rows = summariseFeedback(await readFeedbackRecord(feedbackRecordFile(cwd)), new Map(Object.entries(shown?.counts ?? {})))
+  } catch (error) {
+    throw usageErrorFrom(error, cwd)
+  }
+  if (options.format === 'json') {
+    await writeWholeOutput(JSON.stringify(rows, undefined, 2) + '\n', undefined, 'the summary')
+    return exitCodes.clean
+  }
+  if (rows.length === 0) {
+    await writeWholeOutput('No findings have been dismissed here yet.\n', undefined, 'the summary')
+    return exitCodes.clean
+  }
+  const lines = rows.map((row) => {
+    const subject = row.term !== undefined ? `${row.rule} “${row.term}”` : row.rule
+    const times = row.shown === undefined ? `${plural(row.dismissed, 'dismissal')} (times shown not known)` : `${row.dismissed} of ${row.shown} shown dismissed${row.rate !== undefined ? ` (${percent(row.rate)})` : ''}`
+    const flag = row.rate !== undefined && row.rate > dismissalRateThreshold ? '  over 10%' : ''
+    const reasons = row.reasons.length > 0 ? `; ${row.reasons.map((item) => `${dismissalReasonLabels[item.reason]} ${item.count}`).join(', ')}` : ''
+    return `${subject} at ${row.audience}: ${times}${reasons}${flag}`
+  })
+  const note = shown ? `Times shown are from the last check here (${shown.date.slice(0, 10)}).` : 'Times shown are counted by `plainspeak check` once the project has a .plainspeak folder.'
+  await writeWholeOutput(lines.join('\n') + `\n\n${note}\n`, undefined, 'the summary')
+  return exitCodes.clean
+}
+
+export interface FeedbackApplyOptions {
+  dictionary: string
+  write?: boolean
+  /** Fewest dismissals that propose a change. */
+  minCount?: number
+}
+
+/**
+ * `plainspeak feedback apply --dictionary FILE`: proposes switching entries off for an audience
+ * from the record, as `review import` merges answers: a preview unless `--write`, and a file that
+ * would not pass `dict lint` is never written.
+ */
+export async function runFeedbackApply(options: FeedbackApplyOptions, cwd = process.cwd()): Promise<ExitCode> {
+  const record = feedbackRecordFile(cwd)
+  await refuseWritingOverInputs([{option: '--dictionary', file: options.dictionary}], [{file: record, role: 'the feedback record'}], cwd)
+  let rows
+  try {
+    rows = summariseFeedback(await readFeedbackRecord(record), new Map(Object.entries((await readShown(cwd))?.counts ?? {})))
+  } catch (error) {
+    throw usageErrorFrom(error, cwd)
+  }
+  const dictionaryPath = path.resolve(cwd, options.dictionary)
+  let dictionaryText = ''
+  try {
+    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: maxDictionaryFileBytes})).toString('utf8')
+  } catch (error) {
+    const failure = fileErrorFrom(error, options.dictionary)
+    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message} Nothing was written.`)
+  }
+  const base = builtin as CompiledDictionary
+  const lintErrors = (text: string) => lintDictionaryText(options.dictionary, text, {base}).filter((problem) => problem.severity === 'error')
+  if (dictionaryText.trim() !== '' && hasErrors(lintErrors(dictionaryText))) {
+    throw new UsageError(`${options.dictionary} does not pass plainspeak dict lint, so no feedback was applied to it. Nothing was written. Fix these first:\n${formatProblems(lintErrors(dictionaryText))}`)
+  }
+  let result
+  try {
+    result = applyFeedback(rows, {dictionaryText, dictionaryName: options.dictionary, base, date: new Date().toISOString().slice(0, 10), ...(options.minCount !== undefined ? {minCount: options.minCount} : {})})
+  } catch (error) {
+    if (error instanceof DictionaryShapeError) throw new UsageError(`${error.message} Nothing was written.`)
+    throw error
+  }
+  if (result.changes.length > 0 && hasErrors(lintErrors(result.text))) {
+    throw new UsageError(`The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(lintErrors(result.text))}`)
+  }
+  const write = options.write === true && result.changes.length > 0
+  if (write) await writeWholeOutput(result.text, dictionaryPath, 'the dictionary', '--dictionary')
+  const lines = [
+    result.changes.length === 0 ? `No changes to ${options.dictionary}.` : `${write ? 'Changed' : 'Would change'} ${options.dictionary}:`,
+    ...result.changes.map((change) => `  ${change.summary}`),
+    ...(result.decide.length > 0 ? ['For a person to decide:', ...result.decide.map((change) => `  ${change.summary}`)] : []),
+    ...(result.changes.length > 0 && !write ? ['Run again with --write to make these changes.'] : [])
+  ]
+  process.stdout.write(showControls(lines.join('\n') + '\n'))
+  return exitCodes.clean
+}

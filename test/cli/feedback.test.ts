@@ -1,0 +1,148 @@
+/**
+ * "Not useful here" in the CLI: findings carry fingerprints (JSON, SARIF) that survive edits
+ * elsewhere; `feedback dismiss` records one in .plainspeak/feedback.yml (no document text), and
+ * `check` no longer shows it at that audience; `feedback` summarises. Run as a child process.
+ */
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {makeFolder, parseJsonReport, runCli} from './helpers.js'
+
+vi.setConfig({testTimeout: 120_000})
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+})
+
+const only = ['--rule', 'readability=off', '--rule', 'sentence-length=off']
+const paper = '# Plan\n\nOur team will signpost families to help. Confidential detail about Flat 4.\n\nWe also signpost carers each week.\n'
+
+async function project(files: Record<string, string>) {
+  const made = await makeFolder(files)
+  cleanups.push(made.cleanup)
+  return made.dir
+}
+
+async function jsonFindings(dir: string, args: string[] = []) {
+  const result = await runCli(['check', 'paper.md', '-f', 'json', ...only, ...args], {cwd: dir})
+  expect(result.stderr).toBe('')
+  return parseJsonReport(result.stdout)[0]!.messages as Array<{ruleId: string; actual: string; line: number; fingerprint: string}>
+}
+
+describe('plainspeak feedback', () => {
+  it('gives JSON and SARIF findings the same fingerprint, unchanged by edits in other paragraphs', async () => {
+    const dir = await project({'paper.md': paper})
+    const before = await jsonFindings(dir)
+    const signposts = before.filter((message) => message.actual === 'signpost')
+    expect(signposts).toHaveLength(2)
+    expect(signposts[0]!.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+    expect(signposts[0]!.fingerprint).not.toBe(signposts[1]!.fingerprint)
+
+    const sarif = await runCli(['check', 'paper.md', '-f', 'sarif', ...only], {cwd: dir})
+    const results = JSON.parse(sarif.stdout).runs[0].results as Array<{partialFingerprints: Record<string, string>}>
+    expect(results.map((result) => result.partialFingerprints['plainspeak/v1'])).toEqual(before.map((message) => message.fingerprint))
+
+    await writeFile(path.join(dir, 'paper.md'), paper.replace('# Plan\n', '# Plan\n\nA new first paragraph.\n').replace('each week', 'every month'))
+    const after = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+    expect(after[0]!.line).toBe(signposts[0]!.line + 2)
+    expect(after[0]!.fingerprint).toBe(signposts[0]!.fingerprint)
+    // The words around the second one changed: it is a new finding.
+    expect(after[1]!.fingerprint).not.toBe(signposts[1]!.fingerprint)
+  })
+
+  it('dismisses a finding: recorded without document text, not shown again at that place or audience, shown at another', async () => {
+    const dir = await project({'paper.md': paper})
+    const [first, second] = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+
+    const dismissed = await runCli(['feedback', 'dismiss', first!.fingerprint, 'paper.md', '--reason', 'readers-know'], {cwd: dir})
+    expect(dismissed).toMatchObject({code: 0, stdout: ''})
+    expect(dismissed.stderr).toBe(`Dismissed jargon “signpost” at public in .plainspeak/feedback.yml: it will not be shown again at that place.\n`)
+    const record = await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')
+    expect(record).toMatch(new RegExp(`- rule: jargon\\n  term: signpost\\n  audience: public\\n  reason: readers-know\\n  date: "\\d{4}-\\d\\d-\\d\\d"\\n  fingerprint: "${first!.fingerprint}"\\n$`))
+    for (const words of ['families', 'Confidential', 'Flat 4', 'team', 'help']) expect(record).not.toContain(words)
+
+    const remaining = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+    expect(remaining.map((message) => message.fingerprint)).toEqual([second!.fingerprint])
+    // Dismissed at public, so a board check still shows it.
+    const board = (await jsonFindings(dir, ['--audience', 'board', '--suggestions'])).filter((message) => message.actual === 'signpost')
+    expect(board.map((message) => message.fingerprint)).toContain(first!.fingerprint)
+  })
+
+  it('dismisses from the last check without naming the file, and summarises times shown and dismissed with the reasons', async () => {
+    const dir = await project({'paper.md': paper, '.plainspeak/.keep': ''})
+    const [first, second] = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+    expect(JSON.parse(await readFile(path.join(dir, '.plainspeak/shown.json'), 'utf8')).counts).toMatchObject({[JSON.stringify(['jargon', 'signpost', 'public'])]: 2})
+
+    expect((await runCli(['feedback', 'dismiss', first!.fingerprint, '--reason', 'wrong-meaning'], {cwd: dir})).code).toBe(0)
+    expect((await runCli(['feedback', 'dismiss', second!.fingerprint], {cwd: dir})).code).toBe(0)
+    const summary = await runCli(['feedback'], {cwd: dir})
+    expect(summary).toMatchObject({code: 0, stderr: ''})
+    expect(summary.stdout).toMatch(/^jargon “signpost” at public: 2 of 2 shown dismissed \(100%\); wrong meaning here 1  over 10%\n\nTimes shown are from the last check here \(\d{4}-\d\d-\d\d\)\.\n$/)
+
+    const json = JSON.parse((await runCli(['feedback', '-f', 'json'], {cwd: dir})).stdout)
+    expect(json).toEqual([{rule: 'jargon', term: 'signpost', audience: 'public', dismissed: 2, shown: 2, rate: 1, reasons: [{reason: 'wrong-meaning', count: 1}]}])
+
+    const unknown = await runCli(['feedback', 'dismiss', '0000000000000000'], {cwd: dir})
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('The last check here showed no finding with the fingerprint 0000000000000000.')
+  })
+
+  it('keeps both dismissals when two writers dismiss at the same moment', async () => {
+    const dir = await project({'paper.md': paper})
+    const [first, second] = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+    const results = await Promise.all([first, second].map((finding) => runCli(['feedback', 'dismiss', finding!.fingerprint, 'paper.md'], {cwd: dir})))
+    expect(results.map((result) => result.code)).toEqual([0, 0])
+    const record = await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')
+    expect(record).toContain(first!.fingerprint)
+    expect(record).toContain(second!.fingerprint)
+    expect((await jsonFindings(dir)).filter((message) => message.actual === 'signpost')).toEqual([])
+  })
+
+  it('applies the dismissals to the organisation dictionary: a preview, then --write, then the entry is off at that audience only', async () => {
+    const three = '# Plan\n\nWe signpost families.\n\nThey signpost carers.\n\nYou signpost neighbours.\n'
+    const dir = await project({'paper.md': three, 'other.md': 'Staff will signpost residents to help.\n', 'our-words.yml': '# Our own words\n'})
+    for (const finding of (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')) {
+      expect((await runCli(['feedback', 'dismiss', finding.fingerprint, 'paper.md', '--reason', 'readers-know'], {cwd: dir})).code).toBe(0)
+    }
+    const preview = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml'], {cwd: dir})
+    expect(preview).toMatchObject({code: 0, stderr: ''})
+    expect(preview.stdout).toBe('Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff): dismissed 3 times, readers-know 3.\nRun again with --write to make these changes.\n')
+    expect(await readFile(path.join(dir, 'our-words.yml'), 'utf8')).toBe('# Our own words\n')
+
+    const written = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml', '--write'], {cwd: dir})
+    expect(written.code).toBe(0)
+    const dictionary = await readFile(path.join(dir, 'our-words.yml'), 'utf8')
+    expect(dictionary).toMatch(/^# Our own words\n/)
+    expect(dictionary).toContain('audiences: [ board, staff ]')
+    expect((await runCli(['dict', 'lint', 'our-words.yml'], {cwd: dir})).code).toBe(0)
+
+    const check = async (audience: string) => {
+      const result = await runCli(['check', 'other.md', '-f', 'json', '--dictionary', 'our-words.yml', '--audience', audience, '--suggestions', ...only], {cwd: dir})
+      return (parseJsonReport(result.stdout)[0]!.messages as Array<{actual: string}>).filter((message) => message.actual === 'signpost').length
+    }
+    expect(await check('public')).toBe(0)
+    expect(await check('board')).toBe(1)
+  })
+
+  it('names a malformed record at its line and column, in check and in feedback', async () => {
+    const dir = await project({'paper.md': paper, '.plainspeak/feedback.yml': '- rule: jargon\n  audience: everyone\n  date: "2026-12-07"\n  fingerprint: "0123456789abcdef"\n'})
+    const expected = '.plainspeak/feedback.yml:2:13: Unexpected audience `everyone`, expected one of public, board, staff.'
+    const check = await runCli(['check', 'paper.md'], {cwd: dir})
+    expect(check.code).toBe(2)
+    expect(check.stderr).toContain(expected)
+    const summary = await runCli(['feedback'], {cwd: dir})
+    expect(summary.code).toBe(2)
+    expect(summary.stderr).toContain(expected)
+  })
+
+  it('refuses a reason it does not know, and a fingerprint that is not one', async () => {
+    const dir = await project({'paper.md': paper})
+    const reason = await runCli(['feedback', 'dismiss', '0123456789abcdef', 'paper.md', '--reason', 'boring'], {cwd: dir})
+    expect(reason.code).toBe(2)
+    expect(reason.stderr).toContain('readers-know, wrong-meaning, not-a-sentence, other')
+    const bad = await runCli(['feedback', 'dismiss', 'The ICB will commission'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Expected a fingerprint of 16 hex digits')
+  })
+})
