@@ -10,16 +10,16 @@ import {appendDismissal, dismissalRateThreshold, dismissalReasonLabels, dismisse
 import {plural} from '@plainspeak/core'
 import {formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
-import {lintDictionaryText, maxDictionaryFileBytes} from '@plainspeak/dictionary/node'
 import {applyFeedback, DictionaryShapeError} from '@plainspeak/review'
 import type {Audience} from '@plainspeak/base'
-import {fileErrorFrom, readRegularFile, replaceFileContents} from '@plainspeak/base/node'
+import {readRegularFile, replaceFileContents} from '@plainspeak/base/node'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import type {ReportMessage} from './report-message.js'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
 import {refuseWritingOverInputs} from './write-guard.js'
 import {writeWholeOutput} from './output.js'
+import {readDictionaryToChange} from './dictionary-to-change.js'
 
 /** What a finding is about, as the record and the shown counts name it. */
 interface ShownFinding {
@@ -172,19 +172,8 @@ export async function runFeedbackApply(options: FeedbackApplyOptions, cwd = proc
   } catch (error) {
     throw usageErrorFrom(error, cwd)
   }
-  const dictionaryPath = path.resolve(cwd, options.dictionary)
-  let dictionaryText = ''
-  try {
-    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: maxDictionaryFileBytes})).toString('utf8')
-  } catch (error) {
-    const failure = fileErrorFrom(error, options.dictionary)
-    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message} Nothing was written.`)
-  }
+  const {path: dictionaryPath, text: dictionaryText, lintErrors} = await readDictionaryToChange(cwd, options.dictionary, 'no feedback was applied to it')
   const base = builtin as CompiledDictionary
-  const lintErrors = (text: string) => lintDictionaryText(options.dictionary, text, {base}).filter((problem) => problem.severity === 'error')
-  if (dictionaryText.trim() !== '' && hasErrors(lintErrors(dictionaryText))) {
-    throw new UsageError(`${options.dictionary} does not pass plainspeak dict lint, so no feedback was applied to it. Nothing was written. Fix these first:\n${formatProblems(lintErrors(dictionaryText))}`)
-  }
   let result
   try {
     result = applyFeedback(rows, {dictionaryText, dictionaryName: options.dictionary, base, date: new Date().toISOString().slice(0, 10), ...(options.minCount !== undefined ? {minCount: options.minCount} : {})})

@@ -7,8 +7,8 @@ import path from 'node:path'
 import {formatProblems, hasErrors, textLimits, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
 import {fileErrorFrom, readRegularFile} from '@plainspeak/base/node'
-import {lintDictionaryText, maxDictionaryFileBytes} from '@plainspeak/dictionary/node'
 import {chooseQuestions, DictionaryShapeError, documentTitle, learnFromAnswers, maxAnswersBytes, parseAnswers, renderSheet, summariseLearning, type NamedAnswers} from '@plainspeak/review'
+import {readDictionaryToChange} from './dictionary-to-change.js'
 import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeWholeOutput} from './output.js'
@@ -97,25 +97,7 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
     cwd
   )
 
-  const dictionaryPath = path.resolve(cwd, options.dictionary)
-  let dictionaryText = ''
-  try {
-    dictionaryText = (await readRegularFile(dictionaryPath, {maxBytes: maxDictionaryFileBytes})).toString('utf8')
-  } catch (error) {
-    const failure = fileErrorFrom(error, options.dictionary)
-    // A dictionary that does not exist yet is made; any other failure stops before anything is written.
-    if (failure.problem !== 'missing') throw new UsageError(`Cannot read ${options.dictionary}: ${failure.message} Nothing was written.`)
-  }
-  // Checked as dict lint checks it before anything is merged: answers added to a file the loaders
-  // refuse (two entries for one word, a review record that is not one) would be miscounted.
-  if (dictionaryText.trim() !== '') {
-    const problems = lintDictionaryText(options.dictionary, dictionaryText, {base: builtin as CompiledDictionary})
-    if (hasErrors(problems)) {
-      throw new UsageError(
-        `${options.dictionary} does not pass plainspeak dict lint, so no answers were added to it. Nothing was written. Fix these first:\n${formatProblems(problems.filter((problem) => problem.severity === 'error'))}`
-      )
-    }
-  }
+  const {path: dictionaryPath, text: dictionaryText, lintErrors} = await readDictionaryToChange(cwd, options.dictionary, 'no answers were added to it')
 
   const {answers, leftOut} = await readAnswers(files)
   for (const problem of leftOut) sayOnStderr(`plainspeak: left out ${problem}`)
@@ -134,12 +116,10 @@ export async function importAnswers(files: readonly string[], options: ImportOpt
 
   // The loaders' own checks (size, then dict lint), on the text about to be written: a file that would not load is never written.
   if (result.changes.length > 0) {
-    const problems = lintDictionaryText(options.dictionary, result.text, {base: builtin as CompiledDictionary})
-    if (hasErrors(problems)) {
+    const errors = lintErrors(result.text)
+    if (hasErrors(errors)) {
       process.stdout.write(showControls(summariseLearning(result, {dictionaryName: options.dictionary, written: false, leftOut})))
-      throw new UsageError(
-        `The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(problems.filter((problem) => problem.severity === 'error'))}`
-      )
+      throw new UsageError(`The changed ${options.dictionary} would not pass plainspeak dict lint, so nothing was written:\n${formatProblems(errors)}`)
     }
   }
 
