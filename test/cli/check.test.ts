@@ -200,6 +200,19 @@ describe('output', () => {
     expect(result.code).toBe(1)
     expect(compact(parseJsonReport(result.stdout))).toEqual(['a.txt 3:5 acronym-undefined JSNA'])
   })
+
+  it('--quiet never says "no findings" over the warnings it leaves out: it counts them', async () => {
+    const dir = await folder({'a.txt': samples.acronym})
+    const all = parseJsonReport((await runCli(['check', 'a.txt', '-f', 'json'], {cwd: dir})).stdout)[0]!.messages
+    const warnings = all.filter((message) => message.severity === 'warning').length
+    const infos = all.filter((message) => message.severity === 'info').length
+    expect(warnings).toBeGreaterThan(0)
+    const result = await runCli(['check', 'a.txt', '--quiet'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('No findings')
+    expect(result.stdout).toContain('✔ No errors in 1 file.')
+    expect(result.stdout).toContain(`  ${describeFindings({error: 0, warning: warnings, info: infos})} not shown because of --quiet.`)
+  })
 })
 
 describe('batches', () => {

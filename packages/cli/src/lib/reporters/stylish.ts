@@ -158,11 +158,13 @@ function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): stri
   const out: string[] = ['']
   const counts: SeverityCounts = {error: summary.errors, warning: summary.warnings, info: summary.infos}
   const files = plural(summary.files, 'file')
+  const quieted = summary.quieted.warning + summary.quieted.info
   if (summary.files === 0) out.push(paint('red', 'No files were checked.'))
-  else if (summary.errors + summary.warnings + summary.infos === 0) out.push(paint('green', `✔ No findings in ${files}.`))
+  else if (summary.errors + summary.warnings + summary.infos === 0) out.push(paint('green', quieted > 0 ? `✔ No errors in ${files}.` : `✔ No findings in ${files}.`))
   // Info is the lowest level: it never fails a run, so a run with only info is a pass.
   else if (summary.errors + summary.warnings === 0) out.push(paint('green', `✔ No errors or warnings in ${files} (${plural(summary.infos, 'info', 'info')}).`))
   else out.push(paint(summary.errors > 0 ? 'red' : 'yellow', `${paint('bold', `✖ ${describeFindings(counts)}`)} in ${files}.`))
+  if (quieted > 0) out.push(paint('dim', `  ${describeFindings({error: 0, ...summary.quieted})} not shown because of --quiet.`))
   if (summary.suggestions > 0) out.push(paint('dim', `  and ${plural(summary.suggestions, 'suggestion')}: minor, shown because of --suggestions; they never fail a run.`))
   if (summary.baselined > 0) out.push(paint('dim', `  ${plural(summary.baselined, 'finding')} accepted by the baseline not shown.`))
   if (summary.maxWarnings !== undefined && summary.warnings > summary.maxWarnings) {
