@@ -151,7 +151,20 @@ describe('choosing files', () => {
     const result = await runCli(['check'], {cwd: dir})
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('No files to check: there are no .md, .markdown, .txt, .html, .htm or .docx files here')
-    expect(result.stdout).toContain('No files were checked.')
+    expect(result.stdout).toContain('No files were checked.\n  No files to check: there are no .md, .markdown, .txt, .html, .htm or .docx files here')
+    // Nothing failed to be checked: there was nothing to check.
+    expect(result.stdout).not.toContain('could not be checked')
+    const named = await runCli(['check', 'empty'], {cwd: await folder({'empty/.keep': ''})})
+    expect(named.code).toBe(2)
+    expect(named.stdout).toBe('\nNo files were checked.\n  empty: no .md, .markdown, .txt, .html, .htm or .docx files to check in this folder.\n')
+  })
+
+  it('a folder with nothing to check beside a file that is checked: said as such, not as a file that could not be checked', async () => {
+    const dir = await folder({'a.txt': samples.jargon, 'empty/.keep': ''})
+    const result = await runCli(['check', 'a.txt', 'empty'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('Nothing to check at 1 of the paths you gave (see the messages above).')
+    expect(result.stdout).not.toContain('could not be checked')
   })
 
   it('a glob or folder that matches nothing is named, and the other files are still checked', async () => {

@@ -131,7 +131,10 @@ ${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} acc
 function renderFailures(summary: RunSummary): Html | '' {
   if (summary.failures.length === 0) return ''
   const items = summary.failures.map((failure) => html`<li>${failure.path ? html`<strong>${failure.path}</strong>: ` : ''}${failure.message}</li>`)
-  return html`<div role="alert"><h3>${`${plural(summary.failures.length, 'file')} could not be checked`}</h3><ul>${items}</ul></div>\n`
+  // A failure with no path is an argument that gave no files (an empty folder, a pattern that matched nothing).
+  const unreadable = summary.failures.filter((failure) => failure.path !== undefined).length
+  const heading = unreadable === 0 ? 'Nothing to check' : unreadable === summary.failures.length ? `${plural(unreadable, 'file')} could not be checked` : 'Not everything could be checked'
+  return html`<div role="alert"><h3>${heading}</h3><ul>${items}</ul></div>\n`
 }
 
 function ageCell(readingAge: number | null, target: number): Html {
