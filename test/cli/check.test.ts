@@ -228,6 +228,41 @@ describe('output', () => {
   })
 })
 
+describe('the default report’s wording', () => {
+  it('shows a residents’ panel’s verdict on the line under the finding, as JSON’s `verdict` has it', async () => {
+    const words = [
+      '- term: floatation',
+      '  alternatives: [start-up money]',
+      '  kind: jargon',
+      '  note: Say what the money is for.',
+      '  source: compiler',
+      '  review:',
+      "    panel: Mile End readers",
+      '    date: 2026-11-02',
+      '    reviewers: 6',
+      '    notUnderstood: 5',
+      ''
+    ].join('\n')
+    const dir = await folder({'words.yml': words, 'a.md': '# Grants\n\nThe floatation grant opens in May. We will signpost you to it.\n'})
+    const verdict = "5 of 6 residents on the review panel did not know this word (Mile End readers, 2 November 2026)."
+    const result = await runCli(['check', 'a.md', '-d', 'words.yml'], {cwd: dir})
+    const lines = result.stdout.split('\n')
+    const row = lines.findIndex((line) => line.includes('instead of “floatation”'))
+    expect(lines[row]).toMatch(/^ {2}3:5 {3}warning {2}Use plain words instead of “floatation”: “start-up money”\. {2}jargon$/)
+    expect(lines[row + 1]).toBe(`${' '.repeat(17)}${verdict}`)
+    // Only the reviewed entry has one.
+    expect(result.stdout.match(/review panel/g)).toHaveLength(1)
+    const json = JSON.parse((await runCli(['check', 'a.md', '-d', 'words.yml', '-f', 'json'], {cwd: dir})).stdout) as Array<{messages: Array<{actual: string; verdict?: string}>}>
+    expect(json[0]!.messages.map((message) => [message.actual, message.verdict])).toEqual([['floatation', verdict], ['signpost', undefined]])
+  })
+
+  it('lists five places of a repeated term at most, then how many more', async () => {
+    const dir = await folder({'a.txt': Array.from({length: 8}, (_unused, index) => `On day ${index + 1} we will signpost people to help.`).join('\n') + '\n'})
+    const result = await runCli(['check', 'a.txt'], {cwd: dir})
+    expect(result.stdout).toMatch(/^ {2}1:18 +warning {2}Use plain words instead of “signpost”: .+ ×8 \(1:18, 2:18, 3:18, 4:18, 5:18 and 3 more\) {2}jargon$/m)
+  })
+})
+
 describe('batches', () => {
   it('gives the same report in the same order with worker threads as in one thread', async () => {
     const files: Record<string, string> = {}
