@@ -225,6 +225,8 @@ describe('output', () => {
     expect(result.stdout).not.toContain('No findings')
     expect(result.stdout).toContain('✔ No errors in 1 file.')
     expect(result.stdout).toContain(`  ${describeFindings({error: 0, warning: warnings, info: infos})} not shown because of --quiet.`)
+    const page = (await runCli(['check', 'a.txt', '--quiet', '-f', 'html'], {cwd: dir})).stdout
+    expect(page).toContain(`<p>${describeFindings({error: 0, warning: warnings, info: infos}).replace(/^./, (first) => first.toUpperCase())} not shown because of --quiet.</p>`)
   })
 })
 

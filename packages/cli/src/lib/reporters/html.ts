@@ -115,6 +115,7 @@ ${renderJumps(rows)}
 ${renderFailures(summary)}${renderFileTable(rows)}
 ${renderRuleChart(perRule)}
 ${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`}</p>` : ''}
+${summary.quieted.warning + summary.quieted.info > 0 ? html`<p>${`${capital(describeFindings({error: 0, ...summary.quieted}))} not shown because of --quiet.`}</p>` : ''}
 </section>
 `.toString()
   for (let index = 0; index < sections.length; index++) {
