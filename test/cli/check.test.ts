@@ -151,7 +151,20 @@ describe('choosing files', () => {
     const result = await runCli(['check'], {cwd: dir})
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('No files to check: there are no .md, .markdown, .txt, .html, .htm or .docx files here')
-    expect(result.stdout).toContain('No files were checked.')
+    expect(result.stdout).toContain('No files were checked.\n  No files to check: there are no .md, .markdown, .txt, .html, .htm or .docx files here')
+    // Nothing failed to be checked: there was nothing to check.
+    expect(result.stdout).not.toContain('could not be checked')
+    const named = await runCli(['check', 'empty'], {cwd: await folder({'empty/.keep': ''})})
+    expect(named.code).toBe(2)
+    expect(named.stdout).toBe('\nNo files were checked.\n  empty: no .md, .markdown, .txt, .html, .htm or .docx files to check in this folder.\n')
+  })
+
+  it('a folder with nothing to check beside a file that is checked: said as such, not as a file that could not be checked', async () => {
+    const dir = await folder({'a.txt': samples.jargon, 'empty/.keep': ''})
+    const result = await runCli(['check', 'a.txt', 'empty'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('Nothing to check at 1 of the paths you gave (see the messages above).')
+    expect(result.stdout).not.toContain('could not be checked')
   })
 
   it('a glob or folder that matches nothing is named, and the other files are still checked', async () => {
@@ -199,6 +212,56 @@ describe('output', () => {
     const result = await runCli(['check', 'a.txt', '--quiet', '--rule', 'acronym-undefined=error', '-f', 'json'], {cwd: dir})
     expect(result.code).toBe(1)
     expect(compact(parseJsonReport(result.stdout))).toEqual(['a.txt 3:5 acronym-undefined JSNA'])
+  })
+
+  it('--quiet never says "no findings" over the warnings it leaves out: it counts them', async () => {
+    const dir = await folder({'a.txt': samples.acronym})
+    const all = parseJsonReport((await runCli(['check', 'a.txt', '-f', 'json'], {cwd: dir})).stdout)[0]!.messages
+    const warnings = all.filter((message) => message.severity === 'warning').length
+    const infos = all.filter((message) => message.severity === 'info').length
+    expect(warnings).toBeGreaterThan(0)
+    const result = await runCli(['check', 'a.txt', '--quiet'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('No findings')
+    expect(result.stdout).toContain('✔ No errors in 1 file.')
+    expect(result.stdout).toContain(`  ${describeFindings({error: 0, warning: warnings, info: infos})} not shown because of --quiet.`)
+    const page = (await runCli(['check', 'a.txt', '--quiet', '-f', 'html'], {cwd: dir})).stdout
+    expect(page).toContain(`<p>${describeFindings({error: 0, warning: warnings, info: infos}).replace(/^./, (first) => first.toUpperCase())} not shown because of --quiet.</p>`)
+  })
+})
+
+describe('the default report’s wording', () => {
+  it('shows a residents’ panel’s verdict on the line under the finding, as JSON’s `verdict` has it', async () => {
+    const words = [
+      '- term: floatation',
+      '  alternatives: [start-up money]',
+      '  kind: jargon',
+      '  note: Say what the money is for.',
+      '  source: compiler',
+      '  review:',
+      "    panel: Mile End readers",
+      '    date: 2026-11-02',
+      '    reviewers: 6',
+      '    notUnderstood: 5',
+      ''
+    ].join('\n')
+    const dir = await folder({'words.yml': words, 'a.md': '# Grants\n\nThe floatation grant opens in May. We will signpost you to it.\n'})
+    const verdict = "5 of 6 residents on the review panel did not know this word (Mile End readers, 2 November 2026)."
+    const result = await runCli(['check', 'a.md', '-d', 'words.yml'], {cwd: dir})
+    const lines = result.stdout.split('\n')
+    const row = lines.findIndex((line) => line.includes('instead of “floatation”'))
+    expect(lines[row]).toMatch(/^ {2}3:5 {3}warning {2}Use plain words instead of “floatation”: “start-up money”\. {2}jargon$/)
+    expect(lines[row + 1]).toBe(`${' '.repeat(17)}${verdict}`)
+    // Only the reviewed entry has one.
+    expect(result.stdout.match(/review panel/g)).toHaveLength(1)
+    const json = JSON.parse((await runCli(['check', 'a.md', '-d', 'words.yml', '-f', 'json'], {cwd: dir})).stdout) as Array<{messages: Array<{actual: string; verdict?: string}>}>
+    expect(json[0]!.messages.map((message) => [message.actual, message.verdict])).toEqual([['floatation', verdict], ['signpost', undefined]])
+  })
+
+  it('lists five places of a repeated term at most, then how many more', async () => {
+    const dir = await folder({'a.txt': Array.from({length: 8}, (_unused, index) => `On day ${index + 1} we will signpost people to help.`).join('\n') + '\n'})
+    const result = await runCli(['check', 'a.txt'], {cwd: dir})
+    expect(result.stdout).toMatch(/^ {2}1:18 +warning {2}Use plain words instead of “signpost”: .+ ×8 \(1:18, 2:18, 3:18, 4:18, 5:18 and 3 more\) {2}jargon$/m)
   })
 })
 

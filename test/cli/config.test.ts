@@ -133,6 +133,22 @@ describe('bad config: exit 2, naming the file, the key and the valid values', ()
     expect(result.stdout).toBe('')
   })
 
+  it('a config with three mistakes reports all three in one run, in the order of the file', async () => {
+    const dir = await folder({'.plainspeakrc.yml': 'audience: pubic\ncolour: blue\nrules:\n  passive: loud\n', 'a.txt': samples.jargon})
+    const result = await runCli(['check', 'a.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      [
+        'plainspeak: .plainspeakrc.yml:1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.',
+        'plainspeak: .plainspeakrc.yml:2:1: Unknown key `colour`, expected one of `audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`, `docsUrl`.',
+        'plainspeak: .plainspeakrc.yml:4:12: Unexpected value `loud` for `rules.passive`, expected one of `off`, `info`, `warning`, `error`.',
+        'Fix these 3 mistakes in .plainspeakrc.yml and run again.',
+        ''
+      ].join('\n')
+    )
+  })
+
   it('a config found walking up is reported by its path', async () => {
     const dir = await folder({'.plainspeakrc.json': '{"audience": 3}', 'deep/down/a.txt': samples.jargon})
     const result = await runCli(['check'], {cwd: dir})

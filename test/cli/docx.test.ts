@@ -1,8 +1,9 @@
 /**
  * Word documents: a .docx made here with npm `docx`. Headings keep their level (so reading age
  * works per section), line N of the findings is paragraph N in JSON and SARIF, and every human
- * format places a finding by its heading, its paragraph's opening words, its column and the
- * words found (Word does not number paragraphs). Form fields in heading styles are not headings.
+ * format places a finding by its heading and its paragraph's opening words; the terminal adds the
+ * paragraph's number, the other formats the column and the words found. Form fields in heading
+ * styles are not headings.
  */
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -105,7 +106,7 @@ describe('.docx input', () => {
     ])
   })
 
-  it('places each finding under its heading and paragraph, with its column and the words found, in the terminal', async () => {
+  it('places each finding under its heading and paragraph, by the paragraph’s number (a column means nothing in Word), saying the words once, in the terminal', async () => {
     const result = await runCli(['check', 'report.docx', '--rule', 'readability=off', '--rule', 'simpler-word=off'], {cwd: dir})
     expect(result.code).toBe(0)
     const icb = 'Spell out ICB the first time you use it: integrated care board (ICB).'
@@ -113,15 +114,23 @@ describe('.docx input', () => {
       'report.docx',
       '  Budget report',
       '    “The council agreed the budget. We will…”',
-      '      col 40  warning  “commence” Use plain words instead of “commence”: “start” or “begin”.  jargon',
+      '      paragraph 2   warning  Use plain words instead of “commence”: “start” or “begin”.  jargon',
       '  Health',
       '    “We met the ICB in May.”',
-      `      col 12  warning  “ICB” ${icb}  acronym-undefined`,
+      `      paragraph 4   warning  ${icb}  acronym-undefined`,
       '  Next steps',
       '    “We will signpost you to help.”',
-      expect.stringMatching(/^ {6}col 9 {3}warning {2}“signpost” Use plain words instead of “signpost”: .+ {2}jargon$/)
+      expect.stringMatching(/^ {6}paragraph 10 {2}warning {2}Use plain words instead of “signpost”: .+ {2}jargon$/)
     ])
-    expect(result.stdout).not.toMatch(/paragraph \d/)
+    expect(result.stdout).not.toMatch(/col \d/)
+  })
+
+  it('leads with the words found when the reason does not name them', async () => {
+    const long = 'The council and its partners in the health service have agreed that the new service will start in the spring and that it will be reviewed by the scrutiny committee at the end of its first full year of running.'
+    const {Document, Packer, Paragraph} = cliRequire('docx') as DocxModule
+    await writeFile(path.join(dir, 'long.docx'), await Packer.toBuffer(new Document({sections: [{children: [new Paragraph(long)]}]})))
+    const result = await runCli(['check', 'long.docx', '--rule', 'readability=off'], {cwd: dir})
+    expect(result.stdout).toMatch(/^ {6}paragraph 1 {2}warning {2}“The council and its partners in…” This sentence has 40 words: .+ {2}sentence-length$/m)
   })
 
   it('places them the same way in GitHub annotations, GitLab code quality and the HTML report', async () => {
@@ -169,10 +178,16 @@ describe('.docx input', () => {
     expect(letter.stats.sections.map((section) => section.heading)).toEqual(['Your care package', 'What happens next'])
   })
 
-  it('shows a repeated term once, at its first use, with its other uses by their paragraph and column', async () => {
+  it('shows a repeated term once, at its first use, with the other paragraphs it is in, five at most', async () => {
     const result = await runCli(['check', 'letter.docx', '--rule', 'readability=off'], {cwd: dir})
-    expect(result.stdout).toMatch(/^ {6}col 66 +warning {2}“signpost” Use plain words instead of “signpost”: .+ ×2 \(also “We will also signpost…” col 14\) {2}jargon$/m)
-    expect(result.stdout.match(/“signpost” Use plain words/g)).toHaveLength(1)
+    expect(result.stdout).toMatch(/^ {6}paragraph 2 +warning {2}Use plain words instead of “signpost”: .+ ×2 \(also paragraph 4\) {2}jargon$/m)
+    expect(result.stdout.match(/“signpost”/g)).toHaveLength(1)
+
+    const {Document, Packer, Paragraph} = cliRequire('docx') as DocxModule
+    const paragraphs = Array.from({length: 9}, (_unused, index) => new Paragraph(`On day ${index + 1} we will signpost people to help.`))
+    await writeFile(path.join(dir, 'many.docx'), await Packer.toBuffer(new Document({sections: [{children: paragraphs}]})))
+    const many = await runCli(['check', 'many.docx', '--rule', 'readability=off'], {cwd: dir})
+    expect(many.stdout).toMatch(/^ {6}paragraph 1 +warning {2}Use plain words instead of “signpost”: .+ ×9 \(also paragraphs 2, 3, 4, 5, 6 and 3 more\) {2}jargon$/m)
   })
 
   it('lists its acronyms in a glossary', async () => {

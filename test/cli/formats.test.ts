@@ -198,8 +198,10 @@ describe('--format html', () => {
       expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|<script[^>]+src=|url\(|@import/i)
       expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more')
       expect(html).toMatch(/<mark class="word sev-warning" data-findings="file-1-f1">signpost<\/mark>/)
-      expect(html).toMatch(/<svg class="chart" id="chart-rules"[^>]*role="img"/)
-      expect(html).toMatch(/<svg class="chart" id="file-1-chart"/)
+      // Each chart twice: for wide screens and for phones.
+      expect(html).toMatch(/<svg class="chart chart-wide" id="chart-rules"[^>]*role="img"/)
+      expect(html).toMatch(/<svg class="chart chart-narrow" id="chart-rules-narrow"[^>]*role="img"/)
+      expect(html).toMatch(/<svg class="chart chart-wide" id="file-1-chart"/)
     } finally {
       await remove()
     }
@@ -240,7 +242,7 @@ describe('repeated terms', () => {
       expect(items).toHaveLength(2)
       expect(html).toContain('<span class="count">×3</span>')
       expect(html.match(/<a class="ref" href="#file-1-f1"/g)).toHaveLength(3)
-      expect(html).toContain('<h3>4 findings (2 different things)</h3>')
+      expect(html).toContain('<h3 id="file-1-findings" tabindex="-1">4 findings (2 different things)</h3>')
     } finally {
       await remove()
     }

@@ -1,6 +1,6 @@
 /** `plainspeak glossary` and `plainspeak stats` on the sample board paper and small texts. */
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {makeFolder, repoRoot, runCli} from './helpers.js'
+import {makeFolder, parseJsonReport, repoRoot, runCli} from './helpers.js'
 
 // Each test runs the CLI several times; a loaded two-core CI machine needs more than the default.
 vi.setConfig({testTimeout: 120_000})
@@ -12,7 +12,11 @@ beforeAll(async () => {
     'meanings.md': '# Parking\n\nThe PCN was sent to the ICB. Ask the QQXZ team.\n\nIntegrated care boards (ICBs) plan services.\n'
   }))
 })
-afterAll(() => cleanup())
+const cleanups: Array<() => Promise<void>> = []
+afterAll(async () => {
+  await cleanup()
+  for (const remove of cleanups) await remove()
+})
 
 describe('glossary', () => {
   it('is a Markdown table of the acronyms the board paper uses, meanings from the text or the dictionary', async () => {
@@ -69,10 +73,27 @@ describe('stats', () => {
     expect(text).toMatch(/^ {2}Reading age {11}\d+\.\d \(target 12, (above|within) target\)$/m)
     expect(text).toMatch(/^ {2}Flesch reading ease {3}-?\d+\.\d \(0–100, higher is easier\)$/m)
     expect(text).toMatch(/^ {2}Flesch–Kincaid grade {2}\d+\.\d$/m)
-    expect(text).toMatch(/^ {2}Passive sentences {5}\d+ \(\d+%\)$/m)
+    expect(text).toMatch(/^ {2}Passive sentences {5}\d+ \(\d+%\) \*$/m)
     expect(text).toMatch(/^ {2}Long sentences {8}\d+ over 30 words$/m)
     expect(text).toMatch(/^ {2}Section +Line +Words +Sentences +Reading age$/m)
     expect(text).toMatch(/^ {4}1\. Executive summary +7 +\d+ +\d+ +\d+\.\d/m)
+  })
+
+  it('says what the passive figure counts, and why the passive rule reports fewer', async () => {
+    const text = 'It is recommended that the plan is approved. The plan was agreed by the board in May. The fees were approved.\n'
+    const {dir, cleanup} = await makeFolder({'a.md': text})
+    cleanups.push(cleanup)
+    const stats = await runCli(['stats', 'a.md'], {cwd: dir})
+    expect(stats.stdout).toMatch(/^ {2}Passive sentences {5}3 \(100%\) \*$/m)
+    const note = stats.stdout.slice(stats.stdout.indexOf('\n  * ')).replace(/\s+/g, ' ')
+    expect(note).toContain('* Passive sentences counts every prose sentence with a passive verb, including those that say who acts')
+    expect(note).toContain('The passive rule reports fewer: only a passive that hides who acts where the reader needs to know')
+    // And so it does: the sentence that names the board is counted, not reported.
+    const report = parseJsonReport((await runCli(['check', 'a.md', '--suggestions', '-f', 'json'], {cwd: dir})).stdout)
+    const passives = report[0]!.messages.filter((message) => message.ruleId === 'passive')
+    expect(passives.length).toBeGreaterThan(0)
+    expect(passives.length).toBeLessThan(3)
+    expect(passives.every((message) => message.suggestion)).toBe(true)
   })
 
   it('--format json gives the same figures as the JSON report', async () => {

@@ -3,7 +3,8 @@
  * there, findings open and close, nothing is requested beyond the file itself, and the script
  * runs without errors. Text from the document is shown, never run.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
@@ -133,5 +134,130 @@ describe.skipIf(!hasChromium && !process.env['CI'])('HTML report in Chromium', (
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
     await page.emulateMedia({media: 'screen'})
     expect(await page.locator('ol.findings details[open]').count()).toBe(0)
+  })
+})
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules: `rule: how many elements` per violation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Run through the browser's debugging protocol: the report's own policy lets no other script in.
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: unknown[]}>}>}}).axe
+    return axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+  })
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)
+}
+
+/** What overflows the screen sideways: the page's width, and the first few elements past its edge. */
+async function overflow(page: Page): Promise<{scrollWidth: number; past: string[]}> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth
+    const past = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > edge + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`)
+    return {scrollWidth: document.documentElement.scrollWidth, past}
+  })
+}
+
+describe.skipIf(!hasChromium && !process.env['CI'])('HTML report on a phone', () => {
+  let phoneDir: string
+  let removePhoneDir: () => Promise<void>
+  let phoneBrowser: Browser
+  const reports: Record<'one' | 'several', string> = {one: '', several: ''}
+
+  beforeAll(async () => {
+    const paper = readFileSync(path.join(repoRoot, 'examples/board-paper.md'), 'utf8')
+    ;({dir: phoneDir, cleanup: removePhoneDir} = await makeFolder({
+      'papers/board-paper-with-a-long-file-name-for-the-committee-meeting-in-the-spring.md': paper,
+      'papers/note.txt': 'Going forward we will signpost residents to the hub.\n'
+    }))
+    const one = await runCli(['check', 'papers/board-paper-with-a-long-file-name-for-the-committee-meeting-in-the-spring.md', '-f', 'html', '-o', 'one.html'], {cwd: phoneDir})
+    expect(one.code).toBe(0)
+    const several = await runCli(['check', 'papers', '-f', 'html', '-o', 'several.html'], {cwd: phoneDir})
+    expect(several.code).toBe(0)
+    reports.one = pathToFileURL(path.join(phoneDir, 'one.html')).href
+    reports.several = pathToFileURL(path.join(phoneDir, 'several.html')).href
+    phoneBrowser = await chromium.launch({executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']})
+  })
+
+  afterAll(async () => {
+    await phoneBrowser?.close()
+    await removePhoneDir?.()
+  })
+
+  async function open(report: 'one' | 'several', width: number): Promise<Page> {
+    const page = await phoneBrowser.newPage({viewport: {width, height: 640}})
+    await page.goto(reports[report], {waitUntil: 'load'})
+    return page
+  }
+
+  it.each([
+    ['one', 320],
+    ['one', 375],
+    ['several', 320],
+    ['several', 375]
+  ] as const)('%s file(s) at %i pixels: nothing wider than the screen', async (report, width) => {
+    const page = await open(report, width)
+    expect(await overflow(page)).toEqual({scrollWidth: width, past: []})
+    await page.close()
+  })
+
+  it.each([320, 375])('at %i pixels the findings are one tap from the top, past the whole text', async (width) => {
+    const page = await open('one', width)
+    const jump = page.locator('header .jump a')
+    expect(await jump.textContent()).toMatch(/^Go to the \d+ findings$/)
+    // On the first screen.
+    expect((await jump.boundingBox())!.y).toBeLessThan(640)
+    const heading = page.locator('#file-1-findings')
+    const before = await heading.evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+    // Without the link they start thousands of pixels down, after the figures, the chart and the text.
+    expect(before).toBeGreaterThan(3000)
+    await jump.click()
+    await page.waitForFunction(() => window.scrollY > 2000)
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(640)
+    expect(await page.locator('ol.findings > li').first().isVisible()).toBe(true)
+    await page.close()
+  })
+
+  it('several files: a link to each file’s findings near the top', async () => {
+    const page = await open('several', 375)
+    const links = page.locator('header nav.jump a')
+    expect(await links.allTextContents()).toEqual(['papers/board-paper-with-a-long-file-name-for-the-committee-meeting-in-the-spring.md', 'papers/note.txt'])
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['#file-1-findings', '#file-2-findings'])
+    expect((await links.last().boundingBox())!.y).toBeLessThan(640)
+    await page.close()
+  })
+
+  it.each([320, 375])('at %i pixels the charts are drawn for the screen: labels at a readable size', async (width) => {
+    const page = await open('one', width)
+    expect(await page.locator('#file-1-chart').isVisible()).toBe(false)
+    const chart = page.locator('#file-1-chart-narrow')
+    expect(await chart.isVisible()).toBe(true)
+    const heights = await chart.locator('text.chart-label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThan(3)
+    // Text about 12 pixels or more high (the wide chart squeezed to this width gave about 5).
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(12)
+    await page.close()
+    // A wide screen draws the wide chart.
+    const desktop = await phoneBrowser.newPage({viewport: {width: 1280, height: 800}})
+    await desktop.goto(reports.one, {waitUntil: 'load'})
+    expect(await desktop.locator('#file-1-chart').isVisible()).toBe(true)
+    expect(await desktop.locator('#file-1-chart-narrow').isVisible()).toBe(false)
+    await desktop.close()
+  })
+
+  it.each([
+    ['one', 320],
+    ['several', 375],
+    ['one', 1280]
+  ] as const)('%s file(s) at %i pixels meets WCAG 2.2 AA (axe-core: no violations)', async (report, width) => {
+    const page = await open(report, width)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
   })
 })

@@ -1,6 +1,6 @@
 export {configFileNames, configKeys, isConfigFile} from './lib/names.js'
 export type {ConfigKey} from './lib/names.js'
-export {ConfigFileError} from './lib/config-file-error.js'
+export {ConfigFileError, type ConfigMistake} from './lib/config-file-error.js'
 export {parseConfigFile} from './lib/parse-config-file.js'
 export type {ConfigOptions, ParseConfigOptions, ProjectConfig} from './lib/parse-config-file.js'
 export {ConfigFinder} from './lib/config-finder.js'

@@ -52,6 +52,19 @@ describe('a config file that cannot be used', () => {
     )
   })
 
+  it('lists every mistake in the file, in the order of the file, the first as the error itself', () => {
+    const error = failure('/project/.plainspeakrc.yml', 'audience: pubic\nrules:\n  jargn: warning\n  passive: loud\ncolour: blue\n') as ConfigFileError
+    expect(error.mistakes.map((mistake) => `${mistake.line}:${mistake.column}: ${mistake.message}`)).toEqual([
+      '1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.',
+      expect.stringMatching(/^3:3: Unknown rule `jargn` in `rules`, expected one of /),
+      '4:12: Unexpected value `loud` for `rules.passive`, expected one of `off`, `info`, `warning`, `error`.',
+      `5:1: Unknown key \`colour\`, expected one of ${keys}.`
+    ])
+    expect(located(error)).toBe('1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.')
+    // One mistake is a list of one.
+    expect((failure('/project/.plainspeakrc.yml', 'audience: pubic\n') as ConfigFileError).mistakes).toHaveLength(1)
+  })
+
   it('a package.json without a plainspeak key: nothing found, unless it was named on purpose', async () => {
     expect(parseConfigFile('/project/package.json', '{"name": "x"}')).toBeUndefined()
     const dir = await folder({'package.json': '{"name": "x"}'})

@@ -29,6 +29,23 @@ describe('acronym-undefined', () => {
     ])
   })
 
+  it('agrees in number with the acronym as written: “use it” for ICB, “use them” for PCNs', () => {
+    const reasons = (text: string, ruleId = 'acronym-undefined') => run(text).messages.filter((m) => m.ruleId === ruleId).map((m) => m.reason)
+    expect(reasons('Two ICBs met. Then ASC staff came. The QQXZ team wrote.')).toEqual([
+      'Spell out ICBs the first time you use them: integrated care boards (ICBs).',
+      'Spell out ASC the first time you use it: it could mean “adult social care” or “autism spectrum condition”.',
+      'Spell out QQXZ the first time you use it, or use plain words instead.'
+    ])
+    expect(reasons('The PCNs and QQXZs met. Then ASCs.')).toEqual([
+      'Spell out PCNs the first time you use them: they could mean “penalty charge notice” or “primary care network”.',
+      'Spell out QQXZs the first time you use them, or use plain words instead.',
+      'Spell out ASCs the first time you use them: they could mean “adult social care” or “autism spectrum condition”.'
+    ])
+    expect(reasons('The PCNs met.\n\nWe fund primary care networks (PCNs) to plan care.', 'acronym-late-definition')).toEqual([
+      'Spell out PCNs here, at their first use, not later on: primary care networks (PCNs).'
+    ])
+  })
+
   it('leaves out what only looks like an acronym', () => {
     const text = [
       '# ANNUAL REPORT OF THE BOARD',

@@ -117,7 +117,7 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
   const output: Output = definition.forPeople ? outputForPeople(held ?? target, color) : (held ?? target)
   for (const failure of failures) progress.note(`plainspeak: ${failure.message}`)
 
-  const totals = {files: 0, errors: 0, warnings: 0, infos: 0, suggestions: 0, baselined: 0}
+  const totals = {files: 0, errors: 0, warnings: 0, infos: 0, suggestions: 0, baselined: 0, quieted: {warning: 0, info: 0}}
   let finished = false
   let exitCode: ExitCode = exitCodes.clean
   try {
@@ -135,7 +135,11 @@ export async function runCheck(options: CheckCommandOptions, cwd = process.cwd()
       result.messages.forEach((message, index) => {
         const context = result.contexts?.[index] ?? {before: '', after: ''}
         baselineWriter?.add(absolute, message, context)
-        if (options.quiet && message.severity !== 'error') return
+        if (options.quiet && message.severity !== 'error') {
+          // Left out, but counted, so the summary never says "no findings" over findings it hid.
+          if (!message.suggestion) totals.quieted[message.severity === 'warning' ? 'warning' : 'info']++
+          return
+        }
         // Writing a baseline accepts everything found now.
         if (baselineWriter || baseline?.accepts(absolute, message, context)) {
           totals.baselined++

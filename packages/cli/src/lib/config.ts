@@ -78,7 +78,12 @@ export class ConfigResolver {
 
   /** A config file that cannot be used, as a `UsageError` naming it. */
   private configError(error: unknown): unknown {
-    if (error instanceof ConfigFileError) return new UsageError(`${this.show(error.file)}:${error.line}:${error.column}: ${error.message}`)
+    if (error instanceof ConfigFileError) {
+      // Every mistake in the file, one line each, so all are fixed in one go.
+      const lines = error.mistakes.map((mistake) => `${this.show(error.file)}:${mistake.line}:${mistake.column}: ${mistake.message}`)
+      const count = error.mistakes.length > 1 ? `\nFix these ${error.mistakes.length} mistakes in ${this.show(error.file)} and run again.` : ''
+      return new UsageError(lines.join('\nplainspeak: ') + count)
+    }
     if (error instanceof FileReadError) return new UsageError(`Cannot read the config file ${this.show(error.file)}: ${error.message}`)
     const {code, path: file} = error as NodeJS.ErrnoException
     if (code && file) return new UsageError(`Cannot read the config file ${this.show(file)}: ${readErrors[code] ?? (error as Error).message}`)

@@ -1,4 +1,5 @@
 /** `plainspeak stats`: a document's reading figures and a per-section table, as text or JSON. */
+import {passiveSentencesNote} from './figure-notes.js'
 import {describeVerdict, formatCount, formatReadingAge, readingAgeVerdict, type DocumentStats, type Format} from '@plainspeak/core'
 
 export type StatsFormat = 'text' | 'json'
@@ -17,12 +18,13 @@ export const statsRenderers: Record<StatsFormat, (path: string, format: Format |
       ['Words', formatCount(stats.words)],
       ['Sentences', formatCount(stats.sentences)],
       ['Syllables', formatCount(stats.syllables)],
-      ['Passive sentences', `${stats.passiveSentences} (${Math.round(stats.passiveShare * 100)}%)`],
+      // Marked, and explained under the figures: the passive rule reports far fewer.
+      ['Passive sentences', `${stats.passiveSentences} (${Math.round(stats.passiveShare * 100)}%) *`],
       ['Long sentences', `${stats.longSentences} over ${stats.sentenceLimit} words`],
       ['Acronyms', String(stats.acronyms.length)]
     ]
     const width = Math.max(...rows.map(([label]) => label.length))
-    const out = [path, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)]
+    const out = [path, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`), '', ...wrap(`* ${passiveSentencesNote}`, 96).map((line) => `  ${line}`)]
     if (stats.sections.length > 0) {
       // A Word document's paragraphs have no numbers a writer can see: its sections are found by their headings.
       const withLine = format !== 'docx'
@@ -43,4 +45,18 @@ export const statsRenderers: Record<StatsFormat, (path: string, format: Format |
     }
     return out.join('\n') + '\n'
   }
+}
+
+/** Words in lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
 }

@@ -8,7 +8,7 @@ import {PlainspeakOptionError, resolveOptions, type CheckOptions} from '@plainsp
 import {excerpt} from '@plainspeak/base'
 import {findAliasBomb, findDeepNesting, keyPathOffset, lineAndColumn} from '@plainspeak/base/yaml'
 import {isSeq, LineCounter, parseDocument, type Document} from 'yaml'
-import {ConfigFileError} from './config-file-error.js'
+import {ConfigFileError, type ConfigMistake} from './config-file-error.js'
 import {configKeys, isPackageJson, packageJsonKey, type ConfigKey} from './names.js'
 
 /** The settings a config file makes, apart from its dictionaries. */
@@ -78,15 +78,18 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
     // Say what the file holds without quoting it: it may not be a config file at all.
     throw fail(locate([]), `Expected settings such as \`audience: board\`, not ${describeKind(data)}. Check that this is a Plainspeak config file.`)
   }
+  // Every mistake from here on is collected, so a file with three is reported with three.
+  const mistakes: ConfigMistake[] = []
+  const mistake = (place: Place, message: string) => mistakes.push({...place, message})
   for (const key of Object.keys(data)) {
     if (!(configKeys as readonly string[]).includes(key)) {
-      throw fail(locate([key], 'key'), `Unknown key \`${excerpt(key)}\`, expected one of ${quoted(configKeys)}.`)
+      mistake(locate([key], 'key'), `Unknown key \`${excerpt(key)}\`, expected one of ${quoted(configKeys)}.`)
     }
   }
 
   const dictionaries = readDictionaryPaths(data['dictionaries'])
   if (!dictionaries) {
-    throw fail(
+    mistake(
       locate(['dictionaries']),
       `Unexpected value ${excerpt(JSON.stringify(data['dictionaries']), 60)} for \`dictionaries\`, expected a list of paths to dictionary files (relative to this config file).`
     )
@@ -95,14 +98,38 @@ export function parseConfigFile(file: string, text: string, {required = false}: 
   for (const key of configKeys) {
     if (key !== 'dictionaries' && data[key] !== undefined) (options as Record<ConfigKey, unknown>)[key] = data[key]
   }
-  try {
-    resolveOptions(options)
-  } catch (error) {
-    if (!(error instanceof PlainspeakOptionError)) throw error
+  for (const error of optionErrors(options)) {
     // Point at the key for an unknown name (`Unknown rule …`), at the value otherwise.
-    throw fail(locate(error.option.split('.'), error.message.startsWith('Unknown') ? 'key' : 'value'), `${shortenQuotes(error.message)}.`)
+    mistake(locate(error.option.split('.'), error.message.startsWith('Unknown') ? 'key' : 'value'), `${shortenQuotes(error.message)}.`)
   }
+  if (mistakes.length > 0 || !dictionaries) throw ConfigFileError.all(file, mistakes)
   return {file, options, dictionaries: dictionaries.map((entry) => path.resolve(path.dirname(file), entry))}
+}
+
+/**
+ * Every option core refuses, not only the first: core stops at one, so when the settings fail
+ * together each setting (and each rule) is tried alone. Settings that fail only together give
+ * core's one error.
+ */
+function optionErrors(options: ConfigOptions): PlainspeakOptionError[] {
+  const refused = (tried: ConfigOptions): PlainspeakOptionError | undefined => {
+    try {
+      resolveOptions(tried)
+      return undefined
+    } catch (error) {
+      if (!(error instanceof PlainspeakOptionError)) throw error
+      return error
+    }
+  }
+  const together = refused(options)
+  if (!together) return []
+  const alone: ConfigOptions[] = []
+  for (const [key, value] of Object.entries(options) as Array<[keyof ConfigOptions, unknown]>) {
+    if (key === 'rules' && isObject(value)) for (const [rule, setting] of Object.entries(value)) alone.push({rules: {[rule]: setting}} as ConfigOptions)
+    else alone.push({[key]: value} as ConfigOptions)
+  }
+  const each = alone.map(refused).filter((error): error is PlainspeakOptionError => error !== undefined)
+  return each.length > 0 ? each : [together]
 }
 
 /** JSON.parse decides validity (YAML accepts trailing commas); its position locates the mistake. */
@@ -119,6 +146,7 @@ function readJson(text: string, fail: (offset: number, message: string) => Confi
 }
 
 function readYaml(document: Document, fail: (place: Place, message: string) => ConfigFileError): unknown {
+  // The parser's first error only: the ones after it are mostly the same mistake seen again.
   const problem = document.errors[0]
   if (problem) {
     const start = problem.linePos?.[0]

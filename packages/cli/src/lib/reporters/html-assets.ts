@@ -51,8 +51,26 @@ ul.places { display: flex; flex-wrap: wrap; gap: .2rem .8rem; list-style: none; 
 body.hide-error li.sev-error, body.hide-warning li.sev-warning, body.hide-info li.sev-info { display: none; }
 body.hide-error mark.sev-error, body.hide-warning mark.sev-warning, body.hide-info mark.sev-info { background: none; border: 0; text-decoration: none; }
 footer { color: var(--muted); font-size: .9rem; padding: 2rem 1.25rem; }
+.jump { margin: .5rem 0; } nav.jump p { margin: 0; } nav.jump ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
+.jump a { font-weight: 600; } nav.jump li { overflow-wrap: anywhere; }
+.figure-note { color: var(--muted); font-size: .9rem; max-width: 48rem; }
+.chart-narrow { display: none; }
+h1, h2, th, td { overflow-wrap: anywhere; }
+/* A phone (down to 320 pixels): nothing wider than the screen, charts drawn for it. */
+@media (max-width: 40rem) {
+  header, main, footer { padding: 0 .75rem; }
+  h1 { font-size: 1.5rem; } h2 { font-size: 1.3rem; }
+  .chart-wide { display: none; } .chart-narrow { display: block; }
+  .chart-label, .chart-value, .chart-marker-label { font-size: 15px; }
+  table { font-size: .85rem; } th, td { padding: .3rem .25rem; }
+  .figures { gap: .5rem 1rem; } .figures div { min-width: 7rem; }
+  .toolbar fieldset { flex-wrap: wrap; }
+  .doc { padding: .6rem; }
+  .finding-body { padding-left: .25rem; }
+}
 @media print {
-  .toolbar, .skip, a.back { display: none; }
+  .toolbar, .skip, a.back, .jump { display: none; }
+  .chart-wide { display: block; } .chart-narrow { display: none; }
   body { font-size: 10.5pt; } header, main, footer { max-width: none; padding: 0; }
   .columns { display: block; } .doc { background: none; }
   .file { break-before: page; } li, figure, tr { break-inside: avoid; }

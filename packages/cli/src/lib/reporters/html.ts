@@ -12,6 +12,7 @@ import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {script, styles} from './html-assets.js'
 import {version} from '../version.js'
+import {passiveSentencesNote} from '../figure-notes.js'
 import type {FileReport, Reporter, ReporterContext, RunSummary} from './types.js'
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
@@ -97,6 +98,7 @@ ${policy}
 <header>
 <h1>Plain language report</h1>
 <p class="lead">${`${plural(rows.length, 'file')} checked by Plainspeak on ${generated} UTC: ${describeFindings({error: summary.errors, warning: summary.warnings, info: summary.infos})}.`}</p>
+${renderJumps(rows)}
 <div class="toolbar" role="group" aria-label="Findings">
 <button type="button" data-toggle-all="open">Open all findings</button>
 <button type="button" data-toggle-all="close">Close all findings</button>
@@ -113,6 +115,7 @@ ${policy}
 ${renderFailures(summary)}${renderFileTable(rows)}
 ${renderRuleChart(perRule)}
 ${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} accepted by the baseline ${oneOrMany(summary.baselined, 'is', 'are')} not shown.`}</p>` : ''}
+${summary.quieted.warning + summary.quieted.info > 0 ? html`<p>${`${capital(describeFindings({error: 0, ...summary.quieted}))} not shown because of --quiet.`}</p>` : ''}
 </section>
 `.toString()
   for (let index = 0; index < sections.length; index++) {
@@ -128,10 +131,30 @@ ${summary.baselined > 0 ? html`<p>${`${plural(summary.baselined, 'finding')} acc
 `.toString()
 }
 
+/** Where each file's findings start: past its figures, its chart and its whole text. */
+const findingsId = (fileId: string) => `${fileId}-findings`
+
+/**
+ * Links to the findings at the top of the page: on a phone they start after the whole text,
+ * thousands of pixels down. One file: a link to its findings; several: one per file with findings.
+ */
+function renderJumps(rows: FileRow[]): Html | '' {
+  const total = (row: FileRow) => row.counts.error + row.counts.warning + row.counts.info
+  const withFindings = rows.filter((row) => total(row) > 0)
+  if (withFindings.length === 0) return ''
+  if (rows.length === 1) return html`<p class="jump"><a href="#${findingsId(rows[0]!.id)}">${`Go to the ${plural(total(rows[0]!), 'finding')}`}</a></p>`
+  const shown = withFindings.slice(0, 20)
+  const more = withFindings.length > shown.length ? html`<li>${`and ${withFindings.length - shown.length} more files: see the table below`}</li>` : ''
+  return html`<nav class="jump" aria-label="Findings by file"><p>Go to the findings in:</p><ul>${shown.map((row) => html`<li><a href="#${findingsId(row.id)}">${row.path}</a> (${formatCount(total(row))})</li>`)}${more}</ul></nav>`
+}
+
 function renderFailures(summary: RunSummary): Html | '' {
   if (summary.failures.length === 0) return ''
   const items = summary.failures.map((failure) => html`<li>${failure.path ? html`<strong>${failure.path}</strong>: ` : ''}${failure.message}</li>`)
-  return html`<div role="alert"><h3>${`${plural(summary.failures.length, 'file')} could not be checked`}</h3><ul>${items}</ul></div>\n`
+  // A failure with no path is an argument that gave no files (an empty folder, a pattern that matched nothing).
+  const unreadable = summary.failures.filter((failure) => failure.path !== undefined).length
+  const heading = unreadable === 0 ? 'Nothing to check' : unreadable === summary.failures.length ? `${plural(unreadable, 'file')} could not be checked` : 'Not everything could be checked'
+  return html`<div role="alert"><h3>${heading}</h3><ul>${items}</ul></div>\n`
 }
 
 function ageCell(readingAge: number | null, target: number): Html {
@@ -192,11 +215,13 @@ function renderFile(report: FileReport, id: string, leftOut = 0): Html {
   const textPart = leftOut > 0 || report.text === undefined ? html`<div class="doc empty">The text is left out: the report reached its size limit.</div>` : renderText(report, id, (message) => groupOf.get(message)!)
   return html`<section class="file" id="${id}" aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${report.path}</h2>
+${count > 0 ? html`<p class="jump"><a href="#${findingsId(id)}">${`Go to the ${plural(count, 'finding')}`}</a></p>` : ''}
 <dl class="figures">${figureList}</dl>
+<p class="figure-note">${passiveSentencesNote}</p>
 ${renderSectionChart(report, id)}
 <div class="columns">
 <div><h3>Text</h3>${textPart}</div>
-<div><h3>${heading}</h3>${findings}</div>
+<div><h3 id="${findingsId(id)}" tabindex="-1">${heading}</h3>${findings}</div>
 </div>
 </section>`
 }

@@ -2,8 +2,8 @@
  * The default report, for people at a terminal: findings grouped by file, then a summary with
  * each file's reading age against the target. Text files give `line:column`, which editors and
  * terminals open; a Word document has no line numbers a writer can use, so its findings sit
- * under the heading and the paragraph (its opening words) they are in, with the column within
- * the paragraph and the words found.
+ * under the heading and the paragraph (its opening words) they are in, each placed by the
+ * paragraph's number (a column means nothing in Word).
  */
 import {collectGroups, describeFindings, describeReadingAge, openingWords, plural, readingAgeVerdict, type SeverityCounts, type Unmeasured} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
@@ -36,9 +36,19 @@ export function createStylishReporter(context: ReporterContext): Reporter {
   }
 }
 
-/** Where a finding is, as the report shows it: `3:9`, or in a Word document the column in its paragraph. */
+/** Where a finding is, as the report shows it: `3:9`, or in a Word document its paragraph, `paragraph 12` (line N is paragraph N). */
 export function position(report: Pick<FileReport, 'format'>, message: Pick<ReportMessage, 'line' | 'column'>): string {
-  return report.format === 'docx' ? `col ${message.column}` : `${message.line}:${message.column}`
+  return report.format === 'docx' ? `paragraph ${message.line}` : `${message.line}:${message.column}`
+}
+
+/**
+ * A finding's words and its reason, saying the words once: a reason that names them (“Use plain
+ * words instead of “commence”…”) stands alone; one that does not (“This sentence has 35 words”)
+ * is led by the words, so the writer can find them in the paragraph.
+ */
+export function wordsAndReason(message: Pick<ReportMessage, 'actual' | 'reason'>): string {
+  const reason = message.reason.replace(/\s+/g, ' ')
+  return reason.toLowerCase().includes(message.actual.toLowerCase()) ? reason : `${quoted(message.actual)} ${reason}`
 }
 
 /** The words a finding is about, short enough for one line: `“signpost”`, `“The council has agreed that…”`. */
@@ -51,33 +61,46 @@ interface Row {
   severity: ReportMessage['severity']
   text: string
   ruleId: string
+  /** A residents' panel's verdict on the entry, shown on a line of its own under the finding. */
+  verdict?: string
 }
 
 function formatRows(rows: readonly Row[], indent: string, paint: Paint, whereWidth = Math.max(...rows.map((row) => row.where.length))): string[] {
-  return rows.map((row) => `${indent}${paint('dim', row.where.padEnd(whereWidth))}  ${paint(severityStyle[row.severity], row.severity.padEnd(7))}  ${row.text}  ${paint('gray', row.ruleId)}`)
+  return rows.flatMap((row) => {
+    const line = `${indent}${paint('dim', row.where.padEnd(whereWidth))}  ${paint(severityStyle[row.severity], row.severity.padEnd(7))}  ${row.text}  ${paint('gray', row.ruleId)}`
+    // Under the reason, where the eye goes next: the strongest reason a writer can be given.
+    return row.verdict ? [line, `${indent}${' '.repeat(whereWidth + 11)}${paint('dim', row.verdict)}`] : [line]
+  })
 }
 
 const toRow = (report: FileReport, message: ReportMessage, text: string): Row => ({
   where: position(report, message),
   severity: message.severity,
   text,
-  ruleId: message.ruleId
+  ruleId: message.ruleId,
+  ...(message.verdict ? {verdict: message.verdict} : {})
 })
 
-/** Places listed after a repeated finding before "and N more". */
-const placesShown = 8
+/** Places listed after a repeated finding before "and N more": the row stays one readable line. */
+const placesShown = 5
 
 /**
  * How often a repeated term is used, and where: `×3 (9:66, 12:4, 20:1)`; in a Word document the
- * other uses, by their paragraph's opening words and column: `×3 (also “We will also…” col 12, …)`.
+ * other paragraphs it is in: `×9 (also paragraphs 7, 12, 20, 31, 33 and 3 more)`.
  */
 export function repeatsNote(report: Pick<FileReport, 'format'>, members: readonly ReportMessage[]): string {
   if (members.length < 2) return ''
-  const docx = report.format === 'docx'
-  const listed = docx ? members.slice(1) : members
-  const places = listed.slice(0, placesShown).map((message) => (docx && message.paragraph ? `“${openingWords(message.paragraph.opening, 24)}” col ${message.column}` : position(report, message)))
-  const more = listed.length > placesShown ? ` and ${listed.length - placesShown} more` : ''
-  return ` ×${members.length} (${docx ? 'also ' : ''}${places.join(', ')}${more})`
+  if (report.format === 'docx') {
+    // Other uses in the first one's paragraph need no place of their own.
+    const others = [...new Set(members.slice(1).map((message) => message.line))].filter((line) => line !== members[0]!.line)
+    if (others.length === 0) return ` ×${members.length} (all in this paragraph)`
+    const shown = others.slice(0, placesShown).join(', ')
+    const more = others.length > placesShown ? ` and ${others.length - placesShown} more` : ''
+    return ` ×${members.length} (also ${others.length === 1 ? 'paragraph' : 'paragraphs'} ${shown}${more})`
+  }
+  const places = members.slice(0, placesShown).map((message) => position(report, message))
+  const more = members.length > placesShown ? ` and ${members.length - placesShown} more` : ''
+  return ` ×${members.length} (${places.join(', ')}${more})`
 }
 
 function formatFile(report: FileReport, paint: Paint): string {
@@ -122,8 +145,8 @@ function formatSuggestions(report: FileReport, suggestions: readonly ReportMessa
 
 /**
  * A Word document: a line for each heading, under it a line for each paragraph with findings
- * (its opening words), and under that the findings with their column and the words found. A
- * repeated term is one row, at its first use, with its other uses.
+ * (its opening words), and under that the findings, each with its paragraph's number. A
+ * repeated term is one row, at its first use, with the other paragraphs it is in.
  */
 function formatDocument(report: FileReport, paint: Paint): string {
   const out = [`\n${paint('underline', report.path)}`]
@@ -148,7 +171,7 @@ function formatDocument(report: FileReport, paint: Paint): string {
       const isHeading = heading !== null && openingWords(heading) === place.opening
       out.push(`    ${paint('dim', isHeading ? '(the heading itself)' : `“${place.opening}”`)}`)
     }
-    rows.push(toRow(report, message, `${quoted(message.actual)} ${message.reason.replace(/\s+/g, ' ')}${repeatsNote(report, members)}`))
+    rows.push(toRow(report, message, `${wordsAndReason(message)}${repeatsNote(report, members)}`))
   }
   flush()
   out.push(...formatSuggestions(report, suggestions, paint))
@@ -159,11 +182,20 @@ function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): stri
   const out: string[] = ['']
   const counts: SeverityCounts = {error: summary.errors, warning: summary.warnings, info: summary.infos}
   const files = plural(summary.files, 'file')
-  if (summary.files === 0) out.push(paint('red', 'No files were checked.'))
-  else if (summary.errors + summary.warnings + summary.infos === 0) out.push(paint('green', `✔ No findings in ${files}.`))
+  const quieted = summary.quieted.warning + summary.quieted.info
+  // A failure with no path is an argument that gave no files (an empty folder, a pattern that matched nothing, a missing name).
+  const unreadable = summary.failures.filter((failure) => failure.path !== undefined).length
+  const foundNothing = summary.failures.filter((failure) => failure.path === undefined)
+  if (summary.files === 0) {
+    out.push(paint('red', 'No files were checked.'))
+    // Nothing else to read in the report: say why here, with the extensions looked for.
+    if (unreadable === 0) out.push(...foundNothing.map((failure) => `  ${failure.message}`))
+  }
+  else if (summary.errors + summary.warnings + summary.infos === 0) out.push(paint('green', quieted > 0 ? `✔ No errors in ${files}.` : `✔ No findings in ${files}.`))
   // Info is the lowest level: it never fails a run, so a run with only info is a pass.
   else if (summary.errors + summary.warnings === 0) out.push(paint('green', `✔ No errors or warnings in ${files} (${plural(summary.infos, 'info', 'info')}).`))
   else out.push(paint(summary.errors > 0 ? 'red' : 'yellow', `${paint('bold', `✖ ${describeFindings(counts)}`)} in ${files}.`))
+  if (quieted > 0) out.push(paint('dim', `  ${describeFindings({error: 0, ...summary.quieted})} not shown because of --quiet.`))
   if (summary.suggestions > 0) out.push(paint('dim', `  and ${plural(summary.suggestions, 'suggestion')}: minor, shown because of --suggestions; they never fail a run.`))
   if (summary.baselined > 0) out.push(paint('dim', `  ${plural(summary.baselined, 'finding')} accepted by the baseline not shown.`))
   if (summary.maxWarnings !== undefined && summary.warnings > summary.maxWarnings) {
@@ -179,8 +211,9 @@ function formatSummary(summary: RunSummary, ages: FileAge[], paint: Paint): stri
       out.push(`  ${age.path.padEnd(width)}  ${paint(style, describeReadingAge(age.readingAge, age.target, age.unmeasured))}`)
     }
   }
-  if (summary.failures.length > 0) {
-    out.push('', paint('red', `${plural(summary.failures.length, 'file')} could not be checked (see the messages above).`))
+  if (unreadable > 0) out.push('', paint('red', `${plural(unreadable, 'file')} could not be checked (see the messages above).`))
+  if (foundNothing.length > 0 && (summary.files > 0 || unreadable > 0)) {
+    out.push('', paint('red', `Nothing to check at ${foundNothing.length} of the paths you gave (see the messages above).`))
   }
   return out.join('\n') + '\n'
 }

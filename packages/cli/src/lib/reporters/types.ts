@@ -32,6 +32,8 @@ export interface RunSummary {
   suggestions: number
   /** Findings left out because the baseline accepts them. */
   baselined: number
+  /** Warnings and info left out by `--quiet` (suggestions aside): not shown, but found. */
+  quieted: {warning: number; info: number}
   failures: InputFailure[]
   maxWarnings: number | undefined
   exitCode: number

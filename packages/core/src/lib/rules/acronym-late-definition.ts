@@ -26,7 +26,7 @@ export const acronymLateDefinition = defineRule({
         context.report({
           start: use.start,
           end: use.end,
-          reason: `Spell out ${use.value} here, at its first use, not later on: ${spelledOut(definition.expansion, use, definition.plural)}.`,
+          reason: `Spell out ${use.value} here, at ${use.plural ? 'their' : 'its'} first use, not later on: ${spelledOut(definition.expansion, use, definition.plural)}.`,
           expected: [spelledOut(definition.expansion, use, definition.plural)],
           note: 'Readers meet the acronym before they are told what it means. Spell it out the first time it appears.',
           subject: use.value,

@@ -47,15 +47,17 @@ export const acronymUndefined = defineRule({
         // A name with no known expansion, said what it is where it is first used, needs nothing more.
         if (meanings.length === 0 && use.explained) continue
         const expected = meanings.map((meaning) => spelledOut(meaning, use))
+        // "Spell out PCNs the first time you use them": the words agree with the acronym as written.
+        const [it, itCould] = use.plural ? ['them', 'they could'] : ['it', 'it could']
         context.report({
           start: use.start,
           end: use.end,
           reason:
             meanings.length === 1
-              ? `Spell out ${use.value} the first time you use it: ${expected[0]}.`
+              ? `Spell out ${use.value} the first time you use ${it}: ${expected[0]}.`
               : meanings.length > 1
-                ? `Spell out ${use.value} the first time you use it: it could mean ${meanings.map((meaning) => `“${meaning}”`).join(' or ')}.`
-                : `Spell out ${use.value} the first time you use it, or use plain words instead.`,
+                ? `Spell out ${use.value} the first time you use ${it}: ${itCould} mean ${meanings.map((meaning) => `“${meaning}”`).join(' or ')}.`
+                : `Spell out ${use.value} the first time you use ${it}, or use plain words instead.`,
           expected,
           note: withReviewNote(
             'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
