@@ -19,6 +19,6 @@ export interface ReportMessage extends Omit<MessageJson, 'source' | 'data'> {
 export function toReportMessage(message: PlainspeakMessage, paragraph?: ParagraphPlace): ReportMessage {
   // Core's JSON shape, without the two fields the CLI leaves out; the field order stays core's.
   const {source: _source, data, ...json} = messageToJson(message)
-  const group = data['group'] as FindingGroup | undefined
+  const {group} = data
   return {...json, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {})}
 }
