@@ -13,14 +13,13 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {viewFor} from '../../extensions/word/src/findings.js'
 import {makeFolder, parseJsonReport, runCli} from '../cli/helpers.js'
 import {TestClient, fileUri, temporaryFolder, type Diagnostic} from '../language-server/helpers.js'
-// @ts-expect-error: a plain JavaScript fixture, typed by its JSDoc.
 import {greetingRule} from './fixtures/outside-rule/greeting-rule.mjs'
 
 const preload = `--import=${fileURLToPath(new URL('fixtures/outside-rule/register.mjs', import.meta.url))}`
 const letter = 'Dear Sam,\n\nHowdy from the housing team. We got your form.\n'
 const id = 'fixture-greeting'
 
-beforeAll(() => registerRule(greetingRule as Rule))
+beforeAll(() => registerRule(greetingRule))
 
 describe('a rule from a fixture module', () => {
   it('runs in core with its defaults per audience, its quick fix, group and docs link', () => {
