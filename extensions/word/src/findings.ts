@@ -2,7 +2,7 @@
  * Findings as the task pane shows and acts on them: the engine's message plus
  * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
  */
-import {openingWords, rules, type FindingSubject, type PlainspeakMessage, type RuleId} from '@plainspeak/core/text'
+import {openingWords, rules, type FindingSubject, type PlainspeakMessage, type Rule, type RuleId} from '@plainspeak/core/text'
 import {targetFromPlace, type FindingTarget} from './locate.js'
 
 export interface Finding {
@@ -33,9 +33,9 @@ export interface Finding {
 }
 
 /**
- * How the pane presents each rule: its group label, the group order and the replace button's
- * label. What a finding is about, and whether "replace all" applies, the rule itself declares
- * (`message.subject`, `rules[ruleId].replaceAll`).
+ * How the pane presents a rule's findings: its group label, the group order and the replace
+ * button's label. Each rule holds its own (`label`, `order`, `replaceLabel` in its definition);
+ * a rule the pane does not know is shown under its id, last.
  */
 interface RuleView {
   label: string
@@ -46,25 +46,15 @@ interface RuleView {
 
 const replaceWith = (replacement: string) => `Replace with “${replacement}”`
 
-export const ruleViews: Record<RuleId, RuleView> = {
-  'acronym-undefined': {label: 'Acronyms not spelled out', order: 1, replaceLabel: (text) => `Spell out: “${text}”`},
-  'acronym-late-definition': {label: 'Acronyms spelled out too late', order: 2, replaceLabel: replaceWith},
-  jargon: {label: 'Jargon and wordy phrases', order: 3, replaceLabel: replaceWith},
-  inclusive: {label: 'Inclusive language', order: 4, replaceLabel: replaceWith},
-  readability: {label: 'Hard-to-read sentences', order: 5, replaceLabel: replaceWith},
-  'sentence-length': {label: 'Long sentences', order: 6, replaceLabel: replaceWith},
-  'simpler-word': {label: 'Simpler words', order: 7, replaceLabel: replaceWith},
-  'acronym-redefined': {label: 'Acronyms spelled out more than once', order: 8, replaceLabel: replaceWith},
-  passive: {label: 'Passive voice', order: 9, replaceLabel: replaceWith}
-}
-
-const fallbackView: RuleView = {label: 'Other', order: 99, replaceLabel: replaceWith}
+const ruleOf = (ruleId: string): Rule | undefined => (rules as Readonly<Record<string, Rule | undefined>>)[ruleId]
 
 /** Whether every use of one term can be replaced at once, as the finding's rule declares. */
-export const replacesAll = (ruleId: string): boolean => (rules as Record<string, {replaceAll?: boolean} | undefined>)[ruleId]?.replaceAll === true
+export const replacesAll = (ruleId: string): boolean => ruleOf(ruleId)?.replaceAll === true
 
 export function viewFor(ruleId: string): RuleView {
-  return (ruleViews as Record<string, RuleView | undefined>)[ruleId] ?? {...fallbackView, label: ruleId}
+  const rule = ruleOf(ruleId)
+  if (!rule) return {label: ruleId, order: 99, replaceLabel: replaceWith}
+  return {label: rule.label, order: rule.order, replaceLabel: rule.replaceLabel ?? replaceWith}
 }
 
 /** A few words either side of a span, cut at word boundaries. */
@@ -80,7 +70,7 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
   const target = targetFromPlace(paragraphTexts, message.place, message.actual)
   const term = message.subject.kind === 'sentence' ? undefined : message.subject.text
   const key = `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`
-  const group = (message.data['group'] as {id?: unknown} | undefined)?.id
+  const group = message.data.group?.id
   const paragraphText = paragraphTexts[message.place.start.line - 1] ?? ''
   const sentence = message.subject.kind === 'sentence'
   return {

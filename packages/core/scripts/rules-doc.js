@@ -24,7 +24,7 @@ const htmlTarget = join(here, '..', 'docs', 'rules.html')
 
 const milder = {error: 'warning', warning: 'info', info: 'info'}
 const severityFor = (rule, audience) => {
-  const severity = audiencePresets[audience].rules[rule.id] ?? rule.defaultSeverity
+  const severity = rule.audienceSeverity?.[audience] ?? rule.defaultSeverity
   return rule.twoLevels && severity !== 'off' && milder[severity] !== severity ? `${milder[severity]} / ${severity}` : severity
 }
 const fence = (text) => '```text\n' + text + '\n```'

@@ -51,13 +51,16 @@ describe('public API', () => {
       'readingFigures',
       'renderGlossary',
       'resolveOptions',
+      'defineRule',
+      'outsideRulesKey',
+      'registerRule',
       'ruleIds',
       'rules',
       'textFileExtensions'
     ].sort())
   })
 
-  it('has a rule module for every rule id, created through the rule wrapper', () => {
+  it('has a rule module for every built-in rule id, created through the rule wrapper', () => {
     expect(Object.keys(core.rules).sort()).toEqual([...core.ruleIds].sort())
     for (const [id, rule] of Object.entries(core.rules)) {
       expect(rule.id).toBe(id)

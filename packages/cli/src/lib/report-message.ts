@@ -2,7 +2,7 @@
  * A finding as the CLI reports it, converted once from core's message on the worker that checked
  * the file; every reporter (stylish, JSON, SARIF, GitHub, GitLab, HTML) and the baseline read this.
  */
-import {messageToJson, type FindingGroup, type MessageJson, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
+import {messageToJson, type FindingData, type FindingGroup, type MessageJson, type ParagraphPlace, type PlainspeakMessage} from '@plainspeak/core'
 
 /**
  * A finding in the CLI's JSON: core's message without `source` (always `plainspeak`) and
@@ -27,7 +27,7 @@ export interface ReportMessage extends Omit<MessageJson, 'source' | 'data'> {
 export function toReportMessage(message: PlainspeakMessage, paragraph?: ParagraphPlace): ReportMessage {
   // Core's JSON shape, without the two fields the CLI leaves out; the field order stays core's.
   const {source: _source, data, ...json} = messageToJson(message)
-  const group = data['group'] as FindingGroup | undefined
+  const {group} = data
   const verdict = panelVerdict(json.note, data)
   return {...json, ...(group ? {group} : {}), ...(paragraph ? {paragraph} : {}), ...(verdict ? {verdict} : {})}
 }
@@ -37,8 +37,8 @@ export function toReportMessage(message: PlainspeakMessage, paragraph?: Paragrap
  * for a dictionary term) has a note that opens with the panel's verdict, “8 of 10 residents on
  * the review panel did not know this word (Bow residents' panel, 4 December 2026).”: that sentence.
  */
-function panelVerdict(note: string | undefined, data: Record<string, unknown>): string | undefined {
-  const reviewed = data['review'] !== undefined || (data['entry'] as {review?: unknown} | undefined)?.review !== undefined
+function panelVerdict(note: string | undefined, data: FindingData): string | undefined {
+  const reviewed = data.review !== undefined || data.entry?.review !== undefined
   if (!reviewed || !note) return undefined
   const end = note.indexOf(').')
   return end > 0 && note.includes('review panel') ? note.slice(0, end + 2) : undefined

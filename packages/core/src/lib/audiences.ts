@@ -1,5 +1,4 @@
-import type {Audience, FindingSeverity} from '@plainspeak/base'
-import type {RuleId} from './rule.js'
+import type {Audience} from '@plainspeak/base'
 
 /** What an audience can be expected to read without help. Presets are plain data. */
 export interface AudiencePreset {
@@ -13,8 +12,6 @@ export interface AudiencePreset {
   readingAgeSource: string
   /** Where the sentence limit comes from, in one sentence for a finding's note (it names the limit once). */
   sentenceLengthSource: string
-  /** Default severity of each rule; rules not listed keep their own default. */
-  rules: Partial<Record<RuleId, FindingSeverity | 'off'>>
 }
 
 // Sentence limits: GOV.UK advises 25 words or fewer. In the evaluation corpus
@@ -34,26 +31,24 @@ export const audiencePresets: Record<Audience, AudiencePreset> = {
     farSentenceLength: 29,
     readingAgeSource: 'GOV.UK and the NHS aim for reading age 9 in public information, so that most people understand it first time.',
     sentenceLengthSource: 'GOV.UK advises sentences of 25 words or fewer for the public.',
-    rules: {}
   },
   // Board and committee papers: residents attend and read them, but the
-  // subject is technical, so allow more before flagging. Simpler words are hints.
+  // subject is technical, so allow more before flagging. Simpler words are hints
+  // (the simpler-word rule's own default for a board).
   board: {
     readingAge: 12,
     sentenceLength: 30,
     farSentenceLength: 34,
     readingAgeSource: 'Board and committee papers aim for reading age 12: residents attend and read them, but the subject is technical.',
-    sentenceLengthSource: 'Board and committee papers are held to 30 words: above that, editors of council and NHS papers would rewrite most sentences.',
-    rules: {'simpler-word': 'info'}
+    sentenceLengthSource: 'Board and committee papers are held to 30 words: above that, editors of council and NHS papers would rewrite most sentences.'
   },
   // Internal documents: still plain, but colleagues share some vocabulary;
-  // passive voice and general simpler words are left to the writer.
+  // passive voice and general simpler words are left to the writer (those rules are off for staff).
   staff: {
     readingAge: 14,
     sentenceLength: 30,
     farSentenceLength: 39,
     readingAgeSource: 'Internal documents aim for reading age 14: colleagues share some vocabulary.',
-    sentenceLengthSource: 'Internal documents are held to 30 words, as board papers are.',
-    rules: {'simpler-word': 'off', passive: 'off'}
+    sentenceLengthSource: 'Internal documents are held to 30 words, as board papers are.'
   }
 }

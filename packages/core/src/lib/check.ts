@@ -18,7 +18,7 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
+import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
 import {rules} from './rules/registry.js'
 import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
@@ -35,7 +35,7 @@ export interface PlainspeakMessage extends VFileMessage {
   expected: string[]
   note: string
   url: string
-  data: Record<string, unknown>
+  data: FindingData
   /** What the finding is about, as its rule declares: the term or acronym to allow or replace everywhere, or a sentence. */
   subject: FindingSubject
   /** Whether it is a suggestion (correct but minor: shown only with `suggestions: true`) rather than in the default view. */
@@ -233,6 +233,7 @@ export class TextChecker {
       expected: report.expected,
       note: report.note,
       data: report.data,
+      explainOnce: report.explainOnce,
       subject: report.subject,
       mild: undefined,
       ruleId,

@@ -6,24 +6,15 @@
  */
 import type {Audience, FindingSeverity} from '@plainspeak/base'
 import {defaultViewTable} from '../generated/default-view.js'
-import type {FindingSubject, RuleId} from './rule.js'
+import type {FindingData, FindingSubject, Rule, RuleId} from './rule.js'
+import {rules} from './rules/registry.js'
 
 /** What a finding's place in the view depends on. */
 export interface StratumInput {
   ruleId: RuleId | string
   severity: FindingSeverity
-  data?: Record<string, unknown>
+  data?: FindingData
   subject?: FindingSubject
-}
-
-/** Sentence-length bands, by words: the judged evidence differs between them. */
-function sentenceBand(words: number): string {
-  return words <= 30 ? '26-30' : words <= 40 ? '31-40' : '41+'
-}
-
-/** Readability bands, by how many years above the target reading age. */
-function readabilityBand(over: number): string {
-  return over < 4 ? 'under 4 over' : over < 8 ? '4-8 over' : '8+ over'
 }
 
 /**
@@ -37,10 +28,9 @@ export function findingStrata(finding: StratumInput): string[] {
   if (subject && subject.kind !== 'sentence' && subject.text) {
     strata.push(`entry:${ruleId}:${subject.kind === 'term' ? subject.text.toLowerCase() : subject.text}`)
   }
-  if (ruleId === 'sentence-length' && typeof data['words'] === 'number') strata.push(`band:${ruleId}:${sentenceBand(data['words'])}`)
-  if (ruleId === 'readability' && typeof data['readingAge'] === 'number' && typeof data['targetReadingAge'] === 'number') {
-    strata.push(`band:${ruleId}:${readabilityBand(data['readingAge'] - data['targetReadingAge'])}`)
-  }
+  // Its band, as its rule draws them (long sentences by words, hard ones by years over the target).
+  const band = (rules as Readonly<Record<string, Rule | undefined>>)[ruleId]?.band?.(data)
+  if (band !== undefined) strata.push(`band:${ruleId}:${band}`)
   strata.push(`severity:${ruleId}:${finding.severity}`, `rule:${ruleId}`)
   return strata
 }

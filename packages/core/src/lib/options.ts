@@ -2,7 +2,8 @@ import {audiences, severities, type Audience, type FindingSeverity, type Severit
 import {audiencePresets} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
-import {ruleIds, type RuleId} from './rule.js'
+import type {RuleId} from './rule.js'
+import {rules as registry} from './rules/registry.js'
 import {ruleOptionProblem} from './rule-options.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -147,7 +148,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     sentenceLength: preset.sentenceLength,
     acronymScope,
     allow,
-    rules: resolveRules(options.rules, preset.rules),
+    rules: resolveRules(options.rules, audience),
     dictionaries: options.dictionaries ?? [],
     builtinDictionary: options.builtinDictionary ?? true,
     docsBase: options.docsUrl ?? localRulesPage() ?? rulesPageName,
@@ -157,15 +158,18 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
 
 function resolveRules(
   settings: CheckOptions['rules'],
-  presetRules: Partial<Record<RuleId, FindingSeverity | 'off'>>
+  audience: Audience
 ): Map<RuleId, ResolvedRule> {
   if (settings !== undefined && (settings === null || typeof settings !== 'object' || Array.isArray(settings))) {
     throw new PlainspeakOptionError('rules', `Unexpected value ${show(settings)} for \`rules\`, expected an object of rule ids to severities`)
   }
   const resolved = new Map<RuleId, ResolvedRule>()
-  for (const id of ruleIds) {
+  const ids = Object.keys(registry) as RuleId[]
+  for (const id of ids) {
     const setting = (settings as Record<string, RuleSetting | undefined> | undefined)?.[id]
-    let severity: Severity = presetRules[id] ?? defaultSeverities[id]
+    // Each rule holds its own defaults, per audience (rule.ts).
+    const rule = registry[id]
+    let severity: Severity = rule.audienceSeverity?.[audience] ?? rule.defaultSeverity
     let options: Record<string, unknown> = {}
     const explicit = setting !== undefined
     if (setting !== undefined) {
@@ -184,23 +188,9 @@ function resolveRules(
     if (severity !== 'off') resolved.set(id, {severity, options, explicit})
   }
   for (const key of Object.keys(settings ?? {})) {
-    if (!(ruleIds as readonly string[]).includes(key)) {
-      throw new PlainspeakOptionError(`rules.${key}`, `Unknown rule \`${key}\` in \`rules\`, expected one of ${list(ruleIds)}`)
+    if (!Object.hasOwn(registry, key)) {
+      throw new PlainspeakOptionError(`rules.${key}`, `Unknown rule \`${key}\` in \`rules\`, expected one of ${list(ids)}`)
     }
   }
   return resolved
 }
-
-/** Default severities, from the rule table in the design. */
-const defaultSeverities: Record<RuleId, FindingSeverity> = {
-  'acronym-undefined': 'warning',
-  'acronym-late-definition': 'warning',
-  'acronym-redefined': 'info',
-  jargon: 'warning',
-  'simpler-word': 'info',
-  inclusive: 'warning',
-  readability: 'warning',
-  'sentence-length': 'warning',
-  passive: 'info'
-}
-

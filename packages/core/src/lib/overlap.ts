@@ -1,5 +1,6 @@
 import type {FindingSeverity} from '@plainspeak/base'
 import type {RawFinding} from './rule.js'
+import {rules} from './rules/registry.js'
 
 /**
  * One span gets one finding, across all rules, so no surface gives the same
@@ -13,9 +14,10 @@ import type {RawFinding} from './rule.js'
  * - A sentence-level finding on the same words as a word-level finding (passive
  *   "are signposted" and jargon "signposted") is folded into the word-level
  *   finding's note: the word is the thing to change, and the reader gets one
- *   message. Passive voice folds into a word-level finding on its participle;
- *   readability and sentence length only into one that covers at least half
- *   of their span (never in practice: a sentence is more than a word).
+ *   message. A rule with its own `foldOn` words (passive voice: its participle)
+ *   folds into a word-level finding there; other sentence-level rules only
+ *   into one that covers at least half of their span (never in practice: a
+ *   sentence is more than a word). Each rule declares its policy (rule.ts).
  *
  * Each folded finding is listed in the keeper's `data.also` (`ruleId`, `reason`).
  * The result is in document order.
@@ -23,10 +25,11 @@ import type {RawFinding} from './rule.js'
 export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   const words: RawFinding[] = []
   const bySentence = new Map<string, RawFinding>()
-  const voice: RawFinding[] = []
+  // Sentence-level findings that fold on words of their own (see `foldOn` in rule.ts).
+  const ownWords: RawFinding[] = []
   for (const finding of findings) {
     if (finding.level === 'word') words.push(finding)
-    else if (finding.ruleId === 'passive') voice.push(finding)
+    else if (rules[finding.ruleId].foldOn) ownWords.push(finding)
     else {
       const key = `${finding.start}:${finding.end}`
       const other = bySentence.get(key)
@@ -38,26 +41,21 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   const keptWords = resolveWordFindings(words)
   const kept: RawFinding[] = []
   // Sentence-level findings last: each folds into a word-level finding on its words, or stays.
-  const sentenceLevel = Array.from(bySentence.values()).concat(voice).sort((a, b) => a.start - b.start || a.end - b.end)
+  const sentenceLevel = Array.from(bySentence.values()).concat(ownWords).sort((a, b) => a.start - b.start || a.end - b.end)
   for (const finding of sentenceLevel) {
-    const target = finding.ruleId === 'passive' ? overlapping(keptWords, participleOf(finding), 0) : overlapping(keptWords, finding, 0.5)
+    const foldOn = rules[finding.ruleId].foldOn
+    const target = foldOn ? overlapping(keptWords, foldOn(finding), 0) : overlapping(keptWords, finding, 0.5)
     if (target === undefined) kept.push(finding)
     else keptWords[target] = fold(keptWords[target]!, finding, false)
   }
   return kept.concat(keptWords).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
 }
 
-/** A passive finding's participle ("signposted" in "are signposted"): the word a word-level finding must share. */
-function participleOf(finding: RawFinding): {start: number; end: number} {
-  const participle = finding.data?.['participle']
-  return typeof participle === 'string' ? {start: finding.end - participle.length, end: finding.end} : finding
-}
-
 const rank: Record<FindingSeverity, number> = {info: 0, warning: 1, error: 2}
 
 /** `keeper` with `other`'s advice in its note and `data.also`; with `raise`, the higher of the two severities. */
 function fold(keeper: RawFinding, other: RawFinding, raise = true): RawFinding {
-  const also = Array.isArray(keeper.data?.['also']) ? (keeper.data!['also'] as unknown[]) : []
+  const also = keeper.data?.also ?? []
   const advice = other.reason.charAt(0).toLowerCase() + other.reason.slice(1)
   return {
     ...keeper,

@@ -4,30 +4,17 @@
  * group: its id, how many places share it and which of them this is. Reports for people show
  * "ensure ×20" once with its places; JSON and SARIF keep each place with the group id.
  */
-import type {RawFinding} from './rule.js'
+import type {FindingGroupData, RawFinding} from './rule.js'
+import {rules} from './rules/registry.js'
 
-export interface FindingGroup {
-  /** The same for every finding of one term by one rule in a document, e.g. `jargon:ensure`. */
-  id: string
-  /** How many findings share the group. */
-  count: number
-  /** 1 for the first place in the document, 2 for the next, … */
-  ordinal: number
-}
-
-/** What a word finding is about: a dictionary entry's term or a simpler-word pattern. */
-function subjectOf(finding: RawFinding): string | undefined {
-  const entry = finding.data?.['entry'] as {term?: unknown} | undefined
-  if (typeof entry?.term === 'string') return entry.term.toLowerCase()
-  const pattern = finding.data?.['pattern']
-  return typeof pattern === 'string' ? pattern.toLowerCase() : undefined
-}
+export type FindingGroup = FindingGroupData
 
 /** Findings in document order, each word finding given its group (new data objects: cached findings stay as they were). */
 export function groupRepeats(findings: readonly RawFinding[]): RawFinding[] {
   const members = new Map<string, RawFinding[]>()
   for (const finding of findings) {
-    const subject = subjectOf(finding)
+    // What makes two findings uses of one thing, as the finding's rule says (a term, a pattern).
+    const subject = finding.data && rules[finding.ruleId].repeatKey?.(finding.data)
     if (subject === undefined) continue
     const id = `${finding.ruleId}:${subject}`
     const list = members.get(id)

@@ -1,5 +1,5 @@
 import type {PlainspeakMessage} from './check.js'
-import type {FindingSubject} from './rule.js'
+import type {FindingData, FindingSubject} from './rule.js'
 
 /** A finding as plain JSON, the same on every surface (CLI `--format json`, worker threads, the Word add-in). */
 export interface MessageJson {
@@ -21,7 +21,8 @@ export interface MessageJson {
   subject: FindingSubject
   /** A suggestion: correct but minor, returned only when suggestions are asked for. */
   suggestion: boolean
-  data: Record<string, unknown>
+  /** The payload, typed field by field (`FindingData` in rule.ts). */
+  data: FindingData
 }
 
 export function messageToJson(message: PlainspeakMessage): MessageJson {

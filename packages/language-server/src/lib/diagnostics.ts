@@ -9,7 +9,7 @@
  * sentence's opening words, so the words inside it keep their own underlines; the whole
  * sentence's range rides in `data.range`, for the fixes.
  */
-import {openingWordsEnd, rules, type FindingSeverity, type FindingSubject, type MessageJson, type RuleId} from '@plainspeak/core'
+import {openingWordsEnd, rules, type FindingData as FindingPayload, type FindingEntry, type FindingSeverity, type FindingSubject, type MessageJson, type RuleId} from '@plainspeak/core'
 import {Diagnostic, DiagnosticSeverity, type Position, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {FindingCounts} from '../protocol.js'
@@ -62,18 +62,16 @@ export function shownRange(message: Pick<MessageJson, 'line' | 'column' | 'endLi
 }
 
 /** Which use of a repeated term this is (`data.group`, shared by every use of one term in a document). */
-export function repeatOf(data: Record<string, unknown>): {count: number; ordinal: number} | undefined {
-  const group = data['group'] as {count?: unknown; ordinal?: unknown} | undefined
-  return typeof group?.count === 'number' && typeof group.ordinal === 'number' ? {count: group.count, ordinal: group.ordinal} : undefined
+export function repeatOf(data: FindingPayload): {count: number; ordinal: number} | undefined {
+  const {group} = data
+  return group ? {count: group.count, ordinal: group.ordinal} : undefined
 }
 
 /**
  * A dictionary entry as a diagnostic carries it: its term, kind and action. Its sources are in the
  * hover; repeated in every diagnostic they were a fifth of what a check sent to the editor.
  */
-function entryBrief(entry: unknown): unknown {
-  if (typeof entry !== 'object' || entry === null) return entry
-  const {term, kind, action} = entry as Record<string, unknown>
+function entryBrief({term, kind, action}: FindingEntry): Pick<FindingEntry, 'term' | 'kind' | 'action'> {
   return {term, kind, action}
 }
 

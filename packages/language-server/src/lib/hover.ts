@@ -30,8 +30,7 @@ function linkTarget(url: unknown): string | undefined {
 }
 
 function sources(message: MessageJson): string[] {
-  const entry = message.data['entry'] as {sources?: SourceTitle[]} | undefined
-  const listed = Array.isArray(entry?.sources) ? entry.sources : []
+  const listed: SourceTitle[] = message.data.entry?.sources ?? []
   return listed
     .filter((source) => typeof source?.title === 'string')
     .map((source) => {

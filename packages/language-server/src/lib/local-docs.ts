@@ -39,5 +39,6 @@ export function localDocsLink(): DocsLink {
       const heading = /^## (\S+)$/.exec(line)
       if (heading) lines.set(heading[1]!, index + 1)
     })
-  return (cached = (ruleId) => (lines.has(ruleId) ? `${href}#L${lines.get(ruleId)}` : href))
+  // A rule the shipped page has no heading for (one added from outside) is linked by its id, as core links it.
+  return (cached = (ruleId) => (lines.has(ruleId) ? `${href}#L${lines.get(ruleId)}` : ruleDocsLink(ruleId, href)))
 }

@@ -80,14 +80,14 @@ const ranks = {asked: -1, explain: 0, undefinedAcronym: 1, lateAcronym: 2, jargo
 
 /** Rules whose findings become questions, with how each is asked. */
 const pickers: Record<string, Picker> = {
-  'acronym-undefined': (finding, input) => acronymQuestion(String(finding.data['acronym'] ?? finding.actual), finding.offset, finding.endOffset, null, input, ranks.undefinedAcronym),
+  'acronym-undefined': (finding, input) => acronymQuestion(finding.data.acronym ?? finding.actual, finding.offset, finding.endOffset, null, input, ranks.undefinedAcronym),
   'acronym-late-definition': (finding, input) => {
     const row = input.stats.acronyms.find((acronym) => acronym.acronym === finding.actual)
     return acronymQuestion(finding.actual, finding.offset, finding.endOffset, row?.expansion ?? null, input, ranks.lateAcronym)
   },
   jargon: (finding, input) => {
-    const entry = finding.data['entry'] as {term?: string; kind?: string; action?: string} | undefined
-    if (!entry?.term || !askedKinds.has(entry.kind ?? '') || everydayFormalWords.has(entry.term.toLowerCase())) return undefined
+    const {entry} = finding.data
+    if (!entry || !askedKinds.has(entry.kind) || everydayFormalWords.has(entry.term.toLowerCase())) return undefined
     // A word everyone says ("diseases") may be the wrong word for the text, but residents know it.
     // A term of art is asked all the same: only readers can say whether its explanation works.
     if (entry.action !== 'explain' && isEverydayWord(finding.actual)) return undefined
@@ -200,8 +200,8 @@ function passages(input: ReviewInput, max: number): Candidate[] {
     if (finding.ruleId !== 'readability' && finding.ruleId !== 'sentence-length') continue
     const [start, end] = sentenceAround(input.text, finding.offset, finding.endOffset, input.format)
     const key = `${start}:${end}`
-    const readingAge = typeof finding.data['readingAge'] === 'number' ? finding.data['readingAge'] : undefined
-    const words = typeof finding.data['words'] === 'number' ? finding.data['words'] : 0
+    const readingAge = finding.data.readingAge ?? undefined
+    const words = finding.data.words ?? 0
     const passage = plainText(input.text.slice(finding.offset, finding.endOffset), input.format).trim()
     const existing = bySpan.get(key)
     const rank = -(readingAge ?? 0) * 100 - words

@@ -11,6 +11,8 @@ export const acronymLateDefinition = defineRule({
   replaceAll: false,
   priority: 3,
   defaultSeverity: 'warning',
+  label: 'Acronyms spelled out too late',
+  order: 2,
   summary: 'An acronym used before the place where it is spelled out.',
   examples: [
     {

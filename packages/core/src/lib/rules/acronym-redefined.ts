@@ -39,6 +39,8 @@ export const acronymRedefined = defineRule({
   replaceAll: false,
   priority: 3,
   defaultSeverity: 'info',
+  label: 'Acronyms spelled out more than once',
+  order: 8,
   summary: 'An acronym spelled out twice in the same section, or two different ways.',
   examples: [
     {

@@ -26,6 +26,9 @@ export const acronymUndefined = defineRule({
   replaceAll: false,
   priority: 3,
   defaultSeverity: 'warning',
+  label: 'Acronyms not spelled out',
+  order: 1,
+  replaceLabel: (text) => `Spell out: “${text}”`,
   summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
   examples: [
     {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},

@@ -3,7 +3,7 @@ import {inEntrySense} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {fitReplacements} from '../dictionary/fit.js'
-import type {BlockRuleContext} from '../rule.js'
+import type {BlockRuleContext, FindingData} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
@@ -18,6 +18,11 @@ const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]
     alternatives.length > 0 ? `Say what you mean instead of the idiom ${quote(actual)}: ${orList(alternatives)}.` : `Say what you mean instead of the idiom ${quote(actual)}.`,
   inclusive: (actual, alternatives) =>
     alternatives.length > 0 ? `Use ${orList(alternatives)} instead of ${quote(actual)}.` : `Rephrase ${quote(actual)}: it is not inclusive wording.`
+}
+
+/** Repeats: uses of one dictionary entry, or of one simpler-word pattern, are one group. */
+export function repeatKey(data: FindingData): string | undefined {
+  return data.entry?.term.toLowerCase() ?? data.pattern?.toLowerCase()
 }
 
 /** An explain entry's finding: ask for an explanation, offering the dictionary's as a model. */
@@ -98,7 +103,13 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
         expected: [],
         note: withReviewNote(entry.note ?? explainNote, entry.review, wordOrPhrase(entry)),
         subject: entry.term,
-        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}, ...(explained ? {explained} : {}), ...(analysis.block.kind === 'heading' ? {heading: true} : {})},
+        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
+        explainOnce: {
+          key: entry.term.toLowerCase(),
+          ...(explained ? {explained} : {}),
+          heading: analysis.block.kind === 'heading',
+          laterReason: (line) => `Explain ${quote(term)} where you first use it: you explain it later, on line ${line}.`
+        },
         ...(entry.severity ? {severity: entry.severity} : {})
       })
       continue

@@ -1,6 +1,6 @@
 import type {TermKind} from '@plainspeak/dictionary'
 import {defineRule} from '../rule.js'
-import {reportTermMatches} from './dictionary-report.js'
+import {repeatKey, reportTermMatches} from './dictionary-report.js'
 
 const kinds = new Set<TermKind>(['inclusive'])
 
@@ -17,6 +17,9 @@ export const inclusive = defineRule({
   replaceAll: true,
   priority: 1,
   defaultSeverity: 'warning',
+  label: 'Inclusive language',
+  order: 4,
+  repeatKey,
   summary: 'Wording that UK guidance (GOV.UK, NHS) asks writers to avoid, with inclusive alternatives.',
   examples: [
     {bad: 'The centre is open to wheelchair-bound visitors.', good: 'The centre is open to wheelchair users.'},

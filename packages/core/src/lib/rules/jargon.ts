@@ -1,6 +1,6 @@
 import type {TermKind} from '@plainspeak/dictionary'
 import {defineRule} from '../rule.js'
-import {reportTermMatches} from './dictionary-report.js'
+import {repeatKey, reportTermMatches} from './dictionary-report.js'
 
 const kinds = new Set<TermKind>(['jargon', 'wordy-phrase', 'idiom'])
 
@@ -13,6 +13,9 @@ export const jargon = defineRule({
   replaceAll: true,
   priority: 2,
   defaultSeverity: 'warning',
+  label: 'Jargon and wordy phrases',
+  order: 3,
+  repeatKey,
   summary:
     'Council, NHS and public-sector jargon, wordy phrases and idioms from the dictionary: plain alternatives where they keep the meaning, and for a term of art a request, once, to explain it.',
   examples: [

@@ -14,6 +14,11 @@ export const passive = defineRule({
   replaceAll: false,
   priority: 9,
   defaultSeverity: 'info',
+  label: 'Passive voice',
+  order: 9,
+  audienceSeverity: {staff: 'off'},
+  // It folds on its participle: a word-level finding there (jargon "signposted" in "are signposted") carries this advice.
+  foldOn: (finding) => (finding.data?.participle === undefined ? finding : {start: finding.end - finding.data.participle.length, end: finding.end}),
   summary: 'Passive voice that hides who acts where the reader needs to know (“it is recommended that”, “a referral will be made”, “the report was approved”): say who does what.',
   details: [
     'Reported in prose sentences only, where a form of “be” is followed by a past participle and nobody is named: impersonal passives (“It is recommended that …”, “It should be noted that …”, “It was agreed that …”), tasks with nobody to do them (“a referral will be made”, “the form must be signed”, “it needs to be checked”: will, shall, must, may, can, should, need to, have to), decisions taken by nobody named (“the report was approved”, “the bid has been rejected”: the deciding verbs are listed in data/grammar.yml) and the reader acted on (“you are asked to bring …”).',

@@ -1,6 +1,6 @@
 import {audiencePresets} from '../audiences.js'
 import {countProseWords, withoutAddresses} from '../prose.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type FindingData} from '../rule.js'
 import {sentenceReadingAge} from '../sentence-reading-age.js'
 import {isMeasurable, longestMeasurableSentence} from '../stats.js'
 
@@ -23,6 +23,7 @@ import {isMeasurable, longestMeasurableSentence} from '../stats.js'
  */
 const defaults = {margin: 12, farMargin: 16, minWords: 20}
 
+
 /**
  * Prose sentences clearly above the audience's target reading age, by the
  * median of retext-readability's seven measures. Per-sentence measures are
@@ -36,6 +37,14 @@ export const readability = defineRule({
   replaceAll: false,
   priority: 2,
   defaultSeverity: 'warning',
+  label: 'Hard-to-read sentences',
+  order: 5,
+  // The judged default view's bands, by how many years above the target reading age.
+  band(data: FindingData) {
+    if (typeof data.readingAge !== 'number' || typeof data.targetReadingAge !== 'number') return undefined
+    const over = data.readingAge - data.targetReadingAge
+    return over < 4 ? 'under 4 over' : over < 8 ? '4-8 over' : '8+ over'
+  },
   twoLevels: true,
   summary: 'Prose sentences clearly above the audience’s target reading age (9 for the public): info when clearly above, warning when far above.',
   details: [

@@ -9,8 +9,8 @@ import {readability} from './readability.js'
 import {sentenceLength} from './sentence-length.js'
 import {simplerWord} from './simpler-word.js'
 
-/** Every rule, by id. Adding a kind of check is one module plus one line here. */
-export const rules: Readonly<Record<RuleId, Rule>> = {
+/** The built-in rules, by id. Adding a kind of check is one module plus one line here. */
+const builtin: Readonly<Record<RuleId, Rule>> = {
   'acronym-undefined': acronymUndefined,
   'acronym-late-definition': acronymLateDefinition,
   'acronym-redefined': acronymRedefined,
@@ -21,3 +21,32 @@ export const rules: Readonly<Record<RuleId, Rule>> = {
   'sentence-length': sentenceLength,
   passive
 }
+
+/**
+ * Where a process puts rules of its own before Plainspeak loads: an array of rules under this
+ * global symbol. A Node process preloads a module that pushes its rules there
+ * (`node --import ./my-rules.js`, or `NODE_OPTIONS=--import=…` for a command that starts worker
+ * threads, which run the preload too), and every checker in that process, on any thread, runs
+ * them. The tests add a fixture rule this way to the CLI and the language server; an embedder
+ * in one thread can call `registerRule` instead.
+ */
+export const outsideRulesKey = Symbol.for('plainspeak.rules')
+
+/**
+ * Every rule, by id: the built-in ones, then any added from outside. A rule from outside
+ * carries all of itself (defineRule), so every surface sees it, its label, defaults and docs
+ * link with no edit of its own.
+ */
+export const rules: Readonly<Record<RuleId, Rule>> = {...builtin}
+
+/** Adds a rule from outside the built-in set (see `outsideRulesKey`). Its id must be new. */
+export function registerRule(rule: Rule): void {
+  if (typeof rule !== 'object' || rule === null || typeof rule.id !== 'string' || typeof rule.check !== 'function') {
+    throw new TypeError('Expected a rule made with defineRule, with an id and a check function')
+  }
+  if (Object.hasOwn(rules, rule.id)) throw new TypeError(`A rule with the id \`${rule.id}\` is already registered`)
+  ;(rules as Record<string, Rule>)[rule.id] = rule
+}
+
+const outside = (globalThis as Record<symbol, unknown>)[outsideRulesKey]
+if (Array.isArray(outside)) for (const rule of outside as Rule[]) registerRule(rule)

@@ -10,6 +10,9 @@ export const sentenceLength = defineRule({
   replaceAll: false,
   priority: 1,
   defaultSeverity: 'warning',
+  label: 'Long sentences',
+  order: 6,
+  band: (data) => (data.words === undefined ? undefined : data.words <= 30 ? '26-30' : data.words <= 40 ? '31-40' : '41+'),
   twoLevels: true,
   summary: 'Prose sentences longer than the audience’s limit (GOV.UK: 25 words): info just over it (25 words for the public, 30 for a board or staff), warning well over it (30 words for the public, 35 for a board, 40 for staff).',
   details: [

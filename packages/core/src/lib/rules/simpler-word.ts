@@ -7,6 +7,7 @@ import {treeOf, type BlockAnalysis} from '../block-analysis.js'
 import {excusedByContext} from '../dictionary/context.js'
 import {fitReplacements} from '../dictionary/fit.js'
 import {defineRule} from '../rule.js'
+import {repeatKey} from './dictionary-report.js'
 import {insideProperName} from '../text/proper-names.js'
 import {firstIndex} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
@@ -102,6 +103,10 @@ export const simplerWord = defineRule({
   replaceAll: true,
   priority: 4,
   defaultSeverity: 'info',
+  label: 'Simpler words',
+  order: 7,
+  audienceSeverity: {board: 'info', staff: 'off'},
+  repeatKey,
   summary: 'Words with a simpler everyday alternative (retext-simplify, as reviewed in dictionaries/simpler-words.yml), where the dictionary has no entry.',
   examples: [{bad: 'Not many residents replied to the survey.', good: 'Few residents replied to the survey.'}],
   check(context) {
