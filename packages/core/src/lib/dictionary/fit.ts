@@ -56,6 +56,30 @@ export function tagWords(text: string): readonly Tagged[] {
   })
 }
 
+/** How many words either side of a term the tagger reads. */
+const windowWords = 7
+
+/**
+ * The part of a sentence the tagger reads for a term: up to `windowWords` words either side of
+ * it, within `from`–`to`. The checks look only at the words next to the term, and tagging time
+ * grows faster than the text (about 0.2 ms for 7 words, 1.6 ms for 22), so a long sentence is
+ * not read whole for every term in it.
+ */
+export function taggerWindow(text: string, start: number, end: number, from: number, to: number): {start: number; end: number} {
+  let before = start
+  for (let words = 0; before > from && words <= windowWords; ) {
+    before--
+    if (/\s/.test(text[before]!) && !/\s/.test(text[before + 1] ?? '')) words++
+  }
+  if (before > from) before++
+  let after = end
+  for (let words = 0; after < to && words <= windowWords; after++) {
+    if (/\s/.test(text[after]!) && !/\s/.test(text[after - 1] ?? '')) words++
+  }
+  if (after < to) after--
+  return {start: Math.max(from, before), end: Math.min(to, after)}
+}
+
 /** Words after which a noun, never a verb, follows ("the", "our"; not "that", which also starts clauses). */
 const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'our', 'your', 'their', 'its', 'his', 'her', 'my'])
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there', 'this', 'these', 'those', 'everyone', 'nobody', 'someone'])
@@ -186,10 +210,11 @@ export function fitReplacements(request: FitRequest): FitResult {
   let end = request.end
   // "e.g." is written with its full stop: the replacement takes it, so none is left behind.
   if (text[end] === '.' && request.spellings.some((spelling) => spelling.endsWith('.')) && !text.slice(request.start, end).endsWith('.')) end++
-  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, end))
+  const window = taggerWindow(text, request.start, end, sentence.start, Math.max(sentence.end, end))
+  const sentenceText = text.slice(window.start, window.end)
   const original = tagWords(sentenceText)
-  const frame = frameAfter(original, end - sentence.start)
-  const term = wordsIn(original, request.start - sentence.start, end - sentence.start)
+  const frame = frameAfter(original, end - window.start)
+  const term = wordsIn(original, request.start - window.start, end - window.start)
   const roleBefore = roleOf(term)
   const checks: FitCheck[] = []
   const expected: string[] = []
@@ -214,7 +239,7 @@ export function fitReplacements(request: FitRequest): FitResult {
       check.why = `"${alternative}" does not fit before ${frameWords[frame]}`
       return
     }
-    const why = taggerObjection(sentenceText, finished.start - sentence.start, end - sentence.start, replacement, roleBefore)
+    const why = taggerObjection(sentenceText, finished.start - window.start, end - window.start, replacement, roleBefore)
     if (why) {
       check.fits = false
       check.why = why
