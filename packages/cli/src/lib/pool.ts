@@ -11,11 +11,31 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
 import {formatSeconds} from '@plainspeak/base'
-import {overMemoryMessage, type CheckTask, type Outcome} from './file-checker.js'
+import {overMemoryMessage, type CheckTask, type FileResult, type Outcome} from './file-checker.js'
+import {packValues, unpackValues, type PackedValues} from './packed-messages.js'
 import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
-export type WorkerResponse = {type: 'ready'} | {type: 'done'; index: number; outcome: Outcome}
+export type WorkerResponse = {type: 'ready'} | {type: 'done'; index: number; outcome: PackedOutcome}
+
+/** An outcome as it crosses from a worker: a file's findings packed (packed-messages.ts), everything else as it is. */
+export type PackedOutcome =
+  | {ok: true; result: Omit<FileResult, 'messages' | 'findings'>; messages: PackedValues; findings?: PackedValues}
+  | Extract<Outcome, {ok: false}>
+
+export function packOutcome(outcome: Outcome): PackedOutcome {
+  if (!outcome.ok) return outcome
+  const {messages, findings, ...result} = outcome.result
+  return {ok: true, result, messages: packValues(messages), ...(findings ? {findings: packValues(findings)} : {})}
+}
+
+export function unpackOutcome(packed: PackedOutcome): Outcome {
+  if (!packed.ok) return packed
+  return {
+    ok: true,
+    result: {...packed.result, messages: unpackValues(packed.messages), ...(packed.findings ? {findings: unpackValues(packed.findings)} : {})}
+  }
+}
 
 export interface PoolOptions {
   /** Worker threads. Default: one per core, at most one per file; never more than one per core. */
@@ -146,7 +166,7 @@ class WorkerPool {
       }
       clearTimeout(slot.timer)
       slot.task = undefined
-      this.complete(response.index, response.outcome)
+      this.complete(response.index, unpackOutcome(response.outcome))
       this.dispatch(slot)
     })
     // A worker that dies (out of memory, out of time, a fault in a dependency) fails its file, not the run.

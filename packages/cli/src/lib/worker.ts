@@ -4,7 +4,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {FileChecker} from './file-checker.js'
-import type {WorkerRequest, WorkerResponse} from './pool.js'
+import {packOutcome, type WorkerRequest, type WorkerResponse} from './pool.js'
 
 const checker = new FileChecker({maxMemoryMb: (workerData as {maxMemoryMb?: number} | undefined)?.maxMemoryMb})
 const port = parentPort!
@@ -18,7 +18,7 @@ port.on('message', (request: WorkerRequest) => {
     return
   }
   void checker.check(request.task).then((outcome) => {
-    const response: WorkerResponse = {type: 'done', index: request.task.index, outcome}
+    const response: WorkerResponse = {type: 'done', index: request.task.index, outcome: packOutcome(outcome)}
     port.postMessage(response)
   })
 })

@@ -281,6 +281,11 @@ export class TextChecker {
     const permitted = allowed.size === 0 ? controlled : controlled.filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
     const settled = settleExplainFindings(permitted, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
     const kept = groupRepeats(resolveOverlaps(settled))
+    // The statistics are the last use of the blocks' analyses: work them out first and let the
+    // analyses go, so that they and the messages are never held at once (a findings-dense 5 MB
+    // document has tens of thousands of each).
+    const stats = computeStats(placed, acronyms, toPoint, this.settings)
+    placed.length = 0
     // A finding's stack trace says nothing useful and costs more than the rest
     // of the message: skip capturing it (V8 honours this; other engines ignore it).
     const errorClass = Error as {stackTraceLimit?: number}
@@ -302,7 +307,7 @@ export class TextChecker {
     } finally {
       errorClass.stackTraceLimit = limit
     }
-    return {messages, stats: computeStats(placed, acronyms, toPoint, this.settings), text}
+    return {messages, stats, text}
   }
 }
 
