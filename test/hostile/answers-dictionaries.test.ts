@@ -58,7 +58,8 @@ describe('words every JavaScript object has', () => {
     expect(report!.messages.filter((message) => message.ruleId === 'jargon').map((message) => `${message.actual} → ${message.expected?.join(', ')}`)).toEqual([
       'constructor → builder',
       'prototype → builder',
-      'constructored → buildered',
+      // "buildered" is no word: the fit check offers no replacement rather than a broken one.
+      'constructored → ',
       'toString → builder',
       'valueOf → builder'
     ])
