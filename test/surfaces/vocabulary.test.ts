@@ -129,7 +129,7 @@ describe.each(papers)('the $name paper on every surface', (paper) => {
       expect(stylish).toContain(`${paper.name}.${extension}  ${describeReadingAge(truth.readingAge, truth.target)}`)
       expect(stylish).toContain(`✖ ${describeFindings(truth.counts)} in 1 file.`)
       for (const level of ['warning', 'info'] as const) {
-        const rows = stylish.split('\n').filter((line) => new RegExp(`^ +(\\d+:\\d+|col \\d+) +${level} `).test(line))
+        const rows = stylish.split('\n').filter((line) => new RegExp(`^ +(\\d+:\\d+|col \\d+|paragraph \\d+) +${level} `).test(line))
         expect(rows, `${extension} ${level}`).toHaveLength(truth.counts[level])
       }
     }
