@@ -73,8 +73,9 @@ it('gives every field of the message contract to a JSON reporter', async () => {
       endOffset: message['place'].end.offset
     }))
     // The CLI's JSON also carries each finding's subject, whether it is a suggestion, and a word
-    // finding's group; vfile-reporter-json writes a fixed list of fields, with no place for them.
-  ).toEqual(expected!.messages.map(({group: _group, subject: _subject, suggestion: _suggestion, ...message}) => message))
+    // finding's group and fingerprint; vfile-reporter-json writes a fixed list of fields, with no
+    // place for them.
+  ).toEqual(expected!.messages.map(({group: _group, subject: _subject, suggestion: _suggestion, fingerprint: _fingerprint, ...message}) => message))
   expect(new Set(file!.messages.map((message) => message['source']))).toEqual(new Set(['plainspeak']))
 })
 

@@ -64,21 +64,23 @@ describe('grouping and actions', () => {
 })
 
 describe('chartRows', () => {
-  it('rolls sub-sections into their level 1–2 heading', () => {
-    const section = (heading: string | null, depth: number, words: number) => ({
+  it('shows each section with core\'s reading age and leaves out sections that have none', () => {
+    const section = (heading: string | null, readingAge: number | null) => ({
       heading,
-      depth,
+      depth: 1,
       line: 1,
-      words,
-      proseWords: words,
-      sentences: words / 10,
-      syllables: words * 1.5,
+      words: 40,
+      proseWords: 40,
+      sentences: 2,
+      syllables: 60,
       fleschReadingEase: null,
       fleschKincaidGrade: null,
-      readingAge: null
+      readingAge
     })
-    const rows = chartRows([section(null, 0, 20), section('Summary', 1, 40), section('Detail', 3, 40), section('Empty', 2, 0)])
-    expect(rows.map((row) => row.label)).toEqual(['Before the first heading', 'Summary'])
-    expect(rows.every((row) => row.readingAge > 0)).toBe(true)
+    const rows = chartRows([section(null, 11.2), section('Summary', 14), section('Too short to measure', null)])
+    expect(rows).toEqual([
+      {label: 'Before the first heading', readingAge: 11.2},
+      {label: 'Summary', readingAge: 14}
+    ])
   })
 })

@@ -42,7 +42,22 @@ describe('Replace All', () => {
     const first = findings.find((finding) => finding.actual === 'utilise')!
     const plan = replaceAllPlan(first, 'use', findings)
     expect(plan.edits.map((edit) => `${edit.target.paragraph}:${edit.target.actual}→${edit.replacement}`)).toEqual(['0:utilise→use', '1:Utilise→Use'])
-    expect(plan.skipped.map((item) => `${item.finding.paragraph}:${item.why}`)).toEqual(['0:quotation'])
+    // The quoted use is no finding at all (a quotation is the speaker's words), so it is neither
+    // changed nor counted as left alone.
+    expect(findings.filter((finding) => finding.actual === 'utilise').map((finding) => finding.target!.start)).toEqual([3])
+    expect(plan.skipped).toEqual([])
+    expect(describeSkipped(plan.skipped)).toBe('')
+  })
+
+  it('leaves a use in a quotation when a finding reaches it', () => {
+    const {findings} = check(['We utilise the hub. She said “we utilise it”.'])
+    const first = findings.find((finding) => finding.actual === 'utilise')!
+    const text = first.target!.paragraphText
+    const start = text.lastIndexOf('utilise')
+    const quoted = {...first, target: {...first.target!, start, end: start + 'utilise'.length}}
+    const plan = replaceAllPlan(first, 'use', [first, quoted])
+    expect(plan.edits.map((edit) => edit.target.start)).toEqual([3])
+    expect(plan.skipped.map((item) => item.why)).toEqual(['quotation'])
     expect(describeSkipped(plan.skipped)).toBe('1 left as it is, in a quotation.')
   })
 
