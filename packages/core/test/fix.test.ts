@@ -85,6 +85,10 @@ describe('fixEdit: abbreviations', () => {
     expect(fixed('Bring pens, paper ⟦etc.⟧ Then sit down.', 'and so on')).toBe('Bring pens, paper and so on. Then sit down.')
     expect(fixed('Bring pens, paper ⟦etc.⟧', 'and so on')).toBe('Bring pens, paper and so on.')
     expect(fixed('Bring pens ⟦etc.⟧ to class.', 'and so on')).toBe('Bring pens and so on to class.')
+    // "e.g." and "eg." introduce something and never end a sentence, even before a capital.
+    expect(fixed('Costs ⟦e.g.⟧ Room Hire are paid.', 'like')).toBe('Costs like Room Hire are paid.')
+    expect(fixed('Some tickets (⟦eg⟧. “Users cannot log in”) were closed.', 'such as')).toBe('Some tickets (such as “Users cannot log in”) were closed.')
+    expect(fixed('Some tickets (⟦eg.⟧ “Users cannot log in”) were closed.', 'such as')).toBe('Some tickets (such as “Users cannot log in”) were closed.')
   })
 })
 
@@ -150,12 +154,12 @@ describe('safety for bulk fixes', () => {
 
 describe('safeFixes on a checked document', () => {
   it('fixes only single-replacement findings in prose, and a second run finds nothing to fix', () => {
-    const text = '# Plan\n\nWe utilise the budget. Run `utilise` to see. We will signpost people.\n\n> We utilise it, they said.\n'
+    const text = '# Plan\n\nWe utilise the budget. Run `utilise` to see. We will initiate talks.\n\n> We utilise it, they said.\n'
     const first = check(text, {format: 'markdown', suggestions: true})
     const plan = safeFixes(text, first.messages.map(fixableFinding), 'markdown')
     expect(plan.fixes.map((fix) => `${fix.finding.actual} → ${fix.edit.text}`)).toEqual(['utilise → use'])
     const once = applyEdits(text, plan.fixes.map((fix) => fix.edit)).text
-    expect(once).toBe('# Plan\n\nWe use the budget. Run `utilise` to see. We will signpost people.\n\n> We utilise it, they said.\n')
+    expect(once).toBe('# Plan\n\nWe use the budget. Run `utilise` to see. We will initiate talks.\n\n> We utilise it, they said.\n')
     const again = safeFixes(once, check(once, {format: 'markdown', suggestions: true}).messages.map(fixableFinding), 'markdown')
     expect(again.fixes).toEqual([])
   })

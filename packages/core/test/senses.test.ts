@@ -56,11 +56,12 @@ describe('the built-in dictionary never offers a meaning the sentence contradict
   it.each([
     ['stool as poo', 'Tell your GP if there is blood in your stool.', 'stool → poo'],
     ['"establish" as "set up"', 'We will establish a new residents’ forum.', 'establish → set up'],
-    ['"deliver on" a promise', 'We will deliver on our promises.', 'deliver on → keep'],
+    ['"deliver on" a promise', 'We will deliver on our promises.', 'deliver on → '],
     ['a top-down approach', 'The old top-down approach did not work.', 'top-down → centrally led'],
-    ['an aggregate score', 'The aggregate score was 40.', 'aggregate → total'],
-    ['"apparent" meaning clear', 'It soon became apparent that the roof leaked.', 'apparent → clear'],
-    ['"males" among adults', 'The survey asked 200 males about their health.', 'males → men']
+    // Judged not safe to put in everywhere, these are named as words to reword with, not inserted.
+    ['an aggregate score', 'The aggregate score was 40.', 'aggregate → '],
+    ['"apparent" meaning clear', 'It soon became apparent that the roof leaked.', 'apparent → '],
+    ['"males" among adults', 'The survey asked 200 males about their health.', 'males → ']
   ])('still flags %s', (_what, text, expected) => {
     expect(builtin(text)).toContain(expected)
   })

@@ -102,6 +102,25 @@ const termChecks: Check<TermEntry>[] = [
     }))
   },
 
+  function explainEntryWithIdeas(entry, label) {
+    if (entry.action !== 'explain' || !entry.ideas) return []
+    return [
+      {
+        path: ['ideas'],
+        message: `${label} is an explain entry, so it asks for an explanation, not other words, but it lists ideas. Remove "ideas" (a plain explanation goes in "explanation"), or remove "action: explain".`
+      }
+    ]
+  },
+
+  function ideaAlsoAnAlternative(entry, label) {
+    const alternatives = new Set(entry.alternatives.map((alternative) => alternative.toLowerCase()))
+    return (entry.ideas ?? []).flatMap((idea, index) =>
+      alternatives.has(idea.toLowerCase())
+        ? [{path: ['ideas', index], message: `${label} lists "${idea}" both as an alternative (inserted) and as an idea (never inserted). Keep it in one of the two.`}]
+        : []
+    )
+  },
+
   function explanationOnReplaceEntry(entry, label) {
     if (entry.explanation === undefined || entry.action === 'explain') return []
     return [
@@ -129,7 +148,7 @@ const termChecks: Check<TermEntry>[] = [
 
   function alternativesWithoutNote(entry, label) {
     // Issue 3: an entry with no ready replacement must tell the writer what to do instead.
-    if (entry.severity === 'off' || entry.action === 'explain' || entry.alternatives.length > 0 || entry.note) return []
+    if (entry.severity === 'off' || entry.action === 'explain' || entry.alternatives.length > 0 || entry.ideas || entry.note) return []
     return [
       {
         path: ['alternatives'],

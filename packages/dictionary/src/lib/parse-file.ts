@@ -327,6 +327,7 @@ interface RawTermEntry {
   term: string
   forms?: string[]
   alternatives?: string[]
+  ideas?: string[]
   frames?: Record<string, Frame[]>
   kind?: TermKind
   source?: string | string[]
@@ -399,6 +400,7 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     term: raw.term.trim(),
     forms: trimAll(raw.forms),
     alternatives: trimAll(raw.alternatives),
+    ...(raw.ideas === undefined ? {} : {ideas: trimAll(raw.ideas)}),
     ...(raw.frames === undefined ? {} : {frames: readFrames(raw.frames)}),
     // A switch-off entry has no kind of its own; layering gives it the switched-off entry's data.
     kind: raw.kind ?? 'jargon',

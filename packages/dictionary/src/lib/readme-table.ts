@@ -52,7 +52,9 @@ function summary(dictionary: CompiledDictionary): string {
 /** What an entry asks the writer to do, as the table shows it. */
 function whatToDo(entry: TermEntry): string {
   if (entry.action === 'explain') return 'explain it at first use'
-  return entry.alternatives.length ? entry.alternatives.join(', ') : '— (rephrase: see note)'
+  const ideas = entry.ideas?.length ? `${entry.alternatives.length ? '; ' : ''}rephrase, e.g. ${entry.ideas.join(', ')}` : ''
+  if (!entry.alternatives.length && !ideas) return '— (rephrase: see note)'
+  return entry.alternatives.join(', ') + ideas
 }
 
 function termTable(file: string, entries: TermEntry[]): string {

@@ -57,6 +57,14 @@ const termEntryFields = {
     description:
       'Plain words to use instead, ready to insert into the text. Use [] when there is no ready replacement, and say in `note` how to rephrase.'
   },
+  ideas: {
+    type: 'array',
+    items: limited(textLimits.phrase),
+    minItems: 1,
+    maxItems: listLimits.alternatives,
+    description:
+      'Plainer words to consider that do not fit every sentence as they stand (`need` for `requirement`: "legal requirements" are not "legal needs"). Named in the message, never inserted: the writer rewords the sentence around them.'
+  },
   frames: {
     type: 'object',
     propertyNames: limited(textLimits.phrase),

@@ -69,6 +69,12 @@ export interface TermEntry {
   /** Ready-to-insert replacements; `[]` means rephrase by hand (see `note`). */
   alternatives: string[]
   /**
+   * Plainer words to consider that do not fit every sentence as they stand ("need" for
+   * "requirement": "legal requirements" are not "legal needs"): named in the message, never
+   * inserted, so the writer rewords the sentence around them.
+   */
+  ideas?: string[]
+  /**
    * The frames (what follows the term) in which an alternative fits, by alternative: an
    * alternative not named here fits every frame.
    */

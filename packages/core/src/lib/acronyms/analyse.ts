@@ -251,8 +251,21 @@ export function spelledOut(expansion: string, use: AcronymUse, writtenAsPlural =
   let words = expansion.trim()
   if (writtenAsPlural && !use.plural) words = words.replace(/([A-Za-z]+)$/, singular)
   else if (use.plural) words = words.replace(/([A-Za-z]+)$/, (last) => (/s$/.test(last) ? last : plural(last)))
+  // "funded by DHSC" → "funded by the Department of Health and Social Care (DHSC)".
+  if (use.bare && !use.plural && takesThe(words)) words = `the ${words}`
   if (use.sentenceStart) words = words.charAt(0).toUpperCase() + words.slice(1)
   return `${words} (${use.value})`
+}
+
+/**
+ * Names of organisations and bodies that take "the" when spelled out: "the Department of Health
+ * and Social Care", "the UK Health Security Agency", "the integrated care board". A council or a
+ * place's own name does not ("Leeds City Council", "NHS England").
+ */
+const bodies = /\b(?:agency|association|authority|board|commission|committee|department|executive|group|institute|institution|network|office|partnership|service|trust|unit|centre|foundation|panel|forum|alliance|ombudsman|inspectorate|regulator|tribunal|court|directorate|secretariat|taskforce|collaborative)$/i
+const bodiesFirst = /^(?:department|office|ministry|institute|national institute|royal college|care quality commission)\b/i
+function takesThe(name: string): boolean {
+  return bodiesFirst.test(name) || bodies.test(name)
 }
 
 function singular(word: string): string {

@@ -13,6 +13,11 @@ export interface AcronymUse {
   end: number
   /** Whether it opens a sentence, so a spelled-out replacement needs a capital. */
   sentenceStart: boolean
+  /**
+   * Whether it stands as a name on its own, with no word such as "the" or "our" before it and no
+   * noun after it ("funded by DHSC."): spelled out, an organisation's name then needs "the".
+   */
+  bare?: boolean
 }
 
 /** Everyday words written in capitals for emphasis ("you MUST reply") are not acronyms. */
@@ -93,7 +98,7 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
     codes ??= lexicon.codeSpans(text)
     if (isMasked(codes, start, end)) continue
     if (partOfName(text, start, end, value) || readsAsWord(text, start, end, value, known)) continue
-    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start)})
+    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start), bare: standsBare(text, start, end)})
   }
   return uses
 }
@@ -147,6 +152,20 @@ function partOfName(text: string, start: number, end: number, value: string): bo
   const right = /^(?:[-‐‑/][\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 60))?.[0] ?? ''
   if (left === '' && right === '') return false
   return (left + value + right).split(/[-‐‑/]/).some((piece) => /^\p{N}+$/u.test(piece))
+}
+
+/** Words before a name that take the place of "the": "the DHSC", "our ICB", "each PCN". */
+const determiners = /(?:^|[^\p{L}])(?:the|a|an|our|their|its|his|her|your|my|this|that|these|those|each|every|any|no|which|whose|local|national)\s+$/iu
+/** Words after a name that show it is not a modifier of a noun: a verb, preposition or conjunction. */
+const afterName = /^\s+(?:and|or|but|to|in|into|for|of|on|with|without|about|has|have|had|is|are|was|were|will|would|should|shall|can|could|may|might|must|said|says|say|asked|agreed|announced|published|set|sets|which|who|that|at|by|from|as|under|since|before|after|so|also|now|then)\b/iu
+
+/** Whether the acronym stands on its own as a name ("funded by DHSC.", "UKHSA says"), not after "the" and not before a noun. */
+function standsBare(text: string, start: number, end: number): boolean {
+  if (determiners.test(text.slice(Math.max(0, start - 12), start)) || /['’]s?\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false
+  const after = text.slice(end, end + 16)
+  // "DHSC's guidance": a possessive takes no article before a spelled-out name either way.
+  if (/^['’]/.test(after)) return false
+  return /^\s*(?:[.,;:!?)\]]|$)/.test(after) || afterName.test(after)
 }
 
 function opensSentence(text: string, start: number): boolean {

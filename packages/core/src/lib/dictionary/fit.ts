@@ -278,6 +278,12 @@ function taggerObjection(sentence: string, start: number, end: number, replaceme
   const next = words[last + 1]
   if (previous && previous.normal === inserted[0]!.normal && !/\W/.test(previous.post.trim())) return `"${replacement}" would repeat "${previous.text}"`
   if (next && next.normal === inserted.at(-1)!.normal && !/\W/.test(inserted.at(-1)!.post.trim())) return `"${replacement}" would repeat "${next.text}"`
+  // "support and support", "questions or questions": a pair joined by "and" or "or" would say one thing twice.
+  const joined = (word: Tagged | undefined) => word !== undefined && (word.normal === 'and' || word.normal === 'or')
+  if (joined(next) && words[last + 2]?.normal === inserted.at(-1)!.normal) return `"${replacement}" would repeat "${words[last + 2]!.text}"`
+  if (joined(previous) && words[first - 2]?.normal === inserted[0]!.normal) return `"${replacement}" would repeat "${words[first - 2]!.text}"`
+  // "fever (high temperature)" → "high temperature (high temperature)": the words in brackets already say it.
+  if (after.slice(start + replacement.length).trimStart().toLowerCase().startsWith(`(${replacement.toLowerCase()}`)) return `"${replacement}" is already in the brackets after it`
   // The tagger is wrong about one word in ten, mostly nouns and verbs that share a spelling
   // ("needs", "aims"): only a word the sentence's grammar forces is held against a replacement.
   const head = inserted[0]!

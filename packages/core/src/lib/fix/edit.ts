@@ -58,6 +58,12 @@ function removal(text: string, start: number, end: number, capitalised: boolean)
 const dottedAbbreviation = /(?:^|[^\p{L}])\p{L}\.\p{L}$/u
 
 /**
+ * Abbreviations that introduce what follows ("e.g. Polling station hire", "ie. the board"): they
+ * never end a sentence, so a capital after one starts a name, not a new sentence.
+ */
+const introducing = /^(?:e\.?g|i\.?e|viz|incl|esp)\.?$/i
+
+/**
  * The edit that puts `replacement` in place of the finding, or `undefined` when the text no longer
  * holds the finding's words where it says.
  */
@@ -71,11 +77,12 @@ export function fixEdit(text: string, finding: FixableFinding, replacement: stri
   const acronym = finding.subject?.kind === 'acronym'
   let newText = acronym && !startsSentence(text, start) ? replacement : keepCase(replacement, actual, {capitals: !acronym})
   let to = end
-  if (dottedAbbreviation.test(actual) && text.charAt(end) === '.' && !newText.endsWith('.') && !endsLine(text, end + 1)) {
+  const introduces = introducing.test(actual)
+  if ((dottedAbbreviation.test(actual) || introduces) && text.charAt(end) === '.' && !newText.endsWith('.') && !endsLine(text, end + 1)) {
     // "e.g. online", "e.g. Health visiting": the abbreviation's own full stop goes with it (such
     // abbreviations introduce something; one at the end of a line ends the sentence too).
     to = end + 1
-  } else if (actual.endsWith('.') && !/[.!?]$/.test(newText) && endsSentence(text, end)) {
+  } else if (actual.endsWith('.') && !/[.!?]$/.test(newText) && (introduces ? endsLine(text, end) : endsSentence(text, end))) {
     // "…pens etc." at a sentence's end: the sentence keeps its full stop.
     newText += '.'
   }

@@ -8,6 +8,18 @@ import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
 
+/**
+ * Plainer words that need the sentence reworded around them: the entry's ideas, and its
+ * alternatives that do not fit this sentence as it stands. Named, never inserted.
+ */
+function rewordReason(kind: TermKind, actual: string, ideas: readonly string[]): string {
+  const such = `such as ${orList(ideas)}`
+  if (kind === 'wordy-phrase') return `Cut the wordy ${quote(actual)}, or rephrase: for example with ${orList(ideas)}.`
+  if (kind === 'idiom') return `Say what you mean instead of the idiom ${quote(actual)}, rewording the sentence: for example with ${orList(ideas)}.`
+  if (kind === 'inclusive') return `Rephrase ${quote(actual)}, rewording the sentence ${such}.`
+  return `Use plainer words than ${quote(actual)}, ${such}, rewording the sentence to fit.`
+}
+
 /** One plain sentence per kind: what was found and what to do. */
 const reasons: Record<TermKind, (actual: string, alternatives: readonly string[]) => string> = {
   jargon: (actual, alternatives) =>
@@ -146,10 +158,11 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     })
     const {start, expected} = fit
     const actual = text.slice(start, fit.end)
+    const ideas = expected.length > 0 ? [] : [...new Set([...fit.checks.map((check) => check.alternative), ...(entry.ideas ?? [])])]
     context.report({
       start,
       end: fit.end,
-      reason: reasons[entry.kind](actual, expected),
+      reason: ideas.length > 0 ? rewordReason(entry.kind, actual, ideas) : reasons[entry.kind](actual, expected),
       expected,
       note: withReviewNote(fit.note ?? entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
       subject: entry.term,
