@@ -18,20 +18,19 @@ export interface PublicSource {
 /** Titles that describe the editors' own work, not a source a reader could look up. */
 const editorsOwn = [/^Written for Plainspeak\b/i, /\bweaker provenance\b/i]
 
-/** Editors' notes at the end of a title: how the list reached them, and the source's own id. */
-const editorsNotes = (source: SourceReference): RegExp[] => [/,\s*as reported by the press$/i, new RegExp(`\\s*\\(${source.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`)]
+/** The end of a title that is the editors' note, not the source's name: how the list reached them, and the source's own id. */
+function publicName(source: SourceReference & {title: string}): string {
+  let name = source.title.trim().replace(/,\s*as reported by the press$/i, '')
+  if (name.endsWith(`(${source.id})`)) name = name.slice(0, -`(${source.id})`.length)
+  return name.trim()
+}
 
 /** The sources a reader can look up, each once, by its public name (and link, when it has one). */
 export function publicSources(sources: readonly SourceReference[]): PublicSource[] {
   const out: PublicSource[] = []
   for (const source of sources) {
     if (typeof source?.title !== 'string' || editorsOwn.some((pattern) => pattern.test(source.title!))) continue
-    let name = source.title.trim()
-    for (let trimmed = true; trimmed; ) {
-      const before = name
-      for (const note of editorsNotes(source)) name = name.replace(note, '').trim()
-      trimmed = name !== before
-    }
+    const name = publicName(source as SourceReference & {title: string})
     if (name === '' || out.some((known) => known.name === name)) continue
     out.push({name, ...(typeof source.url === 'string' ? {url: source.url} : {})})
   }
