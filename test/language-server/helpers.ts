@@ -29,7 +29,7 @@ export interface StatsParams {
   version: number | null
   stats: {readingAge: number | null; targetReadingAge: number; words: number; sections: Array<{heading: string | null; readingAge: number | null}>; acronyms: Array<{acronym: string; expansion: string | null}>} | null
   moreSections: number
-  findings: {total: number; error: number; warning: number; info: number; byRule: Record<string, number>}
+  findings: {total: number; error: number; warning: number; info: number; suggestions: number; byRule: Record<string, number>}
   elapsedMs: number
 }
 

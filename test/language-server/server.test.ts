@@ -116,7 +116,7 @@ describe('showing each piece of advice once', () => {
     "In the winter we will signpost residents who need help with heating to the council's energy advice team, and the team will then visit their homes to check the boilers and the insulation before the cold weather starts in November."
   const text = `# Winter\n\n${long}\n\nIt is recommended that the board notes the report.\n`
 
-  it('underlines a sentence finding’s opening words only, with the whole sentence in its data; info is a hint', async () => {
+  it('underlines a sentence finding’s opening words only, with the whole sentence in its data; a suggestion is a hint', async () => {
     const uri = newUri()
     const {diagnostics} = await client.open(uri, text)
     const sentence = find(diagnostics, 'sentence-length')
@@ -128,9 +128,9 @@ describe('showing each piece of advice once', () => {
     expect(textAt(text, sentence.range)).toBe('In the winter')
     // The word inside the sentence keeps its own underline.
     expect(find(diagnostics, 'jargon')).toMatchObject({range: {start: {line: 2, character: 22}, end: {line: 2, character: 30}}, severity: 2})
-    // The lowest level is a hint (no squiggle), on its sentence's opening words.
+    // A suggestion (this client asks for them) is a hint (no squiggle), on its sentence's opening words.
     const passive = find(diagnostics, 'passive')
-    expect(passive).toMatchObject({severity: 4})
+    expect(passive).toMatchObject({severity: 4, data: {suggestion: true}})
     expect(textAt(text, passive.range)).toBe('is recommended')
   })
 
@@ -157,15 +157,15 @@ describe('showing each piece of advice once', () => {
     expect(client.text(uri)).toContain(`<!-- plainspeak-disable sentence-length -->\n\n${long}\n\n<!-- plainspeak-enable sentence-length -->`)
   })
 
-  it('shows a repeated term’s first use as usual and the rest as hints; the first use’s hover counts the others', async () => {
+  it('shows every use of a repeated term at its level, as the Problems panel and the CLI count them; the hovers count the uses', async () => {
     const uri = newUri()
     const repeated = '# Advice\n\nWe signpost residents to the advice line.\n\nWe also signpost carers to respite care.\n\nSchools signpost families to us.\n'
     const {diagnostics} = await client.open(uri, repeated)
     const uses = diagnostics.filter((diagnostic) => diagnostic.code === 'jargon')
     expect(uses.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity])).toEqual([
       [2, 2],
-      [4, 4],
-      [6, 4]
+      [4, 2],
+      [6, 2]
     ])
     const hover = async (at: (typeof uses)[number]) =>
       ((await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: at.range.start})) as {contents: {value: string}}).contents.value
@@ -445,6 +445,71 @@ describe('hover', () => {
   })
 })
 
+describe('hover on a hint', () => {
+  it('says what a suggestion found first, over its whole word: VS Code explains a hint on its first two characters only', async () => {
+    // A text the judged table splits at some audience, with a word suggestion in it (whatever a new round moves).
+    const sample = defaultViewSample({format: 'markdown', wanted: (message) => message.data?.['entry'] !== undefined})
+    const local = await TestClient.start({workspaceFolder: folder, settings: {dictionaries: [], audience: sample.audience, suggestions: true}})
+    try {
+      const uri = newUri()
+      const {diagnostics} = await local.open(uri, sample.text)
+      const hints = diagnostics.filter((diagnostic) => diagnostic.severity === 4 && (diagnostic.data as {entry?: unknown}).entry !== undefined)
+      expect(hints.length).toBeGreaterThan(0)
+      for (const hint of hints) {
+        expect((hint.data as {suggestion?: boolean}).suggestion).toBe(true)
+        const length = hint.range.end.character - hint.range.start.character
+        for (const character of [hint.range.start.character + Math.min(3, length), hint.range.end.character]) {
+          const hover = (await local.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: hint.range.start.line, character}})) as {contents: {value: string}; range: Diagnostic['range']}
+          expect(hover.range).toEqual(hint.range)
+          // What was found, then the advice.
+          expect(hover.contents.value.startsWith(`**${hint.message.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')}**\n\n`), hover.contents.value).toBe(true)
+          // The built-in dictionary's sources by their public names: never the editors' notes.
+          expect(hover.contents.value).not.toMatch(/Written for Plainspeak|as reported by the press|weaker provenance/)
+        }
+      }
+    } finally {
+      await local.stop()
+    }
+  })
+
+  it('names each public source with its link, without the dictionary editors’ notes on provenance', async () => {
+    const project = temporaryFolder()
+    writeFileSync(
+      path.join(project, 'sources.yml'),
+      [
+        'house-notes:',
+        '  title: Written for Plainspeak where no list gave a plain word; checked by the dictionary editors',
+        '  licence: Plainspeak project data',
+        'lga-press:',
+        '  title: A council association’s list of words to avoid (2003), as reported by the press',
+        '  licence: facts only',
+        'style-guide:',
+        '  title: A public style guide, words to avoid (style-guide)',
+        '  url: https://example.org/style-guide',
+        '  licence: OGL v3',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(
+      path.join(project, 'terms.yml'),
+      ['- term: synergise', '  kind: jargon', '  alternatives: [work together]', '  note: Readers outside the service rarely say this.', '  source: [house-notes, lga-press, style-guide]', ''].join('\n')
+    )
+    const local = await TestClient.start({workspaceFolder: project, settings: {dictionaries: [project], audience: 'public', suggestions: false}})
+    try {
+      const uri = fileUri(path.join(project, 'sources.md'))
+      const {diagnostics} = await local.open(uri, '# Teams\n\nOur teams synergise well.\n')
+      const word = diagnostics.find((diagnostic) => diagnostic.code === 'jargon')!
+      const hover = (await local.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 2, character: word.range.start.character + 5}})) as {contents: {value: string}}
+      expect(hover.contents.value).toBe(
+        'Readers outside the service rarely say this\\.\n\nSource: A council association’s list of words to avoid \\(2003\\); [A public style guide, words to avoid](https://example.org/style-guide)'
+      )
+    } finally {
+      await local.stop()
+      rmSync(project, {recursive: true, force: true})
+    }
+  })
+})
+
 describe('commands', () => {
   it('writes a glossary of the document’s acronyms in its format', async () => {
     const uri = newUri()
@@ -458,16 +523,23 @@ describe('commands', () => {
   it('checks every file in the workspace', async () => {
     const project = temporaryFolder()
     writeFileSync(path.join(project, 'a.md'), paper)
-    writeFileSync(path.join(project, 'b.txt'), 'We utilise it.\n')
+    writeFileSync(path.join(project, 'b.txt'), 'We utilise it. It is recommended that the board notes the report.\n')
     writeFileSync(path.join(project, 'skip.js'), 'signpost')
     const local = await TestClient.start({workspaceFolder: project})
     try {
       const a = local.diagnostics(fileUri(path.join(project, 'a.md')))
       const b = local.diagnostics(fileUri(path.join(project, 'b.txt')))
-      const result = await local.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.checkWorkspace', arguments: []})
+      const result = (await local.connection.sendRequest('workspace/executeCommand', {command: 'plainspeak.server.checkWorkspace', arguments: []})) as Record<string, number>
       expect(result).toMatchObject({files: 2, skipped: 0})
-      expect(summary((await a).diagnostics)).toContain('jargon: signpost')
-      expect(summary((await b).diagnostics)).toContain('jargon: utilise')
+      const published = [...(await a).diagnostics, ...(await b).diagnostics]
+      expect(summary(published)).toContain('jargon: signpost')
+      expect(summary(published)).toContain('jargon: utilise')
+      // The count it gives is what the Problems panel lists (errors, warnings, information; not
+      // hints), level by level; the suggestions, hints, are counted apart.
+      const listed = (severity: number) => published.filter((diagnostic) => diagnostic.severity === severity).length
+      expect(result).toMatchObject({error: listed(1), warning: listed(2), info: listed(3), suggestions: listed(4), findings: listed(1) + listed(2) + listed(3)})
+      expect(result['findings']).toBeGreaterThan(0)
+      expect(result['suggestions']).toBeGreaterThan(0)
     } finally {
       await local.stop()
       rmSync(project, {recursive: true, force: true})

@@ -4,12 +4,15 @@
  * Code's status bar and statistics view show, and the diagnostics' levels) and the Word pane in
  * headless Chromium; each must give the same reading age to one decimal place, the same counts
  * per level with the same names, and singular and plural right (a paper with one finding too).
+ * The language server's diagnostics are counted level by level against the CLI's findings at
+ * every audience, with suggestions off and on: what the Problems panel lists is what the CLI
+ * counts, each use of a repeated term included, and the suggestions are hints counted apart.
  */
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {check, countSeverities, describeFindings, describeReadingAge, describeSeverityCounts, formatReadingAge, plural, type SeverityCounts} from '@plainspeak/core'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {statisticsHtml, statusText} from '../../extensions/vscode/src/statistics.js'
+import {statisticsHtml, statusText, statusTooltip} from '../../extensions/vscode/src/statistics.js'
 import {cliRequire, makeFolder, runCli} from '../cli/helpers.js'
 import {fileUri, TestClient} from '../language-server/helpers.js'
 import {TaskPaneHarness} from '../word/harness.js'
@@ -42,6 +45,28 @@ const papers: Paper[] = [
   },
   {name: 'one', blocks: [{text: 'Advice line', heading: 1}, {text: 'We will signpost residents to the advice line.'}]}
 ]
+
+/**
+ * A paper for the counts per level: a term used twice (two findings, one group), a long
+ * sentence (a warning at one audience, info at another), a passive and an acronym that some
+ * audiences see only as suggestions.
+ */
+const countsPaper = `# Library opening hours
+
+This paper asks the committee to agree new opening hours for the three branch libraries from April.
+
+## What we found
+
+Over the last year, visits to the branch libraries fell on weekday mornings and rose on weekday evenings and on Saturdays, when many families with school-age children and people who work during the day were free to come in.
+
+We will signpost visitors to the help desk for advice on the new times. Volunteers will also signpost families to the reading groups.
+
+## What we propose
+
+It is recommended that the committee agrees the new hours. Staff will utilise the quieter mornings for school visits.
+
+The JSNA shows that children in the north of the borough read less at home.
+`
 
 const markdown = (paper: Paper) => paper.blocks.map((block) => (block.heading ? `${'#'.repeat(block.heading)} ${block.text}` : block.text)).join('\n\n') + '\n'
 
@@ -84,6 +109,7 @@ beforeAll(async () => {
     const children = paper.blocks.map((block) => new Paragraph({text: block.text, ...(block.heading ? {heading: HeadingLevel[`HEADING_${block.heading}`]} : {})}))
     files[`${paper.name}.docx`] = await Packer.toBuffer(new Document({sections: [{children}]}))
   }
+  files['counts.md'] = countsPaper
   ;({dir, cleanup} = await makeFolder(files))
   await harness.start()
   // The default view, as shipped: suggestions off.
@@ -152,9 +178,11 @@ describe.each(papers)('the $name paper on every surface', (paper) => {
     shown['vscode status bar'] = {readingAge: /^Reading age (\S+) · /.exec(status)![1]!, counts: /· (.*)$/.exec(status)![1]!}
     const view = statisticsHtml(params, `${paper.name}.md`)
     shown['vscode statistics'] = {readingAge: /<th scope="row">Reading age<\/th><td><span[^>]*>([^<]+)<\/span>/.exec(view)![1]!, counts: /<th scope="row">Findings<\/th><td>\d+ findings? \(([^)]*)\)<\/td>/.exec(view)![1]!}
-    // Warnings are warnings; info, the lowest level, is a hint.
+    // Each level is the editor's level of the same name, so the Problems panel lists what the CLI counts.
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 1)).toHaveLength(truth.counts.error)
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === 2)).toHaveLength(truth.counts.warning)
-    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 4)).toHaveLength(truth.counts.info)
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 3)).toHaveLength(truth.counts.info)
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 4)).toHaveLength(0)
 
     // The Word pane.
     const pane = await harness.open({
@@ -170,5 +198,58 @@ describe.each(papers)('the $name paper on every surface', (paper) => {
     expect(new Set(paneLevels)).toEqual(new Set(Object.entries(truth.counts).filter(([, count]) => count > 0).map(([level]) => `${level}: `)))
 
     for (const [surface, values] of Object.entries(shown)) expect(values, surface).toEqual({readingAge: age, counts})
+  })
+})
+
+/** LSP severities: what the Problems panel lists (1–3) and the hints it does not (4). */
+const lspLevels = {1: 'error', 2: 'warning', 3: 'info'} as const
+
+describe.each([false, true])('counts per level in the language server and the CLI, suggestions %s', (suggestions) => {
+  let local: TestClient
+
+  beforeAll(async () => {
+    local = await TestClient.start({workspaceFolder: dir, settings: {dictionaries: [], suggestions}})
+  })
+
+  afterAll(async () => {
+    await local?.stop()
+  })
+
+  it.each(['public', 'board', 'staff'] as const)('agree at audience %s, each use of a repeated term counted', async (at) => {
+    const cliArguments = ['check', 'counts.md', '--audience', at, ...(suggestions ? ['--suggestions'] : [])]
+    const json = await runCli([...cliArguments, '-f', 'json'], {cwd: dir})
+    const [file] = JSON.parse(json.stdout) as Array<{messages: Array<{severity: 'error' | 'warning' | 'info'; suggestion: boolean; group?: {ordinal: number}}>}>
+    const truth = countSeverities(file!.messages.filter((message) => !message.suggestion))
+    const truthSuggestions = file!.messages.filter((message) => message.suggestion).length
+    // The paper's repeated term is in the default view at every audience: a repeat is counted, not folded.
+    expect(file!.messages.some((message) => !message.suggestion && (message.group?.ordinal ?? 1) > 1)).toBe(true)
+    if (!suggestions) expect(truthSuggestions).toBe(0)
+
+    // The CLI's own summary says the same.
+    const stylish = (await runCli(cliArguments, {cwd: dir})).stdout
+    expect(stylish).toContain(`✖ ${describeFindings(truth)} in 1 file.`)
+    if (truthSuggestions > 0) expect(stylish).toContain(`and ${plural(truthSuggestions, 'suggestion')}: minor`)
+
+    // The language server, over the protocol: its diagnostics per level, and the counts it sends the status bar.
+    local.settings = {...local.settings, audience: at}
+    await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+    const uri = fileUri(path.join(dir, `counts-${at}-${suggestions}.md`))
+    const notified = local.stats(uri, 1)
+    const {diagnostics} = await local.open(uri, countsPaper)
+    const params = await notified
+    const listed: SeverityCounts = {error: 0, warning: 0, info: 0}
+    for (const diagnostic of diagnostics) if (diagnostic.severity !== 4) listed[lspLevels[diagnostic.severity as 1 | 2 | 3]]++
+    const hints = diagnostics.filter((diagnostic) => diagnostic.severity === 4)
+    expect(listed).toEqual(truth)
+    expect(hints).toHaveLength(truthSuggestions)
+    expect(hints.every((diagnostic) => (diagnostic.data as {suggestion?: boolean}).suggestion === true)).toBe(true)
+    expect(params.findings).toMatchObject({...truth, suggestions: truthSuggestions})
+
+    // VS Code's status bar counts what Problems lists; its tooltip counts the suggestions beside them.
+    expect(statusText(params)).toMatch(new RegExp(`· ${describeSeverityCounts(truth)}$`))
+    const tooltip = statusTooltip(params)
+    expect(tooltip).toContain(`Problems lists ${describeFindings(truth)}.`)
+    if (truthSuggestions > 0) expect(tooltip).toContain(`Also ${plural(truthSuggestions, 'suggestion')}, shown as dots under the words (hints), not in Problems.`)
+    else expect(tooltip).not.toContain('suggestion')
   })
 })

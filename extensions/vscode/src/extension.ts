@@ -6,8 +6,7 @@
 import * as vscode from 'vscode'
 import {ExecuteCommandRequest, LanguageClient, TransportKind} from 'vscode-languageclient/node'
 import {languageIds, serverCommands, statsNotification, type CheckWorkspaceResult, type GlossaryResult, type StatsParams} from '@plainspeak/language-server/protocol'
-import {plural} from '@plainspeak/core/presentation'
-import {statisticsHtml, statusText} from './statistics.js'
+import {statisticsHtml, statusText, statusTooltip, workspaceSummary} from './statistics.js'
 
 let client: LanguageClient | undefined
 
@@ -36,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const stats = document && latest.get(document.uri.toString())
     if (!document || !stats?.stats) return status.hide()
     status.text = statusText(stats)
-    status.tooltip = `Target reading age ${stats.stats.targetReadingAge}. Click for statistics.`
+    status.tooltip = statusTooltip(stats)
     status.show()
     if (panel?.visible) panel.webview.html = statisticsHtml(stats, vscode.workspace.asRelativePath(document.uri))
   }
@@ -69,10 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const result = await vscode.window.withProgress({location: vscode.ProgressLocation.Notification, title: 'Plainspeak: checking the workspace…'}, () =>
         runOnServer<CheckWorkspaceResult>(serverCommands.checkWorkspace)
       )
-      if (result) {
-        const skipped = result.skipped ? ` ${plural(result.skipped, 'file')} ${result.skipped === 1 ? 'was' : 'were'} too large to read.` : ''
-        void vscode.window.showInformationMessage(`Plainspeak checked ${plural(result.files, 'file')}: ${plural(result.findings, 'finding')} (see Problems).${skipped}`)
-      }
+      if (result && !result.stopped) void vscode.window.showInformationMessage(workspaceSummary(result))
     }),
 
     vscode.commands.registerCommand('plainspeak.insertGlossary', async () => {

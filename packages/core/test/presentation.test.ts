@@ -125,6 +125,33 @@ describe('places in a Word document', () => {
   })
 })
 
+describe('figures and sources, as readers see them', () => {
+  it('says why the passive share counts more sentences than the passive rule reports, naming the surface’s switch', () => {
+    const note = presentation.passiveSentencesNote('the plainspeak.suggestions setting')
+    expect(note).toMatch(/^Passive sentences counts every prose sentence with a passive verb/)
+    expect(note).toContain('The passive rule reports fewer')
+    expect(note).toContain('(shown with the plainspeak.suggestions setting)')
+  })
+
+  it('names each public source once, with its link, and leaves out the editors’ notes and their own work', () => {
+    expect(
+      presentation.publicSources([
+        {id: 'house', title: 'Written for Plainspeak where no list had a plain word; checked by the editors'},
+        {id: 'lga-1999', title: 'A council association’s list of words to avoid (1999), as reported by the press'},
+        {id: 'city-glossary', title: 'City housing glossary (city-glossary)'},
+        {id: 'guide', title: 'A public style guide, words to avoid', url: 'https://example.org/guide'},
+        {id: 'guide-copy', title: 'A public style guide, words to avoid', url: 'https://example.org/guide'},
+        {id: 'guess', title: 'Expansion seen in several public papers (weaker provenance)'},
+        {id: 'untitled'}
+      ])
+    ).toEqual([
+      {name: 'A council association’s list of words to avoid (1999)'},
+      {name: 'City housing glossary'},
+      {name: 'A public style guide, words to avoid', url: 'https://example.org/guide'}
+    ])
+  })
+})
+
 describe('the presentation entry', () => {
   it('exports the formatting alone, for editor clients to bundle', () => {
     expect(Object.keys(presentation).sort()).toEqual([
@@ -147,7 +174,9 @@ describe('the presentation entry', () => {
       'openingWordsEnd',
       'pageSecurityPolicy',
       'paragraphPlacer',
+      'passiveSentencesNote',
       'plural',
+      'publicSources',
       'raw',
       'readingAgeVerdict',
       'ruleDocsLink',

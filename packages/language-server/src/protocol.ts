@@ -10,12 +10,18 @@ import type {DocumentStats} from '@plainspeak/core'
 
 export type {DocumentStats, SectionStats, AcronymRow} from '@plainspeak/core'
 
-/** How many findings of each kind a document has. */
+/**
+ * How many findings of each kind a document has. `error`, `warning` and `info` count what the
+ * editor's problems view lists (each use of a repeated term, suggestions aside); `suggestions`
+ * counts the suggestions published as hints (0 unless the `suggestions` setting is on); `total`
+ * counts them all.
+ */
 export interface FindingCounts {
   total: number
   error: number
   warning: number
   info: number
+  suggestions: number
   byRule: Record<string, number>
 }
 
@@ -79,7 +85,13 @@ export interface AllowListResult {
 
 export interface CheckWorkspaceResult {
   files: number
+  /** Findings the problems view lists, per level: suggestions aside. */
   findings: number
+  error: number
+  warning: number
+  info: number
+  /** Suggestions published as hints (with the `suggestions` setting): in each file's text, not in the problems view. */
+  suggestions: number
   /** Files left out: too large or unreadable. */
   skipped: number
   /** Why the files could not all be listed (too many, or ignore files too long to apply): nothing was checked. */

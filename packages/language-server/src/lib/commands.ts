@@ -10,7 +10,7 @@ import {readRegularFile} from '@plainspeak/base/node'
 import {audiences} from '@plainspeak/base'
 import type {Connection, PublishDiagnosticsParams, TextDocuments} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {serverCommands, type DismissArguments, type AllowListResult, type CheckWorkspaceResult, type GlossaryResult} from '../protocol.js'
+import {serverCommands, type DismissArguments, type AllowListResult, type CheckWorkspaceResult, type FindingCounts, type GlossaryResult} from '../protocol.js'
 import {checkBudget} from './budget.js'
 import type {CheckLoop} from './check-loop.js'
 import {filePath} from './check-setup.js'
@@ -100,7 +100,14 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
     },
 
     async [serverCommands.checkWorkspace](): Promise<CheckWorkspaceResult> {
-      const result: CheckWorkspaceResult = {files: 0, findings: 0, skipped: 0}
+      const result: CheckWorkspaceResult = {files: 0, findings: 0, error: 0, warning: 0, info: 0, suggestions: 0, skipped: 0}
+      // What the problems view lists, level by level, and the suggestions apart (hints are not listed there).
+      const add = (counts: FindingCounts | undefined) => {
+        if (!counts) return
+        for (const level of ['error', 'warning', 'info'] as const) result[level] += counts[level]
+        result.findings += counts.error + counts.warning + counts.info
+        result.suggestions += counts.suggestions
+      }
       // Off this thread: hovers and other documents are answered while the folders are walked.
       const folders = context.workspaceFolders()
       if (folders.length === 0) return result
@@ -115,7 +122,7 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
         result.files++
         if (documents.get(uri)) {
           loop.scheduler.schedule(uri, 0)
-          result.findings += loop.checked.get(uri)?.counts.total ?? 0
+          add(loop.checked.get(uri)?.counts)
           continue
         }
         const request = await loop.request(uri, languageIdOf(file), '')
@@ -134,7 +141,7 @@ export function commandHandlers(context: CommandContext): Record<string, (argume
         if (documents.get(uri)) continue
         void connection.sendDiagnostics(asParams<PublishDiagnosticsParams>(PrebuiltJson.object({uri}, {diagnostics: report.diagnostics})))
         loop.publishFileProblems(report)
-        result.findings += report.counts.total
+        add(report.counts)
       }
       return result
     },

@@ -3,11 +3,12 @@
  * (`actual`, `expected`, the rule's extras, a dictionary entry's term, kind and action), so they
  * never run a second check.
  *
- * What an editor shows is kept quiet where the advice is small: `info` (the lowest level) is a
- * hint, shown without a squiggle, and so is every use of a repeated term after its first (the
- * first use says how many more there are, in its hover). A sentence finding underlines only the
- * sentence's opening words, so the words inside it keep their own underlines; the whole
- * sentence's range rides in `data.range`, for the fixes.
+ * Each level is the editor's level of the same name (`info` is Information), so the editor's
+ * problems view lists exactly the findings every other surface counts, each use of a repeated
+ * term included. Suggestions, shown only with the `suggestions` setting, are hints: no squiggle,
+ * not in the problems view, and counted apart, as the CLI counts them. A sentence finding
+ * underlines only the sentence's opening words, so the words inside it keep their own
+ * underlines; the whole sentence's range rides in `data.range`, for the fixes.
  */
 import {openingWordsEnd, rules, type FindingData as FindingPayload, type FindingEntry, type FindingSeverity, type FindingSubject, type MessageJson, type RuleId} from '@plainspeak/core'
 import {Diagnostic, DiagnosticSeverity, type Position, type Range} from 'vscode-languageserver'
@@ -21,7 +22,7 @@ export const diagnosticSource = 'plainspeak'
 const severities: Record<FindingSeverity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Hint
+  info: DiagnosticSeverity.Information
 }
 
 /** What a Plainspeak diagnostic's `data` holds. */
@@ -75,18 +76,19 @@ function entryBrief({term, kind, action}: FindingEntry): Pick<FindingEntry, 'ter
   return {term, kind, action}
 }
 
+/** The level an editor shows: a suggestion (with the `suggestions` setting) is a hint, shown without a squiggle; any other finding keeps its own level. */
+export const diagnosticSeverity = (message: Pick<MessageJson, 'severity' | 'suggestion'>): DiagnosticSeverity => (message.suggestion ? DiagnosticSeverity.Hint : severities[message.severity])
+
 export function messageToDiagnostic(message: MessageJson, document: Pick<TextDocument, 'positionAt'>, docsLink: (ruleId: string) => string = () => message.url): Diagnostic {
   const range = shownRange(message, document)
   const {entry, ...extras} = message.data
   const data: FindingData = {...extras, ...(entry === undefined ? {} : {entry: entryBrief(entry)}), actual: message.actual, expected: message.expected, subject: message.subject}
   if (isSentenceFinding(message)) data.range = findingRange(message)
   if (message.suggestion) data.suggestion = true
-  const repeat = repeatOf(message.data)
   return {
     range,
     message: message.reason,
-    // A suggestion (with the `suggestions` setting) is shown without a squiggle, as a repeat is.
-    severity: message.suggestion || (repeat && repeat.ordinal > 1) ? DiagnosticSeverity.Hint : severities[message.severity],
+    severity: diagnosticSeverity(message),
     code: message.ruleId,
     codeDescription: {href: docsLink(message.ruleId)},
     source: diagnosticSource,
@@ -119,10 +121,12 @@ export function publishable(messages: readonly MessageJson[], document: Pick<Tex
   return shown
 }
 
-export function countFindings(messages: readonly Pick<MessageJson, 'severity' | 'ruleId'>[]): FindingCounts {
-  const counts: FindingCounts = {total: messages.length, error: 0, warning: 0, info: 0, byRule: {}}
+/** Findings per level as the problems view lists them (every use of a repeated term), and the suggestions apart, as the CLI counts them. */
+export function countFindings(messages: readonly Pick<MessageJson, 'severity' | 'ruleId' | 'suggestion'>[]): FindingCounts {
+  const counts: FindingCounts = {total: messages.length, error: 0, warning: 0, info: 0, suggestions: 0, byRule: {}}
   for (const message of messages) {
-    counts[message.severity]++
+    if (message.suggestion) counts.suggestions++
+    else counts[message.severity]++
     counts.byRule[message.ruleId] = (counts.byRule[message.ruleId] ?? 0) + 1
   }
   return counts

@@ -1,20 +1,16 @@
 /**
- * Hover on a finding. The editor already shows the diagnostic (its reason, the rule and the link
- * to the rule's docs) in the same hover, so this adds only what the diagnostic does not say: why
- * (the note), the alternatives the reason does not already name, where the advice comes from
- * (each source with its own link), and how many more times a repeated term is used.
+ * Hover on a finding. Over a squiggle the editor already shows the diagnostic (its reason, the
+ * rule and the link to the rule's docs) in the same hover, so this adds what the diagnostic does
+ * not say: why (the note), the alternatives the reason does not already name, where the advice
+ * comes from (each public source with its own link), and how many more times a repeated term is
+ * used. A suggestion is a hint, which VS Code marks (and explains on hover) at its first two
+ * characters only: its hover says what was found first, so the whole word says it.
  */
-import {plural, type MessageJson} from '@plainspeak/core'
+import {plural, publicSources, type MessageJson} from '@plainspeak/core'
 import {webAddress} from '@plainspeak/base'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {repeatOf, shownRange} from './diagnostics.js'
-
-interface SourceTitle {
-  id?: string
-  title?: string
-  url?: string
-}
 
 /** Markdown special characters in text from data files are shown as written. */
 const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')
@@ -29,14 +25,12 @@ function linkTarget(url: unknown): string | undefined {
   return address?.replace(/[()[\]<>\\`!*_{}|"' ]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
+/** The entry's public sources, by name, each with its link: never the dictionary editors' notes on provenance. */
 function sources(message: MessageJson): string[] {
-  const listed: SourceTitle[] = message.data.entry?.sources ?? []
-  return listed
-    .filter((source) => typeof source?.title === 'string')
-    .map((source) => {
-      const target = linkTarget(source.url)
-      return target === undefined ? escape(source.title!) : `[${escape(source.title!)}](${target})`
-    })
+  return publicSources(message.data.entry?.sources ?? []).map((source) => {
+    const target = linkTarget(source.url)
+    return target === undefined ? escape(source.name) : `[${escape(source.name)}](${target})`
+  })
 }
 
 /** `5 more uses in this document`, on the first use of a repeated term; `use 3 of 5 …` on the others. */
@@ -47,9 +41,10 @@ function repeats(message: MessageJson): string | undefined {
   return `Use ${repeat.ordinal} of ${repeat.count} in this document.`
 }
 
-/** What the hover says about one finding, beyond the diagnostic's own message. */
+/** What the hover says about one finding: for a suggestion what was found, then what the diagnostic's own message does not say. */
 export function describeFinding(message: MessageJson): string {
   const lines: string[] = []
+  if (message.suggestion) lines.push(`**${escape(message.reason)}**`)
   if (message.note) lines.push(escape(message.note))
   // Alternatives the reason quotes ("“refer” or “direct”") or spells out ("…: Joint Strategic Needs Assessment (JSNA).") are said already.
   const said = (item: string) => message.reason.includes(`“${item}”`) || (item.length > 12 && message.reason.includes(item))

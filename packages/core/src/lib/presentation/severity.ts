@@ -1,7 +1,8 @@
 /**
  * Severity names and counts, the same on every surface. There are three levels, `error`,
- * `warning` and `info`; `info` is the lowest: editors show it without a squiggle (an LSP hint)
- * and it never makes a run fail.
+ * `warning` and `info`; `info` is the lowest and never makes a run fail. Editors list all three
+ * in their problems view, so every surface counts the same findings; only suggestions (shown
+ * when asked for) are hints there, counted apart.
  */
 import type {FindingSeverity} from '@plainspeak/base'
 import {plural} from './wording.js'
