@@ -31,7 +31,7 @@ export const acronymUndefined = defineRule({
   label: 'Acronyms not spelled out',
   order: 1,
   replaceLabel: (text) => `Spell out: “${text}”`,
-  summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
+  summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list. A glossary counts as spelling it out for a board or staff, not for the public.',
   examples: [
     {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},
     {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'},
