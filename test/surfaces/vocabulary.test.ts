@@ -194,8 +194,9 @@ describe.each(papers)('the $name paper on every surface', (paper) => {
     shown['word pane'] = {readingAge: (await pane.page.getByTestId('reading-age').textContent())!, counts: /^(.*) in [\d,]+ words?\.$/.exec(paneCounts)![1]!.replace(/^./, (letter) => letter.toLowerCase())}
     expect(paneCounts).toBe(`${counts.replace(/^./, (letter) => letter.toUpperCase())} in ${plural(truth.words, 'word')}.`)
     expect(await pane.page.locator('.verdict-text').textContent()).toContain(`target ${truth.target} for ${audienceNames[audience]} (${truth.readingAge! > truth.target ? 'above' : 'within'} target)`)
-    const paneLevels = await pane.page.locator('.finding-reason .visually-hidden').allTextContents()
-    expect(new Set(paneLevels)).toEqual(new Set(Object.entries(truth.counts).filter(([, count]) => count > 0).map(([level]) => `${level}: `)))
+    // Each finding says its level in words (not by colour alone), in core's level names.
+    const paneLevels = await pane.page.locator('.finding-reason .severity-tag').allTextContents()
+    expect(new Set(paneLevels)).toEqual(new Set(Object.entries(truth.counts).filter(([, count]) => count > 0).map(([level]) => `${level.replace(/^./, (letter) => letter.toUpperCase())}:`)))
 
     for (const [surface, values] of Object.entries(shown)) expect(values, surface).toEqual({readingAge: age, counts})
   })

@@ -94,7 +94,7 @@ export class TaskPaneHarness {
     if (this.dist) await rm(this.dist, {recursive: true, force: true})
   }
 
-  /** Opens the task pane on a fresh fake document and waits until it is ready. */
+  /** Opens the task pane on a fresh fake document and waits until it is ready and has checked the document. */
   async open(setup: PaneSetup): Promise<TaskPane> {
     const page = await this.context.newPage()
     if (setup.width) await page.setViewportSize({width: setup.width, height: 900})
@@ -113,6 +113,8 @@ export class TaskPaneHarness {
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`${this.origin}/taskpane.html`)
     await page.waitForSelector('body[data-ready="true"]')
+    // The pane checks the document on opening: tests start from that check.
+    await page.waitForFunction(() => Number(document.body.dataset['checkCount'] ?? 0) >= 1)
     const pane = new TaskPane(page, errors)
     this.panes.push(pane)
     return pane

@@ -4,10 +4,11 @@
  * pane; findings are compared with what the engine itself reports for the
  * same paragraphs, so the tests do not depend on the built-in word lists.
  */
+import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {countSeverities, describeSeverityCounts, plural} from '@plainspeak/core'
-import {checkTextParagraphs, parseDictionary, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
+import {checkTextParagraphs, parseDictionary, parseFeedbackRecord, type PlainspeakMessage} from '../../extensions/word/test/engine.js'
 import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fake-word.js'
 import {defaultViewSample, type Audience} from '../default-view-sample.js'
 import {publishScreenshot, screenshotPath} from '../screenshots.js'
@@ -110,7 +111,7 @@ describe('Word task pane', () => {
     // A term used twice is one item with its count.
     expect(listed['jargon']).toEqual(['signpost ×2', 'leverage'])
     expect(listed['acronym-undefined']).toEqual(['JSNA', 'ICB'])
-    expect(await pane.status()).toMatch(/^Checked \d+ words: \d+ findings/)
+    expect(await pane.status()).toMatch(/^Checked: \d+ findings/)
   })
 
   it('shows suggestions only when asked: after the findings, closed, counted apart, and the choice kept in the document', async () => {
@@ -126,7 +127,7 @@ describe('Word task pane', () => {
     expect(all.length).toBeGreaterThan(shown.length)
     expect(await pane.counts()).toEqual(countByRule(shown))
     expect(await pane.page.locator('.group.suggestions').count()).toBe(0)
-    expect(await pane.status()).toMatch(new RegExp(`^Checked \\d+ words: ${plural(shown.length, 'finding')} \\(`))
+    expect(await pane.status()).toMatch(new RegExp(`^Checked: ${plural(shown.length, 'finding')} \\(`))
 
     await pane.andWaitForCheck(() => pane.page.getByLabel('Show suggestions too').check())
     // The default view's groups as before, and the suggestions too.
@@ -206,6 +207,8 @@ describe('Word task pane', () => {
     await pane.check()
     const finding = pane.finding('jargon', 'signpost')
     await finding.locator('.finding-button').click()
+    // Says what it does to sighted readers too, not just “All 2”.
+    expect(await finding.getByRole('button', {name: 'Replace all 2 “signpost” with “refer”'}).textContent()).toBe('Replace all 2')
     await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace all 2 “signpost” with “refer”'}).click())
     expect((await pane.snapshot()).paragraphs[1]!.text).toBe('We will refer residents to the JSNA and refer carers to the ICB.')
   })
@@ -331,8 +334,9 @@ describe('Word task pane', () => {
       {paragraph: 1, deleted: 'JSNA', inserted: 'Joint Strategic Needs Assessment (JSNA)', tracked: true},
       {paragraph: 3, deleted: 'Leverage', inserted: 'Use', tracked: true}
     ])
-    expect(await pane.status()).toMatch(/^Made 3 changes with Track Changes on\. Accept or reject them in Word’s Review tab\. Checked \d+ words/)
-    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('success')
+    expect(await pane.status()).toMatch(/^Made 3 changes with Track Changes on\. Accept or reject them in Word’s Review tab\. Checked: \d+ findings?/)
+    // Not green: findings are still in view.
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('info')
   })
 
   it('leaves a paragraph edited after the check alone, and says so', async () => {
@@ -363,9 +367,10 @@ describe('Word task pane', () => {
     expect(edits).toEqual([])
   })
 
-  it('inserts a glossary of acronyms at the end of the document', async () => {
+  it('inserts a glossary of acronyms at the end of the document; for the public the acronyms are still to be spelled out where first used', async () => {
     const pane = await open()
     await pane.check()
+    expect(await pane.page.locator('#glossary-rule').textContent()).toBe('For the public, spell out each acronym where it is first used: a glossary helps, but does not replace that.')
     await pane.andWaitForCheck(() => pane.page.getByRole('button', {name: 'Insert glossary'}).click())
     const {paragraphs} = await pane.snapshot()
     expect(paragraphs.slice(0, 4).map((paragraph) => paragraph.text)).toEqual(paper.map((paragraph) => paragraph.text))
@@ -379,7 +384,14 @@ describe('Word task pane', () => {
       'Joint Strategic Needs Assessment'
     ])
     expect(await pane.status()).toContain('Added a glossary of 2 abbreviations')
-    // The engine reads the new table as a glossary (table rows reach it), so the acronyms count as defined.
+    // The body never spells them out, so for the public the glossary does not take the findings away,
+    // and each now offers the glossary's own meaning.
+    expect((await pane.listed())['acronym-undefined']).toEqual(['JSNA', 'ICB'])
+    const icb = await pane.choose('acronym-undefined', 'ICB')
+    expect(await icb.getByRole('button', {name: /^Spell out/}).allTextContents()).toEqual(['Spell out: “integrated care board (ICB)”'])
+    // For a board, the glossary counts as spelling them out (the engine reads the new table as a glossary), and the pane says so.
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('board'))
+    expect(await pane.page.locator('#glossary-rule').textContent()).toBe('For a board or committee, an acronym in the glossary counts as spelled out.')
     expect((await pane.listed())['acronym-undefined']).toBeUndefined()
   })
 
@@ -397,8 +409,8 @@ describe('Word task pane', () => {
       'Joint Strategic Needs Assessment'
     ])
     expect(await pane.status()).toContain('Added a glossary of 2 abbreviations at the end of the document. Not listed, because nothing says what this means: QQXZ. Spell it out where first used')
-    // No placeholder row, so the acronym is still reported.
-    expect((await pane.listed())['acronym-undefined']).toEqual(['QQXZ'])
+    // No placeholder row, so the acronym is still reported (and, for the public, the listed ones too: the body never spells them out).
+    expect((await pane.listed())['acronym-undefined']).toEqual(['JSNA', 'ICB', 'QQXZ'])
   })
 
   it('adds no glossary when no acronym has a known meaning', async () => {
@@ -428,9 +440,146 @@ describe('Word task pane', () => {
     expect((await pane.listed())['jargon']).toEqual(['leverage'])
   })
 
+  it('checks on opening for the document’s own audience, and says so', async () => {
+    const pane = await open({settings: {'plainspeak.audience': 'board'}})
+    // No click: the pane checked when it opened, at the audience saved in the document.
+    expect(await pane.checkCount()).toBe(1)
+    expect(await pane.status()).toMatch(/^Checked on opening, for a board or committee: \d+ findings? \(/)
+    expect(await pane.page.getByLabel('Who will read it?').inputValue()).toBe('board')
+    expect(await pane.page.locator('#audience-question').isHidden()).toBe(true)
+    expect(await pane.counts()).toEqual(countByRule(expectedMessages(paper, {audience: 'board'})))
+  })
+
+  it('asks once who will read a document that does not say, and keeps the answer in the document', async () => {
+    const pane = await open()
+    expect(await pane.status()).toMatch(/^Checked on opening, for the public: /)
+    const question = pane.page.getByRole('group', {name: /^Who will read this document\?/})
+    expect(await question.isVisible()).toBe(true)
+    await pane.andWaitForCheck(() => question.getByRole('button', {name: 'A board or committee'}).click())
+    expect(await question.isHidden()).toBe(true)
+    expect(await pane.page.getByLabel('Who will read it?').inputValue()).toBe('board')
+    expect(await pane.status()).toMatch(/^Saved in the document: it is for a board or committee\. Checked for a board or committee: /)
+    await expect.poll(() => pane.page.locator('.verdict-text').textContent()).toContain('target 12 for a board or committee')
+    const {savedSettings} = await pane.snapshot()
+    expect(savedSettings).toEqual({'plainspeak.audience': 'board'})
+    // Opened again with what was saved: no question, checked for a board.
+    const again = await open({settings: savedSettings})
+    expect(await again.page.locator('#audience-question').isHidden()).toBe(true)
+    expect(await again.status()).toMatch(/^Checked on opening, for a board or committee: /)
+  })
+
+  it('is green only when no finding is in view', async () => {
+    const pane = await open()
+    await pane.check()
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('info')
+    // An action that succeeds is still not green while findings remain.
+    const finding = await pane.choose('jargon', 'leverage')
+    await pane.andWaitForCheck(() => finding.getByRole('button', {name: 'Replace with “use”'}).click())
+    expect(await pane.status()).toMatch(/^Replaced “leverage” with “use”\. Checked: \d+ findings/)
+    expect(await pane.page.locator('#status').getAttribute('data-tone')).toBe('info')
+    const clean = await open({paragraphs: [{text: 'We will meet on Monday.'}]})
+    expect(await clean.status()).toMatch(/^Checked on opening, for the public: 0 findings/)
+    expect(await clean.page.locator('#status').getAttribute('data-tone')).toBe('success')
+    expect(await clean.page.locator('.findings .empty').textContent()).toBe('No findings: this reads clearly.')
+  })
+
+  it('says each finding’s level in words, and lists warnings before info in each group', async () => {
+    const paragraphs = [{text: 'The figures indicate that demand will rise. We will commence work in May.'}]
+    const pane = await open({paragraphs})
+    const expected = expectedMessages(paragraphs).filter((message) => message.ruleId === 'jargon')
+    // The engine reports the info first; the pane lists the warning first.
+    expect(expected.map((message) => `${message.severity} ${message.actual}`)).toEqual(['info indicate', 'warning commence'])
+    expect((await pane.listed())['jargon']).toEqual(['commence', 'indicate'])
+    const levels = await pane.page.locator('.group[data-rule="jargon"] .finding').evaluateAll((items) =>
+      items.map((item) => ({tag: item.querySelector('.severity-tag')?.textContent, mark: item.querySelector('.severity-mark')?.getAttribute('aria-hidden')}))
+    )
+    expect(levels).toEqual([
+      {tag: 'Warning:', mark: 'true'},
+      {tag: 'Info:', mark: 'true'}
+    ])
+    // The level is in each button's accessible name (the mark beside it is hidden from screen readers).
+    const group = pane.page.locator('.group[data-rule="jargon"]')
+    expect(await group.getByRole('button', {name: /^commence\s*Warning: /}).count()).toBe(1)
+    expect(await group.getByRole('button', {name: /^indicate\s*Info: /}).count()).toBe(1)
+  })
+
+  it('shows the word count once, and follows the author’s edits', async () => {
+    const pane = await open()
+    const words = (paragraphs: FakeParagraphInit[]) => checkTextParagraphs(engineParagraphs(paragraphs), {audience: 'public'}).stats.words
+    const counted = () => pane.page.locator('main').evaluate((main) => (main as HTMLElement).innerText.match(/\b[\d,]+ words?\b/g))
+    expect(await counted()).toEqual([plural(words(paper), 'word')])
+    const edited = [...paper.slice(0, 3), {text: 'Officers will leverage the JSNA this winter, with help from three new teams.'}]
+    await pane.andWaitForCheck(() => pane.authorEdit(3, edited[3]!.text))
+    expect(words(edited)).toBeGreaterThan(words(paper))
+    expect(await counted()).toEqual([plural(words(edited), 'word')])
+  })
+
+  it('hides a finding marked “Not useful here” at that place and audience, keeps the reason in the document without its words, and exports feedback.yml', async () => {
+    const pane = await open()
+    const item = await pane.choose('jargon', 'signpost')
+    const notUseful = item.getByRole('button', {name: 'Not useful here (all 2 uses)'})
+    expect(await notUseful.getAttribute('aria-expanded')).toBe('false')
+    await notUseful.click()
+    const reasons = item.getByRole('group', {name: /^Why\?/})
+    expect(await reasons.getByRole('button').allTextContents()).toEqual(['Readers know this word', 'Wrong meaning here', 'Not a sentence', 'Another reason', 'No reason given'])
+    await pane.andWaitForCheck(() => reasons.getByRole('button', {name: 'Readers know this word'}).click())
+    expect((await pane.listed())['jargon']).toEqual(['leverage'])
+    expect(await pane.status()).toMatch(/^Noted: “signpost” \(2 uses\) will not be shown here again for the public\./)
+
+    const {savedSettings} = await pane.snapshot()
+    const dismissed = savedSettings['plainspeak.dismissed'] as Array<Record<string, string>>
+    const today = new Date().toISOString().slice(0, 10)
+    expect(dismissed).toEqual([0, 1].map(() => ({rule: 'jargon', term: 'signpost', audience: 'public', reason: 'readers-know', date: today, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/)})))
+    expect(new Set(dismissed.map((dismissal) => dismissal.fingerprint)).size).toBe(2)
+    // Never the document's words: only the term the dictionary names.
+    for (const words of ['residents', 'carers', 'We will']) expect(JSON.stringify(savedSettings)).not.toContain(words)
+
+    // At another audience it is shown; back at the public it is hidden again.
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('board'))
+    expect((await pane.listed())['jargon']).toEqual(expect.arrayContaining(['signpost ×2']))
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('public'))
+    expect((await pane.listed())['jargon']).toEqual(['leverage'])
+    // The summary's counts leave it out too.
+    const counts = countSeverities(expectedMessages(paper).filter((message) => message.actual !== 'signpost'))
+    expect(await pane.page.getByTestId('counts').textContent()).toMatch(new RegExp(`^${capital(describeSeverityCounts(counts))} in `))
+
+    // Kept with the document: opened again, it stays hidden.
+    const again = await open({settings: (await pane.snapshot()).savedSettings})
+    expect((await again.listed())['jargon']).toEqual(['leverage'])
+
+    // Exported as the project record the command line reads.
+    await again.page.locator('#feedback > summary').click()
+    expect(await again.page.locator('#feedback-summary').textContent()).toMatch(/^2 findings marked in this document\./)
+    const [download] = await Promise.all([again.page.waitForEvent('download'), again.page.getByRole('button', {name: 'Export feedback.yml'}).click()])
+    expect(download.suggestedFilename()).toBe('feedback.yml')
+    const yaml = await readFile((await download.path())!, 'utf8')
+    expect(parseFeedbackRecord('feedback.yml', yaml)).toEqual(dismissed)
+    for (const words of ['residents', 'carers']) expect(yaml).not.toContain(words)
+
+    // “Show them again” brings it back.
+    await again.andWaitForCheck(() => again.page.getByRole('button', {name: 'Show them again'}).click())
+    expect((await again.listed())['jargon']).toEqual(['signpost ×2', 'leverage'])
+    expect((await again.snapshot()).savedSettings['plainspeak.dismissed']).toEqual([])
+  })
+
+  it('offers “Not useful here” on a sentence too, and hides only that sentence', async () => {
+    const long = 'We will meet the families who live on the estate next month and ask them what they think about the plans for the new park, the play area, the car park, the cafe, the toilets and the new paths that run along the river.'
+    const paragraphs = [{text: long}, {text: `${long.replace('estate', 'green')}`}]
+    const pane = await open({paragraphs})
+    expect(await pane.counts()).toEqual({'sentence-length': 2})
+    const first = pane.page.locator('.group[data-rule="sentence-length"] .finding').first()
+    await first.locator('.finding-button').click()
+    await first.getByRole('button', {name: 'Not useful here'}).click()
+    await pane.andWaitForCheck(() => first.getByRole('button', {name: 'Not a sentence'}).click())
+    expect(await pane.counts()).toEqual({'sentence-length': 1})
+    expect(await pane.status()).toMatch(/^Noted: That finding will not be shown here again for the public\./)
+    const [dismissal] = (await pane.snapshot()).savedSettings['plainspeak.dismissed'] as Array<Record<string, string>>
+    expect(dismissal).toEqual({rule: 'sentence-length', audience: 'public', reason: 'not-a-sentence', date: expect.any(String), fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/)})
+  })
+
   it('checks again by itself after the author edits (WordApi 1.6)', async () => {
     const pane = await open()
-    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Checks again as you edit.')
+    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Checked when opened, and again as you edit.')
     await pane.check()
     await pane.andWaitForCheck(() => pane.authorEdit(3, 'Officers will leverage and signpost the JSNA this winter.'))
     expect((await pane.listed())['jargon']).toEqual(['signpost ×3', 'leverage'])
@@ -438,7 +587,7 @@ describe('Word task pane', () => {
 
   it('asks for a manual re-check where Word has no change events', async () => {
     const pane = await open({wordApi: '1.5'})
-    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Check again after you edit.')
+    expect(await pane.page.locator('#edit-mode').textContent()).toBe('Checked when opened. Check again after you edit.')
   })
 
   it('offers comments only where Word can add them (WordApi 1.4)', async () => {
@@ -474,7 +623,8 @@ describe('Word task pane', () => {
 
   describe.each([320, 450])('at %i pixels wide', (width) => {
     it('cuts nothing off, puts a short summary and the findings first and the chart behind a disclosure (screenshot)', async () => {
-      const pane = await open({width, paragraphs: longPaper})
+      // As the pane is once the document says who reads it (the question is asked once).
+      const pane = await open({width, paragraphs: longPaper, settings: {'plainspeak.audience': 'public'}})
       await pane.check()
       const {page} = pane
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)

@@ -106,19 +106,23 @@ try {
   await page.goto(`${origin}/taskpane.html`)
   await page.waitForSelector('body[data-ready="true"]')
 
-  const run = async (action) => {
-    const before = await page.evaluate(() => Number(document.body.dataset.checkCount ?? 0))
-    await action()
-    await page.waitForFunction((count) => Number(document.body.dataset.checkCount ?? 0) > count, before, {timeout: 60_000})
-    return page.evaluate(() => ({
+  const measured = () =>
+    page.evaluate(() => ({
       words: Number(document.body.dataset.lastCheckWords),
       checkMs: Number(document.body.dataset.lastCheckMs),
       wordMs: Number(document.body.dataset.lastWordMs),
       engineMs: Number(document.body.dataset.lastEngineMs)
     }))
+  const run = async (action) => {
+    const before = await page.evaluate(() => Number(document.body.dataset.checkCount ?? 0))
+    await action()
+    await page.waitForFunction((count) => Number(document.body.dataset.checkCount ?? 0) > count, before, {timeout: 60_000})
+    return measured()
   }
   const click = () => page.getByRole('button', {name: 'Check document'}).click()
-  const first = await run(click)
+  // The pane checks the document as it opens: that is the first check.
+  await page.waitForFunction(() => Number(document.body.dataset.checkCount ?? 0) >= 1, undefined, {timeout: 60_000})
+  const first = await measured()
   const again = await run(click)
   const afterEdit = await run(() =>
     page.evaluate(() => {

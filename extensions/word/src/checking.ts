@@ -3,7 +3,7 @@
  * the engine's judgement: it only prepares Word's text and maps the findings
  * back to paragraphs.
  */
-import {CheckerCache, createTextChecker, ruleDocsLink, type CheckOptions, type DocumentStats, type TextChecker} from '@plainspeak/core/text'
+import {CheckerCache, createTextChecker, fingerprintAt, ruleDocsLink, type CheckOptions, type DocumentStats, type TextChecker} from '@plainspeak/core/text'
 import type {Audience} from '@plainspeak/base'
 import type {CompiledDictionary} from '@plainspeak/dictionary'
 import {toFinding, type Finding} from './findings.js'
@@ -19,6 +19,8 @@ export interface CheckSettings {
   docsUrl?: string
   /** Show suggestions (correct but minor findings) too. */
   suggestions?: boolean
+  /** Fingerprints of findings marked "Not useful here" at this audience: left out of the list and the counts. */
+  dismissed?: ReadonlySet<string>
 }
 
 export interface DocumentCheck {
@@ -52,9 +54,12 @@ export class DocumentChecker {
     const paragraphTexts = paragraphs.map((paragraph) => paragraph.text)
     // The pane's own help page (or the docs it was built to link to) is the add-in's address, not
     // a setting: it is linked here rather than through the engine's `docsUrl`, which takes https only.
-    const findings = result.messages.map((message) => {
-      const finding = toFinding(message, paragraphTexts)
-      return settings.docsUrl ? {...finding, url: ruleDocsLink(message.ruleId, settings.docsUrl)} : finding
+    const findings = result.messages.flatMap((message) => {
+      // As the CLI works it out for the same .docx: the paragraphs as core joined them, one paragraph a line.
+      const fingerprint = fingerprintAt(result.text, {ruleId: message.ruleId, actual: message.actual, offset: message.place.start.offset, endOffset: message.place.end.offset}, true)
+      if (settings.dismissed?.has(fingerprint)) return []
+      const finding = toFinding(message, paragraphTexts, fingerprint)
+      return [settings.docsUrl ? {...finding, url: ruleDocsLink(message.ruleId, settings.docsUrl)} : finding]
     })
     return {paragraphTexts, findings, stats: result.stats, engineMs: performance.now() - started}
   }

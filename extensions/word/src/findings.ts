@@ -30,6 +30,11 @@ export interface Finding {
   repeatKey: string
   /** A suggestion: correct but minor, shown only when the author asks for suggestions. */
   suggestion: boolean
+  /**
+   * Core's fingerprint of the finding at its place (a hash of its rule, its words and three words
+   * either side in its paragraph), as the CLI gives it for the same .docx: what "Not useful here" records.
+   */
+  fingerprint: string
 }
 
 /**
@@ -66,7 +71,7 @@ export function contextAround(text: string, start: number, end: number, words = 
   return `${head}${text.slice(start, end)}${tail}`.replace(/\s+/g, ' ').trim()
 }
 
-export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly string[]): Finding {
+export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly string[], fingerprint: string): Finding {
   const target = targetFromPlace(paragraphTexts, message.place, message.actual)
   const term = message.subject.kind === 'sentence' ? undefined : message.subject.text
   const key = `${message.ruleId}|${message.place.start.line}|${message.place.start.column}|${message.actual}`
@@ -89,7 +94,8 @@ export function toFinding(message: PlainspeakMessage, paragraphTexts: readonly s
     label: sentence ? openingWords(message.actual, 48) : message.actual,
     context: sentence ? openingWords(message.actual, 48) : contextAround(paragraphText, message.place.start.column - 1, message.place.end.column - 1),
     repeatKey: typeof group === 'string' ? group : term !== undefined && replacesAll(message.ruleId) ? `${message.ruleId}:${term.toLowerCase()}` : key,
-    suggestion: message.suggestion
+    suggestion: message.suggestion,
+    fingerprint
   }
 }
 
@@ -107,8 +113,16 @@ export interface FindingGroup {
   suggestion: boolean
   /** Every finding of the rule, in document order. */
   findings: Finding[]
-  /** The same findings, one item per term, in order of each term's first use. */
+  /** The same findings, one item per term: warnings before info, each level in order of each term's first use. */
   items: TermItem[]
+}
+
+/** Errors first, then warnings, then info. */
+const severityRank: Record<Finding['severity'], number> = {error: 0, warning: 1, info: 2}
+
+/** An item's level: its most severe use's. */
+export function itemSeverity(item: TermItem): Finding['severity'] {
+  return item.findings.reduce<Finding['severity']>((worst, finding) => (severityRank[finding.severity] < severityRank[worst] ? finding.severity : worst), 'info')
 }
 
 /** Groups findings by rule, in the order authors should work through them, and within a rule by term. */
@@ -133,6 +147,8 @@ export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
     }
     item.findings.push(finding)
   }
+  // Within a group, what matters more comes first (a stable sort keeps the order of first use).
+  for (const group of groups.values()) group.items.sort((a, b) => severityRank[itemSeverity(a)] - severityRank[itemSeverity(b)])
   return [...groups.values()].sort((a, b) => Number(a.suggestion) - Number(b.suggestion) || viewFor(a.ruleId).order - viewFor(b.ruleId).order)
 }
 

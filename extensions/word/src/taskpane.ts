@@ -4,9 +4,11 @@
  * what happens when the author clicks.
  */
 import {acronymsWithoutMeaning, audiencePresets, countSeverities, glossaryEntries, plural} from '@plainspeak/core/text'
-import type {Audience} from '@plainspeak/base'
+import {audiences, type Audience} from '@plainspeak/base'
+import type {Dismissal, DismissalReason} from '@plainspeak/config/feedback-format'
 import {DocumentChecker, type CheckSettings, type DocumentCheck} from './checking.js'
-import {allowInDocument, disallowInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
+import {dismissalsOf, dismissedAt, feedbackFile, today} from './dismissals.js'
+import {allowInDocument, clearDismissals, disallowInDocument, dismissInDocument, readDocumentSettings, saveDocumentSettings} from './document-settings.js'
 import {commentRequests} from './comments.js'
 import {groupByRule, type Finding} from './findings.js'
 import {describeSkipped, replaceAllPlan, replacementEdit, safeReviewEdits} from './fixes.js'
@@ -51,6 +53,8 @@ class TaskPane {
   private recheckTimer: ReturnType<typeof setTimeout> | undefined
   private audience: Audience = 'public'
   private allow: string[] = []
+  /** Findings marked "Not useful here" in this document, at every audience. */
+  private dismissed: Dismissal[] = []
   private dictionaries: LoadedDictionary[] = []
   private dictionaryErrors: string[] = []
 
@@ -70,6 +74,11 @@ class TaskPane {
   private readonly sections = byId<HTMLElement>('sections-body')
   private readonly audienceTarget = byId<HTMLElement>('audience-target')
   private readonly editMode = byId<HTMLElement>('edit-mode')
+  private readonly audienceQuestion = byId<HTMLElement>('audience-question')
+  private readonly glossaryRule = byId<HTMLElement>('glossary-rule')
+  private readonly feedbackSummary = byId<HTMLElement>('feedback-summary')
+  private readonly exportButton = byId<HTMLButtonElement>('export-feedback')
+  private readonly clearFeedbackButton = byId<HTMLButtonElement>('clear-feedback')
   /** Comments and tracked changes both need WordApi 1.4. */
   private readonly canReview = reviewSupported()
 
@@ -77,7 +86,8 @@ class TaskPane {
     select: (finding) => void this.select(finding),
     replace: (finding, replacement) => void this.replace(finding, replacement),
     replaceAll: (finding, replacement) => void this.replaceAll(finding, replacement),
-    allow: (finding) => void this.allowTerm(finding)
+    allow: (finding) => void this.allowTerm(finding),
+    dismiss: (findings, reason) => void this.dismiss(findings, reason)
   })
 
   private readonly localWordsView = new LocalWordsView({
@@ -92,6 +102,8 @@ class TaskPane {
 
     const settings = readDocumentSettings()
     this.allow = settings.allow
+    this.dismissed = settings.dismissed
+    // The document's own audience; where it has none, the public until the author answers (once: it is saved).
     this.audience = settings.audience ?? 'public'
     this.audienceSelect.value = this.audience
     this.suggestions = settings.suggestions
@@ -103,6 +115,7 @@ class TaskPane {
       else this.dictionaryErrors.push(...parsed.errors)
     }
     this.renderLocalWords()
+    this.renderFeedback()
 
     this.checkButton.addEventListener('click', () => void this.exclusive(() => this.runCheck()))
     this.reviewButton.addEventListener('click', () => void this.exclusive(() => this.reviewSafeChanges()))
@@ -112,6 +125,12 @@ class TaskPane {
     this.glossaryButton.addEventListener('click', () => void this.exclusive(() => this.insertGlossary()))
     this.audienceSelect.addEventListener('change', () => void this.changeAudience(this.audienceSelect.value as Audience))
     this.suggestionsBox.addEventListener('change', () => void this.changeSuggestions(this.suggestionsBox.checked))
+    for (const answer of this.audienceQuestion.querySelectorAll<HTMLButtonElement>('button[data-audience]')) {
+      const audience = answer.dataset['audience'] as Audience
+      if (audiences.includes(audience)) answer.addEventListener('click', () => void this.changeAudience(audience))
+    }
+    this.exportButton.addEventListener('click', () => this.exportFeedback())
+    this.clearFeedbackButton.addEventListener('click', () => void this.clearFeedback())
 
     // Get the engine ready while the author reads the pane.
     setTimeout(() => {
@@ -124,7 +143,10 @@ class TaskPane {
       hint.hidden = false
     }
     const watching = await watchParagraphs(() => this.scheduleRecheck()).catch(() => false)
-    this.editMode.textContent = watching ? 'Checks again as you edit.' : 'Check again after you edit.'
+    this.editMode.textContent = watching ? 'Checked when opened, and again as you edit.' : 'Checked when opened. Check again after you edit.'
+    // Check on opening, and say so; ask who the readers are if the document does not say.
+    this.audienceQuestion.hidden = settings.audience !== undefined
+    void this.exclusive(() => this.runCheck({lead: `Checked on opening, for ${audienceLabels[this.audience]}`, tone: 'success'}), 'queue')
     document.body.dataset['ready'] = 'true'
   }
 
@@ -156,12 +178,17 @@ class TaskPane {
     }
   }
 
+  /** The status line. Green only when no finding is left in view: never over findings. */
   private say(message: string, tone: Tone = 'info'): void {
     this.status.textContent = message
-    this.status.dataset['tone'] = tone
+    this.status.dataset['tone'] = tone === 'success' && (this.last?.findings.length ?? 0) > 0 ? 'info' : tone
   }
 
-  private async runCheck(before?: {message: string; tone: Tone}): Promise<void> {
+  /**
+   * Checks the document and says what it found, after `before.message` when given (what was just
+   * done).
+   */
+  private async runCheck(before?: {message?: string; lead?: string; tone: Tone}): Promise<void> {
     const started = performance.now()
     if (!before) this.say('Checking…')
     const paragraphs = await loadParagraphs()
@@ -181,17 +208,19 @@ class TaskPane {
     const took = total < 100 ? 'under 0.1 s' : `${(total / 1000).toFixed(1)} s`
     const suggestions = check.findings.filter((finding) => finding.suggestion).length
     const found = plural(check.findings.length - suggestions, 'finding') + (suggestions > 0 ? ` and ${plural(suggestions, 'suggestion')}` : '')
-    const summary = `Checked ${plural(check.stats.words, 'word')}: ${found} (${took}).`
-    if (before) this.say(`${before.message} ${summary}`, before.tone)
-    else this.say(summary, 'success')
+    // The word count is the summary's (once, and it follows every check).
+    const summary = `${before?.lead ?? 'Checked'}: ${found} (${took}).`
+    this.say(before?.message ? `${before.message} ${summary}` : summary, before?.tone ?? 'success')
   }
 
   private settings(): CheckSettings {
-    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries, docsUrl, suggestions: this.suggestions}
+    return {audience: this.audience, allow: this.allow, dictionaries: this.dictionaries, docsUrl, suggestions: this.suggestions, dismissed: dismissedAt(this.dismissed, this.audience)}
   }
 
   private showTarget(): void {
     this.audienceTarget.textContent = `Target reading age ${audiencePresets[this.audience].readingAge}`
+    // Which acronym rule the glossary meets at this audience (a glossary does not replace spelling out for the public).
+    this.glossaryRule.textContent = audiencePresets[this.audience].acronymRule
   }
 
   private render(check: DocumentCheck): void {
@@ -364,12 +393,59 @@ class TaskPane {
     }, 'queue')
   }
 
+  /** The drop-down, or an answer to the pane's question: saved in the document, so it is asked once. */
   private async changeAudience(audience: Audience): Promise<void> {
+    const answered = !this.audienceQuestion.hidden
     this.audience = audience
+    this.audienceSelect.value = audience
+    this.audienceQuestion.hidden = true
+    if (answered) this.audienceSelect.focus()
     this.showTarget()
     await this.exclusive(async () => {
       await saveDocumentSettings({audience})
-      if (this.last) await this.runCheck({message: `Checked for ${audienceLabels[audience]}.`, tone: 'info'})
+      await this.runCheck({message: `Saved in the document: it is for ${audienceLabels[audience]}.`, lead: `Checked for ${audienceLabels[audience]}`, tone: 'info'})
+    }, 'queue')
+  }
+
+  /** "Not useful here": recorded in the document at this audience, and the finding is not shown here again. */
+  private async dismiss(findings: readonly Finding[], reason: DismissalReason | undefined): Promise<void> {
+    const [first] = findings
+    if (!first) return
+    await this.exclusive(async () => {
+      this.dismissed = await dismissInDocument(dismissalsOf(findings, this.audience, reason, today()))
+      this.renderFeedback()
+      const what = first.term !== undefined ? `“${first.term}”${findings.length > 1 ? ` (${plural(findings.length, 'use')})` : ''}` : 'That finding'
+      await this.runCheck({message: `Noted: ${what} will not be shown here again for ${audienceLabels[this.audience]}.`, tone: 'success'})
+    }, 'queue')
+  }
+
+  private renderFeedback(): void {
+    const count = this.dismissed.length
+    this.feedbackSummary.textContent =
+      count === 0
+        ? 'None yet. Use “Not useful here” on a finding that does not help your readers; Plainspeak keeps your answer in the document.'
+        : `${plural(count, 'finding')} marked in this document. Each is hidden only where it was, and only for the readers it was marked for.`
+    this.exportButton.disabled = count === 0
+    this.clearFeedbackButton.disabled = count === 0
+  }
+
+  /** Saves the document's dismissals as `feedback.yml`, the project record's own format. */
+  private exportFeedback(): void {
+    const url = URL.createObjectURL(new Blob([feedbackFile(this.dismissed)], {type: 'text/yaml'}))
+    const link = Object.assign(document.createElement('a'), {href: url, download: 'feedback.yml'})
+    document.body.append(link)
+    link.click()
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+    this.say(`Exported ${plural(this.dismissed.length, 'finding')} as feedback.yml.`, 'success')
+  }
+
+  private async clearFeedback(): Promise<void> {
+    await this.exclusive(async () => {
+      await clearDismissals()
+      this.dismissed = []
+      this.renderFeedback()
+      await this.runCheck({message: 'Every finding marked “Not useful here” is shown again.', tone: 'info'})
     }, 'queue')
   }
 

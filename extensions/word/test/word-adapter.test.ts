@@ -1,5 +1,5 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest'
-import {allowInDocument, allowKey, audienceKey, disallowInDocument, readDocumentSettings, saveDocumentSettings, suggestionsKey} from '../src/document-settings.js'
+import {allowInDocument, allowKey, audienceKey, clearDismissals, disallowInDocument, dismissedKey, dismissInDocument, readDocumentSettings, saveDocumentSettings, suggestionsKey} from '../src/document-settings.js'
 import type {FindingTarget} from '../src/locate.js'
 import {appendGlossary, commentTargets, loadParagraphs, replaceTargets, selectTarget, watchParagraphs} from '../src/word-adapter.js'
 import {FakeWordDocument, installFakeOffice, type FakeParagraphInit} from './fake-office/fake-word.js'
@@ -267,11 +267,24 @@ describe('appendGlossary', () => {
 })
 
 describe('document settings', () => {
-  it('reads the allow list, audience and suggestions switch, ignoring values of the wrong shape', () => {
-    open([{text: ''}], {settings: {[allowKey]: ['signpost', 3], [audienceKey]: 'board', [suggestionsKey]: true}})
-    expect(readDocumentSettings()).toEqual({allow: ['signpost'], audience: 'board', suggestions: true})
-    open([{text: ''}], {settings: {[allowKey]: 'signpost', [audienceKey]: 'everyone', [suggestionsKey]: 'yes'}})
-    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false})
+  it('reads the allow list, audience, suggestions switch and dismissals, ignoring values of the wrong shape', () => {
+    const kept = {rule: 'jargon', term: 'signpost', audience: 'public', reason: 'readers-know', date: '2026-12-07', fingerprint: '0123456789abcdef'}
+    const dismissed = [kept, {...kept, audience: 'everyone'}, {...kept, fingerprint: 'signpost residents'}, {...kept, reason: 'boring'}, 'jargon']
+    open([{text: ''}], {settings: {[allowKey]: ['signpost', 3], [audienceKey]: 'board', [suggestionsKey]: true, [dismissedKey]: dismissed}})
+    expect(readDocumentSettings()).toEqual({allow: ['signpost'], audience: 'board', suggestions: true, dismissed: [kept]})
+    open([{text: ''}], {settings: {[allowKey]: 'signpost', [audienceKey]: 'everyone', [suggestionsKey]: 'yes', [dismissedKey]: {}}})
+    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false, dismissed: []})
+  })
+
+  it('keeps dismissals in the document, once per place and audience, and clears them', async () => {
+    open([{text: ''}])
+    const one = {rule: 'jargon', term: 'signpost', audience: 'public', date: '2026-12-07', fingerprint: '0123456789abcdef'} as const
+    expect(await dismissInDocument([one])).toEqual([one])
+    // The same place at another audience is another dismissal; the same place and audience again is not.
+    expect(await dismissInDocument([one, {...one, audience: 'board'}])).toEqual([one, {...one, audience: 'board'}])
+    expect(document.snapshot().savedSettings).toEqual({[dismissedKey]: [one, {...one, audience: 'board'}]})
+    await clearDismissals()
+    expect(document.snapshot().savedSettings).toEqual({[dismissedKey]: []})
   })
 
   it('saves allowed terms into the document', async () => {

@@ -129,13 +129,30 @@ describe('acronym definitions', () => {
   it('reads <abbr> in HTML and Markdown, and Markdown abbreviation lines', () => {
     expect(defined('<p>The <abbr title="Joint Strategic Needs Assessment">JSNA</abbr> is out. The JSNA is long.</p>', {format: 'html'})).toEqual({undefined: [], table: ['JSNA=Joint Strategic Needs Assessment']})
     expect(defined('The <abbr title="Joint Strategic Needs Assessment">JSNA</abbr> is out.', {format: 'markdown'}).undefined).toEqual([])
-    expect(defined('The JSNA is out.\n\n*[JSNA]: Joint Strategic Needs Assessment', {format: 'markdown'})).toEqual({undefined: [], table: ['JSNA=Joint Strategic Needs Assessment']})
+    // An abbreviation line defines for the whole document: enough for a board (for the public, see below).
+    expect(defined('The JSNA is out.\n\n*[JSNA]: Joint Strategic Needs Assessment', {format: 'markdown', audience: 'board'})).toEqual({undefined: [], table: ['JSNA=Joint Strategic Needs Assessment']})
   })
 
   it('reads a Glossary section: tables, lists and lines', () => {
     const text = 'The XYZ and the QRS and the TUV met.\n\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| XYZ | Example Yonder Zone |\n\n- **QRS** – Quick Response Service\n\nTUV: Town Urban Vision'
-    expect(defined(text, {format: 'markdown'}).undefined).toEqual([])
+    expect(defined(text, {format: 'markdown', audience: 'board'}).undefined).toEqual([])
     expect(defined(text, {format: 'markdown'}).table).toEqual(['QRS=Quick Response Service', 'TUV=Town Urban Vision', 'XYZ=Example Yonder Zone'])
+  })
+
+  it('takes a glossary as spelling out for a board or staff, but not for the public: there it offers the glossary’s meaning at the first use', () => {
+    const text = 'The QRS and the ICB met.\n\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| QRS | Quick Response Service |\n| ICB | Integrated care board |'
+    expect(defined(text, {format: 'markdown', audience: 'board'}).undefined).toEqual([])
+    expect(defined(text, {format: 'markdown', audience: 'staff'}).undefined).toEqual([])
+    const atPublic = findings(text, 'acronym-undefined', {format: 'markdown'})
+    expect(atPublic.map((line) => line.replace(/ \(acronym-undefined\)$/, ''))).toEqual([
+      expect.stringContaining('1:5-1:8: Spell out QRS the first time you use it: Quick Response Service (QRS).'),
+      // The dictionary's case where the glossary's row agrees with it.
+      expect.stringContaining('1:17-1:20: Spell out ICB the first time you use it: integrated care board (ICB).')
+    ])
+    const [first] = run(text, {format: 'markdown'}).messages.filter((message) => message.ruleId === 'acronym-undefined')
+    expect(first?.note).toContain('The glossary helps, but for the public it does not replace spelling it out where it is first used.')
+    // Spelled out at its first use, it needs nothing more at any audience.
+    expect(defined(text.replace('The QRS', 'The Quick Response Service (QRS)').replace('the ICB', 'the integrated care board (ICB)'), {format: 'markdown'}).undefined).toEqual([])
   })
 })
 
@@ -237,7 +254,7 @@ describe('definitions in the shapes real papers use', () => {
 
   it('reads definitions written as prose in a Definitions section, for the whole document', () => {
     const text = '## Key points\n\n- The TOC hub plans each discharge.\n\n## Definitions\n\n2.2 The transfer of care (TOC) hub is the team that plans discharges.\n\n## Roles\n\nThe TOC hub meets daily.'
-    expect(run(text, {format: 'markdown'}).messages.filter((m) => m.ruleId.startsWith('acronym'))).toEqual([])
+    expect(run(text, {format: 'markdown', audience: 'board'}).messages.filter((m) => m.ruleId.startsWith('acronym'))).toEqual([])
     expect(tableOf(text, {format: 'markdown'})).toEqual(['TOC=transfer of care'])
   })
 
@@ -255,7 +272,7 @@ describe('definitions in the shapes real papers use', () => {
       '',
       'VWX – ?'
     ].join('\n')
-    expect(undefinedIn(text, {format: 'markdown'})).toEqual(['XYZ', 'TUV', 'VWX'])
+    expect(undefinedIn(text, {format: 'markdown', audience: 'board'})).toEqual(['XYZ', 'TUV', 'VWX'])
     expect(tableOf(text, {format: 'markdown'})).toEqual(['QRS=Quick Response Service', 'TUV=null', 'VWX=null', 'XYZ=null'])
   })
 })

@@ -2,10 +2,12 @@
  * The findings list: one collapsible group per rule with its count; within a rule one item per
  * term, with how many times it is used ("signpost ×2"). An item is a button that selects the
  * term's first use in the document and opens its actions: the places it is used (each selects
- * that use), replacements for the selected use or for all of them, and "allow".
+ * that use), replacements for the selected use or for all of them, "allow", and "Not useful here"
+ * with an optional reason. Each item says its level in words, not by colour alone.
  */
+import {dismissalReasonLabels, dismissalReasons, type DismissalReason} from '@plainspeak/config/feedback-format'
 import {formatCount, plural, severityNames} from '@plainspeak/core/text'
-import {viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
+import {itemSeverity, viewFor, type Finding, type FindingGroup, type TermItem} from '../findings.js'
 import {replaceAllPlan} from '../fixes.js'
 import {h} from './dom.js'
 
@@ -14,6 +16,21 @@ export interface FindingActions {
   replace(finding: Finding, replacement: string): void
   replaceAll(finding: Finding, replacement: string): void
   allow(finding: Finding): void
+  /** "Not useful here": every use the item lists, with the reason given, if any. */
+  dismiss(findings: readonly Finding[], reason: DismissalReason | undefined): void
+}
+
+/** The reason buttons, as a writer reads them. */
+const reasonButtons: Array<{reason: DismissalReason | undefined; label: string}> = [
+  ...dismissalReasons.map((reason) => ({reason, label: reason === 'other' ? 'Another reason' : capital(dismissalReasonLabels[reason])})),
+  {reason: undefined, label: 'No reason given'}
+]
+
+/** The level as a word and a mark (the mark differs in shape, not only colour). */
+const severityMarks: Record<Finding['severity'], string> = {error: '✖', warning: '▲', info: 'ℹ'}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** How many items a group lists before a "Show more" button. */
@@ -31,6 +48,8 @@ export class FindingsView {
   private collapsed = new Set<string>()
   /** Suggestion groups the author opened (they start closed). */
   private opened = new Set<string>()
+  /** The item whose "Not useful here" reasons are showing. */
+  private askingWhy: string | undefined
   private ids = 0
 
   constructor(private readonly actions: FindingActions) {}
@@ -96,6 +115,7 @@ export class FindingsView {
   private renderItem(item: TermItem): HTMLElement {
     const first = item.findings[0]!
     const uses = item.findings.length
+    const severity = itemSeverity(item)
     const isOpen = item.key === this.open
     const detailId = `finding-detail-${++this.ids}`
     const button = h(
@@ -107,10 +127,17 @@ export class FindingsView {
         h('span', {class: 'finding-actual'}, first.label),
         uses > 1 && h('span', {class: 'times', 'aria-label': `used ${uses} times`}, `×${formatCount(uses)}`)
       ),
-      h('span', {class: 'finding-reason'}, h('span', {class: 'visually-hidden'}, `${severityNames[first.severity].one}: `), first.reason)
+      h(
+        'span',
+        {class: 'finding-reason'},
+        h('span', {class: 'severity-mark', 'aria-hidden': 'true'}, severityMarks[severity]),
+        h('span', {class: 'severity-tag'}, `${capital(severityNames[severity].one)}:`),
+        ' ',
+        first.reason
+      )
     )
     button.addEventListener('click', () => this.toggle(item))
-    const element = h('li', {class: `finding severity-${first.severity}`, 'data-key': item.key, 'data-uses': uses}, button)
+    const element = h('li', {class: `finding severity-${severity}`, 'data-key': item.key, 'data-uses': uses, 'data-severity': severity}, button)
     const detail = h('div', {class: 'finding-detail', id: detailId, hidden: !isOpen})
     if (isOpen) detail.append(...this.renderActions(item))
     element.append(detail)
@@ -175,6 +202,7 @@ export class FindingsView {
     }
     if (!finding.target) {
       parts.push(h('p', {class: 'hint'}, 'Plainspeak cannot point to this text in Word (it contains a line break or special character). Find it by hand.'))
+      parts.push(this.renderNotUseful(item))
       return parts
     }
     const actions = h('div', {class: 'finding-actions', role: 'group', 'aria-label': `Fix “${finding.actual}”`})
@@ -197,7 +225,7 @@ export class FindingsView {
               'aria-label': `Replace all ${count} “${finding.term}” with “${replacement}”`,
               onclick: () => this.actions.replaceAll(finding, replacement)
             },
-            `All ${formatCount(count)}`
+            `Replace all ${formatCount(count)}`
           )
         )
       }
@@ -208,8 +236,59 @@ export class FindingsView {
     }
     if (actions.childElementCount > 0) parts.push(actions)
     else parts.push(h('p', {class: 'hint'}, 'Rewrite this in the document, then check again.'))
+    parts.push(this.renderNotUseful(item))
     parts.push(h('a', {class: 'learn-more', href: finding.url, target: '_blank', rel: 'noopener noreferrer'}, 'About this check'))
     return parts
+  }
+
+  /**
+   * "Not useful here": opens a choice of reasons (any of them, or none, hides the item's every use
+   * at this place and audience). The choice is recorded in the document, never the words around it.
+   */
+  private renderNotUseful(item: TermItem): HTMLElement {
+    const asking = this.askingWhy === item.key
+    const uses = item.findings.length
+    const reasonsId = `not-useful-${++this.ids}`
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button subtle not-useful',
+        'aria-expanded': String(asking),
+        'aria-controls': reasonsId,
+        onclick: () => {
+          this.askingWhy = asking ? undefined : item.key
+          this.refreshDetail()
+          this.element.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(item.key)}"] ${asking ? '.not-useful' : '.reasons button'}`)?.focus()
+        }
+      },
+      uses > 1 ? `Not useful here (all ${formatCount(uses)} uses)` : 'Not useful here'
+    )
+    const questionId = `${reasonsId}-question`
+    const reasons = h(
+      'div',
+      {class: 'reasons', id: reasonsId, role: 'group', 'aria-labelledby': questionId, hidden: !asking},
+      h('p', {class: 'hint', id: questionId}, 'Why? Plainspeak will not show it here again for these readers. Your answer is kept in the document, without its words.'),
+      h(
+        'div',
+        {class: 'button-row'},
+        ...reasonButtons.map(({reason, label}) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button',
+              onclick: () => {
+                this.askingWhy = undefined
+                this.actions.dismiss(item.findings, reason)
+              }
+            },
+            label
+          )
+        )
+      )
+    )
+    return h('div', {class: 'not-useful-box'}, toggle, reasons)
   }
 
   /** Which item (or group) has focus, to put focus back after a re-render. */

@@ -18,37 +18,12 @@ import {FileReadError, isInsideFolder, readRegularFile, realFolder} from '@plain
 import {findAliasBomb, findDeepNesting, lineAndColumn} from '@plainspeak/base/yaml'
 import {isMap, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
 import {FeedbackRecordError} from './feedback-record-error.js'
+import {dismissalReasons, feedbackRecordHeader, formatDismissal, type Dismissal, type DismissalReason} from './feedback-format.js'
 
-/** Why a writer said "Not useful here". */
-export const dismissalReasons = ['readers-know', 'wrong-meaning', 'not-a-sentence', 'other'] as const
-export type DismissalReason = (typeof dismissalReasons)[number]
-
-/** Each reason as a writer reads it (code action titles, the summary). */
-export const dismissalReasonLabels: Record<DismissalReason, string> = {
-  'readers-know': 'readers know this word',
-  'wrong-meaning': 'wrong meaning here',
-  'not-a-sentence': 'not a sentence',
-  other: 'other'
-}
-
-export interface Dismissal {
-  rule: string
-  /** The term or acronym the finding is about; absent for a finding about a sentence. */
-  term?: string
-  audience: Audience
-  reason?: DismissalReason
-  /** `YYYY-MM-DD`. */
-  date: string
-  /** 16 hex digits (core's `findingFingerprint`). */
-  fingerprint: string
-}
+export {dismissalReasonLabels, dismissalReasons, formatDismissal, type Dismissal, type DismissalReason} from './feedback-format.js'
 
 /** Where the record lives in a project folder. */
 export const feedbackRecordPath = path.join('.plainspeak', 'feedback.yml')
-
-const header =
-  '# Plainspeak: findings marked "Not useful here". Each item is one dismissal; the fingerprint is a\n' +
-  '# hash of the words around the finding, never the words. Add items at the end only.\n'
 
 const maxRecordBytes = 20_000_000
 const fingerprintPattern = /^[0-9a-f]{16}$/
@@ -156,7 +131,7 @@ export async function appendDismissal(folder: string, dismissal: Dismissal, opti
   const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o666)
   try {
     const {size} = await handle.stat()
-    let prefix = size === 0 ? header : ''
+    let prefix = size === 0 ? feedbackRecordHeader : ''
     if (size > 0) {
       // A person's edit may have left no line break at the end: start the item on its own line.
       const last = Buffer.alloc(1)
@@ -170,17 +145,6 @@ export async function appendDismissal(folder: string, dismissal: Dismissal, opti
     await handle.close()
   }
   return file
-}
-
-/** One list item, fields in a fixed order, values quoted where YAML would misread them. */
-export function formatDismissal(dismissal: Dismissal): string {
-  const value = (text: string) => (/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text))
-  const lines = [`- rule: ${value(dismissal.rule)}`]
-  if (dismissal.term !== undefined) lines.push(`  term: ${value(dismissal.term)}`)
-  lines.push(`  audience: ${dismissal.audience}`)
-  if (dismissal.reason) lines.push(`  reason: ${dismissal.reason}`)
-  lines.push(`  date: "${dismissal.date}"`, `  fingerprint: "${dismissal.fingerprint}"`)
-  return lines.join('\n') + '\n'
 }
 
 /** The fingerprints dismissed at each audience: `check` and the language server leave these findings out. */

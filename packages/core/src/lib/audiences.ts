@@ -12,6 +12,14 @@ export interface AudiencePreset {
   readingAgeSource: string
   /** Where the sentence limit comes from, in one sentence for a finding's note (it names the limit once). */
   sentenceLengthSource: string
+  /**
+   * Whether a glossary or abbreviation list counts as spelling its acronyms out. For the public it
+   * does not: GOV.UK asks for each acronym to be spelled out where it is first used, and a reader
+   * should not have to turn to the end to look it up.
+   */
+  glossarySpellsOut: boolean
+  /** Which acronym rule applies at this audience, in one sentence (the Word pane shows it by its glossary button). */
+  acronymRule: string
 }
 
 // Sentence limits: GOV.UK advises 25 words or fewer. In the evaluation corpus
@@ -31,6 +39,8 @@ export const audiencePresets: Record<Audience, AudiencePreset> = {
     farSentenceLength: 29,
     readingAgeSource: 'GOV.UK and the NHS aim for reading age 9 in public information, so that most people understand it first time.',
     sentenceLengthSource: 'GOV.UK advises sentences of 25 words or fewer for the public.',
+    glossarySpellsOut: false,
+    acronymRule: 'For the public, spell out each acronym where it is first used: a glossary helps, but does not replace that.'
   },
   // Board and committee papers: residents attend and read them, but the
   // subject is technical, so allow more before flagging. Simpler words are hints
@@ -40,7 +50,9 @@ export const audiencePresets: Record<Audience, AudiencePreset> = {
     sentenceLength: 30,
     farSentenceLength: 34,
     readingAgeSource: 'Board and committee papers aim for reading age 12: residents attend and read them, but the subject is technical.',
-    sentenceLengthSource: 'Board and committee papers are held to 30 words: above that, editors of council and NHS papers would rewrite most sentences.'
+    sentenceLengthSource: 'Board and committee papers are held to 30 words: above that, editors of council and NHS papers would rewrite most sentences.',
+    glossarySpellsOut: true,
+    acronymRule: 'For a board or committee, an acronym in the glossary counts as spelled out.'
   },
   // Internal documents: still plain, but colleagues share some vocabulary;
   // passive voice and general simpler words are left to the writer (those rules are off for staff).
@@ -49,6 +61,8 @@ export const audiencePresets: Record<Audience, AudiencePreset> = {
     sentenceLength: 30,
     farSentenceLength: 39,
     readingAgeSource: 'Internal documents aim for reading age 14: colleagues share some vocabulary.',
-    sentenceLengthSource: 'Internal documents are held to 30 words, as board papers are.'
+    sentenceLengthSource: 'Internal documents are held to 30 words, as board papers are.',
+    glossarySpellsOut: true,
+    acronymRule: 'For staff, an acronym in the glossary counts as spelled out.'
   }
 }

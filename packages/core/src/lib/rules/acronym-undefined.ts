@@ -1,4 +1,5 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
+import {audiencePresets} from '../audiences.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {defineRule} from '../rule.js'
 
@@ -16,7 +17,8 @@ export function firstUsesWithoutDefinition(acronym: AcronymInfo) {
  * GOV.UK: spell out an acronym the first time you use it, unless most people
  * know it (BBC, NHS). Reported once, at the first use in the document (or in
  * each section with `acronymScope: section`), offering the dictionary's
- * meanings that fit the document (see acronyms/meanings.ts).
+ * meanings that fit the document (see acronyms/meanings.ts). A glossary or abbreviation list
+ * counts as spelling an acronym out only where the audience allows it (not for the public).
  */
 export const acronymUndefined = defineRule({
   id: 'acronym-undefined',
@@ -29,7 +31,7 @@ export const acronymUndefined = defineRule({
   label: 'Acronyms not spelled out',
   order: 1,
   replaceLabel: (text) => `Spell out: “${text}”`,
-  summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list.',
+  summary: 'An acronym not spelled out at or before its first use, and not on the audience’s well-known list. A glossary counts as spelling it out for a board or staff, not for the public.',
   examples: [
     {bad: 'The JSNA shows rising demand.', good: 'The Joint Strategic Needs Assessment (JSNA) shows rising demand.'},
     {bad: 'Ask your GP or go to the ED.', good: 'Ask your GP or go to the emergency department.'},
@@ -42,11 +44,15 @@ export const acronymUndefined = defineRule({
     }
   ],
   check(context) {
+    const glossarySpellsOut = audiencePresets[context.settings.audience].glossarySpellsOut
     for (const acronym of context.acronyms.acronyms.values()) {
-      if (acronym.exempt || acronym.documentDefinition) continue
+      if (acronym.exempt || (acronym.documentDefinition && glossarySpellsOut)) continue
       for (const {use, definition} of firstUsesWithoutDefinition(acronym)) {
         if (definition) continue
-        const meanings = acronym.meanings
+        // The document's own glossary says which meaning it is (in the dictionary's case where they agree:
+        // a glossary's rows start with a capital).
+        const glossary = acronym.documentDefinition?.expansion
+        const meanings = glossary ? [acronym.meanings.find((meaning) => meaning.toLowerCase() === glossary.toLowerCase()) ?? glossary] : acronym.meanings
         // A name with no known expansion, said what it is where it is first used, needs nothing more.
         if (meanings.length === 0 && use.explained) continue
         const expected = meanings.map((meaning) => spelledOut(meaning, use))
@@ -63,7 +69,8 @@ export const acronymUndefined = defineRule({
                 : `Spell out ${use.value} the first time you use ${it}, or use plain words instead.`,
           expected,
           note: withReviewNote(
-            'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.',
+            'Readers outside the organisation may not know what an acronym stands for. GOV.UK: spell it out the first time, unless most people know it; better still, use plain words.' +
+              (glossary ? ' The glossary helps, but for the public it does not replace spelling it out where it is first used.' : ''),
             acronym.entry?.review,
             'acronym'
           ),
