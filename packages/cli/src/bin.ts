@@ -155,11 +155,12 @@ Exit codes:
       .argument('<files...>', 'Markdown, text or HTML files (only these are changed), or one .docx with -o')
   )
     .option('-w, --write', 'write the fixes to the files (each through a temporary file and a rename, and only if it has not changed since it was read)')
+    .option('-i, --interactive', 'ask about each group of changes, as git add -p does (y, n, a, d, q, ?), then write the ones chosen as --write does; answers are read from the terminal or piped in')
     .option('-o, --output <file>', 'for a .docx: write a copy with each safe fix as a tracked change and each finding to rewrite by hand as a comment (the .docx itself is never changed)')
     .option('--color', 'colour the diff even when not at a terminal')
     .option('--no-color', 'never colour the diff')
-    .action(async (files: string[], options: SharedOptions & {write?: boolean; output?: string; color?: boolean}) => {
-      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, output: options.output, color: options.color, config: options.config})
+    .action(async (files: string[], options: SharedOptions & {write?: boolean; interactive?: boolean; output?: string; color?: boolean}) => {
+      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, interactive: options.interactive, output: options.output, color: options.color, config: options.config})
     })
 
   withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))
