@@ -247,12 +247,13 @@ Exit codes:
 
   feedback
     .command('apply')
-    .description('propose switching dictionary entries off for an audience from the dismissals: a preview unless --write')
+    .description('propose dictionary changes from the dismissals (switch an entry off for an audience, add an unless context, explain instead of replace): a preview unless --write')
+    .argument('[documents...]', 'documents to find the words that mark a wrong meaning in (for an unless context); without them a person decides those')
     .requiredOption('-d, --dictionary <file>', "your organisation's word list (made if it does not exist)")
     .option('--write', 'write the changes (after checking the file with dict lint)')
     .option('--min-count <n>', 'fewest dismissals that propose a change (default 3)', integer(1))
-    .action(async (options: {dictionary: string; write?: boolean; minCount?: number}) => {
-      process.exitCode = await runFeedbackApply(options)
+    .action(async (documents: string[], options: {dictionary: string; write?: boolean; minCount?: number}) => {
+      process.exitCode = await runFeedbackApply({...options, documents, maxFileSize: defaultMaxFileSizeMb * 1_000_000})
     })
 
   const dict = program.command('dict').description('work with dictionary files')
