@@ -22,7 +22,7 @@ import type {Overrides} from './config.js'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {writeProblem} from './output.js'
 import {fixWordFile} from './fix-docx-command.js'
-import {editsAfter, groupFixes, type FixGroup} from './fix-groups.js'
+import {editsAfter, groupedDiff, groupFixes, type FixGroup} from './fix-groups.js'
 import {decodeText} from './read-input.js'
 import {checkOneFile} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
@@ -149,20 +149,6 @@ async function fixFile(name: string, shown: string, options: FixCommandOptions, 
   const of = applied.length < fixes.length ? ` of ${fixes.length}` : ''
   sayOnStderr(`plainspeak: ${showControls(shown)}: applied ${applied.length}${of} ${applied.length === 1 && !of ? 'safe fix' : 'safe fixes'} (${summary}).`)
   return {errorsLeft: errorsLeftAfter(made), quit}
-}
-
-/**
- * The diff of each group in turn, under its title, each read against the text with the groups
- * before it applied: one patch that `patch -p1` applies whole, grouped by kind of change.
- */
-function groupedDiff(shown: string, text: string, groups: readonly FixGroup[], paint: Paint): string {
-  const applied: FixEdit[] = []
-  let out = ''
-  for (const group of groups) {
-    out += `${paint('yellow', group.title)}\n${unifiedDiff(shown, applyEdits(text, applied).text, editsAfter(applied, group.edits), paint)}`
-    applied.push(...group.edits)
-  }
-  return out
 }
 
 const answerHelp = `y - apply this change

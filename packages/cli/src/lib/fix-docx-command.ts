@@ -20,7 +20,7 @@ import {writeProblem} from './output.js'
 import {docxLimits, docxXmlAllowance} from './read-input.js'
 import {checkOneFile} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
-import {unifiedDiff} from './unified-diff.js'
+import {groupedDiff, groupFixes} from './fix-groups.js'
 import {placeToWrite} from './write-guard.js'
 
 export const revisionAuthor = {author: 'Plainspeak', initials: 'PS'}
@@ -69,7 +69,8 @@ export async function fixWordFile(name: string, shown: string, options: FixComma
   const heldNote = left > 0 ? ` ${plural(left, 'safe fix is', 'safe fixes are')} a comment instead: ${left === 1 ? 'its words are' : 'their words are'} in a field, an earlier tracked change or a locked content control.` : ''
 
   if (options.output === undefined) {
-    if (applied.length > 0) print(unifiedDiff(shown, text, applied.map((fix) => fix.edit), paint))
+    const groups = groupFixes(applied.map((fix) => ({ruleId: fix.finding.json.ruleId, ...(fix.finding.json.data.entry ? {entryKind: fix.finding.json.data.entry.kind} : {}), actual: fix.finding.actual, edit: fix.edit})))
+    if (applied.length > 0) print(groupedDiff(shown, text, groups, paint))
     sayOnStderr(`plainspeak: ${showControls(shown)}: ${summary} to make.${heldNote} Name a copy to write with -o, for example: plainspeak fix ${showControls(name)} -o ${showControls(name.replace(/\.docx$/i, ''))}-plainspeak.docx`)
     return errorsLeft
   }

@@ -4,7 +4,9 @@
  * diff in turn and `fix --interactive` asks about each, as `git add -p` asks about each hunk.
  * The kinds and their order are the table below; a rule not in it is named by its id.
  */
-import type {FixEdit} from '@plainspeak/core'
+import {applyEdits, type FixEdit} from '@plainspeak/core'
+import type {Paint} from './colors.js'
+import {unifiedDiff} from './unified-diff.js'
 
 /** Each kind of change as a writer reads it, by dictionary entry kind or rule id, in the order shown. */
 const kindsOfChange: ReadonlyArray<[kind: string, label: string]> = [
@@ -68,4 +70,18 @@ export function editsAfter(applied: readonly FixEdit[], edits: readonly FixEdit[
     const by = shift(edit.start)
     return {...edit, start: edit.start + by, end: edit.end + by}
   })
+}
+
+/**
+ * The diff of each group in turn, under its title, each read against the text with the groups
+ * before it applied: one patch that `patch -p1` applies whole, grouped by kind of change.
+ */
+export function groupedDiff(shown: string, text: string, groups: readonly FixGroup[], paint: Paint): string {
+  const applied: FixEdit[] = []
+  let out = ''
+  for (const group of groups) {
+    out += `${paint('yellow', group.title)}\n${unifiedDiff(shown, applyEdits(text, applied).text, editsAfter(applied, group.edits), paint)}`
+    applied.push(...group.edits)
+  }
+  return out
 }
