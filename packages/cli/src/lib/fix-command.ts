@@ -19,10 +19,10 @@ import {displayPath} from '@plainspeak/config'
 import {openAnswers, type AnswerReader} from './answers.js'
 import {painter, useColor, type Paint} from './colors.js'
 import type {Overrides} from './config.js'
-import {exitCodes, UsageError, type ExitCode} from './errors.js'
+import {exitCodes, FileProblem, UsageError, type ExitCode} from './errors.js'
 import {writeProblem} from './output.js'
 import {fixWordFile} from './fix-docx-command.js'
-import {editsAfter, groupedDiff, groupFixes, type FixGroup} from './fix-groups.js'
+import {changeSummary, editsAfter, groupedDiff, groupFixes, type FixGroup} from './fix-groups.js'
 import {decodeText} from './read-input.js'
 import {checkOneFile} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
@@ -57,9 +57,6 @@ const toFinding = (json: MessageJson): Finding => ({
   ruleId: json.ruleId,
   ...(json.data.entry ? {entryKind: json.data.entry.kind} : {})
 })
-
-/** A file `fix` cannot fix: said on stderr, and the run goes on with the others. */
-export class FileProblem extends Error {}
 
 const utf8Bom = [0xef, 0xbb, 0xbf]
 
@@ -191,16 +188,6 @@ async function askAboutGroups(shown: string, text: string, groups: readonly FixG
     if (answer === 'y') chosen.push(...group.edits)
   }
   return {chosen, quit: false}
-}
-
-/** "utilise → use ×2, going forward → from now on": the changes, grouped by kind. */
-export function changeSummary(changes: ReadonlyArray<[from: string, to: string]>): string {
-  const counts = new Map<string, number>()
-  for (const [from, to] of changes) {
-    const key = `${from.toLowerCase()} → ${to === '' ? '(removed)' : to.toLowerCase()}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return [...counts].map(([key, count]) => (count > 1 ? `${key} ×${count}` : key)).join(', ')
 }
 
 /**

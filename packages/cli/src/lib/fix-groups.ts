@@ -85,3 +85,13 @@ export function groupedDiff(shown: string, text: string, groups: readonly FixGro
   }
   return out
 }
+
+/** "utilise → use ×2, going forward → from now on": the changes, grouped by kind. */
+export function changeSummary(changes: ReadonlyArray<[from: string, to: string]>): string {
+  const counts = new Map<string, number>()
+  for (const [from, to] of changes) {
+    const key = `${from.toLowerCase()} → ${to === '' ? '(removed)' : to.toLowerCase()}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return [...counts].map(([key, count]) => (count > 1 ? `${key} ×${count}` : key)).join(', ')
+}
