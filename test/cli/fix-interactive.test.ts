@@ -102,6 +102,10 @@ ${prompt}y
     expect(await read('notes.txt')).toBe(notes)
     expect(quit.stdout).not.toContain('notes.txt')
 
+    // A change declined leaves its finding, and the exit code says so as check's would.
+    const declined = await runCli(['fix', '--dictionary', 'words.yml', '--rule', 'jargon=error', '--interactive', 'notes.txt'], {cwd: dir, input: 'n\n'})
+    expect(declined).toMatchObject({code: 1, stderr: 'plainspeak: notes.txt: no changes applied.\n'})
+
     const runOut = await ask('y\n', 'notes.txt', 'paper.md')
     expect(runOut.stderr).toBe('plainspeak: notes.txt: applied 1 safe fix (frobnicate → check).\nplainspeak: paper.md: no more answers, so the changes not yet chosen are left as they are.\nplainspeak: paper.md: no changes applied.\n')
     expect(await read('notes.txt')).toBe('We check the notes.\n')

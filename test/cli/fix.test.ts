@@ -125,6 +125,8 @@ Shorter phrases: In the fullness of time → Later (1)
 
   it('exits as check does: 1 when an error-severity finding is left, 2 for a file it cannot fix, and fixes the others', async () => {
     // "thingamajig" has two replacements: it is left for the writer.
+    // A preview exits on what the fixes would leave: nothing in notes.txt.
+    expect(await fix('--rule', 'jargon=error', 'notes.txt')).toMatchObject({code: 0})
     const left = await fix('--rule', 'jargon=error', '--write', 'paper.md')
     expect(left.code).toBe(1)
     expect(await read('paper.md')).toBe(fixedPaper)

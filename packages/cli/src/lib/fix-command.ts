@@ -130,7 +130,8 @@ async function fixFile(name: string, shown: string, options: FixCommandOptions, 
     print(groupedDiff(shown, text, groups, paint))
     const summary = changeSummary(fixes.map((fix) => [fix.finding.actual, fix.edit.text]))
     sayOnStderr(`plainspeak: ${showControls(shown)}: ${plural(fixes.length, 'safe fix', 'safe fixes')} (${summary}). Run with --write to apply ${fixes.length === 1 ? 'it' : 'them'}, or --interactive to choose.`)
-    return {errorsLeft: errorsLeftAfter(new Set())}
+    // As for check, on what would be left after the fixes shown.
+    return {errorsLeft: errorsLeftAfter(everything)}
   }
   const {chosen, quit} = answers ? await askAboutGroups(shown, text, groups, print, paint, answers) : {chosen: fixes.map((fix) => fix.edit), quit: false}
   const made = new Set(chosen)
@@ -166,7 +167,7 @@ async function askAboutGroups(shown: string, text: string, groups: readonly FixG
   for (const [index, group] of groups.entries()) {
     if (rest === 'n') break
     if (rest !== 'y') {
-      print(`${paint('yellow', `(${index + 1}/${groups.length}) ${group.title}`)}\n${unifiedDiff(shown, applyEdits(text, chosen).text, editsAfter(chosen, group.edits), paint)}`)
+      print(`${paint('yellow', `(${index + 1}/${groups.length}) ${showControls(group.title)}`)}\n${unifiedDiff(shown, applyEdits(text, chosen).text, editsAfter(chosen, group.edits), paint)}`)
     }
     let answer: 'y' | 'n' | undefined = rest
     while (answer === undefined) {

@@ -6,6 +6,7 @@
  */
 import {applyEdits, type FixEdit} from '@plainspeak/core'
 import type {Paint} from './colors.js'
+import {showControls} from './terminal-text.js'
 import {unifiedDiff} from './unified-diff.js'
 
 /** Each kind of change as a writer reads it, by dictionary entry kind or rule id, in the order shown. */
@@ -80,7 +81,7 @@ export function groupedDiff(shown: string, text: string, groups: readonly FixGro
   const applied: FixEdit[] = []
   let out = ''
   for (const group of groups) {
-    out += `${paint('yellow', group.title)}\n${unifiedDiff(shown, applyEdits(text, applied).text, editsAfter(applied, group.edits), paint)}`
+    out += `${paint('yellow', showControls(group.title))}\n${unifiedDiff(shown, applyEdits(text, applied).text, editsAfter(applied, group.edits), paint)}`
     applied.push(...group.edits)
   }
   return out
