@@ -151,7 +151,7 @@ Exit codes:
   withCheckOptions(
     program
       .command('fix')
-      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff unless --write, or for a Word document -o')
+      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff grouped by kind of change unless --write or --interactive, or for a Word document -o')
       .argument('<files...>', 'Markdown, text or HTML files (only these are changed), or one .docx with -o')
   )
     .option('-w, --write', 'write the fixes to the files (each through a temporary file and a rename, and only if it has not changed since it was read)')
