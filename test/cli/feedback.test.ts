@@ -125,6 +125,48 @@ describe('plainspeak feedback', () => {
     expect(await check('board')).toBe(1)
   })
 
+  it('learns an unless context from the documents named when writers say the meaning is wrong, or asks for an explanation when no word marks it', async () => {
+    const huddle = '# Our own words\n- term: huddle\n  alternatives: [meeting]\n  kind: jargon\n  note: A huddle is a short standing meeting.\n  source: lga-2009\n'
+    const zoo = '# Zoo\n\nThe penguins huddle on the ice.\n\nYoung penguins huddle for warmth.\n\nAt dusk the penguins huddle together.\n\nStaff huddle at nine each day.\n'
+    const ward = '# Ward\n\nThe ward huddle starts the shift.\n\nOur safety huddle reviews falls.\n\nA discharge huddle agreed the plan.\n'
+    const dir = await project({'zoo.md': zoo, 'ward.md': ward, 'our-words.yml': huddle, '.plainspeakrc.json': '{"dictionaries": ["our-words.yml"]}\n'})
+    const huddles = async (file: string) => {
+      const result = await runCli(['check', file, '-f', 'json', ...only], {cwd: dir})
+      return (parseJsonReport(result.stdout)[0]!.messages as Array<{actual: string; fingerprint: string}>).filter((message) => message.actual === 'huddle')
+    }
+    const [penguins1, penguins2, penguins3, staff] = await huddles('zoo.md')
+    expect(staff).toBeDefined()
+    for (const finding of [penguins1, penguins2, penguins3]) {
+      expect((await runCli(['feedback', 'dismiss', finding!.fingerprint, 'zoo.md', '--reason', 'wrong-meaning'], {cwd: dir})).code).toBe(0)
+    }
+    // Without the documents, nothing says which words mark the other meaning: a person decides.
+    const blind = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml'], {cwd: dir})
+    expect(blind.stdout).toBe(
+      'No changes to our-words.yml.\nFor a person to decide:\n  “huddle” at public: dismissed 3 times, wrong-meaning 3, but no document was read to find the words that mark the other meaning. Name the documents (plainspeak feedback apply --dictionary FILE DOCUMENTS…), or add an `unless` phrase by hand. A person decides.\n'
+    )
+    const written = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml', 'zoo.md', '--write'], {cwd: dir})
+    expect(written).toMatchObject({code: 0, stderr: ''})
+    expect(written.stdout).toBe('Changed our-words.yml:\n  “huddle” not flagged in a sentence with “penguins” (unless): dismissed 3 times, wrong-meaning 3.\n')
+    const dictionary = await readFile(path.join(dir, 'our-words.yml'), 'utf8')
+    expect(dictionary).toBe(huddle.replace('- term: huddle', '# Wrong meaning next to “penguins”: dismissed 3 times, wrong-meaning 3 (plainspeak feedback, ' + dictionary.match(/\d{4}-\d\d-\d\d/)![0] + ').\n- term: huddle').replace('[meeting]', '[ meeting ]') + '  unless: [ penguins ]\n')
+    // The record holds no document text, so a new sentence about penguins is now fine; the staff huddle is still shown.
+    await writeFile(path.join(dir, 'zoo2.md'), 'Two penguins huddle by the pool.\n\nThe team huddle is at ten.\n')
+    expect((await huddles('zoo2.md')).length).toBe(1)
+
+    // In the ward the replacement fits nowhere it was dismissed, and no word marks another sense: explain it instead.
+    for (const finding of await huddles('ward.md')) {
+      expect((await runCli(['feedback', 'dismiss', finding.fingerprint, 'ward.md', '--reason', 'wrong-meaning'], {cwd: dir})).code).toBe(0)
+    }
+    const explain = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml', 'ward.md', '--write'], {cwd: dir})
+    // Times shown are the last check's (ward.md), so the rate is read against those.
+    expect(explain.stdout).toBe('Changed our-words.yml:\n  “huddle” explained at first use instead of replaced (action: explain): dismissed 6 of 3 times shown, wrong-meaning 6.\n')
+    const after = await readFile(path.join(dir, 'our-words.yml'), 'utf8')
+    expect(after).toContain('  alternatives: []\n')
+    expect(after).toContain('  action: explain\n')
+    expect(after).toMatch(/^# Our own words\n# Wrong meaning next to “penguins”.*\n# Wrong meaning wherever it is used, so explained rather than replaced: dismissed 6 of 3 times shown, wrong-meaning 6 /)
+    expect((await runCli(['dict', 'lint', 'our-words.yml'], {cwd: dir})).code).toBe(0)
+  })
+
   it('names a malformed record at its line and column, in check and in feedback', async () => {
     const dir = await project({'paper.md': paper, '.plainspeak/feedback.yml': '- rule: jargon\n  audience: everyone\n  date: "2026-12-07"\n  fingerprint: "0123456789abcdef"\n'})
     const expected = '.plainspeak/feedback.yml:2:13: Unexpected audience `everyone`, expected one of public, board, staff.'

@@ -264,12 +264,13 @@ describe('fix on a .docx that LibreOffice wrote', () => {
 })
 
 describe('fix with a .docx: previews, refusals', () => {
-  it('without -o shows the changes as a diff of the text, a paragraph a line, and writes nothing', async () => {
+  it('without -o shows the changes as a diff of the text, a paragraph a line, grouped by kind of change, and writes nothing', async () => {
     const before = await readFile(path.join(dir, 'paper.docx'))
     const run2 = await runCli(['fix', 'paper.docx'], {cwd: dir})
     expect(run2.code).toBe(0)
     const lines = run2.stdout.split('\n')
-    expect(lines.slice(0, 3)).toEqual(['--- a/paper.docx', '+++ b/paper.docx', '@@ -1,16 +1,16 @@'])
+    expect(lines.slice(0, 4)).toEqual(['Plain words: utilise → use (5)', '--- a/paper.docx', '+++ b/paper.docx', '@@ -1,16 +1,16 @@'])
+    expect(lines).toContain('Shorter phrases: In order to → To (1)')
     expect(lines).toContain('-We will utilise the new repairs system from May.')
     expect(lines).toContain('+We will use the new repairs system from May.')
     expect(lines).toContain(' This plan was agreed on utilise by the cabinet.')

@@ -56,22 +56,36 @@ const fix = (...args: string[]) => runCli(['fix', '--dictionary', 'words.yml', .
 const read = (name: string) => readFile(path.join(dir, name), 'utf8')
 
 describe('plainspeak fix', () => {
-  it('shows a unified diff of the safe fixes and changes nothing', async () => {
+  it('shows a unified diff of the safe fixes, grouped by kind of change, and changes nothing', async () => {
     const result = await fix('paper.md')
     expect(result.code).toBe(0)
-    expect(result.stdout).toBe(`--- a/paper.md
+    // Each group's diff is read against the text with the groups before it applied, so the whole is one patch.
+    expect(result.stdout).toBe(`Plain words: widgetise → sort (2)
+--- a/paper.md
 +++ b/paper.md
 @@ -4,7 +4,7 @@
  
  # Plan
  
 -We widgetise the files. In the fullness of time, we widgetise more.
++We sort the files. In the fullness of time, we sort more.
+ 
+ The thingamajig is here. Run \`widgetise\` now. She said “we widgetise it”.
+ See [the guide](https://example.org/widgetise) and https://example.org/widgetise/more.
+Shorter phrases: In the fullness of time → Later (1)
+--- a/paper.md
++++ b/paper.md
+@@ -4,7 +4,7 @@
+ 
+ # Plan
+ 
+-We sort the files. In the fullness of time, we sort more.
 +We sort the files. Later, we sort more.
  
  The thingamajig is here. Run \`widgetise\` now. She said “we widgetise it”.
  See [the guide](https://example.org/widgetise) and https://example.org/widgetise/more.
 `)
-    expect(result.stderr).toBe('plainspeak: paper.md: 3 safe fixes (widgetise → sort ×2, in the fullness of time → later). Run with --write to apply them.\n')
+    expect(result.stderr).toBe('plainspeak: paper.md: 3 safe fixes (widgetise → sort ×2, in the fullness of time → later). Run with --write to apply them, or --interactive to choose.\n')
     expect(await read('paper.md')).toBe(paper)
   })
 
@@ -102,10 +116,17 @@ describe('plainspeak fix', () => {
     expect(coloured.stdout).toContain('\u001B[31m-We widgetise it.\u001B[39m')
     expect(coloured.stdout).toContain('\u001B[32m+We sort it.\u001B[39m')
     expect((await fix('notes.txt')).stdout).not.toContain('\u001B[')
+    // Colour only where a person reads it: NO_COLOR and --no-color win over FORCE_COLOR.
+    const forced = await runCli(['fix', '--dictionary', 'words.yml', 'notes.txt'], {cwd: dir, env: {FORCE_COLOR: '1'}})
+    expect(forced.stdout).toContain('\u001B[33mPlain words: widgetise → sort (1)\u001B[39m')
+    expect((await runCli(['fix', '--dictionary', 'words.yml', 'notes.txt'], {cwd: dir, env: {FORCE_COLOR: '1', NO_COLOR: '1'}})).stdout).not.toContain('\u001B[')
+    expect((await runCli(['fix', '--dictionary', 'words.yml', '--no-color', 'notes.txt'], {cwd: dir, env: {FORCE_COLOR: '1'}})).stdout).not.toContain('\u001B[')
   })
 
   it('exits as check does: 1 when an error-severity finding is left, 2 for a file it cannot fix, and fixes the others', async () => {
     // "thingamajig" has two replacements: it is left for the writer.
+    // A preview exits on what the fixes would leave: nothing in notes.txt.
+    expect(await fix('--rule', 'jargon=error', 'notes.txt')).toMatchObject({code: 0})
     const left = await fix('--rule', 'jargon=error', '--write', 'paper.md')
     expect(left.code).toBe(1)
     expect(await read('paper.md')).toBe(fixedPaper)

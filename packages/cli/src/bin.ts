@@ -151,15 +151,16 @@ Exit codes:
   withCheckOptions(
     program
       .command('fix')
-      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff unless --write, or for a Word document -o')
+      .description('apply the safe fixes to files: one plain replacement, in prose (never in code, web addresses, front matter, names or quotations); shows a diff grouped by kind of change unless --write or --interactive, or for a Word document -o')
       .argument('<files...>', 'Markdown, text or HTML files (only these are changed), or one .docx with -o')
   )
     .option('-w, --write', 'write the fixes to the files (each through a temporary file and a rename, and only if it has not changed since it was read)')
+    .option('-i, --interactive', 'ask about each group of changes, as git add -p does (y, n, a, d, q, ?), then write the ones chosen as --write does; answers are read from the terminal or piped in')
     .option('-o, --output <file>', 'for a .docx: write a copy with each safe fix as a tracked change and each finding to rewrite by hand as a comment (the .docx itself is never changed)')
     .option('--color', 'colour the diff even when not at a terminal')
     .option('--no-color', 'never colour the diff')
-    .action(async (files: string[], options: SharedOptions & {write?: boolean; output?: string; color?: boolean}) => {
-      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, output: options.output, color: options.color, config: options.config})
+    .action(async (files: string[], options: SharedOptions & {write?: boolean; interactive?: boolean; output?: string; color?: boolean}) => {
+      process.exitCode = await runFix({...shared(options), paths: files, write: options.write, interactive: options.interactive, output: options.output, color: options.color, config: options.config})
     })
 
   withCheckOptions(program.command('glossary').description('list the acronyms a document uses, with their meanings, for an appendix').argument('[file]', 'the document'))
@@ -246,12 +247,13 @@ Exit codes:
 
   feedback
     .command('apply')
-    .description('propose switching dictionary entries off for an audience from the dismissals: a preview unless --write')
+    .description('propose dictionary changes from the dismissals (switch an entry off for an audience, add an unless context, explain instead of replace): a preview unless --write')
+    .argument('[documents...]', 'documents to find the words that mark a wrong meaning in (for an unless context); without them a person decides those')
     .requiredOption('-d, --dictionary <file>', "your organisation's word list (made if it does not exist)")
     .option('--write', 'write the changes (after checking the file with dict lint)')
     .option('--min-count <n>', 'fewest dismissals that propose a change (default 3)', integer(1))
-    .action(async (options: {dictionary: string; write?: boolean; minCount?: number}) => {
-      process.exitCode = await runFeedbackApply(options)
+    .action(async (documents: string[], options: {dictionary: string; write?: boolean; minCount?: number}) => {
+      process.exitCode = await runFeedbackApply({...options, documents, maxFileSize: defaultMaxFileSizeMb * 1_000_000})
     })
 
   const dict = program.command('dict').description('work with dictionary files')

@@ -6,7 +6,8 @@ import {mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {FileProblem, writeInPlace} from '../src/lib/fix-command.js'
+import {FileProblem} from '../src/lib/errors.js'
+import {writeInPlace} from '../src/lib/fix-command.js'
 
 let dir: string
 beforeEach(async () => {

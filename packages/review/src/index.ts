@@ -12,4 +12,4 @@ export type {Change, LearnOptions, LearnResult, NamedAnswers} from './lib/learn.
 export {summariseLearning} from './lib/summary.js'
 export type {SummaryOptions} from './lib/summary.js'
 export {applyFeedback} from './lib/feedback-apply.js'
-export type {FeedbackApplyOptions, FeedbackApplyResult, FeedbackEvidence} from './lib/feedback-apply.js'
+export type {FeedbackApplyOptions, FeedbackApplyResult, FeedbackEvidence, PlaceWords} from './lib/feedback-apply.js'

@@ -1,4 +1,7 @@
-/** "Not useful here" → dictionary changes: switch an entry off for an audience, with the evidence kept beside it. */
+/**
+ * "Not useful here" → dictionary changes, with the evidence kept beside each entry: switch an entry
+ * off for an audience, add an `unless` context, turn a replacement into an explanation.
+ */
 import type {CompiledDictionary} from '@plainspeak/dictionary'
 import {lintDictionaryText} from '@plainspeak/dictionary/node'
 import builtin from '@plainspeak/dictionary/builtin'
@@ -35,6 +38,57 @@ describe('applyFeedback', () => {
     expect(result.decide.map((change) => change.summary)).toEqual([
       '“signpost” at board: dismissed 2 of 10 times shown, readers-know 3, under the 3 needed to propose a change. A person decides.',
       '“quarterly huddle” (jargon) at board: dismissed 4 of 10 times shown, readers-know 3, but no dictionary entry holds it. A person decides.'
+    ])
+  })
+
+  const wrongMeaning = (fields: Partial<FeedbackEvidence>) => row({term: 'huddle', audience: 'public', dismissed: 3, shown: 5, rate: 0.6, reasons: [{reason: 'wrong-meaning', count: 3}], ...fields})
+  const huddle = '# Our words\n- term: huddle\n  alternatives: [meeting]\n  kind: jargon\n  note: A huddle is a short standing meeting.\n  unless: [rugby]\n  source: lga-2009\n'
+  const place = (before: string, after: string) => ({before, after})
+
+  it('adds an unless context: the word every dismissed place has and no place still shown has', () => {
+    const places = {
+      dismissed: [place('penguins in a', 'on the ice.'), place('Young penguins', 'for warmth at'), place('The penguins', 'together. Staff meet')],
+      shown: [place('Staff will', 'at nine to'), place('The team', 'each morning.')]
+    }
+    const result = applyFeedback([wrongMeaning({places})], {...options, dictionaryText: huddle})
+    expect(result.decide).toEqual([])
+    expect(result.changes.map((change) => change.summary)).toEqual(['“huddle” not flagged in a sentence with “penguins” (unless): dismissed 3 of 5 times shown, wrong-meaning 3.'])
+    expect(result.text).toBe(
+      '# Our words\n# Wrong meaning next to “penguins”: dismissed 3 of 5 times shown, wrong-meaning 3 (plainspeak feedback, 2026-12-07).\n- term: huddle\n  alternatives: [ meeting ]\n  kind: jargon\n  note: A huddle is a short standing meeting.\n  unless: [ rugby, penguins ]\n  source: lga-2009\n'
+    )
+    expect(lintDictionaryText('our-words.yml', result.text, {base}).filter((problem) => problem.severity === 'error')).toEqual([])
+  })
+
+  it('turns a replacement into an explanation when the dismissed places share no word: the swap fits nowhere writers use it', () => {
+    const places = {dismissed: [place('Our clinical', 'reviews each case.'), place('A weekly safety', 'is held on'), place('The discharge', 'agreed the plan.')], shown: []}
+    const result = applyFeedback([wrongMeaning({places})], {...options, dictionaryText: huddle})
+    expect(result.changes.map((change) => change.summary)).toEqual(['“huddle” explained at first use instead of replaced (action: explain): dismissed 3 of 5 times shown, wrong-meaning 3.'])
+    expect(result.text).toContain('# Wrong meaning wherever it is used, so explained rather than replaced: dismissed 3 of 5 times shown, wrong-meaning 3 (plainspeak feedback, 2026-12-07).\n- term: huddle\n  alternatives: []\n')
+    expect(result.text).toContain('  action: explain\n')
+    expect(lintDictionaryText('our-words.yml', result.text, {base}).filter((problem) => problem.severity === 'error')).toEqual([])
+  })
+
+  it('leaves a person to decide tied reasons, tied contexts, too few places found, no documents, and a reason that proposes nothing', () => {
+    const places = {dismissed: [place('penguins on the', 'ice'), place('penguins on the', 'ice floe'), place('cold penguins', 'on ice')], shown: []}
+    const result = applyFeedback(
+      [
+        wrongMeaning({reasons: [{reason: 'readers-know', count: 2}, {reason: 'wrong-meaning', count: 2}]}),
+        wrongMeaning({places}),
+        wrongMeaning({places: {dismissed: places.dismissed.slice(0, 2), shown: []}}),
+        wrongMeaning({}),
+        wrongMeaning({reasons: [{reason: 'other', count: 3}]})
+      ],
+      {...options, dictionaryText: huddle}
+    )
+    expect(result.changes).toEqual([])
+    expect(result.text).toBe(huddle)
+    const evidence = '“huddle” at public: dismissed 3 of 5 times shown'
+    expect(result.decide.map((change) => change.summary)).toEqual([
+      `${evidence}, readers-know 2, wrong-meaning 2, and no reason was given most. A person decides.`,
+      `${evidence}, wrong-meaning 3, and the places dismissed share “ice”, “penguins”: choose the \`unless\` phrase. A person decides.`,
+      `${evidence}, wrong-meaning 3, but only 2 of the places dismissed are in the documents read, under the 3 needed. A person decides.`,
+      `${evidence}, wrong-meaning 3, but no document was read to find the words that mark the other meaning. Name the documents (plainspeak feedback apply --dictionary FILE DOCUMENTS…), or add an \`unless\` phrase by hand. A person decides.`,
+      `${evidence}, other 3, and “other” is the main reason: no change follows from it alone. A person decides.`
     ])
   })
 })

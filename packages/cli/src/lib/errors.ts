@@ -17,6 +17,9 @@ export class InputError extends Error {
   }
 }
 
+/** A file `fix` cannot fix: said on stderr, and the run goes on with the others. */
+export class FileProblem extends Error {}
+
 /** Exit codes, documented in the README. */
 export const exitCodes = {
   /** No findings that fail. */

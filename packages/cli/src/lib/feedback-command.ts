@@ -10,7 +10,7 @@ import {appendDismissal, dismissalRateThreshold, dismissalReasonLabels, dismisse
 import {plural} from '@plainspeak/core'
 import {formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
-import {applyFeedback, DictionaryShapeError} from '@plainspeak/review'
+import {applyFeedback, DictionaryShapeError, type FeedbackEvidence, type PlaceWords} from '@plainspeak/review'
 import type {Audience} from '@plainspeak/base'
 import {readRegularFile, replaceFileContents} from '@plainspeak/base/node'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
@@ -156,21 +156,63 @@ export interface FeedbackApplyOptions {
   write?: boolean
   /** Fewest dismissals that propose a change. */
   minCount?: number
+  /** Documents to learn `unless` contexts from: the words around the findings dismissed and still shown. */
+  documents?: string[]
+  maxFileSize: number
+}
+
+type Places = NonNullable<FeedbackEvidence['places']>
+
+/**
+ * The words around each finding of each entry at each audience in `documents`, checked as
+ * `check` checks them (with suggestions, so nothing dismissed is missed), split by whether the
+ * record dismissed it. Held in memory for `applyFeedback`; never written anywhere.
+ */
+async function placesIn(documents: readonly string[], dismissed: Map<Audience, Set<string>>, maxFileSize: number, cwd: string): Promise<Map<string, Places>> {
+  const places = new Map<string, Places>()
+  for (const file of documents) {
+    const result = await checkOneFile({file, maxFileSize, suggestions: true, wantContexts: true}, cwd)
+    result.messages.forEach((message, index) => {
+      const term = termOf(message)
+      const context: PlaceWords | undefined = result.contexts?.[index]
+      if (term === undefined || !context || !message.fingerprint) return
+      const key = feedbackKey(message.ruleId, term, result.audience)
+      const entry = places.get(key) ?? {dismissed: [], shown: []}
+      entry[dismissed.get(result.audience)?.has(message.fingerprint) ? 'dismissed' : 'shown'].push(context)
+      places.set(key, entry)
+    })
+  }
+  return places
 }
 
 /**
  * `plainspeak feedback apply --dictionary FILE`: proposes switching entries off for an audience
  * from the record, as `review import` merges answers: a preview unless `--write`, and a file that
- * would not pass `dict lint` is never written.
+ * would not pass `dict lint` is never written. With documents named, the places dismissed for a
+ * wrong meaning are read there, so an `unless` context can be proposed.
  */
 export async function runFeedbackApply(options: FeedbackApplyOptions, cwd = process.cwd()): Promise<ExitCode> {
   const record = feedbackRecordFile(cwd)
-  await refuseWritingOverInputs([{option: '--dictionary', file: options.dictionary}], [{file: record, role: 'the feedback record'}], cwd)
-  let rows
+  const documents = options.documents ?? []
+  await refuseWritingOverInputs(
+    [{option: '--dictionary', file: options.dictionary}],
+    [{file: record, role: 'the feedback record'}, ...documents.map((file) => ({file: path.resolve(cwd, file), role: 'a document read for contexts'}))],
+    cwd
+  )
+  let rows: FeedbackEvidence[]
+  let dismissals
   try {
-    rows = summariseFeedback(await readFeedbackRecord(record), new Map(Object.entries((await readShown(cwd))?.counts ?? {})))
+    dismissals = await readFeedbackRecord(record)
+    rows = summariseFeedback(dismissals, new Map(Object.entries((await readShown(cwd))?.counts ?? {})))
   } catch (error) {
     throw usageErrorFrom(error, cwd)
+  }
+  if (documents.length > 0) {
+    const places = await placesIn(documents, dismissedFingerprints(dismissals), options.maxFileSize, cwd)
+    rows = rows.map((row) => {
+      const found = places.get(feedbackKey(row.rule, row.term, row.audience))
+      return found ? {...row, places: found} : row
+    })
   }
   const {path: dictionaryPath, text: dictionaryText, lintErrors} = await readDictionaryToChange(cwd, options.dictionary, 'no feedback was applied to it')
   const base = builtin as CompiledDictionary

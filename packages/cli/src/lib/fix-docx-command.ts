@@ -13,20 +13,22 @@ import {readRegularFile} from '@plainspeak/base/node'
 import type {painter} from './colors.js'
 import {refuseNonDocx} from './docx.js'
 import {WordDocument, type WordChange} from './docx-fix/word-document.js'
-import {InputError} from './errors.js'
+import {FileProblem, InputError} from './errors.js'
 import {docxPackageAllowance} from './file-checker.js'
-import {changeSummary, FileProblem, type FixCommandOptions} from './fix-command.js'
 import {writeProblem} from './output.js'
 import {docxLimits, docxXmlAllowance} from './read-input.js'
-import {checkOneFile} from './single-file.js'
+import {checkOneFile, type SingleFileOptions} from './single-file.js'
 import {sayOnStderr, showControls} from './terminal-text.js'
-import {unifiedDiff} from './unified-diff.js'
+import {changeSummary, groupedDiff, groupFixes} from './fix-groups.js'
 import {placeToWrite} from './write-guard.js'
 
 export const revisionAuthor = {author: 'Plainspeak', initials: 'PS'}
 
 /** Fixes one .docx into a copy (or shows the diff); returns whether an error-severity finding is left. */
-export async function fixWordFile(name: string, shown: string, options: FixCommandOptions, cwd: string, print: (text: string) => void, paint: ReturnType<typeof painter>): Promise<boolean> {
+/** What `fix` passes on for a Word document: how to check it, and where the copy goes (`-o`). */
+export type WordFixOptions = Omit<SingleFileOptions, 'file' | 'paragraphs' | 'wantFindings'> & {write?: boolean | undefined}
+
+export async function fixWordFile(name: string, shown: string, options: WordFixOptions, cwd: string, print: (text: string) => void, paint: ReturnType<typeof painter>): Promise<boolean> {
   if (options.write && options.output === undefined) throw new FileProblem('is a Word document: fix never changes one in place. Name a copy to write with -o, for example: plainspeak fix paper.docx -o paper-plainspeak.docx')
   const absolute = path.resolve(cwd, name)
   const bytes = Buffer.from(
@@ -69,7 +71,8 @@ export async function fixWordFile(name: string, shown: string, options: FixComma
   const heldNote = left > 0 ? ` ${plural(left, 'safe fix is', 'safe fixes are')} a comment instead: ${left === 1 ? 'its words are' : 'their words are'} in a field, an earlier tracked change or a locked content control.` : ''
 
   if (options.output === undefined) {
-    if (applied.length > 0) print(unifiedDiff(shown, text, applied.map((fix) => fix.edit), paint))
+    const groups = groupFixes(applied.map((fix) => ({ruleId: fix.finding.json.ruleId, ...(fix.finding.json.data.entry ? {entryKind: fix.finding.json.data.entry.kind} : {}), actual: fix.finding.actual, edit: fix.edit})))
+    if (applied.length > 0) print(groupedDiff(shown, text, groups, paint))
     sayOnStderr(`plainspeak: ${showControls(shown)}: ${summary} to make.${heldNote} Name a copy to write with -o, for example: plainspeak fix ${showControls(name)} -o ${showControls(name.replace(/\.docx$/i, ''))}-plainspeak.docx`)
     return errorsLeft
   }

@@ -26,6 +26,8 @@ export interface SingleFileOptions extends Overrides {
   output?: string
   /** Return the checked text and core's full findings too (`plainspeak review`). */
   wantFindings?: boolean
+  /** Return the words around each finding too (`feedback apply` learns `unless` contexts from them). */
+  wantContexts?: boolean
   /** The paragraphs of a .docx `file`, read already: checked as they are (`fix` writes them back). */
   paragraphs?: ParagraphInput[]
 }
@@ -56,6 +58,7 @@ export async function checkOneFile(options: SingleFileOptions, cwd = process.cwd
         optionsKey: config.key,
         wantText: options.wantFindings === true,
         ...(options.wantFindings ? {wantFindings: true} : {}),
+        ...(options.wantContexts ? {wantContexts: true} : {}),
         maxBytes: options.maxFileSize
       }
     ],
