@@ -4,6 +4,8 @@
 //
 //   node test/judged/apply-fixes.js --out /tmp/applied.jsonl
 //   node test/judged/fixes.js sample --from /tmp/applied.jsonl --round f1-applied --size 220 --judges 2
+//   node test/judged/fixes.js sample --from /tmp/applied.jsonl --round f2-held-out --half held-out
+//     (only the held-out half's documents: swaps.js tunes the replacements on the other half)
 //   node test/judged/fixes.js score            # every round under fixes/
 //
 // Writes test/judged/fixes/<round>/items.json and batch-<judge>.md; judges answer in
@@ -42,10 +44,13 @@ function sample() {
   const dir = join(fixesDir, round)
   if (existsSync(join(dir, 'items.json'))) throw new Error(`Round ${round} exists already: judged rounds are never drawn again`)
 
+  const half = option('--half')
+  const halves = new Map(loadCorpus().documents.map((doc) => [doc.id, doc.half]))
   const applied = readFileSync(from, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
+    .filter((fix) => !half || halves.get(fix.doc) === half)
   // One judged item per distinct change in its sentence: the same swap in the same sentence at
   // two audiences is one question.
   const seen = new Set()

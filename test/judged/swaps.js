@@ -74,9 +74,20 @@ function sample() {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
     .filter((fix) => calibration(fix.doc))
+  // What earlier rounds judged is not asked again: a sentence already read, a replacement already judged on its own.
+  const judgedBefore = new Set()
+  for (const name of existsSync(swapsDir) ? readdirSync(swapsDir) : []) {
+    const file = join(swapsDir, name, 'items.json')
+    if (!existsSync(file)) continue
+    for (const item of JSON.parse(readFileSync(file, 'utf8')).items) {
+      judgedBefore.add(item.kind === 'word' ? `word|${item.term}|${item.replacement}`.toLowerCase() : `${item.doc}|${item.term}|${item.replacement}|${item.before ?? item.id}`.toLowerCase())
+      if (item.kind === 'sentence') judgedBefore.add(`word|${item.term}|${item.replacement}`.toLowerCase())
+    }
+  }
   // Up to `perPair` distinct sentences for each replacement of each entry.
   const byPair = new Map()
   for (const fix of shuffle(applied, random)) {
+    if (judgedBefore.has(`${fix.doc}|${fix.term}|${fix.replacement}|${fix.before}`.toLowerCase())) continue
     const key = `${fix.term}|${fix.replacement}`.toLowerCase()
     const list = byPair.get(key) ?? []
     if (list.length < perPair && !list.some((other) => other.before === fix.before)) list.push(fix)
@@ -88,7 +99,7 @@ function sample() {
   const stem = (replacement) => replacement.toLowerCase().replace(/^(?:a|an) /, '').slice(0, 4)
   const seen = new Set(sentenceItems.map((item) => `${item.term.toLowerCase()}|${stem(item.replacement)}`))
   const wordItems = [...dictionaryPairs().values()]
-    .filter((pair) => !seen.has(`${pair.term.toLowerCase()}|${stem(pair.replacement)}`))
+    .filter((pair) => !seen.has(`${pair.term.toLowerCase()}|${stem(pair.replacement)}`) && !judgedBefore.has(`word|${pair.term}|${pair.replacement}`.toLowerCase()))
     .map((pair) => ({kind: 'word', ...pair}))
   const items = shuffle([...sentenceItems, ...wordItems], random).map((item, index) => ({id: `${round}-${String(index + 1).padStart(4, '0')}`, ...item}))
   const names = Array.from({length: judges}, (_, index) => `j${index + 1}`)

@@ -55,7 +55,7 @@ describe('the built-in dictionary never offers a meaning the sentence contradict
 
   it.each([
     ['stool as poo', 'Tell your GP if there is blood in your stool.', 'stool → poo'],
-    ['"establish" as "set up"', 'We will establish a new residents’ forum.', 'establish → set up'],
+    ['"establish" as "set up"', 'We will establish a new residents’ forum.', 'establish → '],
     ['"deliver on" a promise', 'We will deliver on our promises.', 'deliver on → '],
     ['a top-down approach', 'The old top-down approach did not work.', 'top-down → centrally led'],
     // Judged not safe to put in everywhere, these are named as words to reword with, not inserted.

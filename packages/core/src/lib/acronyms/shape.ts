@@ -18,6 +18,8 @@ export interface AcronymUse {
    * noun after it ("funded by DHSC."): spelled out, an organisation's name then needs "the".
    */
   bare?: boolean
+  /** Whether it ends a hyphenated word ("post-HRT", "non-NHS"): spelled out there, the sentence needs rewording. */
+  prefixed?: boolean
 }
 
 /** Everyday words written in capitals for emphasis ("you MUST reply") are not acronyms. */
@@ -98,7 +100,7 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
     codes ??= lexicon.codeSpans(text)
     if (isMasked(codes, start, end)) continue
     if (partOfName(text, start, end, value) || readsAsWord(text, start, end, value, known)) continue
-    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start), bare: standsBare(text, start, end)})
+    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start), bare: standsBare(text, start, end), ...(/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start)) ? {prefixed: true} : {})})
   }
   return uses
 }
@@ -159,9 +161,15 @@ const determiners = /(?:^|[^\p{L}])(?:the|a|an|our|their|its|his|her|your|my|thi
 /** Words after a name that show it is not a modifier of a noun: a verb, preposition or conjunction. */
 const afterName = /^\s+(?:and|or|but|to|in|into|for|of|on|with|without|about|has|have|had|is|are|was|were|will|would|should|shall|can|could|may|might|must|said|says|say|asked|agreed|announced|published|set|sets|which|who|that|at|by|from|as|under|since|before|after|so|also|now|then)\b/iu
 
+/** Words after which a name stands on its own: prepositions and "and", "or". */
+const beforeName = /(?:^|[^\p{L}])(?:by|from|to|with|for|of|at|in|on|between|and|or|via|through|under|across|against|into|than|including|within|about|contact|join|joined)\s+$/iu
+
 /** Whether the acronym stands on its own as a name ("funded by DHSC.", "UKHSA says"), not after "the" and not before a noun. */
 function standsBare(text: string, start: number, end: number): boolean {
-  if (determiners.test(text.slice(Math.max(0, start - 12), start)) || /['’]s?\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false
+  const before = text.slice(Math.max(0, start - 14), start)
+  if (determiners.test(before) || /['’]s?\s*$/.test(before)) return false
+  // "every Type 1 ED", "a new ICB": only after a preposition, "and"/"or", or at a sentence's start.
+  if (!beforeName.test(before) && !opensSentence(text, start)) return false
   const after = text.slice(end, end + 16)
   // "DHSC's guidance": a possessive takes no article before a spelled-out name either way.
   if (/^['’]/.test(after)) return false

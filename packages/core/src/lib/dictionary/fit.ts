@@ -204,6 +204,15 @@ function inflect(alternative: string, suffix: Suffix, afterAuxiliary: boolean): 
   return !head || (head.tags.has('Noun') && !head.tags.has('Adjective')) ? inflected : alternative
 }
 
+/** Whether the term is one participle ("participating", "submitted") used as an adjective before a noun. */
+function participleBeforeNoun(words: readonly Tagged[], term: readonly Tagged[]): boolean {
+  if (term.length !== 1 || !/(?:ing|ed|en)$/i.test(term[0]!.text)) return false
+  const index = words.indexOf(term[0]!)
+  const [before, after] = [words[index - 1], words[index + 1]]
+  if (!after || !after.tags.has('Noun') || after.tags.has('Pronoun') || /\W$/.test(term[0]!.post.trim())) return false
+  return term[0]!.tags.has('Adjective') || (before !== undefined && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))
+}
+
 /** The alternatives that fit where the term is, each ready to insert, and why the others do not. */
 export function fitReplacements(request: FitRequest): FitResult {
   const {text, sentence} = request
@@ -223,6 +232,9 @@ export function fitReplacements(request: FitRequest): FitResult {
   // "have already designated" → "have already chosen": the auxiliary may stand a few adverbs back.
   const afterAuxiliary = request.afterAuxiliary || auxiliaryBefore(original, term[0])
   const inflected = request.alternatives.map((alternative) => inflect(alternative, request.suffix, afterAuxiliary))
+  // "each participating council", "the submitted form": a participle used as an adjective before a
+  // noun takes no phrase in its place ("each taking part council").
+  const modifier = participleBeforeNoun(original, term)
   const finished = request.finish(inflected.map((replacement, index) => replacement ?? request.alternatives[index]!))
   request.alternatives.forEach((alternative, index) => {
     const allowed = request.frames && Object.hasOwn(request.frames, alternative) ? request.frames[alternative]! : undefined
@@ -232,6 +244,11 @@ export function fitReplacements(request: FitRequest): FitResult {
     if (notInflected || inflected[index] === undefined) {
       check.fits = false
       check.why = notInflected ? `"${text.slice(request.start, request.end)}" is not a past form here` : `"${alternative}" has no form that matches "${text.slice(request.start, request.end)}"`
+      return
+    }
+    if (modifier && /\s/.test(inflected[index]!.trim())) {
+      check.fits = false
+      check.why = `"${inflected[index]}" cannot stand before a noun as "${text.slice(request.start, request.end)}" does`
       return
     }
     if (allowed && !allowed.includes(frame)) {

@@ -29,7 +29,7 @@ export const acronymLateDefinition = defineRule({
           start: use.start,
           end: use.end,
           reason: `Spell out ${use.value} here, at ${use.plural ? 'their' : 'its'} first use, not later on: ${spelledOut(definition.expansion, use, definition.plural)}.`,
-          expected: [spelledOut(definition.expansion, use, definition.plural)],
+          expected: use.prefixed ? [] : [spelledOut(definition.expansion, use, definition.plural)],
           note: 'Readers meet the acronym before they are told what it means. Spell it out the first time it appears.',
           subject: use.value,
           data: {acronym: use.value, expansion: definition.expansion, definedAt: definition.start}

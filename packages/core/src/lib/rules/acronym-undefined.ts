@@ -55,7 +55,9 @@ export const acronymUndefined = defineRule({
         const meanings = glossary ? [acronym.meanings.find((meaning) => meaning.toLowerCase() === glossary.toLowerCase()) ?? glossary] : acronym.meanings
         // A name with no known expansion, said what it is where it is first used, needs nothing more.
         if (meanings.length === 0 && use.explained) continue
-        const expected = meanings.map((meaning) => spelledOut(meaning, use))
+        const spelled = meanings.map((meaning) => spelledOut(meaning, use))
+        // "post-HRT": the meaning cannot go in after the hyphen as it stands, so it is named, not inserted.
+        const expected = use.prefixed ? [] : spelled
         // "Spell out PCNs the first time you use them": the words agree with the acronym as written.
         const [it, itCould] = use.plural ? ['them', 'they could'] : ['it', 'it could']
         context.report({
@@ -63,7 +65,7 @@ export const acronymUndefined = defineRule({
           end: use.end,
           reason:
             meanings.length === 1
-              ? `Spell out ${use.value} the first time you use ${it}: ${expected[0]}.`
+              ? `Spell out ${use.value} the first time you use ${it}: ${spelled[0]}.`
               : meanings.length > 1
                 ? `Spell out ${use.value} the first time you use ${it}: ${itCould} mean ${meanings.map((meaning) => `“${meaning}”`).join(' or ')}.`
                 : `Spell out ${use.value} the first time you use ${it}, or use plain words instead.`,

@@ -158,7 +158,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     })
     const {start, expected} = fit
     const actual = text.slice(start, fit.end)
-    const ideas = expected.length > 0 ? [] : [...new Set([...fit.checks.map((check) => check.alternative), ...(entry.ideas ?? [])])]
+    const ideas = expected.length > 0 ? [] : [...new Set([...fit.checks.map((check) => check.replacement.trim() || check.alternative), ...(entry.ideas ?? [])])]
     context.report({
       start,
       end: fit.end,
