@@ -18,8 +18,8 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
-import {rules} from './rules/registry.js'
+import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleSettings} from './rule.js'
+import {ruleOf, type RuleId} from './rules/registry.js'
 import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
@@ -202,7 +202,7 @@ export class TextChecker {
     const analysis = new BlockAnalysis(block, this.matcher, this.lexicon)
     const findings: RawFinding[] = []
     for (const [ruleId, resolved] of this.options.rules) {
-      const rule = rules[ruleId]
+      const rule = ruleOf(ruleId)
       if (rule.scope !== 'block') continue
       rule.check({
         block,
@@ -219,8 +219,8 @@ export class TextChecker {
     return {analysis, findings}
   }
 
-  private stamp(ruleId: RuleId, resolved: ResolvedRule, report: Report): RawFinding | undefined {
-    const rule = rules[ruleId]
+  private stamp(ruleId: string, resolved: ResolvedRule, report: Report): RawFinding | undefined {
+    const rule = ruleOf(ruleId)
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
@@ -262,7 +262,7 @@ export class TextChecker {
 
     const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
     for (const [ruleId, resolved] of this.options.rules) {
-      const rule = rules[ruleId]
+      const rule = ruleOf(ruleId)
       if (rule.scope !== 'document') continue
       rule.check({
         acronyms,
@@ -293,8 +293,8 @@ export class TextChecker {
     errorClass.stackTraceLimit = 0
     let messages: PlainspeakMessage[]
     try {
-      const links = new Map<RuleId, string>()
-      const docsLink = (ruleId: RuleId) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
+      const links = new Map<string, string>()
+      const docsLink = (ruleId: string) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
       messages = []
       const {audience, suggestions} = this.options
       for (const finding of kept) {
@@ -315,7 +315,7 @@ function toMessage(
   finding: RawFinding,
   text: string,
   toPoint: (offset: number) => Place['start'],
-  docsLink: (ruleId: RuleId) => string,
+  docsLink: (ruleId: string) => string,
   subject: FindingSubject,
   suggestion: boolean
 ): PlainspeakMessage {
@@ -337,7 +337,7 @@ function toMessage(
 }
 
 function subjectOf(finding: RawFinding, text: string): FindingSubject {
-  const kind = rules[finding.ruleId].subject
+  const kind = ruleOf(finding.ruleId).subject
   return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? text.slice(finding.start, finding.end).toLowerCase()}
 }
 
