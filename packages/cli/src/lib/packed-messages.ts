@@ -36,8 +36,24 @@ const keySeparator = '\u0000'
 export function packValues(items: readonly unknown[]): PackedValues {
   const strings: string[] = []
   const indexes = new Map<string, number>()
-  const tags: number[] = []
-  const values: number[] = []
+  // Typed from the start, grown by doubling: a findings-dense file has millions of values, which
+  // as plain arrays and then copies into typed ones were held twice over.
+  let tags = new Uint8Array(1024)
+  let values = new Float64Array(1024)
+  let length = 0
+  const push = (tag: Tag, value: number): void => {
+    if (length === tags.length) {
+      const grownTags = new Uint8Array(length * 2)
+      grownTags.set(tags)
+      tags = grownTags
+      const grownValues = new Float64Array(length * 2)
+      grownValues.set(values)
+      values = grownValues
+    }
+    tags[length] = tag
+    values[length] = value
+    length++
+  }
   const intern = (text: string): number => {
     let index = indexes.get(text)
     if (index === undefined) {
@@ -48,35 +64,28 @@ export function packValues(items: readonly unknown[]): PackedValues {
   }
   const add = (value: unknown): void => {
     if (typeof value === 'string') {
-      tags.push(Tag.String)
-      values.push(intern(value))
+      push(Tag.String, intern(value))
     } else if (typeof value === 'number') {
-      tags.push(Tag.Number)
-      values.push(value)
+      push(Tag.Number, value)
     } else if (typeof value === 'boolean') {
-      tags.push(Tag.Boolean)
-      values.push(value ? 1 : 0)
+      push(Tag.Boolean, value ? 1 : 0)
     } else if (value === undefined) {
-      tags.push(Tag.Undefined)
-      values.push(0)
+      push(Tag.Undefined, 0)
     } else if (value === null) {
-      tags.push(Tag.Null)
-      values.push(0)
+      push(Tag.Null, 0)
     } else if (Array.isArray(value)) {
-      tags.push(Tag.Array)
-      values.push(value.length)
+      push(Tag.Array, value.length)
       for (const item of value) add(item)
     } else if (typeof value === 'object') {
       const keys = Object.keys(value)
-      tags.push(Tag.Object)
-      values.push(intern(keys.join(keySeparator)))
+      push(Tag.Object, intern(keys.join(keySeparator)))
       for (const key of keys) add((value as Record<string, unknown>)[key])
     } else {
       throw new TypeError(`A finding holds a ${typeof value}, which cannot be sent between threads`)
     }
   }
   for (const item of items) add(item)
-  return {strings, tags: Uint8Array.from(tags), values: Float64Array.from(values), count: items.length}
+  return {strings, tags: tags.slice(0, length), values: values.slice(0, length), count: items.length}
 }
 
 /** The values `packValues` was given, sharing each string and each key list between them. */

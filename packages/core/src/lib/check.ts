@@ -92,6 +92,12 @@ export class TextChecker {
   private readonly acronymEntries: Map<string, AcronymEntry>
   private readonly lexicon: AcronymLexicon
   private readonly cache = new LruCache<string, CachedBlock>(cacheLimit)
+  /**
+   * The reasons and notes of the document being checked, one copy of each: a findings-dense
+   * document has tens of thousands of findings and only a few hundred different sentences in
+   * them, each otherwise built afresh (as joined pieces) for every finding. Emptied after each check.
+   */
+  private readonly wording = new Map<string, string>()
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, TextChecker>()
   /**
@@ -219,6 +225,14 @@ export class TextChecker {
     return {analysis, findings}
   }
 
+  /** One copy of a reason or note per document (see `wording`). */
+  private once(text: string): string {
+    const known = this.wording.get(text)
+    if (known !== undefined) return known
+    this.wording.set(text, text)
+    return text
+  }
+
   private stamp(ruleId: string, resolved: ResolvedRule, report: Report): RawFinding | undefined {
     const rule = ruleOf(ruleId)
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
@@ -229,9 +243,9 @@ export class TextChecker {
     const finding: Complete<RawFinding> = {
       start: report.start,
       end: report.end,
-      reason: report.reason,
-      expected: report.expected,
-      note: report.note,
+      reason: this.once(report.reason),
+      expected: report.expected === undefined || report.expected.length === 0 ? noAlternatives : report.expected.slice(),
+      note: this.once(report.note),
       data: report.data,
       explainOnce: report.explainOnce,
       subject: report.subject,
@@ -280,7 +294,9 @@ export class TextChecker {
     const controlled = applyControls(findings, parsed.controls, parsed.blocks)
     const permitted = allowed.size === 0 ? controlled : controlled.filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
     const settled = settleExplainFindings(permitted, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
-    const kept = groupRepeats(resolveOverlaps(settled))
+    const kept: (RawFinding | undefined)[] = groupRepeats(resolveOverlaps(settled))
+    // The findings settled out are let go: a findings-dense document has tens of thousands.
+    for (const list of [findings, controlled, permitted, settled] as unknown[][]) list.length = 0
     // The statistics are the last use of the blocks' analyses: work them out first and let the
     // analyses go, so that they and the messages are never held at once (a findings-dense 5 MB
     // document has tens of thousands of each).
@@ -297,7 +313,10 @@ export class TextChecker {
       const docsLink = (ruleId: string) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
       messages = []
       const {audience, suggestions} = this.options
-      for (const finding of kept) {
+      for (let index = 0; index < kept.length; index++) {
+        // Each finding is let go once it is a message: the two are never all held at once.
+        const finding = kept[index]!
+        kept[index] = undefined
         const subject = subjectOf(finding, text)
         const own = subject.kind === 'term' && this.ownTerms.has(subject.text.toLowerCase())
         const suggestion = !own && isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
@@ -307,9 +326,13 @@ export class TextChecker {
     } finally {
       errorClass.stackTraceLimit = limit
     }
+    this.wording.clear()
     return {messages, stats, text}
   }
 }
+
+/** The `expected` of every finding with no replacement: one empty list, never changed. */
+const noAlternatives: string[] = []
 
 function toMessage(
   finding: RawFinding,
@@ -324,7 +347,7 @@ function toMessage(
   message.fatal = fatalBySeverity[finding.severity]
   message.severity = finding.severity
   message.actual = text.slice(finding.start, finding.end)
-  message.expected = finding.expected ?? []
+  message.expected = finding.expected ?? noAlternatives
   message.note = finding.note
   message.url = docsLink(finding.ruleId)
   message.data = finding.data ?? {}
