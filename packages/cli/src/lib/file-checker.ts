@@ -80,15 +80,20 @@ export class FileChecker {
     return this.options.has(key)
   }
 
-  async check(task: CheckTask): Promise<Outcome> {
+  /**
+   * `collect`: where each finding goes as it is made, instead of the result's `messages` (which is
+   * then empty). A worker packs each one for the main thread straight away (packed-messages.ts),
+   * so a file's findings are never all held as objects on the thread that checked it.
+   */
+  async check(task: CheckTask, collect?: (message: ReportMessage) => void): Promise<Outcome> {
     try {
-      return {ok: true, result: await this.run(task)}
+      return {ok: true, result: await this.run(task, collect)}
     } catch (error) {
       return {ok: false, path: task.name, message: describeFailure(error)}
     }
   }
 
-  private async run(task: CheckTask): Promise<FileResult> {
+  private async run(task: CheckTask, collect?: (message: ReportMessage) => void): Promise<FileResult> {
     const input = task.paragraphs ? ({kind: 'paragraphs', paragraphs: task.paragraphs} as const) : await this.read(task)
     const checker = this.checkerFor(task.optionsKey)
     let result
@@ -117,7 +122,8 @@ export class FileChecker {
       const context = findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs')
       message.fingerprint = findingFingerprint(message.ruleId, message.actual, context)
       contexts?.push(context)
-      messages.push(message)
+      if (collect) collect(message)
+      else messages.push(message)
     }
     core.length = 0
     return {
