@@ -98,6 +98,7 @@ export class TextChecker {
    * them, each otherwise built afresh (as joined pieces) for every finding. Emptied after each check.
    */
   private readonly wording = new Map<string, string>()
+  private readonly subjects = new Map<string, FindingSubject>()
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, TextChecker>()
   /**
@@ -225,6 +226,15 @@ export class TextChecker {
     return {analysis, findings}
   }
 
+  /** One subject object per term, acronym or kind per document: every use of a term has the same. */
+  private shared(subject: FindingSubject): FindingSubject {
+    const key = subject.kind === 'sentence' ? subject.kind : `${subject.kind}:${subject.text}`
+    const known = this.subjects.get(key)
+    if (known) return known
+    this.subjects.set(key, subject)
+    return subject
+  }
+
   /** One copy of a reason or note per document (see `wording`). */
   private once(text: string): string {
     const known = this.wording.get(text)
@@ -317,7 +327,7 @@ export class TextChecker {
         // Each finding is let go once it is a message: the two are never all held at once.
         const finding = kept[index]!
         kept[index] = undefined
-        const subject = subjectOf(finding, text)
+        const subject = this.shared(subjectOf(finding, text))
         const own = subject.kind === 'term' && this.ownTerms.has(subject.text.toLowerCase())
         const suggestion = !own && isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
         if (suggestion && !suggestions) continue
@@ -327,6 +337,7 @@ export class TextChecker {
       errorClass.stackTraceLimit = limit
     }
     this.wording.clear()
+    this.subjects.clear()
     return {messages, stats, text}
   }
 }
