@@ -1,10 +1,12 @@
 /**
  * Adding a rule is one module plus one registry line. This test adds a rule from a fixture
  * module (fixtures/outside-rule/greeting-rule.mjs) and sees it whole on every surface: its
- * label, its defaults per audience, its quick fix and its docs, with no surface edited for it.
+ * label, its defaults per audience, its quick fix and its docs (in SARIF's list of rules and the
+ * HTML report too), with no surface edited for it.
  * In this process the rule is registered with `registerRule`; the CLI and the language server
  * are separate processes (with worker threads), so they preload register.mjs with `--import`.
  */
+import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {check, registerRule, rules, type Rule} from '@plainspeak/core'
 import {remark} from 'remark'
@@ -63,6 +65,30 @@ describe('a rule from a fixture module', () => {
           expect.objectContaining({severity: 'warning', actual: 'Howdy', expected: ['hello'], url: expect.stringMatching(/#fixture-greeting$/)})
         ])
       }
+    } finally {
+      await cleanup()
+    }
+  })
+
+  it('is in the SARIF log’s list of rules, with its results pointing at it, and in the HTML report', async () => {
+    const {dir, cleanup} = await makeFolder({'letter.txt': letter})
+    try {
+      const sarif = await runCli(['check', '--format', 'sarif', 'letter.txt'], {cwd: dir, env: {NODE_OPTIONS: preload}})
+      expect(sarif.stderr).toBe('')
+      const run = JSON.parse(sarif.stdout).runs[0]
+      const listed = run.tool.driver.rules as Array<{id: string; shortDescription: {text: string}; defaultConfiguration: {level: string}}>
+      const index = listed.findIndex((rule) => rule.id === id)
+      // After the built-in rules, in registry order.
+      expect(index).toBe(listed.length - 1)
+      expect(listed[index]).toMatchObject({shortDescription: {text: greetingRule.summary}, defaultConfiguration: {level: 'warning'}})
+      expect(run.results.filter((result: {ruleId: string}) => result.ruleId === id)).toEqual([expect.objectContaining({ruleIndex: index})])
+
+      const report = await runCli(['check', '--format', 'html', '--output', 'report.html', 'letter.txt'], {cwd: dir, env: {NODE_OPTIONS: preload}})
+      expect(report.stderr).toBe('')
+      const page = await readFile(`${dir}/report.html`, 'utf8')
+      // In the chart of findings per rule and its table, and in "About the rules".
+      expect(page).toContain(`<th scope="row">${id}</th><td>Casual greetings (“howdy”) in formal letters: say “hello”.</td><td class="num">1</td>`)
+      expect(page).toContain(`<section id="rule-${id}" aria-labelledby="rule-${id}-heading"><h3 id="rule-${id}-heading">${id}</h3>`)
     } finally {
       await cleanup()
     }

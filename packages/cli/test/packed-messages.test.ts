@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {packValues, unpackValues} from '../src/lib/packed-messages.js'
+import {ValuePacker, packValues, unpackValues} from '../src/lib/packed-messages.js'
 
 const finding = (line: number, actual: string) => ({
   ruleId: 'jargon',
@@ -40,6 +40,19 @@ describe('findings packed between threads', () => {
     expect(packed.strings.length).toBeLessThan(20)
     const unpacked = unpackValues<ReturnType<typeof finding>>(packed)
     expect(unpacked).toStrictEqual(findings)
+  })
+
+  it('pack one finding at a time as they are made, past the first buffer, into buffers no longer than the values', () => {
+    // 3,000 findings are about 90,000 values: the packer's buffers grow from 1,024 several times.
+    const findings = Array.from({length: 3000}, (_, index) => finding(index + 1, index % 3 ? 'utilise' : 'leverage'))
+    const packer = new ValuePacker()
+    for (const item of findings) packer.add(item)
+    const packed = packer.finish()
+    expect(packed.count).toBe(3000)
+    expect(packed.values.length).toBe(packed.tags.length)
+    expect(packed.values.buffer.byteLength).toBe(packed.values.length * 8)
+    expect(packed).toStrictEqual(packValues(findings))
+    expect(unpackValues<ReturnType<typeof finding>>(packed)).toStrictEqual(findings)
   })
 
   it('refuse a value that is not plain JSON, naming what it is', () => {

@@ -3,7 +3,7 @@
  * worker threads, under the pool's time and memory budget. A file that cannot be checked
  * becomes a failure on that file, never a crash of the run.
  */
-import {CheckerCache, createChecker, type ParagraphInput, findingContext, findingFingerprint, type FindingContext, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type DocumentStats, type Format} from '@plainspeak/core'
+import {CheckerCache, createChecker, type ParagraphInput, findingContext, findingFingerprint, type FindingContext, estimateCheckMemory, formatCount, paragraphPlacer, PlainspeakOptionError, messageToJson, type Checker, type MessageJson, type CheckOptions, type PlainspeakMessage, type DocumentStats, type Format} from '@plainspeak/core'
 import {FileReadError, readRegularFile} from '@plainspeak/base/node'
 import {formatSize, type Audience} from '@plainspeak/base'
 import {InputError} from './errors.js'
@@ -80,15 +80,20 @@ export class FileChecker {
     return this.options.has(key)
   }
 
-  async check(task: CheckTask): Promise<Outcome> {
+  /**
+   * `collect`: where each finding goes as it is made, instead of the result's `messages` (which is
+   * then empty). A worker packs each one for the main thread straight away (packed-messages.ts),
+   * so a file's findings are never all held as objects on the thread that checked it.
+   */
+  async check(task: CheckTask, collect?: (message: ReportMessage) => void): Promise<Outcome> {
     try {
-      return {ok: true, result: await this.run(task)}
+      return {ok: true, result: await this.run(task, collect)}
     } catch (error) {
       return {ok: false, path: task.name, message: describeFailure(error)}
     }
   }
 
-  private async run(task: CheckTask): Promise<FileResult> {
+  private async run(task: CheckTask, collect?: (message: ReportMessage) => void): Promise<FileResult> {
     const input = task.paragraphs ? ({kind: 'paragraphs', paragraphs: task.paragraphs} as const) : await this.read(task)
     const checker = this.checkerFor(task.optionsKey)
     let result
@@ -103,21 +108,33 @@ export class FileChecker {
     // What core checked, which offsets point into (for .docx: its paragraphs joined by core).
     const {text} = result
     const place = input.kind === 'paragraphs' ? paragraphPlacer(text, result.stats.sections) : undefined
-    const messages = result.messages.map((message) => toReportMessage(message, place?.(message.place.start.line)))
-    // The words around each finding: its fingerprint ("Not useful here", JSON, SARIF) and the baseline's match.
-    const contexts = messages.map((message) => findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs'))
-    messages.forEach((message, index) => {
-      message.fingerprint = findingFingerprint(message.ruleId, message.actual, contexts[index]!)
-    })
+    const findings = task.wantFindings ? result.messages.map(messageToJson) : undefined
+    // Each of core's messages is let go as soon as it is converted: a findings-dense 5 MB file
+    // has tens of thousands, and holding them and their report messages at once was the peak.
+    const core: (PlainspeakMessage | undefined)[] = result.messages
+    const messages: ReportMessage[] = []
+    const contexts: FindingContext[] | undefined = task.wantContexts ? [] : undefined
+    for (let index = 0; index < core.length; index++) {
+      const found = core[index]!
+      core[index] = undefined
+      const message = toReportMessage(found, place?.(found.place.start.line))
+      // The words around each finding: its fingerprint ("Not useful here", JSON, SARIF) and the baseline's match.
+      const context = findingContext(text, message.offset, message.endOffset, input.kind === 'paragraphs')
+      message.fingerprint = findingFingerprint(message.ruleId, message.actual, context)
+      contexts?.push(context)
+      if (collect) collect(message)
+      else messages.push(message)
+    }
+    core.length = 0
     return {
       path: task.name,
       format: input.kind === 'paragraphs' ? 'docx' : input.format,
       messages,
-      ...(task.wantContexts ? {contexts} : {}),
+      ...(contexts ? {contexts} : {}),
       stats: result.stats,
       audience: checker.options.audience,
       ...(task.wantText ? {text} : {}),
-      ...(task.wantFindings ? {findings: result.messages.map(messageToJson)} : {})
+      ...(findings ? {findings} : {})
     }
   }
 

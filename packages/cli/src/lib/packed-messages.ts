@@ -32,51 +32,84 @@ const enum Tag {
 
 const keySeparator = '\u0000'
 
-/** Packs plain JSON values (strings, numbers, booleans, null, arrays, plain objects; `undefined` in a field kept as it is). */
-export function packValues(items: readonly unknown[]): PackedValues {
-  const strings: string[] = []
-  const indexes = new Map<string, number>()
-  const tags: number[] = []
-  const values: number[] = []
-  const intern = (text: string): number => {
-    let index = indexes.get(text)
+/**
+ * Packs plain JSON values (strings, numbers, booleans, null, arrays, plain objects; `undefined` in
+ * a field kept as it is) one at a time, so that a thread can pack each finding as it makes it and
+ * never hold them all as objects.
+ */
+export class ValuePacker {
+  private readonly strings: string[] = []
+  private readonly indexes = new Map<string, number>()
+  // Typed from the start, grown by doubling: a findings-dense file has millions of values, which
+  // as plain arrays and then copies into typed ones were held twice over.
+  private tags = new Uint8Array(1024)
+  private values = new Float64Array(1024)
+  private length = 0
+  private count = 0
+
+  /** Adds one item. */
+  add(item: unknown): void {
+    this.value(item)
+    this.count++
+  }
+
+  /** The items added, packed (trimmed to their length). */
+  finish(): PackedValues {
+    return {strings: this.strings, tags: this.tags.slice(0, this.length), values: this.values.slice(0, this.length), count: this.count}
+  }
+
+  private push(tag: Tag, value: number): void {
+    if (this.length === this.tags.length) {
+      const tags = new Uint8Array(this.length * 2)
+      tags.set(this.tags)
+      this.tags = tags
+      const values = new Float64Array(this.length * 2)
+      values.set(this.values)
+      this.values = values
+    }
+    this.tags[this.length] = tag
+    this.values[this.length] = value
+    this.length++
+  }
+
+  private intern(text: string): number {
+    let index = this.indexes.get(text)
     if (index === undefined) {
-      index = strings.push(text) - 1
-      indexes.set(text, index)
+      index = this.strings.push(text) - 1
+      this.indexes.set(text, index)
     }
     return index
   }
-  const add = (value: unknown): void => {
+
+  private value(value: unknown): void {
     if (typeof value === 'string') {
-      tags.push(Tag.String)
-      values.push(intern(value))
+      this.push(Tag.String, this.intern(value))
     } else if (typeof value === 'number') {
-      tags.push(Tag.Number)
-      values.push(value)
+      this.push(Tag.Number, value)
     } else if (typeof value === 'boolean') {
-      tags.push(Tag.Boolean)
-      values.push(value ? 1 : 0)
+      this.push(Tag.Boolean, value ? 1 : 0)
     } else if (value === undefined) {
-      tags.push(Tag.Undefined)
-      values.push(0)
+      this.push(Tag.Undefined, 0)
     } else if (value === null) {
-      tags.push(Tag.Null)
-      values.push(0)
+      this.push(Tag.Null, 0)
     } else if (Array.isArray(value)) {
-      tags.push(Tag.Array)
-      values.push(value.length)
-      for (const item of value) add(item)
+      this.push(Tag.Array, value.length)
+      for (const item of value) this.value(item)
     } else if (typeof value === 'object') {
       const keys = Object.keys(value)
-      tags.push(Tag.Object)
-      values.push(intern(keys.join(keySeparator)))
-      for (const key of keys) add((value as Record<string, unknown>)[key])
+      this.push(Tag.Object, this.intern(keys.join(keySeparator)))
+      for (const key of keys) this.value((value as Record<string, unknown>)[key])
     } else {
       throw new TypeError(`A finding holds a ${typeof value}, which cannot be sent between threads`)
     }
   }
-  for (const item of items) add(item)
-  return {strings, tags: Uint8Array.from(tags), values: Float64Array.from(values), count: items.length}
+}
+
+/** Packs plain JSON values (see `ValuePacker`). */
+export function packValues(items: readonly unknown[]): PackedValues {
+  const packer = new ValuePacker()
+  for (const item of items) packer.add(item)
+  return packer.finish()
 }
 
 /** The values `packValues` was given, sharing each string and each key list between them. */

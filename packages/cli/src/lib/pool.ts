@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
 import {formatSeconds} from '@plainspeak/base'
 import {overMemoryMessage, type CheckTask, type FileResult, type Outcome} from './file-checker.js'
-import {packValues, unpackValues, type PackedValues} from './packed-messages.js'
+import {packValues, unpackValues, type PackedValues, type ValuePacker} from './packed-messages.js'
 import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
@@ -23,10 +23,11 @@ export type PackedOutcome =
   | {ok: true; result: Omit<FileResult, 'messages' | 'findings'>; messages: PackedValues; findings?: PackedValues}
   | Extract<Outcome, {ok: false}>
 
-export function packOutcome(outcome: Outcome): PackedOutcome {
+/** `packed`: the findings, packed as they were made, when the result's `messages` was left empty (worker.ts). */
+export function packOutcome(outcome: Outcome, packed?: ValuePacker): PackedOutcome {
   if (!outcome.ok) return outcome
   const {messages, findings, ...result} = outcome.result
-  return {ok: true, result, messages: packValues(messages), ...(findings ? {findings: packValues(findings)} : {})}
+  return {ok: true, result, messages: packed ? packed.finish() : packValues(messages), ...(findings ? {findings: packValues(findings)} : {})}
 }
 
 export function unpackOutcome(packed: PackedOutcome): Outcome {

@@ -4,6 +4,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {FileChecker} from './file-checker.js'
+import {ValuePacker} from './packed-messages.js'
 import {packOutcome, type WorkerRequest, type WorkerResponse} from './pool.js'
 
 const checker = new FileChecker({maxMemoryMb: (workerData as {maxMemoryMb?: number} | undefined)?.maxMemoryMb})
@@ -17,8 +18,11 @@ port.on('message', (request: WorkerRequest) => {
     checker.setOptions(request.key, request.options)
     return
   }
-  void checker.check(request.task).then((outcome) => {
-    const response: WorkerResponse = {type: 'done', index: request.task.index, outcome: packOutcome(outcome)}
+  // Each finding is packed as it is made (packed-messages.ts): a findings-dense file's tens of
+  // thousands are never all held as objects here.
+  const packer = new ValuePacker()
+  void checker.check(request.task, (message) => packer.add(message)).then((outcome) => {
+    const response: WorkerResponse = {type: 'done', index: request.task.index, outcome: packOutcome(outcome, packer)}
     port.postMessage(response)
   })
 })

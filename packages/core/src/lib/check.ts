@@ -18,8 +18,8 @@ import {settleExplainFindings} from './explain-once.js'
 import {resolveOverlaps} from './overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
 import {groupRepeats} from './repeats.js'
-import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleId, type RuleSettings} from './rule.js'
-import {rules} from './rules/registry.js'
+import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleSettings} from './rule.js'
+import {ruleOf, type RuleId} from './rules/registry.js'
 import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
 import {computeStats, type DocumentStats} from './stats.js'
@@ -92,6 +92,13 @@ export class TextChecker {
   private readonly acronymEntries: Map<string, AcronymEntry>
   private readonly lexicon: AcronymLexicon
   private readonly cache = new LruCache<string, CachedBlock>(cacheLimit)
+  /**
+   * The reasons and notes of the document being checked, one copy of each: a findings-dense
+   * document has tens of thousands of findings and only a few hundred different sentences in
+   * them, each otherwise built afresh (as joined pieces) for every finding. Emptied after each check.
+   */
+  private readonly wording = new Map<string, string>()
+  private readonly subjects = new Map<string, FindingSubject>()
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, TextChecker>()
   /**
@@ -202,7 +209,7 @@ export class TextChecker {
     const analysis = new BlockAnalysis(block, this.matcher, this.lexicon)
     const findings: RawFinding[] = []
     for (const [ruleId, resolved] of this.options.rules) {
-      const rule = rules[ruleId]
+      const rule = ruleOf(ruleId)
       if (rule.scope !== 'block') continue
       rule.check({
         block,
@@ -219,8 +226,25 @@ export class TextChecker {
     return {analysis, findings}
   }
 
-  private stamp(ruleId: RuleId, resolved: ResolvedRule, report: Report): RawFinding | undefined {
-    const rule = rules[ruleId]
+  /** One subject object per term, acronym or kind per document: every use of a term has the same. */
+  private shared(subject: FindingSubject): FindingSubject {
+    const key = subject.kind === 'sentence' ? subject.kind : `${subject.kind}:${subject.text}`
+    const known = this.subjects.get(key)
+    if (known) return known
+    this.subjects.set(key, subject)
+    return subject
+  }
+
+  /** One copy of a reason or note per document (see `wording`). */
+  private once(text: string): string {
+    const known = this.wording.get(text)
+    if (known !== undefined) return known
+    this.wording.set(text, text)
+    return text
+  }
+
+  private stamp(ruleId: string, resolved: ResolvedRule, report: Report): RawFinding | undefined {
+    const rule = ruleOf(ruleId)
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
     const own = resolved.explicit ? resolved.severity : (report.severity ?? resolved.severity)
     if (own === 'off') return undefined
@@ -229,9 +253,9 @@ export class TextChecker {
     const finding: Complete<RawFinding> = {
       start: report.start,
       end: report.end,
-      reason: report.reason,
-      expected: report.expected,
-      note: report.note,
+      reason: this.once(report.reason),
+      expected: report.expected === undefined || report.expected.length === 0 ? noAlternatives : report.expected.slice(),
+      note: this.once(report.note),
       data: report.data,
       explainOnce: report.explainOnce,
       subject: report.subject,
@@ -262,7 +286,7 @@ export class TextChecker {
 
     const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
     for (const [ruleId, resolved] of this.options.rules) {
-      const rule = rules[ruleId]
+      const rule = ruleOf(ruleId)
       if (rule.scope !== 'document') continue
       rule.check({
         acronyms,
@@ -280,7 +304,9 @@ export class TextChecker {
     const controlled = applyControls(findings, parsed.controls, parsed.blocks)
     const permitted = allowed.size === 0 ? controlled : controlled.filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
     const settled = settleExplainFindings(permitted, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
-    const kept = groupRepeats(resolveOverlaps(settled))
+    const kept: (RawFinding | undefined)[] = groupRepeats(resolveOverlaps(settled))
+    // The findings settled out are let go: a findings-dense document has tens of thousands.
+    for (const list of [findings, controlled, permitted, settled] as unknown[][]) list.length = 0
     // The statistics are the last use of the blocks' analyses: work them out first and let the
     // analyses go, so that they and the messages are never held at once (a findings-dense 5 MB
     // document has tens of thousands of each).
@@ -293,12 +319,15 @@ export class TextChecker {
     errorClass.stackTraceLimit = 0
     let messages: PlainspeakMessage[]
     try {
-      const links = new Map<RuleId, string>()
-      const docsLink = (ruleId: RuleId) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
+      const links = new Map<string, string>()
+      const docsLink = (ruleId: string) => links.get(ruleId) ?? links.set(ruleId, ruleDocsLink(ruleId, this.options.docsBase)).get(ruleId)!
       messages = []
       const {audience, suggestions} = this.options
-      for (const finding of kept) {
-        const subject = subjectOf(finding, text)
+      for (let index = 0; index < kept.length; index++) {
+        // Each finding is let go once it is a message: the two are never all held at once.
+        const finding = kept[index]!
+        kept[index] = undefined
+        const subject = this.shared(subjectOf(finding, text))
         const own = subject.kind === 'term' && this.ownTerms.has(subject.text.toLowerCase())
         const suggestion = !own && isSuggestion({ruleId: finding.ruleId, severity: finding.severity, data: finding.data, subject}, audience)
         if (suggestion && !suggestions) continue
@@ -307,15 +336,20 @@ export class TextChecker {
     } finally {
       errorClass.stackTraceLimit = limit
     }
+    this.wording.clear()
+    this.subjects.clear()
     return {messages, stats, text}
   }
 }
+
+/** The `expected` of every finding with no replacement: one empty list, never changed. */
+const noAlternatives: string[] = []
 
 function toMessage(
   finding: RawFinding,
   text: string,
   toPoint: (offset: number) => Place['start'],
-  docsLink: (ruleId: RuleId) => string,
+  docsLink: (ruleId: string) => string,
   subject: FindingSubject,
   suggestion: boolean
 ): PlainspeakMessage {
@@ -324,7 +358,7 @@ function toMessage(
   message.fatal = fatalBySeverity[finding.severity]
   message.severity = finding.severity
   message.actual = text.slice(finding.start, finding.end)
-  message.expected = finding.expected ?? []
+  message.expected = finding.expected ?? noAlternatives
   message.note = finding.note
   message.url = docsLink(finding.ruleId)
   message.data = finding.data ?? {}
@@ -337,7 +371,7 @@ function toMessage(
 }
 
 function subjectOf(finding: RawFinding, text: string): FindingSubject {
-  const kind = rules[finding.ruleId].subject
+  const kind = ruleOf(finding.ruleId).subject
   return kind === 'sentence' ? {kind} : {kind, text: finding.subject ?? text.slice(finding.start, finding.end).toLowerCase()}
 }
 

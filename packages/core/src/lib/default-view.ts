@@ -6,8 +6,8 @@
  */
 import type {Audience, FindingSeverity} from '@plainspeak/base'
 import {defaultViewTable} from '../generated/default-view.js'
-import type {FindingData, FindingSubject, Rule, RuleId} from './rule.js'
-import {rules} from './rules/registry.js'
+import type {FindingData, FindingSubject, Rule} from './rule.js'
+import {rules, type RuleId} from './rules/registry.js'
 
 /** What a finding's place in the view depends on. */
 export interface StratumInput {

@@ -2,7 +2,7 @@ import {audiences, severities, type Audience, type FindingSeverity, type Severit
 import {audiencePresets} from './audiences.js'
 import type {DictionaryLayer} from './dictionary/merge.js'
 import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
-import type {RuleId} from './rule.js'
+import type {RuleId} from './rules/registry.js'
 import {rules as registry} from './rules/registry.js'
 import {ruleOptionProblem} from './rule-options.js'
 

@@ -1,6 +1,6 @@
 import type {FindingSeverity} from '@plainspeak/base'
 import type {RawFinding} from './rule.js'
-import {rules} from './rules/registry.js'
+import {ruleOf} from './rules/registry.js'
 
 /**
  * One span gets one finding, across all rules, so no surface gives the same
@@ -29,7 +29,7 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   const ownWords: RawFinding[] = []
   for (const finding of findings) {
     if (finding.level === 'word') words.push(finding)
-    else if (rules[finding.ruleId].foldOn) ownWords.push(finding)
+    else if (ruleOf(finding.ruleId).foldOn) ownWords.push(finding)
     else {
       const key = `${finding.start}:${finding.end}`
       const other = bySentence.get(key)
@@ -43,7 +43,7 @@ export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
   // Sentence-level findings last: each folds into a word-level finding on its words, or stays.
   const sentenceLevel = Array.from(bySentence.values()).concat(ownWords).sort((a, b) => a.start - b.start || a.end - b.end)
   for (const finding of sentenceLevel) {
-    const foldOn = rules[finding.ruleId].foldOn
+    const foldOn = ruleOf(finding.ruleId).foldOn
     const target = foldOn ? overlapping(keptWords, foldOn(finding), 0) : overlapping(keptWords, finding, 0.5)
     if (target === undefined) kept.push(finding)
     else keptWords[target] = fold(keptWords[target]!, finding, false)

@@ -5,7 +5,7 @@
  * "ensure ×20" once with its places; JSON and SARIF keep each place with the group id.
  */
 import type {FindingGroupData, RawFinding} from './rule.js'
-import {rules} from './rules/registry.js'
+import {ruleOf} from './rules/registry.js'
 
 export type FindingGroup = FindingGroupData
 
@@ -14,7 +14,7 @@ export function groupRepeats(findings: readonly RawFinding[]): RawFinding[] {
   const members = new Map<string, RawFinding[]>()
   for (const finding of findings) {
     // What makes two findings uses of one thing, as the finding's rule says (a term, a pattern).
-    const subject = finding.data && rules[finding.ruleId].repeatKey?.(finding.data)
+    const subject = finding.data && ruleOf(finding.ruleId).repeatKey?.(finding.data)
     if (subject === undefined) continue
     const id = `${finding.ruleId}:${subject}`
     const list = members.get(id)

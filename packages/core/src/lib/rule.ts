@@ -6,20 +6,6 @@ import type {RuleSettings} from './rule-settings.js'
 
 export type {RuleSettings} from './rule-settings.js'
 
-export const ruleIds = [
-  'acronym-undefined',
-  'acronym-late-definition',
-  'acronym-redefined',
-  'jargon',
-  'simpler-word',
-  'inclusive',
-  'readability',
-  'sentence-length',
-  'passive'
-] as const
-
-export type RuleId = (typeof ruleIds)[number]
-
 export const source = 'plainspeak'
 
 /**
@@ -133,7 +119,8 @@ export interface Report {
 }
 
 export interface RawFinding extends Report {
-  ruleId: RuleId
+  /** A built-in rule's id (`RuleId`, rules/registry.ts) or the id of a rule added from outside. */
+  ruleId: string
   severity: FindingSeverity
   /** Word-level findings compete for a span; sentence-level ones do not. */
   level: 'word' | 'sentence'
@@ -164,7 +151,8 @@ export interface RuleExample {
 }
 
 interface RuleBase {
-  id: RuleId
+  /** Its id, as in settings and in its registry line (rules/registry.ts, where `RuleId` is derived). */
+  id: string
   /** One line for docs and `--help`. */
   summary: string
   /** Paragraphs for the rule docs: how the rule decides, and why. */

@@ -7,7 +7,7 @@
  * from a checked file, a dictionary or the configuration goes in through core's `html`
  * templates, which escape every value: `raw()` is for the page's own styles and script only.
  */
-import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, describeUnmeasured, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, ruleIds, severityNames, type GroupedFindings, type RuleId} from '@plainspeak/core'
+import {collectGroups, html, raw, safeHref, securityPolicyMeta, type Html, describeFindings, describeParagraphPlace, describeUnmeasured, formatCount, formatReadingAge, localRulesPage, oneOrMany, plural, readingAgeVerdict, rules, severityNames, type GroupedFindings, type Rule} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import {barChart} from './html-charts.js'
 import {script, styles} from './html-assets.js'
@@ -39,7 +39,7 @@ const charactersPerFinding = 400
 export function createHtmlReporter(context: Partial<ReporterContext> = {}): Reporter {
   const sections: string[] = []
   const rows: FileRow[] = []
-  const perRule = new Map<RuleId, number>()
+  const perRule = new Map<string, number>()
   const budget = Math.floor(((context.maxMemoryMb ?? 1024) * 1_000_000) / heldShareOfMemory)
   let held = 0
   const left: string[] = []
@@ -50,7 +50,7 @@ export function createHtmlReporter(context: Partial<ReporterContext> = {}): Repo
       const counts = {error: 0, warning: 0, info: 0}
       for (const message of report.messages) {
         counts[message.severity]++
-        perRule.set(message.ruleId as RuleId, (perRule.get(message.ruleId as RuleId) ?? 0) + 1)
+        perRule.set(message.ruleId, (perRule.get(message.ruleId) ?? 0) + 1)
       }
       rows.push({id, path: report.path, words: report.stats.words, readingAge: report.stats.readingAge, target: report.stats.targetReadingAge, counts})
       // Worked out before rendering, so a section too large to hold is never built.
@@ -79,7 +79,7 @@ export function createHtmlReporter(context: Partial<ReporterContext> = {}): Repo
 const policy = securityPolicyMeta({scripts: [script], styles: [styles]})
 
 /** The page, one part at a time: its sections (each already escaped) are never joined into one string. */
-function* renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<RuleId, number>, sections: string[]): Iterable<string> {
+function* renderPage(summary: RunSummary, rows: FileRow[], perRule: Map<string, number>, sections: string[]): Iterable<string> {
   const generated = new Date().toISOString().slice(0, 16).replace('T', ' ')
   const title = rows.length === 1 ? `Plainspeak report: ${rows[0]!.path}` : `Plainspeak report: ${plural(rows.length, 'file')}`
   yield html`<!doctype html>
@@ -171,17 +171,22 @@ function renderFileTable(rows: FileRow[]): Html {
   return html`<table><caption class="visually-hidden">Files checked</caption><thead><tr><th scope="col">File</th><th scope="col" class="num">Words</th><th scope="col" class="num">Reading age</th><th scope="col" class="num">Target</th><th scope="col" class="num">${capital(severityNames.error.many)}</th><th scope="col" class="num">${capital(severityNames.warning.many)}</th><th scope="col" class="num">${capital(severityNames.info.many)}</th></tr></thead><tbody>${body}</tbody></table>`
 }
 
-function renderRuleChart(perRule: Map<RuleId, number>): Html {
-  const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
+/** The registered rules (built in, then any added from outside) that found something, in registry order. */
+function rulesUsed(perRule: Map<string, number>): Rule[] {
+  return Object.values(rules).filter((rule): rule is Rule => rule !== undefined && (perRule.get(rule.id) ?? 0) > 0)
+}
+
+function renderRuleChart(perRule: Map<string, number>): Html {
+  const used = rulesUsed(perRule)
   if (used.length === 0) return html`<p>No findings.</p>`
-  const bars = used.map((id) => ({label: id, value: perRule.get(id)!, tone: `tone-${rules[id].defaultSeverity}`}))
+  const bars = used.map((rule) => ({label: rule.id, value: perRule.get(rule.id)!, tone: `tone-${rule.defaultSeverity}`, summary: rule.summary}))
   const chart = barChart({
     id: 'chart-rules',
     title: 'Findings per rule',
     description: bars.map((bar) => `${bar.label}: ${bar.value}`).join('; '),
     bars
   })
-  const table = bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${rules[bar.label as RuleId].summary}</td><td class="num">${bar.value}</td></tr>`)
+  const table = bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.summary}</td><td class="num">${bar.value}</td></tr>`)
   return html`<figure><figcaption>Findings per rule</figcaption>${chart}<details><summary>Findings per rule as a table</summary><table><thead><tr><th scope="col">Rule</th><th scope="col">What it finds</th><th scope="col" class="num">Findings</th></tr></thead><tbody>${table}</tbody></table></details></figure>`
 }
 
@@ -298,11 +303,11 @@ function renderFinding(report: FileReport, fileId: string, group: GroupedFinding
 }
 
 /** What each rule that found something checks and why, so the report explains itself offline. */
-function renderRuleDocs(perRule: Map<RuleId, number>): Html | '' {
-  const used = ruleIds.filter((id) => (perRule.get(id) ?? 0) > 0)
+function renderRuleDocs(perRule: Map<string, number>): Html | '' {
+  const used = rulesUsed(perRule)
   if (used.length === 0) return ''
-  const entries = used.map((id) => {
-    const rule = rules[id]
+  const entries = used.map((rule) => {
+    const id = rule.id
     const details = (rule.details ?? []).map((paragraph) => html`<p>${paragraph.replace(/`/g, '')}</p>`)
     return html`<section id="rule-${id}" aria-labelledby="rule-${id}-heading"><h3 id="rule-${id}-heading">${id}</h3><p>${rule.summary}</p>${details}</section>\n`
   })
@@ -365,7 +370,7 @@ const rank = {error: 0, warning: 1, info: 2} as const
 
 /** A word-level finding shows as a highlight, a sentence-level one as an underline; the worst severity wins. */
 function markClass(covering: ReportMessage[]): string {
-  const words = covering.filter((message) => rules[message.ruleId as RuleId]?.level !== 'sentence')
+  const words = covering.filter((message) => rules[message.ruleId]?.level !== 'sentence')
   const shown = words.length > 0 ? words : covering
   const worst = shown.reduce((best, message) => (rank[message.severity] < rank[best.severity] ? message : best))
   return `${words.length > 0 ? 'word' : 'sentence'} sev-${worst.severity}`

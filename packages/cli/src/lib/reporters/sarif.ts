@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {describeParagraphPlace, ruleDocsLink, ruleIds, rules, type RuleId} from '@plainspeak/core'
+import {describeParagraphPlace, ruleDocsLink, rules} from '@plainspeak/core'
 import type {ReportMessage} from '../report-message.js'
 import type {Fix, Invocation, Log, ReportingDescriptor, Result, Run} from 'sarif'
 import {version} from '../version.js'
@@ -20,10 +20,16 @@ const sourceRoot = 'SRCROOT'
 /** `acronym-undefined` → `AcronymUndefined`: SARIF's `name` is an identifier. */
 const pascalCase = (id: string) => id.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())
 
+/**
+ * Every registered rule, in registry order (the built-in ones, then any added from outside):
+ * a result names its rule by index into this list, so the list is read once.
+ */
+const registered = () => Object.values(rules).filter((rule) => rule !== undefined)
+
 export function ruleDescriptors(docsBase: string): ReportingDescriptor[] {
-  return ruleIds.map((id) => {
+  return registered().map((rule) => {
+    const id = rule.id
     const docs = ruleDocsLink(id, docsBase)
-    const rule = rules[id]
     const example = rule.examples[0]
     const exampleText = example ? `\n\nInstead of: ${example.bad}\nWrite: ${example.good}` : ''
     const exampleMarkdown = example ? `\n\n| instead of | write |\n|---|---|\n| ${example.bad} | ${example.good} |` : ''
@@ -42,8 +48,10 @@ export function ruleDescriptors(docsBase: string): ReportingDescriptor[] {
 
 export function createSarifReporter(context: ReporterContext): Reporter {
   const placeholder = '"@@results@@"'
+  const descriptors = ruleDescriptors(context.docsBase)
+  const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
   const run: Run = {
-    tool: {driver: {name: 'Plainspeak', semanticVersion: version, informationUri: context.docsBase.replace(/#.*$/, ''), rules: ruleDescriptors(context.docsBase)}},
+    tool: {driver: {name: 'Plainspeak', semanticVersion: version, informationUri: context.docsBase.replace(/#.*$/, ''), rules: descriptors}},
     originalUriBaseIds: {[sourceRoot]: {uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}},
     columnKind: 'utf16CodeUnits'
   }
@@ -56,7 +64,7 @@ export function createSarifReporter(context: ReporterContext): Reporter {
   return {
     start: () => `${head}[`,
     file(report) {
-      const parts = resultParts(report, first)
+      const parts = resultParts(report, first, ruleIndex)
       if (report.messages.length > 0) first = false
       return parts
     },
@@ -70,9 +78,9 @@ export function createSarifReporter(context: ReporterContext): Reporter {
 const resultsPerPart = 500
 
 /** A file's results, a few hundred at a time as the output takes them: a 5 MB file has tens of thousands. */
-function* resultParts(report: FileReport, first: boolean): Generator<string> {
+function* resultParts(report: FileReport, first: boolean, ruleIndex: ReadonlyMap<string, number>): Generator<string> {
   for (let from = 0; from < report.messages.length; from += resultsPerPart) {
-    const results = report.messages.slice(from, from + resultsPerPart).map((message, index) => (first && from + index === 0 ? '\n' : ',\n') + JSON.stringify(toResult(report, message)))
+    const results = report.messages.slice(from, from + resultsPerPart).map((message, index) => (first && from + index === 0 ? '\n' : ',\n') + JSON.stringify(toResult(report, message, ruleIndex.get(message.ruleId))))
     yield results.join('')
   }
 }
@@ -82,7 +90,8 @@ function artifactLocation(shown: string, absolutePath: string): {uri: string; ur
   return {uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot}
 }
 
-function toResult(report: FileReport, message: ReportMessage): Result {
+/** `ruleIndex`: where its rule is in the log's list of rules (`ruleDescriptors`). */
+function toResult(report: FileReport, message: ReportMessage, ruleIndex: number | undefined): Result {
   const location = artifactLocation(report.path, report.absolutePath)
   // In a .docx, line N is paragraph N of the extracted text: character offsets into the zip file would mean nothing.
   const isText = report.format !== 'docx'
@@ -107,7 +116,7 @@ function toResult(report: FileReport, message: ReportMessage): Result {
     : []
   return {
     ruleId: message.ruleId,
-    ruleIndex: ruleIds.indexOf(message.ruleId as RuleId),
+    ...(ruleIndex === undefined ? {} : {ruleIndex}),
     // A suggestion (shown with --suggestions) is minor: a note, whatever its rule's severity.
     level: message.suggestion ? 'note' : levels[message.severity],
     ...(message.suggestion ? {rank: 10} : {}),

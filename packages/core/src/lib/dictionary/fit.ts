@@ -5,17 +5,18 @@
  *
  * - the entry's `frames` allow it before what follows the term ("make sure" fits "ensure that …"
  *   and "ensure the form is signed", not "ensure a smooth discharge"), and
- * - a part-of-speech tagger (compromise) reads it in the same role as the words it replaces: a
- *   verb for a verb, a noun (or a "what …" clause) for a noun, with no word doubled at its edges.
+ * - a part-of-speech tagger (compromise, built on first use: `tagger.ts`) reads it in the same
+ *   role as the words it replaces: a verb for a verb, a noun (or a "what …" clause) for a noun,
+ *   with no word doubled at its edges.
  *
  * A multi-word replacement is made plural only at a noun ("best practices" → "what works best",
  * never "what works bests"), and punctuation that belongs to the replaced words goes with them
  * (the full stop of "e.g.").
  */
 import type {Frame, TermEntry} from '@plainspeak/dictionary'
-import nlp from 'compromise/two'
 import {LruCache} from '../lru-cache.js'
 import {inflectReplacement, type Suffix} from './inflect.js'
+import {tagger} from './tagger.js'
 
 /** One word as the tagger reads it, with its offsets in the text it was given. */
 interface Tagged {
@@ -41,7 +42,7 @@ const tagCache = new LruCache<string, readonly Tagged[]>(2000)
 /** The words of `text` with their tags, worked out once per text. */
 export function tagWords(text: string): readonly Tagged[] {
   return tagCache.get(text, () => {
-    const sentences = nlp(text).json({offset: true, text: true, normal: true}) as {terms: CompromiseTerm[]}[]
+    const sentences = tagger()(text).json({offset: true, text: true, normal: true}) as {terms: CompromiseTerm[]}[]
     return sentences
       .flatMap((sentence) => sentence.terms)
       .filter((term) => term.text !== '')

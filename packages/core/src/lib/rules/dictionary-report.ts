@@ -1,9 +1,9 @@
-import type {TermEntry, TermKind} from '@plainspeak/dictionary'
+import type {SourceInfo, TermEntry, TermKind} from '@plainspeak/dictionary'
 import {inEntrySense} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {fitReplacements} from '../dictionary/fit.js'
-import type {BlockRuleContext, FindingData} from '../rule.js'
+import type {BlockRuleContext, FindingData, FindingEntry} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
 import {orList, quote} from '../text/wording.js'
@@ -78,6 +78,36 @@ const auxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 
 
 const wordOrPhrase = (entry: TermEntry) => (/\s/.test(entry.term.trim()) ? 'phrase' : 'word')
 
+/** Each entry's `FindingEntry`, per table of sources (one per checker's dictionaries). */
+const findingEntries = new WeakMap<Record<string, SourceInfo>, WeakMap<TermEntry, FindingEntry>>()
+
+/**
+ * The entry a finding names, made once per entry and shared, frozen, by all its findings: a
+ * findings-dense document has tens of thousands of findings of a few dozen entries, and a copy
+ * each (with its sources' titles) was much of their memory.
+ */
+function findingEntry(entry: TermEntry, sources: Record<string, SourceInfo>): FindingEntry {
+  let entries = findingEntries.get(sources)
+  if (!entries) findingEntries.set(sources, (entries = new WeakMap()))
+  let made = entries.get(entry)
+  if (!made) {
+    const named = entry.source.map((id) => {
+      const info = Object.hasOwn(sources, id) ? sources[id] : undefined
+      return Object.freeze(info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id})
+    })
+    made = Object.freeze({
+      term: entry.term,
+      kind: entry.kind,
+      action: entry.action === 'explain' ? 'explain' : 'replace',
+      source: entry.source,
+      sources: named,
+      ...(entry.review ? {review: entry.review} : {})
+    } satisfies FindingEntry)
+    entries.set(entry, made)
+  }
+  return made
+}
+
 /** Reports dictionary matches of the given kinds: shared by the `jargon` and `inclusive` rules. */
 export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<TermKind>): void {
   const {text} = context.analysis
@@ -100,10 +130,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       if (insideProperName(analysis, match.first, match.last)) continue
     }
     const term = text.slice(match.start, match.end)
-    const sources = entry.source.map((id) => {
-      const info = Object.hasOwn(settings.dictionary.sources, id) ? settings.dictionary.sources[id] : undefined
-      return info ? {id, title: info.title, ...(info.url ? {url: info.url} : {})} : {id}
-    })
+    const data: FindingData = {entry: findingEntry(entry, settings.dictionary.sources)}
     if (entry.action === 'explain') {
       // Every use is reported with whether it is explained there; the document settles which
       // one finding (at most) to keep: see explain-once.ts.
@@ -115,7 +142,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
         expected: [],
         note: withReviewNote(entry.note ?? explainNote, entry.review, wordOrPhrase(entry)),
         subject: entry.term,
-        data: {entry: {term: entry.term, kind: entry.kind, action: 'explain', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
+        data,
         explainOnce: {
           key: entry.term.toLowerCase(),
           ...(explained ? {explained} : {}),
@@ -166,7 +193,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
       expected,
       note: withReviewNote(fit.note ?? entry.note ?? defaultNotes[entry.kind], entry.review, wordOrPhrase(entry)),
       subject: entry.term,
-      data: {entry: {term: entry.term, kind: entry.kind, action: 'replace', source: entry.source, sources, ...(entry.review ? {review: entry.review} : {})}},
+      data,
       ...(entry.severity ? {severity: entry.severity} : {})
     })
   }

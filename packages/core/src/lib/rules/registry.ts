@@ -1,4 +1,4 @@
-import type {Rule, RuleId} from '../rule.js'
+import type {Rule} from '../rule.js'
 import {acronymLateDefinition} from './acronym-late-definition.js'
 import {acronymRedefined} from './acronym-redefined.js'
 import {acronymUndefined} from './acronym-undefined.js'
@@ -9,8 +9,11 @@ import {readability} from './readability.js'
 import {sentenceLength} from './sentence-length.js'
 import {simplerWord} from './simpler-word.js'
 
-/** The built-in rules, by id. Adding a kind of check is one module plus one line here. */
-const builtin: Readonly<Record<RuleId, Rule>> = {
+/**
+ * The built-in rules, by id, in the order surfaces list them. Adding a kind of check is one
+ * module plus one line here: `RuleId` and `ruleIds` come from this object.
+ */
+const builtin = {
   'acronym-undefined': acronymUndefined,
   'acronym-late-definition': acronymLateDefinition,
   'acronym-redefined': acronymRedefined,
@@ -20,7 +23,13 @@ const builtin: Readonly<Record<RuleId, Rule>> = {
   readability,
   'sentence-length': sentenceLength,
   passive
-}
+} as const satisfies Record<string, Rule>
+
+/** The id of a built-in rule: what `rules` in settings takes. */
+export type RuleId = keyof typeof builtin
+
+/** The built-in rules' ids, in registry order. */
+export const ruleIds = Object.keys(builtin) as readonly RuleId[]
 
 /**
  * Where a process puts rules of its own before Plainspeak loads: an array of rules under this
@@ -37,7 +46,14 @@ export const outsideRulesKey = Symbol.for('plainspeak.rules')
  * carries all of itself (defineRule), so every surface sees it, its label, defaults and docs
  * link with no edit of its own.
  */
-export const rules: Readonly<Record<RuleId, Rule>> = {...builtin}
+export const rules: Readonly<Record<RuleId, Rule> & Partial<Record<string, Rule>>> = {...builtin}
+
+/** The rule of a finding or a setting the engine holds: its id is registered (built in or added). */
+export function ruleOf(id: string): Rule {
+  const rule = rules[id]
+  if (!rule) throw new TypeError(`No rule with the id \`${id}\` is registered`)
+  return rule
+}
 
 /** Adds a rule from outside the built-in set (see `outsideRulesKey`). Its id must be new. */
 export function registerRule(rule: Rule): void {
