@@ -9,22 +9,11 @@ import {readFile, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import {cliPath, makeFolder, runCli} from './helpers.js'
+import {wordList} from './fix-words.js'
 
 vi.setConfig({testTimeout: 120_000})
 
-const words = `- term: widgetise
-  alternatives: [sort]
-  kind: jargon
-  source: lga-2009
-- term: frobnicate
-  alternatives: [check]
-  kind: jargon
-  source: lga-2009
-- term: in the fullness of time
-  alternatives: [later]
-  kind: wordy-phrase
-  source: lga-2009
-`
+const words = wordList('widgetise', 'frobnicate', 'fullness')
 
 const paper = '# Plan\n\nWe widgetise the files and frobnicate them. In the fullness of time, we widgetise more.\n'
 const notes = 'We frobnicate the notes.\n'

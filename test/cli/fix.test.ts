@@ -9,22 +9,11 @@ import {copyFile, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/pr
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import {makeFolder, runCli} from './helpers.js'
+import {wordList} from './fix-words.js'
 
 vi.setConfig({testTimeout: 120_000})
 
-const words = `- term: widgetise
-  alternatives: [sort]
-  kind: jargon
-  source: lga-2009
-- term: in the fullness of time
-  alternatives: [later]
-  kind: wordy-phrase
-  source: lga-2009
-- term: thingamajig
-  alternatives: [tool, device]
-  kind: jargon
-  source: lga-2009
-`
+const words = wordList('widgetise', 'fullness', 'thingamajig')
 
 const paper = `---
 title: We widgetise the files

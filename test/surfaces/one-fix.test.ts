@@ -10,20 +10,13 @@ import {applyEdits, check, fixableFinding, fixEdit, safeFixes} from '@plainspeak
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {parseDictionary} from '../../extensions/word/test/engine.js'
 import {makeFolder, runCli} from '../cli/helpers.js'
+import {wordList} from '../cli/fix-words.js'
 import {fileUri, TestClient} from '../language-server/helpers.js'
 import {TaskPaneHarness} from '../word/harness.js'
 
 vi.setConfig({testTimeout: 180_000})
 
-const words = `- term: widgetise
-  alternatives: [sort]
-  kind: jargon
-  source: lga-2009
-- term: in the fullness of time
-  alternatives: [later]
-  kind: wordy-phrase
-  source: lga-2009
-`
+const words = wordList('widgetise', 'fullness')
 
 /** One paragraph: a sentence-opening term (its case kept), a phrase set off by a comma, and a use in a quotation (held back from bulk fixes). */
 const paragraph = 'Widgetise the files. In the fullness of time, we widgetise more and she said “we widgetise it”.'
