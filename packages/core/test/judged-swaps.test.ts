@@ -43,6 +43,11 @@ describe('no swap that says a thing twice', () => {
     expect(findings('We give help and assistance to carers.', 'jargon').map((finding) => finding.expected)).toEqual([[]])
   })
 
+  it('offers no one-word swap that repeats a word a few words away', () => {
+    expect(findings('There is a high use of unplanned assistance here.', 'jargon').map((finding) => finding.expected)).toEqual([['help']])
+    expect(findings('We get help for unplanned assistance.', 'jargon').map((finding) => finding.expected)).toEqual([[]])
+  })
+
   it('offers nothing where the words in brackets after the term already say it', () => {
     expect(findings('If you have pyrexia (high temperature), stay at home.', 'jargon').map((finding) => finding.expected)).toEqual([[]])
     expect(findings('If you have pyrexia, stay at home.', 'jargon').map((finding) => finding.expected)).toEqual([['high temperature']])

@@ -300,6 +300,14 @@ function taggerObjection(sentence: string, start: number, end: number, replaceme
   const joined = (word: Tagged | undefined) => word !== undefined && (word.normal === 'and' || word.normal === 'or')
   if (joined(next) && words[last + 2]?.normal === inserted.at(-1)!.normal) return `"${replacement}" would repeat "${words[last + 2]!.text}"`
   if (joined(previous) && words[first - 2]?.normal === inserted[0]!.normal) return `"${replacement}" would repeat "${words[first - 2]!.text}"`
+  // "a disproportionate use of unplanned utilisation" → "… use of unplanned use": a one-word swap
+  // that repeats a word a few words away says one thing twice.
+  const only = inserted[0]!
+  if (inserted.length === 1 && only.normal.length > 2) {
+    const near = [...words.slice(Math.max(0, first - 3), first), ...words.slice(last + 1, last + 4)]
+    const again = near.find((word) => word.normal === only.normal)
+    if (again) return `"${replacement}" would repeat "${again.text}" a few words away`
+  }
   // "fever (high temperature)" → "high temperature (high temperature)": the words in brackets already say it.
   if (after.slice(start + replacement.length).trimStart().toLowerCase().startsWith(`(${replacement.toLowerCase()}`)) return `"${replacement}" is already in the brackets after it`
   // The tagger is wrong about one word in ten, mostly nouns and verbs that share a spelling
