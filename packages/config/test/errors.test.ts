@@ -48,7 +48,7 @@ describe('a config file that cannot be used', () => {
 
   it('an unknown rule: at the rule, with every rule id', () => {
     expect(located(failure('/project/.plainspeakrc.yml', 'rules:\n  jargn: error\n'))).toBe(
-      '2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`, `acronym-late-definition`, `acronym-redefined`, `jargon`, `simpler-word`, `inclusive`, `readability`, `sentence-length`, `passive`.'
+      '2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`, `acronym-late-definition`, `acronym-redefined`, `jargon`, `simpler-word`, `inclusive`, `readability`, `sentence-length`, `passive`, `clinical-shorthand`, `third-person`.'
     )
   })
 

@@ -15,7 +15,9 @@ export const ruleIds = [
   'inclusive',
   'readability',
   'sentence-length',
-  'passive'
+  'passive',
+  'clinical-shorthand',
+  'third-person'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
@@ -150,6 +152,8 @@ export interface BlockRuleContext {
 
 export interface DocumentRuleContext {
   acronyms: AcronymAnalysis
+  /** The document's blocks in order, with their text and offsets in the document (a letter's salutation is in one, its body in others). */
+  blocks: readonly Block[]
   settings: RuleSettings
   options: Record<string, unknown>
   report(report: Report): void

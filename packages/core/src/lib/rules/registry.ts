@@ -2,12 +2,14 @@ import type {Rule, RuleId} from '../rule.js'
 import {acronymLateDefinition} from './acronym-late-definition.js'
 import {acronymRedefined} from './acronym-redefined.js'
 import {acronymUndefined} from './acronym-undefined.js'
+import {clinicalShorthand} from './clinical-shorthand.js'
 import {inclusive} from './inclusive.js'
 import {jargon} from './jargon.js'
 import {passive} from './passive.js'
 import {readability} from './readability.js'
 import {sentenceLength} from './sentence-length.js'
 import {simplerWord} from './simpler-word.js'
+import {thirdPerson} from './third-person.js'
 
 /** The built-in rules, by id. Adding a kind of check is one module plus one line here. */
 const builtin: Readonly<Record<RuleId, Rule>> = {
@@ -19,7 +21,9 @@ const builtin: Readonly<Record<RuleId, Rule>> = {
   inclusive,
   readability,
   'sentence-length': sentenceLength,
-  passive
+  passive,
+  'clinical-shorthand': clinicalShorthand,
+  'third-person': thirdPerson
 }
 
 /**
