@@ -79,7 +79,8 @@ export function defaultView(evidence = calibrationEvidence()) {
 const round = (value) => Math.round(value * 100) / 100
 
 function render(table, path) {
-  const header = readFileSync(path, 'utf8').split('\n').filter((line) => line.startsWith('#'))
+  const existing = readFileSync(path, 'utf8').split('\n')
+  const header = existing.slice(0, existing.findIndex((line) => !line.startsWith('#')))
   const lines = [...header]
   for (const audience of ['public', 'board', 'staff']) {
     const rows = table[audience] ?? []
@@ -92,6 +93,18 @@ function render(table, path) {
       const {n, act, meh, wrong, rounds} = row.evidence
       lines.push(`  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}}`)
     }
+  }
+  // No letters to patients are judged yet: the patient rows copy the public rows, marked so.
+  lines.push(
+    '# patient: no letters or leaflets to patients have been judged yet. Until they are, each row',
+    '# copies the public audience\'s row and its evidence (a patient is a member of the public',
+    '# reading about their own care), marked `copied: public`. Replace them with the patient',
+    '# verdicts when a round judges patient letters.',
+    'patient:'
+  )
+  for (const row of table.public ?? []) {
+    const {n, act, meh, wrong, rounds} = row.evidence
+    lines.push(`  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}, copied: public}`)
   }
   return lines.join('\n') + '\n'
 }

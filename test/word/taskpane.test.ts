@@ -642,7 +642,8 @@ describe('Word task pane', () => {
       expect(fits).toEqual([
         {text: 'The public', fits: true},
         {text: 'A board or committee', fits: true},
-        {text: 'Staff', fits: true}
+        {text: 'Staff', fits: true},
+        {text: 'A patient', fits: true}
       ])
       expect(await page.locator('#audience-target').textContent()).toBe('Target reading age 9')
 

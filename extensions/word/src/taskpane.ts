@@ -18,7 +18,7 @@ import {LocalWordsView} from './view/local-words-view.js'
 import {renderSections, renderSummary} from './view/summary.js'
 import {appendGlossary, commentTargets, loadParagraphs, replaceTargets, reviewSupported, selectTarget, watchParagraphs, type Edit, type EditReport, type Refusal} from './word-adapter.js'
 
-const audienceLabels: Record<Audience, string> = {public: 'the public', board: 'a board or committee', staff: 'staff'}
+const audienceLabels: Record<Audience, string> = {public: 'the public', board: 'a board or committee', staff: 'staff', patient: 'a patient'}
 
 /**
  * Where "About this check" goes: the organisation's copy of the rule docs when the add-in was

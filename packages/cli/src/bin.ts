@@ -75,7 +75,7 @@ interface SharedOptions {
 function withCheckOptions(command: Command): Command {
   return command
     .option('-c, --config <file>', 'use this config file instead of looking for one')
-    .option('-a, --audience <name>', 'who the text is for: public, board or staff')
+    .option('-a, --audience <name>', 'who the text is for: public, board, staff or patient')
     .option('-r, --rule <rule=severity>', 'set a rule to off, info, warning or error (repeatable)', ruleSetting)
     .option('-d, --dictionary <path>', 'add a dictionary file or folder (repeatable)', collect)
     .option('--stdin', 'read the text from standard input')

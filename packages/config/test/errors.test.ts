@@ -29,7 +29,7 @@ describe('a config file that cannot be used', () => {
     ['bad YAML', '.plainspeakrc.yaml', 'audience: [board\n', '2:1: This is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the file and run again.'],
     ['a repeated YAML key', '.plainspeakrc.yml', 'audience: board\naudience: staff\n', '2:1: This is not valid YAML: Map keys must be unique. Fix the file and run again.'],
     ['an unknown key', '.plainspeakrc.yml', 'audience: board\nrulez: {}\n', `2:1: Unknown key \`rulez\`, expected one of ${keys}.`],
-    ['a bad audience', '.plainspeakrc.json', '{\n  "audience": "kids"\n}\n', '2:15: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`.'],
+    ['a bad audience', '.plainspeakrc.json', '{\n  "audience": "kids"\n}\n', '2:15: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`.'],
     ['a bad severity', '.plainspeakrc.yaml', 'rules:\n  jargon: loud\n', '2:11: Unexpected value `loud` for `rules.jargon`, expected one of `off`, `info`, `warning`, `error`.'],
     ['a bad readingAge', '.plainspeakrc.yml', 'readingAge: 40\n', '1:13: Unexpected value 40 for `readingAge`, expected a number from 5 to 21.'],
     ['a bad acronymScope', '.plainspeakrc.yml', 'acronymScope: chapter\n', '1:15: Unexpected value `chapter` for `acronymScope`, expected one of `document`, `section`.'],
@@ -48,19 +48,19 @@ describe('a config file that cannot be used', () => {
 
   it('an unknown rule: at the rule, with every rule id', () => {
     expect(located(failure('/project/.plainspeakrc.yml', 'rules:\n  jargn: error\n'))).toBe(
-      '2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`, `acronym-late-definition`, `acronym-redefined`, `jargon`, `simpler-word`, `inclusive`, `readability`, `sentence-length`, `passive`.'
+      '2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`, `acronym-late-definition`, `acronym-redefined`, `jargon`, `simpler-word`, `inclusive`, `readability`, `sentence-length`, `passive`, `clinical-shorthand`, `third-person`.'
     )
   })
 
   it('lists every mistake in the file, in the order of the file, the first as the error itself', () => {
     const error = failure('/project/.plainspeakrc.yml', 'audience: pubic\nrules:\n  jargn: warning\n  passive: loud\ncolour: blue\n') as ConfigFileError
     expect(error.mistakes.map((mistake) => `${mistake.line}:${mistake.column}: ${mistake.message}`)).toEqual([
-      '1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.',
+      '1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`, `patient`.',
       expect.stringMatching(/^3:3: Unknown rule `jargn` in `rules`, expected one of /),
       '4:12: Unexpected value `loud` for `rules.passive`, expected one of `off`, `info`, `warning`, `error`.',
       `5:1: Unknown key \`colour\`, expected one of ${keys}.`
     ])
-    expect(located(error)).toBe('1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.')
+    expect(located(error)).toBe('1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`, `patient`.')
     // One mistake is a list of one.
     expect((failure('/project/.plainspeakrc.yml', 'audience: pubic\n') as ConfigFileError).mistakes).toHaveLength(1)
   })

@@ -33,7 +33,7 @@ const fence = (text) => '```text\n' + text + '\n```'
 // Each rule's section says where its findings are, with the verdicts behind it, so the page
 // changes whenever the table is re-derived from a judged round (`docs:check` says when it is stale).
 const defaultView = parseYaml(readFileSync(join(here, '..', 'data', 'default-view.yml'), 'utf8')) ?? {}
-const audiences = ['public', 'board', 'staff']
+const audiences = ['public', 'board', 'staff', 'patient']
 const percent = (value) => `${Math.round(value * 100)}%`
 const viewSection = [
   '## Default view and suggestions',
@@ -77,7 +77,9 @@ function ruleView(ruleId) {
     }
     for (const row of judged) {
       const {n, act, wrong} = row.evidence
-      rows.push(`| ${audience} | ${kindName(row.stratum)} | ${row.view === 'suggestion' ? 'suggestion' : 'default view'} | ${n} | ${percent(act)} | ${percent(wrong)} |`)
+      // A row copied from another audience until this one is judged says so.
+      const copied = row.copied ? ` (${row.copied}'s verdicts, until judged)` : ''
+      rows.push(`| ${audience} | ${kindName(row.stratum)} | ${row.view === 'suggestion' ? 'suggestion' : 'default view'}${copied} | ${n} | ${percent(act)} | ${percent(wrong)} |`)
     }
   }
   return [
@@ -99,9 +101,9 @@ const lines = [
   '(`rules: {jargon: "error"}`) or switched off (`"off"`). “info / warning”: the rule reports',
   'at two levels, the lower one for findings just past its threshold.',
   '',
-  '| rule | what | public | board | staff |',
-  '|---|---|---|---|---|',
-  ...Object.values(rules).map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.summary} | ${severityFor(rule, 'public')} | ${severityFor(rule, 'board')} | ${severityFor(rule, 'staff')} |`),
+  '| rule | what | public | board | staff | patient |',
+  '|---|---|---|---|---|---|',
+  ...Object.values(rules).map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.summary} | ${audiences.map((audience) => severityFor(rule, audience)).join(' | ')} |`),
   '',
   'One span gets one finding: when a sentence-level finding (readability, sentence-length,',
   'passive) covers the same words as a word-level one (jargon, acronyms), the word-level',

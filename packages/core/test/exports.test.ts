@@ -100,7 +100,9 @@ describe('what findings are about', () => {
       inclusive: 'term, replace all',
       readability: 'sentence',
       'sentence-length': 'sentence',
-      passive: 'sentence'
+      passive: 'sentence',
+      'clinical-shorthand': 'term',
+      'third-person': 'term'
     })
   })
 

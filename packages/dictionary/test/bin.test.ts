@@ -98,7 +98,7 @@ describe('plainspeak-dict compile', () => {
     const result = await run('compile', '--dir', path.join(scratch, 'no-dictionaries-yet'), '--out', out)
     expect(result.code).toBe(0)
     const builtin = (await import(pathToFileURL(path.join(out, 'builtin.js')).href)) as {default: CompiledDictionary}
-    expect(builtin.default).toEqual({terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []})
+    expect(builtin.default).toEqual({terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: [], patient: []}, sources: {}, simplerWords: []})
   })
 })
 

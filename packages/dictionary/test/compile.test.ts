@@ -68,11 +68,12 @@ describe('compileDictionaries', () => {
     ])
   })
 
-  it('makes well-known lists cumulative: board knows public, staff knows board', () => {
+  it('makes well-known lists cumulative: board knows public, staff knows board; the patient list stands alone', () => {
     expect(dictionary.wellKnown).toEqual({
       public: ['NHS', 'A&E'],
       board: ['NHS', 'A&E', 'JSNA'],
-      staff: ['NHS', 'A&E', 'JSNA', 'DNA']
+      staff: ['NHS', 'A&E', 'JSNA', 'DNA'],
+      patient: ['NHS']
     })
   })
 
@@ -117,7 +118,7 @@ describe('parseDictionary', () => {
     const {dictionary, problems} = parseDictionary('- term: going forward\n  alternatives: [from now on]\n  kind: wordy-phrase\n  source: govuk-wta\n', 'local.yml')
     expect(problems).toEqual([])
     expect(dictionary.terms.map((entry) => entry.term)).toEqual(['going forward'])
-    expect(dictionary.wellKnown).toEqual({public: [], board: [], staff: []})
+    expect(dictionary.wellKnown).toEqual({public: [], board: [], staff: [], patient: []})
   })
 
   it('reports duplicate YAML keys with the parser’s position', () => {
@@ -161,7 +162,7 @@ describe('parseDictionary', () => {
     ['a lone document marker', '---\n']
   ])('treats %s as an empty dictionary', (_name, text) => {
     expect(parseDictionary(text, 'council.yml')).toEqual({
-      dictionary: {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: {}, simplerWords: []},
+      dictionary: {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: [], patient: []}, sources: {}, simplerWords: []},
       problems: []
     })
   })

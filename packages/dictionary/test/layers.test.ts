@@ -88,7 +88,8 @@ describe('layerDictionaries', () => {
     expect(layered.wellKnown).toEqual({
       public: ['NHS', 'A&E'],
       board: ['NHS', 'A&E', 'JSNA'],
-      staff: ['NHS', 'A&E', 'JSNA', 'DNA', 'LH']
+      staff: ['NHS', 'A&E', 'JSNA', 'DNA', 'LH'],
+      patient: ['NHS']
     })
   })
 

@@ -222,7 +222,7 @@ const cases: Case[] = [
     invariant: 'well-known file with an unknown list and a list that is not a list',
     files: ['invalid/well-known-unknown-list/well-known.yml'],
     expected: [
-      'invalid/well-known-unknown-list/well-known.yml:2:1: error: Unknown list "pubic" in well-known.yml. Valid lists: public, board, staff. Did you mean "public"?',
+      'invalid/well-known-unknown-list/well-known.yml:2:1: error: Unknown list "pubic" in well-known.yml. Valid lists: public, board, staff, patient. Did you mean "public"?',
       'invalid/well-known-unknown-list/well-known.yml:3:8: error: The board list should be a list, but it is the text "NHS". Write it as a list: [first, second], or one "- item" per line.'
     ]
   },
@@ -285,12 +285,12 @@ const cases: Case[] = [
     ]
   },
   {
-    invariant: 'audiences are public, board or staff, each once, and the list is not empty',
+    invariant: 'audiences are public, board, staff or patient, each once, and the list is not empty',
     files: ['invalid/audiences.yml'],
     expected: [
-      'invalid/audiences.yml:3:23: error: Entry "commissioning" has unknown audiences item "residents". Use one of: public, board, staff.',
+      'invalid/audiences.yml:3:23: error: Entry "commissioning" has unknown audiences item "residents". Use one of: public, board, staff, patient.',
       'invalid/audiences.yml:8:23: error: Entry "outcomes" lists the audience "public" twice. Remove the second one.',
-      'invalid/audiences.yml:13:14: error: Entry "assurance" has an empty "audiences" list. Put in it the audiences whose readers need the term flagged (public, board, staff), or remove the field to flag it for every audience.'
+      'invalid/audiences.yml:13:14: error: Entry "assurance" has an empty "audiences" list. Put in it the audiences whose readers need the term flagged (public, board, staff, patient), or remove the field to flag it for every audience.'
     ]
   }
 ]

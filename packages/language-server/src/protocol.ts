@@ -7,6 +7,7 @@
  */
 import {NotificationType} from 'vscode-languageserver-protocol'
 import type {DocumentStats} from '@plainspeak/core'
+import type {Audience} from '@plainspeak/base'
 
 export type {DocumentStats, SectionStats, AcronymRow} from '@plainspeak/core'
 
@@ -113,8 +114,8 @@ export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error'
 export interface PlainspeakSettings {
   /** Check documents at all. */
   enable: boolean
-  /** `public`, `board` or `staff`; `null`: the project's, else `public`. */
-  audience: 'public' | 'board' | 'staff' | null
+  /** `public`, `board`, `staff` or `patient`; `null`: the project's, else `public`. */
+  audience: Audience | null
   /** Rule severities, e.g. `{"passive": "off"}`. */
   rules: Record<string, RuleSeveritySetting | [RuleSeveritySetting, Record<string, unknown>]>
   /** Paths of organisation dictionaries (YAML), relative to the workspace folder. */

@@ -15,10 +15,10 @@ const options = {dictionaryName: 'our-words.yml', base, date: '2026-12-07'}
 describe('applyFeedback', () => {
   it('copies a built-in entry into the file, flagged for the other audiences only, with the evidence as a comment', () => {
     const result = applyFeedback([row({})], {...options, dictionaryText: '# Our words\n- term: place-based\n  alternatives: [local]\n  kind: jargon\n  source: lga-2009\n'})
-    expect(result.changes.map((change) => change.summary)).toEqual(['“signpost” no longer flagged at board (still at public, staff): dismissed 4 of 10 times shown, readers-know 3.'])
+    expect(result.changes.map((change) => change.summary)).toEqual(['“signpost” no longer flagged at board (still at public, staff, patient): dismissed 4 of 10 times shown, readers-know 3.'])
     expect(result.text).toMatch(/^# Our words\n- term: place-based\n/)
     expect(result.text).toContain('# Not useful here at board: dismissed 4 of 10 times shown, readers-know 3 (plainspeak feedback, 2026-12-07).\n- term: signpost')
-    expect(result.text).toContain('audiences: [ public, staff ]')
+    expect(result.text).toContain('audiences: [ public, staff, patient ]')
     expect(lintDictionaryText('our-words.yml', result.text, {base}).filter((problem) => problem.severity === 'error')).toEqual([])
   })
 

@@ -3,10 +3,14 @@
  * much a finding matters. Core, the dictionaries, config files and every surface read these.
  */
 
-/** Who a document is written for. Each audience knows some acronyms without a definition. */
-export type Audience = 'public' | 'board' | 'staff'
+/**
+ * Who a document is written for. Each audience knows some acronyms without a definition.
+ * `patient`: letters and leaflets written to a patient about their own care (the Academy of
+ * Medical Royal Colleges' "Please, write to me").
+ */
+export type Audience = 'public' | 'board' | 'staff' | 'patient'
 
-export const audiences: readonly Audience[] = ['public', 'board', 'staff']
+export const audiences: readonly Audience[] = ['public', 'board', 'staff', 'patient']
 
 /** A finding's severity, or `off` to switch an entry or rule off. */
 export type Severity = 'off' | 'info' | 'warning' | 'error'

@@ -290,6 +290,7 @@ export class TextChecker {
       if (rule.scope !== 'document') continue
       rule.check({
         acronyms,
+        blocks: parsed.blocks,
         settings: this.settings,
         options: resolved.options,
         report: (report) => {

@@ -137,6 +137,8 @@ export interface BlockRuleContext {
 
 export interface DocumentRuleContext {
   acronyms: AcronymAnalysis
+  /** The document's blocks in order, with their text and offsets in the document (a letter's salutation is in one, its body in others). */
+  blocks: readonly Block[]
   settings: RuleSettings
   options: Record<string, unknown>
   report(report: Report): void

@@ -10,7 +10,8 @@ import {parseDictionaryFile, type ParsedFile, type TermKey} from './parse-file.j
 import {createProblem, sortProblems} from './problems.js'
 import {closestMatch} from './suggest.js'
 import {termKey} from './text-keys.js'
-import {audiences} from '@plainspeak/base'
+import {cumulativeAudiences} from './well-known-lists.js'
+import {audiences, type Audience} from '@plainspeak/base'
 import type {CompiledDictionary, SimplerWordEntry, TermEntry, DictionaryFileText, DictionaryResult, Problem, WellKnownLists} from './types.js'
 
 export {formatProblem, formatProblems, summariseProblems, hasErrors} from './problems.js'
@@ -43,7 +44,7 @@ export function compileParsedFiles(parsedFiles: readonly ParsedFile[], options: 
 }
 
 export function emptyDictionary(): CompiledDictionary {
-  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: []}, sources: Object.create(null) as CompiledDictionary['sources'], simplerWords: []}
+  return {terms: [], acronyms: [], codes: [], wellKnown: {public: [], board: [], staff: [], patient: []}, sources: Object.create(null) as CompiledDictionary['sources'], simplerWords: []}
 }
 
 /** The layer's data, leaving out entries a layer check found an error in. */
@@ -60,12 +61,17 @@ function assemble(parsedFiles: readonly ParsedFile[], rejected: ReadonlySet<obje
   return dictionary
 }
 
-/** Board readers also know the public list, staff readers the board list. */
+/** Board readers also know the public list, staff readers the board list; the patient list stands alone. */
 export function cumulativeWellKnown(items: readonly {acronym: string; audience: keyof WellKnownLists}[]): WellKnownLists {
-  const lists: WellKnownLists = {public: [], board: [], staff: []}
+  const lists: WellKnownLists = {public: [], board: [], staff: [], patient: []}
+  const listed = (audience: Audience) => items.filter((item) => item.audience === audience).map((item) => item.acronym)
   let known: string[] = []
   for (const audience of audiences) {
-    known = unique([...known, ...items.filter((item) => item.audience === audience).map((item) => item.acronym)])
+    if (!cumulativeAudiences.includes(audience)) {
+      lists[audience] = unique(listed(audience))
+      continue
+    }
+    known = unique([...known, ...listed(audience)])
     lists[audience] = known
   }
   return lists

@@ -13,6 +13,7 @@ import {createProblem} from './problems.js'
 import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
+import {cumulativeAudiences} from './well-known-lists.js'
 import type {AcronymDomain, AcronymEntry, CodeEntry, Frame, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
@@ -284,8 +285,12 @@ const readers: Record<DictionaryFileKind, Reader> = {
 
   'well-known'(data, context) {
     const {parsed, source} = context
-    const seen = new Map<string, Audience>()
+    // The cumulative lists share one record of what is listed; the patient list, which stands
+    // alone, has its own.
+    const seenIn = new Map<Audience, Map<string, Audience>>()
+    const cumulative = new Map<string, Audience>()
     for (const audience of audiences) {
+      const seen = cumulativeAudiences.includes(audience) ? cumulative : (seenIn.get(audience) ?? seenIn.set(audience, new Map()).get(audience)!)
       const list = (data as Partial<Record<Audience, string[]>>)[audience]
       if (!list || context.invalidRecords.has(audience)) continue
       list.forEach((raw, index) => {

@@ -3,6 +3,7 @@
  * dictionaries/README.md between two markers, and checked for staleness in CI.
  */
 import {termKey} from './text-keys.js'
+import {cumulativeAudiences} from './well-known-lists.js'
 import {audiences} from '@plainspeak/base'
 import type {AcronymEntry, CodeEntry, CompiledDictionary, SimplerWordEntry, TermEntry} from './types.js'
 
@@ -101,14 +102,19 @@ function codeTable(file: string, entries: CodeEntry[]): string {
 
 function wellKnownTable(dictionary: CompiledDictionary): string {
   if (audiences.every((audience) => dictionary.wellKnown[audience].length === 0)) return ''
-  // The lists are cumulative; show what each audience adds, so no acronym is listed twice.
+  // The cumulative lists show what each audience adds, so no acronym is listed twice; a list that
+  // stands alone (patient) shows all of itself.
   let known = new Set<string>()
   const rows = audiences.map((audience) => {
-    const added = dictionary.wellKnown[audience].filter((acronym) => !known.has(acronym))
-    known = new Set(dictionary.wellKnown[audience])
+    const cumulative = cumulativeAudiences.includes(audience)
+    const added = dictionary.wellKnown[audience].filter((acronym) => !cumulative || !known.has(acronym))
+    if (cumulative) known = new Set(dictionary.wellKnown[audience])
     return [audience, [...added].sort().join(', ')]
   })
-  return '### Well-known acronyms (no definition needed)\n\nEach audience also knows the lists above it.\n\n' + markdownTable(['audience', 'adds'], rows)
+  return (
+    '### Well-known acronyms (no definition needed)\n\nEach of public, board and staff also knows the lists above it; the patient list stands alone.\n\n' +
+    markdownTable(['audience', 'adds'], rows)
+  )
 }
 
 function sourcesTable(dictionary: CompiledDictionary): string {

@@ -174,7 +174,7 @@ const topLevelShape: Record<DictionaryFileKind, string> = {
   entries:
     'A dictionary file must be a list of entries, each starting with "- term:" or "- acronym:" at the start of a line. (Well-known acronyms go in well-known.yml and sources in sources.yml.)',
   'simpler-words': 'simpler-words.yml must be a list of patterns, each starting with "- pattern:" at the start of a line.',
-  'well-known': 'well-known.yml must be a mapping with the lists public, board and staff, e.g. "public: [NHS, GP]".',
+  'well-known': 'well-known.yml must be a mapping with the lists public, board, staff and patient, e.g. "public: [NHS, GP]".',
   sources:
     'sources.yml must map each source id to its details: a line "govuk-wta:" followed by indented "title:", "url:" and "licence:" lines.'
 }

@@ -117,7 +117,7 @@ const termEntryFields = {
     type: 'array',
     items: {enum: [...audiences]},
     minItems: 1,
-    description: 'The audiences whose readers need the term flagged (public, board, staff). Leave it out to flag it for every audience.'
+    description: 'The audiences whose readers need the term flagged (public, board, staff, patient; an entry for the public is flagged for patients too). Leave it out to flag it for every audience.'
   },
   explanation: {
     ...limited(textLimits.explanation),
@@ -297,7 +297,7 @@ export const dictionarySchema = {
     },
     wellKnownFile: {
       type: 'object',
-      description: 'Acronyms each audience knows without a definition. Lists are cumulative: board readers also know the public list, staff also know the board list.',
+      description: 'Acronyms each audience knows without a definition. Lists are cumulative: board readers also know the public list, staff also know the board list. The patient list stands alone.',
       properties: Object.fromEntries(
         audiences.map((audience) => [audience, {type: 'array', items: limited(textLimits.words)}])
       ),

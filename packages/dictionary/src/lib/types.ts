@@ -168,7 +168,7 @@ export interface CodeEntry {
   origin?: Origin
 }
 
-/** Acronyms each audience knows; lists are cumulative (board includes public, staff includes board). */
+/** Acronyms each audience knows; lists are cumulative (board includes public, staff includes board), and the patient list stands alone. */
 export type WellKnownLists = Record<Audience, string[]>
 
 export interface SourceInfo {

@@ -1,3 +1,4 @@
+import {entryIsFor} from '../audiences.js'
 import type {SourceInfo, TermEntry, TermKind} from '@plainspeak/dictionary'
 import {inEntrySense} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
@@ -121,7 +122,7 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     const {entry} = match
     if (!kinds.has(entry.kind)) continue
     // Board and staff readers know "commissioning"; residents may not.
-    if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
+    if (!entryIsFor(entry.audiences, settings.audience)) continue
     if (!inEntrySense(analysis, match.start, entry)) continue
     if (entry.kind !== 'inclusive') {
       const name = overlappingRange(names, match.start, match.end)

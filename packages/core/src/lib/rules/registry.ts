@@ -2,12 +2,14 @@ import type {Rule} from '../rule.js'
 import {acronymLateDefinition} from './acronym-late-definition.js'
 import {acronymRedefined} from './acronym-redefined.js'
 import {acronymUndefined} from './acronym-undefined.js'
+import {clinicalShorthand} from './clinical-shorthand.js'
 import {inclusive} from './inclusive.js'
 import {jargon} from './jargon.js'
 import {passive} from './passive.js'
 import {readability} from './readability.js'
 import {sentenceLength} from './sentence-length.js'
 import {simplerWord} from './simpler-word.js'
+import {thirdPerson} from './third-person.js'
 
 /**
  * The built-in rules, by id, in the order surfaces list them. Adding a kind of check is one
@@ -22,7 +24,9 @@ const builtin = {
   inclusive,
   readability,
   'sentence-length': sentenceLength,
-  passive
+  passive,
+  'clinical-shorthand': clinicalShorthand,
+  'third-person': thirdPerson
 } as const satisfies Record<string, Rule>
 
 /** The id of a built-in rule: what `rules` in settings takes. */

@@ -1,3 +1,4 @@
+import {entryIsFor} from '../audiences.js'
 import type {CompiledDictionary, SimplerWordEntry} from '@plainspeak/dictionary'
 import type {Sentence} from 'nlcst'
 import retextSimplify from 'retext-simplify'
@@ -125,7 +126,7 @@ export const simplerWord = defineRule({
       const end = place.end.offset
       const entry = reviewed.entries.get(message.ruleId ?? '')
       if (!entry) continue
-      if (entry.audiences && !entry.audiences.includes(settings.audience)) continue
+      if (!entryIsFor(entry.audiences, settings.audience)) continue
       if (excusedByContext(analysis, start, entry.unless)) continue
       if (analysis.isProtected(start, end)) continue
       const tokens = analysis.tokens
