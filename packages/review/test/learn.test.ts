@@ -68,7 +68,8 @@ describe('learning from a panel’s answers', () => {
     words: [help at home for a few weeks]
     responses: [a1a1a1a1, b2b2b2b2, c3c3c3c3]
 - term: signpost
-  alternatives: [tell you about, send, refer, direct]
+  alternatives: [tell you about, send, direct]
+  ideas: [refer]
   kind: jargon
   source: [lga-2007, compiler]
   note: Residents may not know what being "signposted" means. Say who will tell them where to go.

@@ -214,6 +214,7 @@ export function termFields(base: TermEntry | undefined, subject: string): Record
     term: base.term,
     ...(base.forms.length > 0 ? {forms: base.forms} : {}),
     alternatives: base.alternatives,
+    ...(base.ideas?.length ? {ideas: base.ideas} : {}),
     kind: base.kind,
     ...(base.action === 'explain' ? {action: 'explain'} : {}),
     ...(base.explanation ? {explanation: base.explanation} : {}),
@@ -243,7 +244,7 @@ function acronymFields(base: AcronymEntry | undefined, subject: string, explanat
   return explanation ? {acronym: subject, expansion: explanation, domain: 'general'} : undefined
 }
 
-const listFields = new Set(['forms', 'alternatives', 'unless', 'audiences', 'source', 'expansions'])
+const listFields = new Set(['forms', 'alternatives', 'ideas', 'unless', 'audiences', 'source', 'expansions'])
 
 function newEntryNode(document: Document, fields: Record<string, unknown>, review: ReviewRecord): YAMLMap {
   const node = new YAMLMap()
