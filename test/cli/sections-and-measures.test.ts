@@ -60,10 +60,12 @@ describe('sections', () => {
     expect(text).toMatch(/^ {4}What happens next\? +12 /m)
   })
 
-  it('gives the review sheet its title from core’s first heading, bold or not', async () => {
+  it('reads the review sheet’s title from core’s sections: a bold heading after opening prose names a section, not the page', async () => {
     const result = await runCli(['review', 'funeral.md', '-o', 'funeral.html'], {cwd: dir})
     expect(result.code).toBe(0)
-    expect(await readFile(join(dir, 'funeral.html'), 'utf8')).toContain('Who can apply')
+    const sheet = await readFile(join(dir, 'funeral.html'), 'utf8')
+    expect(sheet).toContain('<title>Help us make our writing clear: funeral.md</title>')
+    expect(sheet).not.toContain('This sheet is about: Who can apply')
   })
 })
 

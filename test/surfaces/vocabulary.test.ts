@@ -139,6 +139,18 @@ describe.each(papers)('the $name paper on every surface', (paper) => {
     expect(countSeverities(file!.messages)).toEqual(truth.counts)
   })
 
+  it('has the same figures as Markdown and as a Word document with suggestions on', async () => {
+    const figures = async (file: string) => {
+      const run = await runCli(['check', file, '-f', 'json', '--audience', audience, '--suggestions'], {cwd: dir})
+      const [result] = JSON.parse(run.stdout) as Array<{messages: Array<{severity: 'error' | 'warning' | 'info'; suggestion?: boolean}>; stats: {readingAge: number | null}}>
+      return {readingAge: result!.stats.readingAge, counts: countSeverities(result!.messages), suggestions: result!.messages.filter((message) => message.suggestion).length}
+    }
+    const markdownFigures = await figures(`${paper.name}.md`)
+    expect(markdownFigures.readingAge).toBe(truth.readingAge)
+    expect(markdownFigures.suggestions).toBeGreaterThan(0)
+    expect(await figures(`${paper.name}.docx`)).toEqual(markdownFigures)
+  })
+
   it('shows one reading age, one set of counts and one set of level names everywhere', async () => {
     const age = formatReadingAge(truth.readingAge)
     expect(age).toMatch(/^\d+\.\d$/)
