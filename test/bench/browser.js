@@ -30,9 +30,9 @@ export async function measureBrowser({root, smoke, runs}) {
     const times = await page.evaluate(
       ({paragraphs, runs}) => {
         const result = []
-        globalThis.plainspeak.checkParagraphs(paragraphs, {})
+        globalThis.plainspeak.checkTextParagraphs(paragraphs, {})
         for (let index = 0; index < runs; index++) {
-          const checker = new globalThis.plainspeak.Checker({})
+          const checker = new globalThis.plainspeak.TextChecker({})
           const start = performance.now()
           checker.checkParagraphs(paragraphs)
           result.push(performance.now() - start)
