@@ -89,7 +89,7 @@ describe('exit codes', () => {
     const dir = await folder({'a.txt': samples.jargon})
     const cases: Array<[string[], RegExp]> = [
       [['check', 'a.txt', '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, gitlab, html/],
-      [['check', 'a.txt', '--audience', 'kids'], /--audience: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`/],
+      [['check', 'a.txt', '--audience', 'kids'], /--audience: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`/],
       [['check', 'a.txt', '--rule', 'jargon=loud'], /--rule: Unexpected value `loud` for `rules\.jargon`, expected one of `off`, `info`, `warning`, `error`/],
       [['check', 'a.txt', '--rule', 'nonsense'], /Expected RULE=SEVERITY/],
       [['check', 'a.txt', '--rule', 'made-up=error'], /Unknown rule `made-up`/],

@@ -112,7 +112,7 @@ describe('config discovery', () => {
 
 describe('bad config: exit 2, naming the file, the key and the valid values', () => {
   it.each([
-    ['.plainspeakrc.json', '{\n  "audience": "kids"\n}\n', '.plainspeakrc.json:2:15: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`.'],
+    ['.plainspeakrc.json', '{\n  "audience": "kids"\n}\n', '.plainspeakrc.json:2:15: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`.'],
     ['.plainspeakrc.json', '{\n  "audience": "board",\n  "rulez": {}\n}\n', '.plainspeakrc.json:3:3: Unknown key `rulez`, expected one of `audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`, `docsUrl`.'],
     ['.plainspeakrc.yaml', 'rules:\n  jargon: loud\n', '.plainspeakrc.yaml:2:11: Unexpected value `loud` for `rules.jargon`, expected one of `off`, `info`, `warning`, `error`.'],
     ['.plainspeakrc.yml', 'rules:\n  jargn: error\n', '.plainspeakrc.yml:2:3: Unknown rule `jargn` in `rules`, expected one of `acronym-undefined`'],
@@ -140,7 +140,7 @@ describe('bad config: exit 2, naming the file, the key and the valid values', ()
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
       [
-        'plainspeak: .plainspeakrc.yml:1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`.',
+        'plainspeak: .plainspeakrc.yml:1:11: Unexpected value `pubic` for `audience`, expected one of `public`, `board`, `staff`, `patient`.',
         'plainspeak: .plainspeakrc.yml:2:1: Unknown key `colour`, expected one of `audience`, `rules`, `dictionaries`, `allow`, `acronymScope`, `readingAge`, `docsUrl`.',
         'plainspeak: .plainspeakrc.yml:4:12: Unexpected value `loud` for `rules.passive`, expected one of `off`, `info`, `warning`, `error`.',
         'Fix these 3 mistakes in .plainspeakrc.yml and run again.',

@@ -107,14 +107,14 @@ describe('plainspeak feedback', () => {
     }
     const preview = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml'], {cwd: dir})
     expect(preview).toMatchObject({code: 0, stderr: ''})
-    expect(preview.stdout).toBe('Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff): dismissed 3 times, readers-know 3.\nRun again with --write to make these changes.\n')
+    expect(preview.stdout).toBe('Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff, patient): dismissed 3 times, readers-know 3.\nRun again with --write to make these changes.\n')
     expect(await readFile(path.join(dir, 'our-words.yml'), 'utf8')).toBe('# Our own words\n')
 
     const written = await runCli(['feedback', 'apply', '--dictionary', 'our-words.yml', '--write'], {cwd: dir})
     expect(written.code).toBe(0)
     const dictionary = await readFile(path.join(dir, 'our-words.yml'), 'utf8')
     expect(dictionary).toMatch(/^# Our own words\n/)
-    expect(dictionary).toContain('audiences: [ board, staff ]')
+    expect(dictionary).toContain('audiences: [ board, staff, patient ]')
     expect((await runCli(['dict', 'lint', 'our-words.yml'], {cwd: dir})).code).toBe(0)
 
     const check = async (audience: string) => {
@@ -169,7 +169,7 @@ describe('plainspeak feedback', () => {
 
   it('names a malformed record at its line and column, in check and in feedback', async () => {
     const dir = await project({'paper.md': paper, '.plainspeak/feedback.yml': '- rule: jargon\n  audience: everyone\n  date: "2026-12-07"\n  fingerprint: "0123456789abcdef"\n'})
-    const expected = '.plainspeak/feedback.yml:2:13: Unexpected audience `everyone`, expected one of public, board, staff.'
+    const expected = '.plainspeak/feedback.yml:2:13: Unexpected audience `everyone`, expected one of public, board, staff, patient.'
     const check = await runCli(['check', 'paper.md'], {cwd: dir})
     expect(check.code).toBe(2)
     expect(check.stderr).toContain(expected)

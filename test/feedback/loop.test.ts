@@ -105,13 +105,13 @@ describe('Not useful here: the loop from writers to the organisation dictionary'
     // `feedback apply`: a preview that changes nothing, then --write.
     const preview = await cli(['feedback', 'apply', '--dictionary', 'our-words.yml'])
     const evidence = `dismissed ${total} of 5 times shown, readers-know ${total}`
-    expect(preview.stdout).toBe(`Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff): ${evidence}.\nRun again with --write to make these changes.\n`)
+    expect(preview.stdout).toBe(`Would change our-words.yml:\n  “signpost” no longer flagged at public (still at board, staff, patient): ${evidence}.\nRun again with --write to make these changes.\n`)
     expect(await readFile(path.join(project, 'our-words.yml'), 'utf8')).toBe("# Our organisation's words\n")
     const written = await cli(['feedback', 'apply', '--dictionary', 'our-words.yml', '--write'])
     expect(written).toMatchObject({code: 0, stderr: ''})
     const dictionary = await readFile(path.join(project, 'our-words.yml'), 'utf8')
     expect(dictionary).toMatch(new RegExp(`^# Our organisation's words\\n\\n# Not useful here at public: ${evidence} \\(plainspeak feedback, \\d{4}-\\d\\d-\\d\\d\\)\\.\\n- term: signpost\\n`))
-    expect(dictionary).toContain('  audiences: [ board, staff ]\n')
+    expect(dictionary).toContain('  audiences: [ board, staff, patient ]\n')
     expect(await cli(['dict', 'lint', 'our-words.yml'])).toMatchObject({code: 0})
 
     // The next check: not shown at public anywhere, even in a new document; the other audiences as before.

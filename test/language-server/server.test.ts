@@ -594,7 +594,7 @@ describe('settings and configuration files', () => {
       const bad = local.diagnostics(uri, 1)
       await local.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
       expect((await bad).diagnostics).toEqual([
-        expect.objectContaining({code: 'settings', severity: 1, message: expect.stringContaining('Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`')})
+        expect.objectContaining({code: 'settings', severity: 1, message: expect.stringContaining('Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`')})
       ])
 
       local.settings = {...local.settings, enable: false}

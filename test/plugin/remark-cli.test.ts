@@ -98,7 +98,7 @@ it('reports a bad option as an error on the file, naming the option and the vali
   const run = await runNode([remarkCli, 'bad', '--no-stdout', '--no-color'], dir)
   expect(run.code).toBe(1)
   expect(run.stderr).toContain('bad/paper.md')
-  expect(run.stderr).toContain('PlainspeakOptionError: Bad remark-plainspeak option: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`')
+  expect(run.stderr).toContain('PlainspeakOptionError: Bad remark-plainspeak option: Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`')
   // No stack trace of Plainspeak's internals under it.
   expect(run.stderr).not.toMatch(/\bat \w+ \(/)
 })

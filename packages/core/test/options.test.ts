@@ -5,7 +5,7 @@ import {run} from './helpers.js'
 describe('options', () => {
   it('names the option and the valid values when one is wrong', () => {
     const cases: Array<[unknown, string]> = [
-      [{audience: 'everyone'}, 'Unexpected value `everyone` for `audience`, expected one of `public`, `board`, `staff`'],
+      [{audience: 'everyone'}, 'Unexpected value `everyone` for `audience`, expected one of `public`, `board`, `staff`, `patient`'],
       [{format: 'pdf'}, 'Unexpected value `pdf` for `format`, expected one of `text`, `markdown`, `html`'],
       [{readingAge: 40}, 'Unexpected value 40 for `readingAge`, expected a number from 5 to 21'],
       [{acronymScope: 'page'}, 'Unexpected value `page` for `acronymScope`, expected one of `document`, `section`'],

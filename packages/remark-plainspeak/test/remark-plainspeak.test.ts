@@ -111,7 +111,7 @@ it('checks an empty file without findings', async () => {
 
 describe('bad options fail when the plugin is attached, naming the option', () => {
   const cases: Array<[string, unknown, RegExp]> = [
-    ['audience', {audience: 'kids'}, /Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`/],
+    ['audience', {audience: 'kids'}, /Unexpected value `kids` for `audience`, expected one of `public`, `board`, `staff`, `patient`/],
     ['rules.jargon', {rules: {jargon: 'loud'}}, /Unexpected value `loud` for `rules\.jargon`/],
     ['format', {format: 'html'}, /remark-plainspeak always checks Markdown: leave out `format`/],
     ['colour', {colour: 'red'}, /Unknown option `colour`/],

@@ -191,6 +191,8 @@ function learnTheOtherMeaning(row: FeedbackEvidence, {node, base, subject}: Entr
     apply(target) {
       target.set('action', 'explain')
       target.set('alternatives', flow(new YAMLSeq()))
+      // An explain entry asks for an explanation, not other words: its ideas go with its alternatives.
+      target.delete('ideas')
       target.delete('frames')
     },
     why: 'Wrong meaning wherever it is used, so explained rather than replaced',
@@ -239,7 +241,7 @@ function currentAudiences(node: YAMLMap | undefined, base: TermEntry | undefined
   return base?.audiences ?? [...audiences]
 }
 
-const listFields = new Set(['forms', 'alternatives', 'unless', 'audiences', 'source'])
+const listFields = new Set(['forms', 'alternatives', 'ideas', 'unless', 'audiences', 'source'])
 
 function appendEntry(document: Document, list: YAMLSeq, fields: Record<string, unknown>): YAMLMap {
   const node = new YAMLMap()
