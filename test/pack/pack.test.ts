@@ -51,7 +51,7 @@ const expectations: Record<string, {files?: Record<string, string>; check: (resu
     }
   },
   '@plainspeak/base': {
-    check: ({stdout}) => expect(stdout).toBe('public board staff\na line\\nand a forged one\n1.5 MB\nBrackets are nested more than 64 levels deep here\n')
+    check: ({stdout}) => expect(stdout).toBe('public board staff patient\na line\\nand a forged one\n1.5 MB\nBrackets are nested more than 64 levels deep here\n')
   },
   '@plainspeak/dictionary': {
     // The example's own word list: its term and alternative come back in a finding.
