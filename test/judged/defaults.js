@@ -78,6 +78,12 @@ export function defaultView(evidence = calibrationEvidence()) {
 
 const round = (value) => Math.round(value * 100) / 100
 
+/** One row of the table as YAML, with its evidence; `extra` adds fields after the evidence. */
+function rowLine(row, extra = '') {
+  const {n, act, meh, wrong, rounds} = row.evidence
+  return `  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}${extra}}`
+}
+
 function render(table, path) {
   const existing = readFileSync(path, 'utf8').split('\n')
   const header = existing.slice(0, existing.findIndex((line) => !line.startsWith('#')))
@@ -89,10 +95,7 @@ function render(table, path) {
       continue
     }
     lines.push(`${audience}:`)
-    for (const row of rows) {
-      const {n, act, meh, wrong, rounds} = row.evidence
-      lines.push(`  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}}`)
-    }
+    for (const row of rows) lines.push(rowLine(row))
   }
   // No letters to patients are judged yet: the patient rows copy the public rows, marked so.
   lines.push(
@@ -102,10 +105,7 @@ function render(table, path) {
     '# verdicts when a round judges patient letters.',
     'patient:'
   )
-  for (const row of table.public ?? []) {
-    const {n, act, meh, wrong, rounds} = row.evidence
-    lines.push(`  - {stratum: ${JSON.stringify(row.stratum)}, view: ${row.view}, evidence: {n: ${n}, act: ${act}, meh: ${meh}, wrong: ${wrong}, rounds: [${rounds.join(', ')}]}, copied: public}`)
-  }
+  for (const row of table.public ?? []) lines.push(rowLine(row, ', copied: public'))
   return lines.join('\n') + '\n'
 }
 
