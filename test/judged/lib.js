@@ -15,8 +15,8 @@ export const privateTextsDir = join(here, '.texts')
 export const roundsDir = join(here, 'rounds')
 export const marksDir = join(here, 'marks')
 
-/** The audiences the corpus is judged at. */
-export const judgedAudiences = ['board', 'public']
+/** The audiences the corpus is judged at: each document at the audience it was written for. */
+export const judgedAudiences = ['board', 'public', 'patient']
 
 /** The rubric, word for word: every judge's brief. */
 export function rubric() {

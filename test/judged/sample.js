@@ -82,7 +82,7 @@ const documentsById = new Map(corpus.documents.map((doc) => [doc.id, doc]))
 const kept = shuffled.map((item) => keptItem(item, documentsById.get(item.doc)))
 writeFileSync(join(dir, 'items.json'), JSON.stringify({round, commit, created: new Date().toISOString().slice(0, 10), half, view, seed, items: kept}, null, 1) + '\n')
 
-const readers = {board: 'councillors, NHS board members and senior officers', public: 'residents, patients, parents and carers', staff: 'officers and clinicians'}
+const readers = {board: 'councillors, NHS board members and senior officers', public: 'residents, patients, parents and carers', patient: 'patients (or the parents and carers of child patients) reading about their own care', staff: 'officers and clinicians'}
 for (const judge of judgeNames) {
   const mine = shuffled.filter((item) => item.judges.includes(judge))
   const lines = [

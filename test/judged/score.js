@@ -14,7 +14,9 @@ import {agreement, engine, findingKey, findingsOf, here, judgedAudiences, loadCo
 /** The proposed default view (proposed-default-view.yml) as the engine's tables. */
 export function proposedTables() {
   const data = parseYaml(readFileSync(join(here, 'proposed-default-view.yml'), 'utf8')) ?? {}
-  return Object.fromEntries(['public', 'board', 'staff'].map((audience) => [audience, new Map((data[audience] ?? []).map((row) => [row.stratum, row.view]))]))
+  // Letters to patients take the public rows until a round judges them (as default-view.yml does).
+  const rows = (audience) => data[audience] ?? (audience === 'patient' ? data.public : undefined) ?? []
+  return Object.fromEntries(['public', 'board', 'staff', 'patient'].map((audience) => [audience, new Map(rows(audience).map((row) => [row.stratum, row.view]))]))
 }
 
 const verdictNames = ['ACT', 'MEH', 'WRONG']
@@ -170,10 +172,10 @@ export function format(figures, {strata = false} = {}) {
       }
     }
   }
-  lines.push('## Rounds', '', '| round | commit | half | view | items | answered | board ACT / WRONG | public ACT / WRONG | two judges: same verdict | kappa |', '|---|---|---|---|---|---|---|---|---|---|')
+  lines.push('## Rounds', '', '| round | commit | half | view | items | answered | board ACT / WRONG | public ACT / WRONG | patient ACT / WRONG | two judges: same verdict | kappa |', '|---|---|---|---|---|---|---|---|---|---|---|')
   for (const [name, round] of Object.entries(figures.rounds)) {
     const cell = (rate) => (rate ? `${percent(rate.ACT.rate)} / ${percent(rate.WRONG.rate)} (n ${rate.n})` : '–')
-    lines.push(`| ${name} | ${round.commit} | ${round.half} | ${round.view} | ${round.items} | ${round.answered} | ${cell(round.audiences.board)} | ${cell(round.audiences.public)} | ${round.agreement.n ? `${percent(round.agreement.agreement)} of ${round.agreement.n}` : '–'} | ${round.agreement.kappa === null ? '–' : round.agreement.kappa.toFixed(2)} |`)
+    lines.push(`| ${name} | ${round.commit} | ${round.half} | ${round.view} | ${round.items} | ${round.answered} | ${cell(round.audiences.board)} | ${cell(round.audiences.public)} | ${cell(round.audiences.patient)} | ${round.agreement.n ? `${percent(round.agreement.agreement)} of ${round.agreement.n}` : '–'} | ${round.agreement.kappa === null ? '–' : round.agreement.kappa.toFixed(2)} |`)
   }
   return lines.join('\n') + '\n'
 }
