@@ -3,7 +3,8 @@
 // judges, written as one batch per judge (the rubric word for word, then the items).
 //
 //   node test/judged/sample.js --round r1-calibration --half calibration --per-audience 300 --judges 6
-//   options: --view default|suggestions (suggestions: the suggestions tier alone)
+//   options: --view default|suggestions|all (suggestions: the suggestions tier alone; all: both tiers)
+//            --per-audience 300, or per audience: --per-audience board=300,public=150
 //            --seed N (default 1) --double 0.25 --audiences board,public
 //            --unjudged (only findings no earlier round judged: after the default view changed)
 //
@@ -22,7 +23,13 @@ const round = option('--round')
 if (!round) throw new Error('Give the round a name: --round r1-calibration')
 const half = option('--half', 'calibration')
 const view = option('--view', 'default')
-const perAudience = Number(option('--per-audience', 300))
+const perAudienceOption = option('--per-audience', '300')
+const perAudience = (audience) => {
+  if (/^\d+$/.test(perAudienceOption)) return Number(perAudienceOption)
+  const given = new Map(perAudienceOption.split(',').map((pair) => pair.split('=')))
+  if (!given.has(audience)) throw new Error(`--per-audience names no size for ${audience}`)
+  return Number(given.get(audience))
+}
 const judges = Number(option('--judges', 6))
 const double = Number(option('--double', 0.25))
 const seed = Number(option('--seed', 1))
@@ -42,13 +49,14 @@ for (const audience of audiences) {
   // The documents judged at this audience: those written for it.
   const pool = []
   for (const doc of documents.filter((item) => item.audience === audience)) {
-    const {findings} = findingsOf(core, doc, audience, {suggestions: view === 'suggestions'})
+    const {findings} = findingsOf(core, doc, audience, {suggestions: view !== 'default'})
     for (const finding of findings) {
       const isSuggestion = Boolean(finding.suggestion)
-      if ((view === 'default' ? !isSuggestion : isSuggestion) && !judgedBefore.has(findingKey(finding))) pool.push({finding, doc})
+      const inView = view === 'all' || (view === 'default' ? !isSuggestion : isSuggestion)
+      if (inView && !judgedBefore.has(findingKey(finding))) pool.push({finding, doc})
     }
   }
-  for (const {finding, doc} of shuffle(pool, random).slice(0, perAudience)) {
+  for (const {finding, doc} of shuffle(pool, random).slice(0, perAudience(audience))) {
     items.push({
       doc: doc.id,
       audience,
