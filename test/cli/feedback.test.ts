@@ -186,7 +186,7 @@ describe('plainspeak feedback', () => {
     const before = await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')
     // The pane's export: the same first place (another writer, another day), the second, and the first again at board.
     const item = (fingerprint: string, audience: string, reason: string) => `- rule: jargon\n  term: signpost\n  audience: ${audience}\n  reason: ${reason}\n  date: "2026-12-01"\n  fingerprint: "${fingerprint}"\n`
-    const exported = '# Plainspeak: exported from Word\n' + item(first!.fingerprint, 'public', 'other') + item(second!.fingerprint, 'public', 'wrong-meaning') + item(first!.fingerprint, 'board', 'readers-know')
+    const exported = '# Plainspeak: exported from Word\n' + item(first!.fingerprint, 'public', 'other') + item(second!.fingerprint, 'public', 'wrong-meaning') + item(first!.fingerprint, 'board', 'readers-know') + item(second!.fingerprint, 'public', 'other')
     await writeFile(path.join(dir, 'from-word.yml'), exported)
 
     const imported = await runCli(['feedback', 'import', 'from-word.yml'], {cwd: dir})

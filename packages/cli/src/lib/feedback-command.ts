@@ -139,7 +139,8 @@ export async function runFeedbackImport(file: string, cwd = process.cwd()): Prom
     throw usageErrorFrom(error, cwd, ' Nothing was imported.')
   }
   const recordName = path.relative(cwd, record)
-  const there = incoming.length - fresh.length
+  // A place listed twice in the file is one dismissal, not one already in the record.
+  const there = newDismissals([], incoming).length - fresh.length
   sayOnStderr(
     fresh.length === 0
       ? `Nothing to import: ${incoming.length === 0 ? `${file} holds no dismissals` : `every dismissal in ${file} is in ${recordName} already`}.`
