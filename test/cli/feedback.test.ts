@@ -1,7 +1,8 @@
 /**
  * "Not useful here" in the CLI: findings carry fingerprints (JSON, SARIF) that survive edits
  * elsewhere; `feedback dismiss` records one in .plainspeak/feedback.yml (no document text), and
- * `check` no longer shows it at that audience; `feedback` summarises. Run as a child process.
+ * `check` no longer shows it at that audience; `feedback import` adds another record's dismissals
+ * (the Word pane's export); `feedback` summarises. Run as a child process.
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -176,6 +177,56 @@ describe('plainspeak feedback', () => {
     const summary = await runCli(['feedback'], {cwd: dir})
     expect(summary.code).toBe(2)
     expect(summary.stderr).toContain(expected)
+  })
+
+  it('imports an exported record: new places added at the end, each once, nothing already there lost or repeated', async () => {
+    const dir = await project({'paper.md': paper})
+    const [first, second] = (await jsonFindings(dir)).filter((message) => message.actual === 'signpost')
+    expect((await runCli(['feedback', 'dismiss', first!.fingerprint, 'paper.md', '--reason', 'readers-know'], {cwd: dir})).code).toBe(0)
+    const before = await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')
+    // The pane's export: the same first place (another writer, another day), the second, and the first again at board.
+    const item = (fingerprint: string, audience: string, reason: string) => `- rule: jargon\n  term: signpost\n  audience: ${audience}\n  reason: ${reason}\n  date: "2026-12-01"\n  fingerprint: "${fingerprint}"\n`
+    const exported = '# Plainspeak: exported from Word\n' + item(first!.fingerprint, 'public', 'other') + item(second!.fingerprint, 'public', 'wrong-meaning') + item(first!.fingerprint, 'board', 'readers-know') + item(second!.fingerprint, 'public', 'other')
+    await writeFile(path.join(dir, 'from-word.yml'), exported)
+
+    const imported = await runCli(['feedback', 'import', 'from-word.yml'], {cwd: dir})
+    expect(imported).toEqual({code: 0, stdout: '', stderr: 'Imported 2 dismissals from from-word.yml into .plainspeak/feedback.yml; 1 was there already.\n'})
+    const after = await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')
+    expect(after).toBe(before + item(second!.fingerprint, 'public', 'wrong-meaning') + item(first!.fingerprint, 'board', 'readers-know'))
+    expect((await jsonFindings(dir)).filter((message) => message.actual === 'signpost')).toEqual([])
+
+    // Again: nothing new, nothing written.
+    expect(await runCli(['feedback', 'import', 'from-word.yml'], {cwd: dir})).toMatchObject({code: 0, stderr: 'Nothing to import: every dismissal in from-word.yml is in .plainspeak/feedback.yml already.\n'})
+    expect(await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')).toBe(after)
+    const summary = JSON.parse((await runCli(['feedback', '-f', 'json'], {cwd: dir})).stdout) as Array<{audience: string; dismissed: number}>
+    expect(summary.map((row) => `${row.audience} ${row.dismissed}`)).toEqual(['public 2', 'board 1'])
+  })
+
+  it('names a mistake in the file imported or in the project record at its line and column, and then imports nothing', async () => {
+    const good = '- rule: jargon\n  term: signpost\n  audience: public\n  date: "2026-12-07"\n  fingerprint: "0123456789abcdef"\n'
+    const dir = await project({'paper.md': paper, '.plainspeak/feedback.yml': good, 'bad.yml': good.replace('0123456789abcdef', 'fedcba9876543210') + '- rule: jargon\n  term: signpost\n  audience: public\n  date: "2026-12-07"\n  sentence: Confidential detail\n'})
+    const bad = await runCli(['feedback', 'import', 'bad.yml'], {cwd: dir})
+    expect(bad).toMatchObject({code: 2, stdout: ''})
+    expect(bad.stderr).toContain('bad.yml:10:3: Unknown key `sentence`. A dismissal has rule, term, audience, reason, date and fingerprint only. Nothing was imported.')
+    expect(await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')).toBe(good)
+
+    await writeFile(path.join(dir, 'conflict.yml'), good + '<<<<<<< ours\n')
+    const conflict = await runCli(['feedback', 'import', 'conflict.yml'], {cwd: dir})
+    expect(conflict.code).toBe(2)
+    expect(conflict.stderr).toMatch(/conflict\.yml:6:1: This is not valid YAML .*keep every item from both sides\. Nothing was imported\./)
+
+    const missing = await runCli(['feedback', 'import', 'nowhere.yml'], {cwd: dir})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('nowhere.yml:1:1: File not found.')
+
+    // A broken project record is named too, and left as it is.
+    const broken = good.replace('audience: public', 'audience: everyone')
+    await writeFile(path.join(dir, '.plainspeak/feedback.yml'), broken)
+    await writeFile(path.join(dir, 'fine.yml'), good.replace('0123456789abcdef', 'fedcba9876543210'))
+    const onBroken = await runCli(['feedback', 'import', 'fine.yml'], {cwd: dir})
+    expect(onBroken.code).toBe(2)
+    expect(onBroken.stderr).toContain('.plainspeak/feedback.yml:3:13: Unexpected audience `everyone`, expected one of public, board, staff, patient. Nothing was imported.')
+    expect(await readFile(path.join(dir, '.plainspeak/feedback.yml'), 'utf8')).toBe(broken)
   })
 
   it('refuses a reason it does not know, and a fingerprint that is not one', async () => {

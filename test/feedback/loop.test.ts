@@ -1,19 +1,23 @@
 /**
  * "Not useful here", the whole loop (issue 28), through the real surfaces: writers dismiss findings
- * in the language server (over its protocol) and in the CLI (`plainspeak feedback dismiss`); both
- * land in the project's `.plainspeak/feedback.yml`; `plainspeak feedback` summarises them;
- * `feedback apply --write` changes the organisation dictionary; the next check, in the CLI and in
- * the language server, no longer shows the finding at that audience, and the other audiences are
- * unchanged.
+ * in the language server (over its protocol), in the CLI (`plainspeak feedback dismiss`) and in the
+ * Word pane (headless Chromium with the Office stand-in, as in test/word/); the pane's export is
+ * brought into the project's `.plainspeak/feedback.yml` with `plainspeak feedback import`, as a
+ * writer would; `plainspeak feedback` summarises all three; `feedback apply --write` changes the
+ * organisation dictionary; the next check, in the CLI, the language server and the pane, no longer
+ * shows the finding at that audience, and the other audiences are unchanged.
  *
  * Each surface that dismisses is one step below and adds its count to `dismissedBy`; the summary
  * and the evidence are read against the total, so a surface joins by adding its step and count.
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, describe, expect, it, vi} from 'vitest'
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest'
+import {parseFeedbackRecord} from '../../extensions/word/test/engine.js'
+import type {FakeParagraphInit} from '../../extensions/word/test/fake-office/fake-word.js'
 import {makeFolder, parseJsonReport, runCli} from '../cli/helpers.js'
 import {fileUri, TestClient, type Diagnostic} from '../language-server/helpers.js'
+import {TaskPaneHarness} from '../word/harness.js'
 
 vi.setConfig({testTimeout: 300_000})
 
@@ -22,10 +26,24 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
+// One browser for the pane's steps: built and launched once.
+const word = new TaskPaneHarness()
+beforeAll(() => word.start(), 120_000)
+afterAll(() => word.stop())
+
 // The writers' own texts: a housing team's notes and letters, each using "signpost".
 const visits = '# Home visits\n\nOur officers signpost tenants to the food bank.\n\nWe signpost older residents to the lunch club.\n\nThe team can signpost parents to play groups.\n'
 const letters = '# Letters\n\nEach letter will signpost readers to the advice line.\n\nWe signpost callers to the repairs team.\n'
 const next = '# Next month\n\nWe will signpost families to the new hub.\n'
+/** The letters as the writer has them in Word: the same words, as Word paragraphs. */
+const wordParagraphs = (markdown: string): FakeParagraphInit[] =>
+  markdown
+    .split(/\n\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => (block.startsWith('# ') ? {text: block.slice(2), style: 'Heading1'} : {text: block}))
+/** The pane as the writer sets it: for the public, with suggestions shown, as the CLI checks below. */
+const paneSettings = (audience: string) => ({'plainspeak.audience': audience, 'plainspeak.suggestions': true})
 
 /** Only the dictionary rules: sentence measures would add findings this loop is not about. */
 const only = ['--rule', 'readability=off', '--rule', 'sentence-length=off', '--rule', 'passive=off']
@@ -33,7 +51,7 @@ const only = ['--rule', 'readability=off', '--rule', 'sentence-length=off', '--r
 type Finding = {ruleId: string; actual: string; fingerprint: string}
 
 describe('Not useful here: the loop from writers to the organisation dictionary', () => {
-  it('dismissals in the language server and the CLI switch an entry off at their audience only', async () => {
+  it('dismissals in the language server, the CLI and the Word pane switch an entry off at their audience only', async () => {
     const {dir: project, cleanup} = await makeFolder({
       // A team that keeps a record has a .plainspeak folder; `check` notes there how often each finding was shown.
       '.plainspeak/.keep': '',
@@ -88,8 +106,35 @@ describe('Not useful here: the loop from writers to the organisation dictionary'
       dismissedBy['CLI'] = 1
     }
 
-    // 3. The Word pane joins here: dismiss in the pane (Chromium with the Office stand-in, as in
-    //    test/word/), export its YAML into .plainspeak/feedback.yml, and add its count to `dismissedBy`.
+    // 3. The Word pane: the same letter open in Word. The writer marks "signpost" (both uses) "Not useful
+    //    here: readers know this word", exports feedback.yml to their downloads, and imports it.
+    {
+      const pane = await word.open({paragraphs: wordParagraphs(letters), settings: paneSettings('public')})
+      expect((await pane.listed())['jargon']).toEqual(['signpost ×2'])
+      const item = await pane.choose('jargon', 'signpost')
+      await item.getByRole('button', {name: 'Not useful here (all 2 uses)'}).click()
+      await pane.andWaitForCheck(() => item.getByRole('group', {name: /^Why\?/}).getByRole('button', {name: 'Readers know this word'}).click())
+      expect((await pane.listed())['jargon']).toBeUndefined()
+      await pane.page.locator('#feedback > summary').click()
+      const [download] = await Promise.all([pane.page.waitForEvent('download'), pane.page.getByRole('button', {name: 'Export feedback.yml'}).click()])
+      const {dir: downloads, cleanup: clearDownloads} = await makeFolder()
+      cleanups.push(clearDownloads)
+      const exported = path.join(downloads, download.suggestedFilename())
+      await download.saveAs(exported)
+      expect(pane.errors).toEqual([])
+
+      // The export holds none of the letter's words, and the pane's fingerprints are the CLI's for the same places.
+      const yaml = await readFile(exported, 'utf8')
+      for (const words of ['Each letter', 'readers to', 'advice line', 'callers', 'repairs team', 'Letters']) expect(yaml).not.toContain(words)
+      const fromWord = parseFeedbackRecord(exported, yaml)
+      expect(fromWord.map(({rule, term, audience, reason}) => ({rule, term, audience, reason}))).toEqual([0, 1].map(() => ({rule: 'jargon', term: 'signpost', audience: 'public', reason: 'readers-know'})))
+      expect(fromWord.map((dismissal) => dismissal.fingerprint)).toEqual(shownAtPublic.filter((finding) => finding.file === 'letters.md').map((finding) => finding.fingerprint))
+
+      // Imported: the first use is the one the CLI dismissed in step 2, so only the second is new.
+      const imported = await cli(['feedback', 'import', exported])
+      expect(imported).toEqual({code: 0, stdout: '', stderr: `Imported 1 dismissal from ${exported} into .plainspeak/feedback.yml; 1 was there already.\n`})
+      dismissedBy['Word pane'] = 1
+    }
 
     const total = Object.values(dismissedBy).reduce((sum, count) => sum + count, 0)
     // One record, whoever wrote it, and none of the documents' words in it.
@@ -128,6 +173,13 @@ describe('Not useful here: the loop from writers to the organisation dictionary'
       const {diagnostics} = await client.open(fileUri(path.join(project, 'next.md')), next)
       expect(lspSignposts(diagnostics)).toHaveLength(expected)
     }
+
+    // And in the pane, with the changed dictionary loaded as the organisation's: gone at public, shown at board.
+    const pane = await word.open({paragraphs: wordParagraphs(next), settings: paneSettings('public'), storedDictionaries: [{file: 'our-words.yml', text: dictionary}]})
+    expect((await pane.listed())['jargon']).toBeUndefined()
+    await pane.andWaitForCheck(() => pane.page.getByLabel('Who will read it?').selectOption('board'))
+    expect((await pane.listed())['jargon']).toEqual(['signpost'])
+    expect(pane.errors).toEqual([])
   })
 })
 

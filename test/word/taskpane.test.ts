@@ -562,6 +562,34 @@ describe('Word task pane', () => {
     expect((await again.snapshot()).savedSettings['plainspeak.dismissed']).toEqual([])
   })
 
+  it('names the dismissals in the document’s settings it cannot read, keeps them when it adds one, and leaves them out of the export', async () => {
+    const readable = (fingerprint: string) => ({rule: 'jargon', term: 'leverage', audience: 'board', date: '2026-12-01', fingerprint})
+    // Another program wrote the second item: a sentence where the fingerprint belongs, an unknown audience.
+    const unreadable = {rule: 'jargon', term: 'signpost', audience: 'everyone', date: '2026-12-01', fingerprint: 'We will signpost residents'}
+    const stored = [readable('0123456789abcdef'), unreadable]
+    const pane = await open({settings: {'plainspeak.dismissed': stored}})
+    const summary = pane.page.locator('#feedback-summary')
+    // The panel opens itself to say so, naming the item by number and problem, never by its words.
+    expect(await pane.page.locator('#feedback').getAttribute('open')).not.toBeNull()
+    expect(await summary.textContent()).toBe(
+      '1 finding marked in this document. Each is hidden only where it was, and only for the readers it was marked for. Plainspeak could not read 1 part of the record kept in this document (item 2: no audience (public, board, staff, patient)). It is kept as it is and left out of the export.'
+    )
+
+    const item = await pane.choose('jargon', 'signpost')
+    await item.getByRole('button', {name: 'Not useful here (all 2 uses)'}).click()
+    await pane.andWaitForCheck(() => item.getByRole('group', {name: /^Why\?/}).getByRole('button', {name: 'Wrong meaning here'}).click())
+    const saved = (await pane.snapshot()).savedSettings['plainspeak.dismissed'] as unknown[]
+    expect(saved.slice(0, 2)).toEqual(stored)
+    expect(saved).toHaveLength(4)
+    expect(await summary.textContent()).toMatch(/^3 findings marked in this document\..* \(item 2: no audience/)
+
+    const [download] = await Promise.all([pane.page.waitForEvent('download'), pane.page.getByRole('button', {name: 'Export feedback.yml'}).click()])
+    const yaml = await readFile((await download.path())!, 'utf8')
+    expect(parseFeedbackRecord('feedback.yml', yaml)).toEqual([readable('0123456789abcdef'), ...saved.slice(2)])
+    for (const words of ['We will', 'residents', 'everyone']) expect(yaml).not.toContain(words)
+    expect(pane.errors).toEqual([])
+  })
+
   it('offers “Not useful here” on a sentence too, and hides only that sentence', async () => {
     const long = 'We will meet the families who live on the estate next month and ask them what they think about the plans for the new park, the play area, the car park, the cafe, the toilets and the new paths that run along the river.'
     const paragraphs = [{text: long}, {text: `${long.replace('estate', 'green')}`}]

@@ -3,9 +3,11 @@
  * travel with the file: the words allowed in this document, its audience, and
  * the findings marked "Not useful here" (as the feedback record holds them:
  * rule, term, audience, reason, date and fingerprint, never the words around).
+ * Anything in them may have been edited by another program: values of the wrong shape are
+ * ignored, and dismissals that cannot be read are named and kept as they are.
  */
 import {audiences, type Audience} from '@plainspeak/base'
-import {dismissalReasons, type Dismissal} from '@plainspeak/config/feedback-format'
+import {dismissalReasons, newDismissals, type Dismissal} from '@plainspeak/config/feedback-format'
 
 export const allowKey = 'plainspeak.allow'
 export const audienceKey = 'plainspeak.audience'
@@ -19,6 +21,8 @@ export interface DocumentSettings {
   suggestions: boolean
   /** Findings marked "Not useful here", oldest first. */
   dismissed: Dismissal[]
+  /** What in the stored dismissals could not be read (`item 3: no fingerprint…`), for the author to see; kept as it is. */
+  unreadableDismissals: string[]
 }
 
 type Settings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>
@@ -30,22 +34,26 @@ export function readDocumentSettings(settings: Settings = officeSettings()): Doc
   const allow: unknown = settings.get(allowKey)
   const audience: unknown = settings.get(audienceKey)
   const suggestions: unknown = settings.get(suggestionsKey)
-  const dismissed: unknown = settings.get(dismissedKey)
+  const {dismissed, unreadable} = readDismissed(settings.get(dismissedKey))
   return {
     suggestions: suggestions === true,
-    dismissed: Array.isArray(dismissed) ? dismissed.filter(isDismissal) : [],
+    dismissed,
+    unreadableDismissals: unreadable,
     allow: Array.isArray(allow) ? allow.filter((item): item is string => typeof item === 'string') : [],
     audience: audiences.includes(audience as Audience) ? (audience as Audience) : undefined
   }
 }
 
 /** Changes settings and saves them into the document. */
-export async function saveDocumentSettings(update: Partial<DocumentSettings>, settings: Settings = officeSettings()): Promise<void> {
+export async function saveDocumentSettings(update: Partial<Pick<DocumentSettings, 'allow' | 'audience' | 'suggestions'>>, settings: Settings = officeSettings()): Promise<void> {
   if (update.allow !== undefined) settings.set(allowKey, [...new Set(update.allow)])
   if (update.audience !== undefined) settings.set(audienceKey, update.audience)
   if (update.suggestions !== undefined) settings.set(suggestionsKey, update.suggestions)
-  if (update.dismissed !== undefined) settings.set(dismissedKey, update.dismissed)
-  await new Promise<void>((resolve, reject) => {
+  await save(settings)
+}
+
+function save(settings: Settings): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? 'Word could not save the settings'))
       else resolve()
@@ -67,36 +75,55 @@ export async function disallowInDocument(term: string, settings: Settings = offi
   return allow
 }
 
-/** Adds dismissals to the document's record and saves it; one already there (same place, audience) is not added twice. */
+/**
+ * Adds dismissals to the end of the document's record and saves it; one already there (same place,
+ * audience) is not added twice, and items that cannot be read stay as they are. Returns the
+ * readable ones. A record that is not a list at all is left alone: the author clears it.
+ */
 export async function dismissInDocument(added: readonly Dismissal[], settings: Settings = officeSettings()): Promise<Dismissal[]> {
-  const dismissed = readDocumentSettings(settings).dismissed
-  const known = new Set(dismissed.map((dismissal) => `${dismissal.audience}|${dismissal.fingerprint}`))
-  const fresh = added.filter((dismissal) => !known.has(`${dismissal.audience}|${dismissal.fingerprint}`))
-  const all = [...dismissed, ...fresh]
-  await saveDocumentSettings({dismissed: all}, settings)
-  return all
+  const stored: unknown = settings.get(dismissedKey)
+  if (stored !== undefined && stored !== null && !Array.isArray(stored)) throw new Error(`${notAListMessage} Nothing was added to it`)
+  const {dismissed} = readDismissed(stored)
+  const fresh = newDismissals(dismissed, added)
+  settings.set(dismissedKey, [...((stored as unknown[] | null | undefined) ?? []), ...fresh])
+  await save(settings)
+  return [...dismissed, ...fresh]
 }
 
-/** Takes every dismissal off the document's record (the findings show again) and saves it. */
+/** Takes every dismissal off the document's record (the findings show again), unreadable ones too, and saves it. */
 export async function clearDismissals(settings: Settings = officeSettings()): Promise<void> {
-  await saveDocumentSettings({dismissed: []}, settings)
+  settings.set(dismissedKey, [])
+  await save(settings)
+}
+
+const notAListMessage = 'The “Not useful here” record kept in this document is not a list, so Plainspeak cannot read it (“Show them again” clears it).'
+
+/** The readable dismissals in a stored value, and what is wrong with the rest. */
+function readDismissed(stored: unknown): {dismissed: Dismissal[]; unreadable: string[]} {
+  if (stored === undefined || stored === null) return {dismissed: [], unreadable: []}
+  if (!Array.isArray(stored)) return {dismissed: [], unreadable: [notAListMessage]}
+  const dismissed: Dismissal[] = []
+  const unreadable: string[] = []
+  stored.forEach((item: unknown, index) => {
+    const problem = dismissalProblem(item)
+    if (problem) unreadable.push(`item ${index + 1}: ${problem}`)
+    else dismissed.push(item as Dismissal)
+  })
+  return {dismissed, unreadable}
 }
 
 const fingerprintPattern = /^[0-9a-f]{16}$/
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
 
-/** A stored dismissal of the right shape (a document may have been edited by anything). */
-function isDismissal(value: unknown): value is Dismissal {
-  if (typeof value !== 'object' || value === null) return false
+/** What is wrong with a stored dismissal, if anything, without repeating its values (they may be the document's words). */
+function dismissalProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a dismissal'
   const item = value as Record<string, unknown>
-  return (
-    typeof item['rule'] === 'string' &&
-    (item['term'] === undefined || typeof item['term'] === 'string') &&
-    audiences.includes(item['audience'] as Audience) &&
-    (item['reason'] === undefined || (dismissalReasons as readonly unknown[]).includes(item['reason'])) &&
-    typeof item['date'] === 'string' &&
-    datePattern.test(item['date']) &&
-    typeof item['fingerprint'] === 'string' &&
-    fingerprintPattern.test(item['fingerprint'])
-  )
+  if (typeof item['rule'] !== 'string') return 'no rule'
+  if (item['term'] !== undefined && typeof item['term'] !== 'string') return 'a term that is not text'
+  if (!audiences.includes(item['audience'] as Audience)) return `no audience (${audiences.join(', ')})`
+  if (item['reason'] !== undefined && !(dismissalReasons as readonly unknown[]).includes(item['reason'])) return `a reason that is not one of ${dismissalReasons.join(', ')}`
+  if (typeof item['date'] !== 'string' || !datePattern.test(item['date'])) return 'no date such as 2026-12-07'
+  if (typeof item['fingerprint'] !== 'string' || !fingerprintPattern.test(item['fingerprint'])) return 'no fingerprint of 16 hex digits'
+  return undefined
 }

@@ -55,6 +55,8 @@ class TaskPane {
   private allow: string[] = []
   /** Findings marked "Not useful here" in this document, at every audience. */
   private dismissed: Dismissal[] = []
+  /** What in the document's stored dismissals could not be read: named in the panel, kept as it is. */
+  private unreadableDismissals: string[] = []
   private dictionaries: LoadedDictionary[] = []
   private dictionaryErrors: string[] = []
 
@@ -103,6 +105,7 @@ class TaskPane {
     const settings = readDocumentSettings()
     this.allow = settings.allow
     this.dismissed = settings.dismissed
+    this.unreadableDismissals = settings.unreadableDismissals
     // The document's own audience; where it has none, the public until the author answers (once: it is saved).
     this.audience = settings.audience ?? 'public'
     this.audienceSelect.value = this.audience
@@ -421,12 +424,18 @@ class TaskPane {
 
   private renderFeedback(): void {
     const count = this.dismissed.length
+    const unreadable = this.unreadableDismissals
     this.feedbackSummary.textContent =
-      count === 0
+      (count === 0
         ? 'None yet. Use “Not useful here” on a finding that does not help your readers; Plainspeak keeps your answer in the document.'
-        : `${plural(count, 'finding')} marked in this document. Each is hidden only where it was, and only for the readers it was marked for.`
+        : `${plural(count, 'finding')} marked in this document. Each is hidden only where it was, and only for the readers it was marked for.`) +
+      // Another program may have changed the document's settings: say what cannot be read, and lose none of it.
+      (unreadable.length === 0
+        ? ''
+        : ` Plainspeak could not read ${plural(unreadable.length, 'part')} of the record kept in this document (${unreadable.slice(0, 3).join('; ')}${unreadable.length > 3 ? '; …' : ''}). ${unreadable.length === 1 ? 'It is' : 'They are'} kept as ${unreadable.length === 1 ? 'it is' : 'they are'} and left out of the export.`)
+    if (unreadable.length > 0) this.feedbackSummary.closest('details')?.setAttribute('open', '')
     this.exportButton.disabled = count === 0
-    this.clearFeedbackButton.disabled = count === 0
+    this.clearFeedbackButton.disabled = count === 0 && unreadable.length === 0
   }
 
   /** Saves the document's dismissals as `feedback.yml`, the project record's own format. */
@@ -444,6 +453,7 @@ class TaskPane {
     await this.exclusive(async () => {
       await clearDismissals()
       this.dismissed = []
+      this.unreadableDismissals = []
       this.renderFeedback()
       await this.runCheck({message: 'Every finding marked “Not useful here” is shown again.', tone: 'info'})
     }, 'queue')

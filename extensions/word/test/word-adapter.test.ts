@@ -271,9 +271,33 @@ describe('document settings', () => {
     const kept = {rule: 'jargon', term: 'signpost', audience: 'public', reason: 'readers-know', date: '2026-12-07', fingerprint: '0123456789abcdef'}
     const dismissed = [kept, {...kept, audience: 'everyone'}, {...kept, fingerprint: 'signpost residents'}, {...kept, reason: 'boring'}, 'jargon']
     open([{text: ''}], {settings: {[allowKey]: ['signpost', 3], [audienceKey]: 'board', [suggestionsKey]: true, [dismissedKey]: dismissed}})
-    expect(readDocumentSettings()).toEqual({allow: ['signpost'], audience: 'board', suggestions: true, dismissed: [kept]})
+    expect(readDocumentSettings()).toEqual({
+      allow: ['signpost'],
+      audience: 'board',
+      suggestions: true,
+      dismissed: [kept],
+      // Named by place and problem, never by value: a value may hold the document's words.
+      unreadableDismissals: ['item 2: no audience (public, board, staff, patient)', 'item 3: no fingerprint of 16 hex digits', 'item 4: a reason that is not one of readers-know, wrong-meaning, not-a-sentence, other', 'item 5: not a dismissal']
+    })
     open([{text: ''}], {settings: {[allowKey]: 'signpost', [audienceKey]: 'everyone', [suggestionsKey]: 'yes', [dismissedKey]: {}}})
-    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false, dismissed: []})
+    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false, dismissed: [], unreadableDismissals: [expect.stringMatching(/^The “Not useful here” record kept in this document is not a list/)]})
+    open([{text: ''}])
+    expect(readDocumentSettings()).toEqual({allow: [], audience: undefined, suggestions: false, dismissed: [], unreadableDismissals: []})
+  })
+
+  it('keeps dismissals it cannot read when it adds one, and adds none to a record that is not a list', async () => {
+    const kept = {rule: 'jargon', term: 'signpost', audience: 'public', date: '2026-12-07', fingerprint: '0123456789abcdef'} as const
+    const unreadable = {...kept, fingerprint: 'signpost residents', audience: 'everyone'}
+    open([{text: ''}], {settings: {[dismissedKey]: [unreadable, kept]}})
+    const added = {...kept, fingerprint: 'fedcba9876543210'}
+    expect(await dismissInDocument([added, kept])).toEqual([kept, added])
+    expect(document.snapshot().savedSettings).toEqual({[dismissedKey]: [unreadable, kept, added]})
+
+    open([{text: ''}], {settings: {[dismissedKey]: 'jargon signpost'}})
+    await expect(dismissInDocument([added])).rejects.toThrow(/is not a list, so Plainspeak cannot read it .*Nothing was added to it/)
+    expect(document.snapshot().savedSettings).toEqual({[dismissedKey]: 'jargon signpost'})
+    await clearDismissals()
+    expect(document.snapshot().savedSettings).toEqual({[dismissedKey]: []})
   })
 
   it('keeps dismissals in the document, once per place and audience, and clears them', async () => {

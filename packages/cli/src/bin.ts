@@ -16,7 +16,7 @@ import {reportFormats, reporters, type ReportFormat} from './lib/reporters/regis
 import {importAnswers, writeReviewSheet} from './lib/review.js'
 import {runCheck} from './lib/check-command.js'
 import {runFix} from './lib/fix-command.js'
-import {runDismiss, runFeedbackApply, runFeedbackSummary} from './lib/feedback-command.js'
+import {runDismiss, runFeedbackApply, runFeedbackImport, runFeedbackSummary} from './lib/feedback-command.js'
 import {dismissalReasons, type DismissalReason} from '@plainspeak/config'
 import {statsFormats, statsRenderers, type StatsFormat} from './lib/stats-report.js'
 import {version} from './lib/version.js'
@@ -243,6 +243,14 @@ Exit codes:
     .addOption(new Option('--reason <reason>', 'why it is not useful here').choices([...dismissalReasons]))
     .action(async (fingerprint: string, file: string | undefined, options: SharedOptions & {reason?: DismissalReason}) => {
       process.exitCode = await runDismiss(fingerprint, {...shared(options), file, ...(options.reason ? {reason: options.reason} : {})})
+    })
+
+  feedback
+    .command('import')
+    .description("add the dismissals in another feedback.yml (the Word pane's export) to .plainspeak/feedback.yml, each once")
+    .argument('<file>', 'the feedback.yml to import')
+    .action(async (file: string) => {
+      process.exitCode = await runFeedbackImport(file)
     })
 
   feedback

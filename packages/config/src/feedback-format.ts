@@ -1,2 +1,2 @@
-export {dismissalReasonLabels, dismissalReasons, feedbackRecordHeader, formatDismissal, formatFeedbackRecord} from './lib/feedback-format.js'
+export {dismissalReasonLabels, dismissalReasons, feedbackRecordHeader, formatDismissal, formatFeedbackRecord, newDismissals} from './lib/feedback-format.js'
 export type {Dismissal, DismissalReason} from './lib/feedback-format.js'

@@ -11,6 +11,7 @@ it('exports exactly these names', () => {
     'FeedbackRecordError',
     'addToAllowList',
     'appendDismissal',
+    'appendDismissals',
     'configFileNames',
     'configKeys',
     'dismissalRateThreshold',
@@ -24,6 +25,7 @@ it('exports exactly these names', () => {
     'findFiles',
     'formatDismissal',
     'isConfigFile',
+    'newDismissals',
     'parseConfigFile',
     'parseFeedbackRecord',
     'readFeedbackRecord',
@@ -39,7 +41,7 @@ it('knows its file names, in the order a folder is searched', () => {
 
 it('exports the feedback record’s format on its own, with no file system, for the Word pane to bundle', async () => {
   const format = await import('../src/feedback-format.js')
-  expect(Object.keys(format).sort()).toEqual(['dismissalReasonLabels', 'dismissalReasons', 'feedbackRecordHeader', 'formatDismissal', 'formatFeedbackRecord'])
+  expect(Object.keys(format).sort()).toEqual(['dismissalReasonLabels', 'dismissalReasons', 'feedbackRecordHeader', 'formatDismissal', 'formatFeedbackRecord', 'newDismissals'])
   const {readFile} = await import('node:fs/promises')
   const source = await readFile(new URL('../src/lib/feedback-format.ts', import.meta.url), 'utf8')
   expect([...source.matchAll(/^import .* from '([^']+)'/gm)].map((match) => match[1])).toEqual(['@plainspeak/base'])

@@ -2,7 +2,7 @@
 import {mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {appendDismissal, FeedbackRecordError, feedbackKey, feedbackRecordFile, parseFeedbackRecord, readFeedbackRecord, summariseFeedback, type Dismissal} from '../src/index.js'
+import {appendDismissal, appendDismissals, FeedbackRecordError, feedbackKey, feedbackRecordFile, parseFeedbackRecord, readFeedbackRecord, newDismissals, summariseFeedback, type Dismissal} from '../src/index.js'
 import {folder} from './helpers.js'
 
 const dismissal = (fields: Partial<Dismissal> = {}): Dismissal => ({rule: 'jargon', term: 'commissioning', audience: 'public', reason: 'readers-know', date: '2026-12-07', fingerprint: '0123456789abcdef', ...fields})
@@ -45,6 +45,30 @@ describe('the feedback record', () => {
     await Promise.all(fingerprints.map((fingerprint) => appendDismissal(dir, dismissal({fingerprint}))))
     const record = await readFeedbackRecord(feedbackRecordFile(dir))
     expect(record.map((item) => item.fingerprint).sort()).toEqual(fingerprints)
+  })
+
+  it('appends many dismissals in one write, among writers appending one at a time, and writes nothing for none', async () => {
+    const dir = await folder()
+    expect(await appendDismissals(dir, [])).toBe(feedbackRecordFile(dir))
+    await expect(readFile(feedbackRecordFile(dir), 'utf8')).rejects.toThrow(/ENOENT/)
+    const batch = ['b1', 'b2', 'b3'].map((tail) => dismissal({fingerprint: `00000000000000${tail}`}))
+    const singles = Array.from({length: 20}, (_, index) => dismissal({fingerprint: index.toString(16).padStart(16, 'a')}))
+    await Promise.all([appendDismissals(dir, batch), ...singles.map((single) => appendDismissal(dir, single))])
+    const fingerprints = (await readFeedbackRecord(feedbackRecordFile(dir))).map((item) => item.fingerprint)
+    expect(fingerprints.toSorted()).toEqual([...batch, ...singles].map((item) => item.fingerprint).toSorted())
+    // The batch lands together.
+    const first = fingerprints.indexOf(batch[0]!.fingerprint)
+    expect(fingerprints.slice(first, first + 3)).toEqual(batch.map((item) => item.fingerprint))
+    // An item that could not be read back is refused, and nothing of the batch is written.
+    await expect(appendDismissals(dir, [dismissal({fingerprint: 'cccccccccccccccc'}), dismissal({term: 'x'.repeat(201)})])).rejects.toThrow(FeedbackRecordError)
+    expect(await readFile(feedbackRecordFile(dir), 'utf8')).not.toContain('cccccccccccccccc')
+  })
+
+  it('finds the dismissals not held yet: one per place and audience, whoever marked it', () => {
+    const held = [dismissal(), dismissal({audience: 'board'})]
+    const incoming = [dismissal({reason: 'other', date: '2026-12-08'}), dismissal({audience: 'staff'}), dismissal({fingerprint: 'fedcba9876543210'}), dismissal({audience: 'staff', reason: undefined})]
+    expect(newDismissals(held, incoming)).toEqual([dismissal({audience: 'staff'}), dismissal({fingerprint: 'fedcba9876543210'})])
+    expect(newDismissals([], [])).toEqual([])
   })
 
   it('starts a new item on its own line after a hand edit with no final line break', async () => {

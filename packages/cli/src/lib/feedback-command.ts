@@ -1,12 +1,13 @@
 /**
  * "Not useful here" in the CLI: `check` leaves out findings the project's record dismissed at the
  * file's audience and, in a project that keeps a record (`.plainspeak/` exists), notes how often
- * each entry was shown; `feedback dismiss` adds to the record; `feedback` summarises it. The
+ * each entry was shown; `feedback dismiss` adds to the record; `feedback import` adds another
+ * record's dismissals (the Word pane's export); `feedback` summarises it. The
  * record itself is read, written and summarised by `@plainspeak/config`, as in the editor.
  */
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {appendDismissal, dismissalRateThreshold, dismissalReasonLabels, dismissedFingerprints, feedbackKey, feedbackRecordFile, FeedbackRecordError, readFeedbackRecord, summariseFeedback, type DismissalReason} from '@plainspeak/config'
+import {appendDismissal, appendDismissals, dismissalRateThreshold, dismissalReasonLabels, dismissedFingerprints, feedbackKey, feedbackRecordFile, FeedbackRecordError, newDismissals, readFeedbackRecord, summariseFeedback, type DismissalReason} from '@plainspeak/config'
 import {plural} from '@plainspeak/core'
 import {formatProblems, hasErrors, type CompiledDictionary} from '@plainspeak/dictionary'
 import builtin from '@plainspeak/dictionary/builtin'
@@ -43,10 +44,10 @@ const maxShownBytes = 50_000_000
 
 const termOf = (message: Pick<ReportMessage, 'subject'>) => (message.subject.kind === 'sentence' ? undefined : message.subject.text)
 
-/** A record that cannot be read, as the CLI says it: `file:line:column: what to do`. */
-function usageErrorFrom(error: unknown, cwd: string): unknown {
+/** A record that cannot be read, as the CLI says it: `file:line:column: what to do`, then `after`. */
+function usageErrorFrom(error: unknown, cwd: string, after = ''): unknown {
   if (!(error instanceof FeedbackRecordError)) return error
-  return new UsageError(`${path.relative(cwd, error.file) || error.file}:${error.line}:${error.column}: ${error.message}`)
+  return new UsageError(`${path.relative(cwd, error.file) || error.file}:${error.line}:${error.column}: ${error.message}${after}`)
 }
 
 /** The fingerprints dismissed at each audience in the record of the project in `cwd`. */
@@ -117,6 +118,34 @@ export async function runDismiss(fingerprint: string, options: DismissOptions, c
   } catch (error) {
     throw usageErrorFrom(error, cwd)
   }
+  return exitCodes.clean
+}
+
+/**
+ * `plainspeak feedback import FILE`: adds the dismissals in another record (the Word pane's
+ * export, a colleague's copy) to the project's, each place and audience once, in one append at the
+ * end. Both files are read first: a mistake in either is named at its line and column, and then
+ * nothing is written.
+ */
+export async function runFeedbackImport(file: string, cwd = process.cwd()): Promise<ExitCode> {
+  const record = feedbackRecordFile(cwd)
+  let fresh
+  let incoming
+  try {
+    incoming = await readFeedbackRecord(path.resolve(cwd, file), {required: true})
+    fresh = newDismissals(await readFeedbackRecord(record), incoming)
+    await appendDismissals(cwd, fresh)
+  } catch (error) {
+    throw usageErrorFrom(error, cwd, ' Nothing was imported.')
+  }
+  const recordName = path.relative(cwd, record)
+  // A place listed twice in the file is one dismissal, not one already in the record.
+  const there = newDismissals([], incoming).length - fresh.length
+  sayOnStderr(
+    fresh.length === 0
+      ? `Nothing to import: ${incoming.length === 0 ? `${file} holds no dismissals` : `every dismissal in ${file} is in ${recordName} already`}.`
+      : `Imported ${plural(fresh.length, 'dismissal')} from ${file} into ${recordName}${there > 0 ? `; ${there} ${there === 1 ? 'was' : 'were'} there already` : ''}.`
+  )
   return exitCodes.clean
 }
 

@@ -30,6 +30,17 @@ export interface Dismissal {
   fingerprint: string
 }
 
+/**
+ * The dismissals in `added` that `existing` does not hold yet, each once: one place (fingerprint)
+ * at one audience is one dismissal, whoever marked it and however often. The Word pane adds to its
+ * document's record this way, and `plainspeak feedback import` to the project's.
+ */
+export function newDismissals(existing: readonly Dismissal[], added: readonly Dismissal[]): Dismissal[] {
+  const key = (dismissal: Dismissal) => `${dismissal.audience}|${dismissal.fingerprint}`
+  const known = new Set(existing.map(key))
+  return added.filter((dismissal) => !known.has(key(dismissal)) && Boolean(known.add(key(dismissal))))
+}
+
 /** The comment a new record starts with. */
 export const feedbackRecordHeader =
   '# Plainspeak: findings marked "Not useful here". Each item is one dismissal; the fingerprint is a\n' +

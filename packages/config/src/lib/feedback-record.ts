@@ -20,7 +20,7 @@ import {isMap, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
 import {FeedbackRecordError} from './feedback-record-error.js'
 import {dismissalReasons, feedbackRecordHeader, formatDismissal, type Dismissal, type DismissalReason} from './feedback-format.js'
 
-export {dismissalReasonLabels, dismissalReasons, formatDismissal, type Dismissal, type DismissalReason} from './feedback-format.js'
+export {dismissalReasonLabels, dismissalReasons, formatDismissal, newDismissals, type Dismissal, type DismissalReason} from './feedback-format.js'
 
 /** Where the record lives in a project folder. */
 export const feedbackRecordPath = path.join('.plainspeak', 'feedback.yml')
@@ -35,13 +35,18 @@ export function feedbackRecordFile(folder: string): string {
   return path.join(folder, feedbackRecordPath)
 }
 
-/** Reads a record; a missing file is an empty record. Throws `FeedbackRecordError` at the mistake. */
-export async function readFeedbackRecord(file: string): Promise<Dismissal[]> {
+export interface ReadRecordOptions {
+  /** A missing file is a mistake (a record to import), not an empty record (the project's own). */
+  required?: boolean
+}
+
+/** Reads a record; a missing file is an empty record unless `required`. Throws `FeedbackRecordError` at the mistake. */
+export async function readFeedbackRecord(file: string, options: ReadRecordOptions = {}): Promise<Dismissal[]> {
   let text: string
   try {
     text = (await readRegularFile(file, {maxBytes: maxRecordBytes})).toString('utf8')
   } catch (error) {
-    if (error instanceof FileReadError && error.problem === 'missing') return []
+    if (error instanceof FileReadError && error.problem === 'missing' && !options.required) return []
     if (error instanceof FileReadError) throw new FeedbackRecordError(file, 1, 1, error.message)
     throw error
   }
@@ -109,10 +114,20 @@ export interface AppendOptions {
  * `.plainspeak/feedback.yml` when needed. One append per dismissal: writers at the same time
  * never overwrite each other. Refuses a record outside `within`, or one that is not a regular file.
  */
-export async function appendDismissal(folder: string, dismissal: Dismissal, options: AppendOptions = {}): Promise<string> {
-  const entry = {...dismissal}
+export function appendDismissal(folder: string, dismissal: Dismissal, options: AppendOptions = {}): Promise<string> {
+  return appendDismissals(folder, [dismissal], options)
+}
+
+/**
+ * Adds dismissals at the end of the record, all in one append (`appendDismissal`'s rules), so a
+ * writer dismissing at the same moment lands before or after them, never among them. Nothing is
+ * written for none.
+ */
+export async function appendDismissals(folder: string, dismissals: readonly Dismissal[], options: AppendOptions = {}): Promise<string> {
+  if (dismissals.length === 0) return feedbackRecordFile(folder)
+  const items = dismissals.map((dismissal) => formatDismissal({...dismissal})).join('')
   // Validate what is written exactly as what is read, so the file never holds what cannot be read back.
-  parseFeedbackRecord('(new dismissal)', formatDismissal(entry))
+  parseFeedbackRecord('(new dismissals)', items)
   const realProject = await realFolder(folder)
   const within = options.within ? await Promise.all(options.within.map(realFolder)) : undefined
   const refuse = () =>
@@ -140,7 +155,7 @@ export async function appendDismissal(folder: string, dismissal: Dismissal, opti
       if (last[0] !== 0x0a) prefix = '\n'
     }
     // One write: O_APPEND puts it whole at the end, whoever else is writing.
-    await handle.write(prefix + formatDismissal(entry))
+    await handle.write(prefix + items)
   } finally {
     await handle.close()
   }
