@@ -97,15 +97,19 @@ function render(table, path) {
     lines.push(`${audience}:`)
     for (const row of rows) lines.push(rowLine(row))
   }
-  // No letters to patients are judged yet: the patient rows copy the public rows, marked so.
+  // Letters to patients: the kinds judged at patient decide; a kind judged only at public keeps
+  // the public row and its evidence (a patient is a member of the public reading about their own
+  // care), marked so.
+  const patientRows = table.patient ?? []
+  const judgedAtPatient = new Set(patientRows.map((row) => row.stratum))
   lines.push(
-    '# patient: no letters or leaflets to patients have been judged yet. Until they are, each row',
-    '# copies the public audience\'s row and its evidence (a patient is a member of the public',
-    '# reading about their own care), marked `copied: public`. Replace them with the patient',
-    '# verdicts when a round judges patient letters.',
+    '# patient: the kinds judged on letters and leaflets to patients (at least 5 verdicts) decide.',
+    '# A kind judged only at public keeps the public row and its evidence (a patient is a member of',
+    '# the public reading about their own care), marked `copied: public`.',
     'patient:'
   )
-  for (const row of table.public ?? []) lines.push(rowLine(row, ', copied: public'))
+  for (const row of patientRows) lines.push(rowLine(row))
+  for (const row of table.public ?? []) if (!judgedAtPatient.has(row.stratum)) lines.push(rowLine(row, ', copied: public'))
   return lines.join('\n') + '\n'
 }
 
