@@ -130,6 +130,22 @@ Shorter phrases: In the fullness of time → Later (1)
     expect(folder.stderr).toContain('is a folder: fix changes only the files you name')
   })
 
+
+  it('fixes several files in the order named, each reported at its turn, though the next is checked while one is fixed', async () => {
+    await writeFile(path.join(dir, 'a.md'), 'We widgetise the first paper.\n')
+    await writeFile(path.join(dir, 'c.md'), 'We widgetise the third paper.\n')
+    const shown = await fix('a.md', 'gone.md', 'c.md', 'notes.txt')
+    expect(shown.code).toBe(2)
+    const diffs = [...shown.stdout.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((match) => match[1])
+    expect(diffs).toEqual(['a.md', 'c.md', 'notes.txt'])
+    const reported = shown.stderr.split('\n').filter((line) => line.startsWith('plainspeak: ')).map((line) => line.slice(12, line.indexOf(':', 12)))
+    expect(reported).toEqual(['a.md', 'gone.md', 'c.md', 'notes.txt'])
+
+    expect((await fix('--write', 'a.md', 'c.md', 'notes.txt')).code).toBe(0)
+    expect(await read('a.md')).toBe('We sort the first paper.\n')
+    expect(await read('c.md')).toBe('We sort the third paper.\n')
+    expect(await read('notes.txt')).toBe('We sort it.\n')
+  })
   it('never writes through a link, and writes only the files named', async () => {
     await mkdir(path.join(dir, 'elsewhere'))
     await writeFile(path.join(dir, 'elsewhere/target.md'), 'We widgetise it.\n')
