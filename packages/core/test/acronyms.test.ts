@@ -77,6 +77,11 @@ describe('acronym-undefined', () => {
     expect(undefinedActuals('Ask Cllr Smith.')).toEqual(['Cllr'])
   })
 
+  it('leaves a councillor’s title alone in a list of names, as “Dr” is', () => {
+    expect(undefinedActuals('Ask Cllr Smith or Cllr J Ray.')).toEqual([])
+    expect(undefinedActuals('Chair: Cllr Ana Silva')).toEqual([])
+  })
+
   it('skips the audience’s well-known acronyms and the allow list', () => {
     expect(undefinedActuals('The NHS and the ICB and the JSNA.')).toEqual(['ICB', 'JSNA'])
     expect(undefinedActuals('The NHS and the ICB and the JSNA.', {audience: 'board'})).toEqual(['JSNA'])
@@ -303,9 +308,9 @@ describe('what only looks like an acronym', () => {
       '',
       'JS to write to the XYZ. AK and KO to report back.'
     ].join('\n')
-    // Cllr is a title the test dictionary knows as an acronym; JS, AK and KO are people.
-    expect(undefinedIn(minutes, {format: 'markdown'})).toEqual(['Cllr', 'XYZ'])
-    expect(run(minutes, {format: 'markdown'}).stats.acronyms.map((row) => row.acronym)).toEqual(['Cllr', 'XYZ'])
+    // Cllr in a list of names is a title, as Dr is; JS, AK and KO are people.
+    expect(undefinedIn(minutes, {format: 'markdown'})).toEqual(['XYZ'])
+    expect(run(minutes, {format: 'markdown'}).stats.acronyms.map((row) => row.acronym)).toEqual(['XYZ'])
     const underHeading = '## Attendees\n\n- Jane Smith (JS)\n- Ahmed Khan (AK)\n\n## Notes\n\nJS and AK agreed.'
     expect(undefinedIn(underHeading, {format: 'markdown'})).toEqual([])
     expect(run(underHeading, {format: 'markdown'}).stats.acronyms).toEqual([])
@@ -349,9 +354,11 @@ describe('meanings chosen to fit the document', () => {
   })
 
   it('never offers a dated Act the text contradicts', () => {
-    expect(expectedOf('The MHA applies to detention under the Mental Health Act 1983.', 'MHA')).toEqual([['Mental Health Act 1983 (MHA)']])
-    expect(expectedOf('The MHA changes when the Mental Health Act 2025 comes into force.', 'MHA')).toEqual([['Mental Health Act 2025 (MHA)']])
-    expect(expectedOf('Training on the MHA will follow the new Mental Health Act.', 'MHA')).toEqual([['Mental Health Act (MHA)']])
+    // The Act is named in another sentence: named in the acronym's own, it needs no spelling out.
+    expect(expectedOf('The MHA applies. Detention is under the Mental Health Act 1983.', 'MHA')).toEqual([['Mental Health Act 1983 (MHA)']])
+    expect(expectedOf('The MHA changes. The Mental Health Act 2025 comes into force soon.', 'MHA')).toEqual([['Mental Health Act 2025 (MHA)']])
+    expect(expectedOf('Training on the MHA starts soon. It will follow the new Mental Health Act.', 'MHA')).toEqual([['Mental Health Act (MHA)']])
+    expect(expectedOf('The MHA applies to detention under the Mental Health Act 1983.', 'MHA')).toEqual([])
   })
 })
 

@@ -149,12 +149,37 @@ export function analyseAcronyms(
     acronym.definitions.sort((a, b) => a.start - b.start)
   }
   chooseMeanings(acronyms.values(), () => blocks.map((placed) => placed.analysis.text).join('\n'))
+  leaveOutMeaningsOfOthers(acronyms)
   for (const acronym of acronyms.values()) {
     const allowed = settings.allow.has(acronym.key) || settings.allow.has(acronym.key.toLowerCase())
     if (acronym.exempt && !allowed && !inItsWellKnownMeaning(acronym)) acronym.exempt = false
   }
   return {acronyms}
 }
+
+/**
+ * A meaning the document gives another acronym is not this one's: where a glossary says "CYP:
+ * children and young people", the dictionary's "children and young people" for another acronym
+ * would give two acronyms one meaning.
+ */
+function leaveOutMeaningsOfOthers(acronyms: ReadonlyMap<string, AcronymInfo>): void {
+  const definedFor = new Map<string, Set<string>>()
+  for (const acronym of acronyms.values()) {
+    for (const definition of [...acronym.definitions, ...(acronym.documentDefinition ? [acronym.documentDefinition] : [])]) {
+      const meaning = normalMeaning(definition.expansion)
+      definedFor.set(meaning, (definedFor.get(meaning) ?? new Set()).add(acronym.key))
+    }
+  }
+  if (definedFor.size === 0) return
+  for (const acronym of acronyms.values()) {
+    acronym.meanings = acronym.meanings.filter((meaning) => {
+      const keys = definedFor.get(normalMeaning(meaning))
+      return !keys || keys.has(acronym.key)
+    })
+  }
+}
+
+const normalMeaning = (meaning: string) => meaning.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** A name just before, on the same line: "Cllr Jo Bruce   JB", "Jane Hart, JH" (a title first is allowed). */
 const nameBefore = /((?:\p{Lu}[\p{Ll}’'-]+[ \t\u00a0]+){1,2}\p{Lu}[\p{Ll}’'-]+)[ \t\u00a0,:–-]*$/u

@@ -97,3 +97,22 @@ function asTheTextDatesIt(expansion: string, text: () => string, acronym: string
   const replaced = mentions.some((mention) => replacedBy.test(text().slice(Math.max(0, mention.index - 40), mention.index)))
   return replaced ? name : expansion
 }
+
+/** Dosing frequencies from prescriptions (OD, BD, PRN): what they mean only after a dose. */
+const dosingMeaning = /^(?:(?:once|twice|three times|four times) a day|when needed|at night|in the morning|straight away)$/i
+/** A dose or a medicine just before: "10 mg OD", "one tablet BD", "take paracetamol PRN". */
+const doseBefore = /(?:\d\s*(?:mg|mcg|micrograms?|g|ml|units?)\.?|\b(?:tablets?|capsules?|puffs?|drops?|sachets?|doses?|spoonfuls?|patch(?:es)?|injections?|inhalers?))\s*$|\b(?:take|takes|taken|taking|apply|inhale|inject)\b[^.;:\n]{0,40}$/i
+
+/**
+ * The meanings that fit where an acronym is used: a dosing frequency only after a dose ("HR &
+ * OD" is organisational development, not "once a day"). `before` is the text before the use.
+ */
+export function meaningsThatFitHere(meanings: readonly string[], before: string): string[] {
+  return meanings.filter((meaning) => !dosingMeaning.test(meaning) || doseBefore.test(before))
+}
+
+/** Whether a meaning is written out in the sentence around a use ("IMD 1, the lowest decile of the Index of Multiple Deprivation"). */
+export function spelledOutNearby(meanings: readonly string[], sentence: string): boolean {
+  const text = sentence.toLowerCase().replace(/\s+/g, ' ')
+  return meanings.some((meaning) => meaning.length > 3 && text.includes(meaning.toLowerCase().replace(/\s+/g, ' ')))
+}

@@ -100,7 +100,18 @@ export function findAcronymUses(text: string, masks: readonly Range[], isHeading
     codes ??= lexicon.codeSpans(text)
     if (isMasked(codes, start, end)) continue
     if (partOfName(text, start, end, value) || readsAsWord(text, start, end, value, known)) continue
-    uses.push({value, key: shape.key, plural: shape.plural, start, end, sentenceStart: opensSentence(text, start), bare: standsBare(text, start, end), ...(/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start)) ? {prefixed: true} : {})})
+    // "LGBTQ+": the plus is part of the acronym, so a fix that spells it out keeps it.
+    const plus = text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') ? '+' : ''
+    uses.push({
+      value: value + plus,
+      key: shape.key,
+      plural: shape.plural,
+      start,
+      end: end + plus.length,
+      sentenceStart: opensSentence(text, start),
+      bare: standsBare(text, start, end),
+      ...(/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start)) ? {prefixed: true} : {})
+    })
   }
   return uses
 }
@@ -139,6 +150,27 @@ function readsAsWord(text: string, start: number, end: number, value: string, kn
 
 /** A title before a name ("HM Treasury", "HM Revenues and Customs"). */
 const titlePrefixes = new Set(['HM', 'HRH'])
+/** "Cllr" before a name or an initial: "Cllr Anne Brown", "Cllr J. Smith". */
+const councillorBeforeName = /\bCllr\.?[ \u00a0]+\p{Lu}(?:\p{Ll}|\.|[ \u00a0]+\p{Lu})/giu
+
+/**
+ * Whether "Cllr" is a title in a list of names ("Present: Cllr Anne Brown, Cllr J. Smith", an
+ * attendance table), as "Dr" is: before a name, with another councillor named in the block, or on
+ * a line of names and labels. In a sentence ("Cllr Begum chaired the meeting") it
+ * is still an abbreviation the public may not know.
+ */
+function councillorInList(text: string, start: number, end: number): boolean {
+  councillorBeforeName.lastIndex = start
+  const here = councillorBeforeName.exec(text)
+  if (!here || here.index !== start) return false
+  if ((text.match(councillorBeforeName)?.length ?? 0) >= 2) return true
+  const lineStart = text.lastIndexOf('\n', start) + 1
+  const lineEnd = text.indexOf('\n', end)
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim()
+  // A line of names and labels: no lower-case word, and a label's colon or no full stop ("Ask Cllr Smith." is a sentence).
+  return !/(?<![\p{L}’'])\p{Ll}{3,}/u.test(line) && (/[,;:]/.test(line) || !/[.!?]$/.test(line))
+}
+
 /** A conformance level after WCAG or "level": "WCAG 2.2 AA", "level AAA". */
 const wcagLevel = /(?:\bWCAG(?:[\s\u00a0]+\d+(?:\.\d+)*)?|\bGuidelines(?:[\s\u00a0]+version)?[\s\u00a0]+\d+(?:\.\d+)*|\blevel|\bconformance)[\s\u00a0]+$/i
 
@@ -148,6 +180,7 @@ const wcagLevel = /(?:\bWCAG(?:[\s\u00a0]+\d+(?:\.\d+)*)?|\bGuidelines(?:[\s\u00
  * "TREECA/21/0042"), a WCAG level ("AA").
  */
 function partOfName(text: string, start: number, end: number, value: string): boolean {
+  if (/^cllr$/i.test(value)) return councillorInList(text, start, end)
   if (titlePrefixes.has(value) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true
   if ((value === 'AA' || value === 'AAA') && wcagLevel.test(text.slice(Math.max(0, start - 30), start))) return true
   const left = /(?:[\p{L}\p{N}]+[-‐‑/])+$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
@@ -161,6 +194,9 @@ const determiners = /(?:^|[^\p{L}])(?:the|a|an|our|their|its|his|her|your|my|thi
 /** Words after a name that show it is not a modifier of a noun: a verb, preposition or conjunction. */
 const afterName = /^\s+(?:and|or|but|to|in|into|for|of|on|with|without|about|has|have|had|is|are|was|were|will|would|should|shall|can|could|may|might|must|said|says|say|asked|agreed|announced|published|set|sets|which|who|that|at|by|from|as|under|since|before|after|so|also|now|then)\b/iu
 
+/** A verb after a name, which makes the name its subject: "UKHSA has", "DHSC said". */
+const verbAfterName = /^\s+(?:has|have|had|is|are|was|were|will|would|should|shall|can|could|may|might|must|said|says|asked|agreed|announced|published|sets|set out)\b/iu
+
 /** Words after which a name stands on its own: prepositions and "and", "or". */
 const beforeName = /(?:^|[^\p{L}])(?:by|from|to|with|for|of|at|in|on|between|and|or|via|through|under|across|against|into|than|including|within|about|contact|join|joined)\s+$/iu
 
@@ -168,9 +204,10 @@ const beforeName = /(?:^|[^\p{L}])(?:by|from|to|with|for|of|at|in|on|between|and
 function standsBare(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start)
   if (determiners.test(before) || /['’]s?\s*$/.test(before)) return false
-  // "every Type 1 ED", "a new ICB": only after a preposition, "and"/"or", or at a sentence's start.
-  if (!beforeName.test(before) && !opensSentence(text, start)) return false
   const after = text.slice(end, end + 16)
+  // "every Type 1 ED", "a new ICB": only after a preposition, "and"/"or", at a sentence's start,
+  // or as the subject of a verb after an opening phrase ("From May 2021, UKHSA has …").
+  if (!beforeName.test(before) && !opensSentence(text, start) && !(/,\s+$/.test(before) && verbAfterName.test(after))) return false
   // "DHSC's guidance": a possessive takes no article before a spelled-out name either way.
   if (/^['’]/.test(after)) return false
   return /^\s*(?:[.,;:!?)\]]|$)/.test(after) || afterName.test(after)

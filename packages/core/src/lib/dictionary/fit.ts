@@ -4,10 +4,13 @@
  * alternative is inflected like the words it replaces, put into the sentence, and kept only if
  *
  * - the entry's `frames` allow it before what follows the term ("make sure" fits "ensure that …"
- *   and "ensure the form is signed", not "ensure a smooth discharge"), and
+ *   and "ensure the form is signed", not "ensure a smooth discharge"),
  * - a part-of-speech tagger (compromise, built on first use: `tagger.ts`) reads it in the same
  *   role as the words it replaces: a verb for a verb, a noun (or a "what …" clause) for a noun,
- *   with no word doubled at its edges.
+ *   with no word doubled at its edges, and
+ * - the term is the writer's word, not part of a title in title case ("Background Information
+ *   and Methodology") or a reference back to a name earlier in the sentence ("the Climate
+ *   Impact Indicators … these indicators").
  *
  * A multi-word replacement is made plural only at a noun ("best practices" → "what works best",
  * never "what works bests"), and punctuation that belongs to the replaced words goes with them
@@ -105,13 +108,17 @@ export function frameAfter(words: readonly Tagged[], end: number): Frame {
     return then && isVerb(then) ? 'clause' : 'noun-phrase'
   }
   let index = at
+  let subject = false
   while (index < words.length && inNounPhrase(words[index]!) && !isVerb(words[index]!)) {
     if (endsClause(words[index]!)) return 'noun-phrase'
+    if (['Noun', 'Pronoun', 'Value'].some((tag) => words[index]!.tags.has(tag))) subject = true
     index++
   }
   if (index === at) return 'other'
   const after = words[index]
-  return after && isVerb(after) ? 'clause' : 'noun-phrase'
+  // "ensure early diagnoses and treatment": with no noun before it to be its subject, a word that
+  // can be a verb ("diagnoses", "supports") is the noun the phrase ends on, not a clause's verb.
+  return after && isVerb(after) && subject ? 'clause' : 'noun-phrase'
 }
 
 /** The part a run of words plays, as far as a swap must keep it. */
@@ -214,6 +221,47 @@ function participleBeforeNoun(words: readonly Tagged[], term: readonly Tagged[])
   return term[0]!.tags.has('Adjective') || (before !== undefined && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A name earlier in the term's sentence that ends on the term's last word, capitalised ("the
+ * Climate Impact Indicators … these indicators"): the term refers back to the name, and another
+ * word would break the link.
+ */
+function nameEndingOnTerm(text: string, sentence: {start: number; end: number}, start: number, end: number): string | undefined {
+  const matched = text.slice(start, end)
+  const last = /\p{Ll}+$/u.exec(matched)?.[0]
+  if (!last || !/^\p{Ll}/u.test(matched)) return undefined
+  const stem = last.replace(/s$/, '')
+  if (stem.length < 4) return undefined
+  const head = stem.charAt(0).toUpperCase() + stem.slice(1)
+  const name = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t\\u00a0]+){1,5}${escapeRegExp(head)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu')
+  const from = Math.min(sentence.start, start)
+  for (const found of text.slice(from, start).matchAll(name)) return found[0]
+  return undefined
+}
+
+/** Whether a word can be a verb: read after "to", the tagger takes it as one ("measure", not "method"). */
+function readsAsVerb(word: string): boolean {
+  const read = tagWords(`to ${word.toLowerCase()}`)[1]
+  return read !== undefined && isVerb(read)
+}
+
+/**
+ * The words of a title the term is in: a line or sentence with no closing full stop whose words
+ * of four letters or more all start with a capital, three or more of them ("Background
+ * Information and Methodology"). A replacement there renames a document or a section.
+ */
+function inTitle(text: string, sentence: {start: number; end: number}, start: number, end: number): string | undefined {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return undefined
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineEnd = text.indexOf('\n', end)
+  const line = text.slice(Math.max(lineStart, sentence.start), Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(sentence.end, end))).trim()
+  if (/[.!?:;,]$/.test(line)) return undefined
+  const long = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []
+  return long.length >= 3 && long.every((word) => /^\p{Lu}/u.test(word)) ? line : undefined
+}
+
 /** The alternatives that fit where the term is, each ready to insert, and why the others do not. */
 export function fitReplacements(request: FitRequest): FitResult {
   const {text, sentence} = request
@@ -237,6 +285,14 @@ export function fitReplacements(request: FitRequest): FitResult {
   // noun takes no phrase in its place ("each taking part council").
   const modifier = participleBeforeNoun(original, term)
   const finished = request.finish(inflected.map((replacement, index) => replacement ?? request.alternatives[index]!))
+  const name = nameEndingOnTerm(text, sentence, request.start, request.end)
+  const title = inTitle(text, sentence, request.start, request.end)
+  const lastOfTerm = term.at(-1)
+  const wordAfter = lastOfTerm ? original[original.indexOf(lastOfTerm) + 1] : undefined
+  // "the indicator content and layout": a word after the noun that can be read as an adjective
+  // ("content"), and that does not end the clause as "below" does in "your particulars below.".
+  const adjectiveAfter =
+    lastOfTerm !== undefined && /^\s+$/.test(lastOfTerm.post) && wordAfter !== undefined && wordAfter.tags.has('Adjective') && !wordAfter.tags.has('Noun') && !endsClause(wordAfter)
   request.alternatives.forEach((alternative, index) => {
     const allowed = request.frames && Object.hasOwn(request.frames, alternative) ? request.frames[alternative]! : undefined
     const replacement = finished.texts[index]!
@@ -245,6 +301,23 @@ export function fitReplacements(request: FitRequest): FitResult {
     if (notInflected || inflected[index] === undefined) {
       check.fits = false
       check.why = notInflected ? `"${text.slice(request.start, request.end)}" is not a past form here` : `"${alternative}" has no form that matches "${text.slice(request.start, request.end)}"`
+      return
+    }
+    if (name) {
+      check.fits = false
+      check.why = `"${text.slice(request.start, request.end)}" refers to "${name}", named in the same sentence`
+      return
+    }
+    if (title) {
+      check.fits = false
+      check.why = `"${text.slice(request.start, request.end)}" is part of a title ("${title}"), which a replacement would rename`
+      return
+    }
+    // "the indicator content" → "the measure content": before a word that can be an adjective, a
+    // replacement that can also be a verb reads as a verb ("measure content").
+    if (roleBefore === 'noun' && adjectiveAfter && !/\s/.test(inflected[index]!.trim()) && readsAsVerb(inflected[index]!)) {
+      check.fits = false
+      check.why = `"${inflected[index]}" before "${wordAfter!.text}" could be read as a verb`
       return
     }
     if (modifier && /\s/.test(inflected[index]!.trim())) {

@@ -6,6 +6,7 @@
  * blanked to spaces. Offsets in a block therefore map to the source by
  * adding `start`, and every finding's `actual` is the source text itself.
  */
+import {endsWithSignOff} from '../text/protected-spans.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote' | 'caption'
 
@@ -20,6 +21,8 @@ export interface Block {
   row?: number
   /** Whether this block sits in a Glossary or Abbreviations section. */
   glossary?: boolean
+  /** Whether this block is part of a letter's sign-off: a name, job title or organisation after "Yours sincerely". */
+  signOff?: boolean
   /** Whether all its text is bold (`**…**`, `<strong>`, a bold paragraph in Word). */
   bold?: boolean
   /** Ranges of the block (block offsets) in bold, when only some of it is: a bold label is not part of its sentence. */
@@ -217,6 +220,33 @@ const glossaryHeading = /\b(glossary|abbreviations?|acronyms|jargon buster|terms
 
 export function isGlossaryHeading(text: string): boolean {
   return glossaryHeading.test(text)
+}
+
+/** How many short paragraphs after "Yours sincerely" a sign-off may run to: name, job title, team, organisation, address. */
+const signOffBlocks = 6
+/** A line of a sign-off: a few words, with no sentence ending ("Jane Smith", "Head of Commissioning"). */
+const signOffLine = (text: string) => {
+  const words = text.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  return words.length > 0 && words.length <= 12 && !/[.!?:;]\s*$/.test(text.trim())
+}
+
+/**
+ * Marks the paragraphs of a letter's sign-off that follow "Yours sincerely" or "Kind regards" on
+ * a line of its own: the signer's name, job title and organisation, each in a short paragraph.
+ * Their words are not the writer's prose ("Head of Commissioning" is a job title), so word
+ * rules leave them alone.
+ */
+export function markSignOffs(blocks: Block[]): void {
+  for (let index = 0; index < blocks.length; index++) {
+    if (!endsWithSignOff(blocks[index]!.text)) continue
+    let next = index + 1
+    for (; next < blocks.length && next <= index + signOffBlocks; next++) {
+      const block = blocks[next]!
+      if (block.kind === 'heading' || !block.text.split('\n').every((line) => line.trim() === '' || signOffLine(line))) break
+      block.signOff = true
+    }
+    index = next - 1
+  }
 }
 
 /**

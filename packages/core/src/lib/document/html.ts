@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import {
   buildBlock,
   markGlossarySections,
+  markSignOffs,
   parseControlComment,
   type Block,
   type BlockKind,
@@ -119,5 +120,6 @@ export function parseHtml(text: string): ParsedDocument {
   flush()
   markImpliedHeadings(blocks)
   markGlossarySections(blocks)
+  markSignOffs(blocks)
   return {text, blocks, definitions, controls}
 }

@@ -15,6 +15,7 @@ import {LineCounter, parseDocument} from 'yaml'
 import {
   buildBlock,
   markGlossarySections,
+  markSignOffs,
   parseControlComment,
   type Block,
   type BlockKind,
@@ -260,6 +261,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
   if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
   markImpliedHeadings(blocks)
   markGlossarySections(blocks)
+  markSignOffs(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings
   if (settings !== undefined && settingsLine) document.settingsLine = settingsLine

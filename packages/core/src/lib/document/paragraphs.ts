@@ -1,5 +1,5 @@
 import {markImpliedHeadings} from './implied-headings.js'
-import {markGlossarySections, type Block, type ParsedDocument} from './block.js'
+import {markGlossarySections, markSignOffs, type Block, type ParsedDocument} from './block.js'
 import {readsAsHeading} from './heading-text.js'
 
 /** A paragraph from a word processor: its text and, for headings, the level. */
@@ -42,5 +42,6 @@ export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDo
   }
   markImpliedHeadings(blocks)
   markGlossarySections(blocks)
+  markSignOffs(blocks)
   return {text: texts.join('\n'), blocks, definitions: [], controls: []}
 }

@@ -1,4 +1,6 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
+import {meaningsThatFitHere, spelledOutNearby} from '../acronyms/meanings.js'
+import type {Block} from '../document/block.js'
 import {audiencePresets} from '../audiences.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {defineRule} from '../rule.js'
@@ -52,7 +54,13 @@ export const acronymUndefined = defineRule({
         // The document's own glossary says which meaning it is (in the dictionary's case where they agree:
         // a glossary's rows start with a capital).
         const glossary = acronym.documentDefinition?.expansion
-        const meanings = glossary ? [acronym.meanings.find((meaning) => meaning.toLowerCase() === glossary.toLowerCase()) ?? glossary] : acronym.meanings
+        const around = sentenceAround(context.blocks, use.start, use.end)
+        const meanings = glossary
+          ? [acronym.meanings.find((meaning) => meaning.toLowerCase() === glossary.toLowerCase()) ?? glossary]
+          : meaningsThatFitHere(acronym.meanings, around.before)
+        // Its meaning written out in the same sentence, before or after it, already tells the
+        // reader: spelling it out again would say the name twice.
+        if (spelledOutNearby(glossary ? [glossary] : acronym.meanings, around.before + ' ' + around.after)) continue
         // A name with no known expansion, said what it is where it is first used, needs nothing more.
         if (meanings.length === 0 && use.explained) continue
         const spelled = meanings.map((meaning) => spelledOut(meaning, use))
@@ -87,3 +95,14 @@ export const acronymUndefined = defineRule({
     }
   }
 })
+
+/** The text of the sentence before and after a use, within its block. */
+function sentenceAround(blocks: readonly Block[], start: number, end: number): {before: string; after: string} {
+  const block = blocks.find((candidate) => candidate.start <= start && end <= candidate.start + candidate.text.length)
+  if (!block) return {before: '', after: ''}
+  const before = block.text.slice(0, start - block.start)
+  const after = block.text.slice(end - block.start)
+  const opening = Math.max(before.search(/[^.!?\n]*$/), 0)
+  const closing = after.search(/[.!?](?:\s|$)|\n/)
+  return {before: before.slice(opening), after: closing === -1 ? after : after.slice(0, closing)}
+}

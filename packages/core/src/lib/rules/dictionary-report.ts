@@ -118,6 +118,9 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     definition.expansionStart === undefined ? [] : [[definition.expansionStart, definition.expansionEnd!] as const]
   )
   const {analysis, settings} = context
+  // A letter's sign-off ("Head of Commissioning", on its own line after "Yours sincerely") names
+  // its signer and their job: no word in it is a term.
+  if (context.block.signOff) return
   for (const match of analysis.termMatches) {
     const {entry} = match
     if (!kinds.has(entry.kind)) continue

@@ -113,7 +113,8 @@ export const simplerWord = defineRule({
   check(context) {
     const {analysis, settings} = context
     const reviewed = reviewedPatterns(settings.dictionary)
-    if (reviewed.entries.size === 0) return
+    // A letter's sign-off names its signer and their job: no word in it is the writer's prose.
+    if (reviewed.entries.size === 0 || context.block.signOff) return
     const file = new VFile()
     const pieces = candidatePieces(analysis, reviewed.byFirstWord)
     if (pieces.size === 0) return

@@ -56,6 +56,18 @@ function compounds(text: string): Range[] {
   return [...text.matchAll(compound)].map((match) => [match.index, match.index + match[0].length] as const)
 }
 
+/**
+ * Whether a block ends on a letter's sign-off line on its own ("Yours sincerely,", "Kind
+ * regards"): the short paragraphs after it are the signer's name, job title and organisation.
+ */
+export function endsWithSignOff(text: string): boolean {
+  const lastLine = text.trimEnd().split('\n').at(-1) ?? ''
+  signOff.lastIndex = 0
+  const match = signOff.exec(`\n${lastLine}`)
+  signOff.lastIndex = 0
+  return match !== null && lastLine.trim().split(/\s+/).length <= 4
+}
+
 function signOffs(text: string): Range[] {
   const ranges: Range[] = []
   for (const match of text.matchAll(signOff)) ranges.push([match.index, text.length])
