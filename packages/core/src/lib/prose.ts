@@ -30,6 +30,7 @@ import {plural} from './dictionary/inflect.js'
 import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
 import {firstIndex} from './text/search.js'
 import {nodeText} from './text/node-text.js'
+import {findQuotations} from './text/protected-spans.js'
 
 /** What a piece of text is when it is not prose. */
 export type NotProse =
@@ -43,6 +44,7 @@ export type NotProse =
   | 'page-furniture'
   | 'run-together'
   | 'fragment'
+  | 'quotation'
 
 /** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
 export const notProseKinds: Readonly<Record<NotProse, string>> = {
@@ -55,6 +57,7 @@ export const notProseKinds: Readonly<Record<NotProse, string>> = {
   'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
   'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
   'run-together': 'tables and lists that a conversion from PDF or Word ran together into one line: a row of figures (“Current account 1,301.73 Business account 31,525.87 32,827.60 …”: at least six words with a digit, a third of the words or more, three amounts side by side), and a paragraph that starts in lower case and ends without a full stop (“adults with moderate frailty people of all ages with …”), which is a list that lost its bullets',
+  quotation: 'quotations from another author, which are not the writer’s to rewrite: a block quote, and a sentence inside quotation marks (all of it, or all but a few words saying whose words they are: “She wrote: ‘…’”)',
   fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence. An item title run into its sentence in converted minutes (“Lime Kiln Road – Ditches The Parish Clerk noted …”, “Dog Bin Request Cllr Mann agreed …”) is left out of it, as a label is'
 }
 
@@ -95,7 +98,7 @@ export function syllables(word: string): number {
   return count
 }
 
-const blockKinds: Partial<Record<Block['kind'], NotProse>> = {heading: 'heading', caption: 'caption'}
+const blockKinds: Partial<Record<Block['kind'], NotProse>> = {heading: 'heading', caption: 'caption', quote: 'quotation'}
 
 const verbForms = new Set([...verbs].map(plural))
 /** Words after which a verb form is a noun: "the reports", "our plan". ("This means" and "that shows" are verbs.) */
@@ -151,6 +154,7 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   const segments: Array<ProseSegment | ProseSentence> = []
   const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
   const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
+  const quotations = whole === undefined && /["“‘']/.test(block.text) ? findQuotations(block.text) : []
   for (const node of joinAtReferences(block, nodes)) {
     for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets).flatMap(cutAtDashedItems)) {
       if (!piece.some(isWord)) continue
@@ -158,11 +162,27 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
       if (!segment) continue
       if (whole) segment.kind = whole
       else if (cellWords < shortCell) segment.kind = 'table-label'
+      else if (segment.kind === 'prose' && mostlyQuoted(segment, quotations)) segment.kind = 'quotation'
       if (segment.kind !== 'prose') delete (segment as Partial<ProseSentence>).node
       segments.push(segment)
     }
   }
   return segments
+}
+
+/** The share of a sentence's characters that quotation marks must hold for it to be a quotation. */
+const quotedShare = 0.8
+
+/**
+ * Whether a sentence is someone else's words: inside quotation marks, or nearly all of it, with
+ * a few words to say whose ("She wrote: “…”"). "Residents told us the service was “slow”" is
+ * the writer's sentence.
+ */
+function mostlyQuoted(segment: ProseSegment, quotations: readonly (readonly [number, number])[]): boolean {
+  const length = segment.sentenceEnd - segment.start
+  let quoted = 0
+  for (const [from, to] of quotations) quoted += Math.max(0, Math.min(to, segment.sentenceEnd) - Math.max(from, segment.start))
+  return length > 0 && quoted >= quotedShare * length
 }
 
 /** Abbreviations written before a number ("ref. 23/01234/FUL", "no. 4"): the full stop does not end a sentence. */
