@@ -203,6 +203,24 @@ describe('which sentences are prose', () => {
     expect(run(long, {audience: 'public'}).messages.filter((message) => sentenceRules.has(message.ruleId))).toEqual([])
   })
 
+  it('takes a heading and the list of who came out of the sentence in minutes run together by a conversion', () => {
+    const minutes =
+      'NORTHBROOK TOWN COUNCIL Minutes of the meeting held on Tuesday 4 March 2025 at 7pm in the Church Rooms Present: Cllr Ann Pike (Chair) Cllr Tom Reed Cllr Sara Hale (Vice Chair) Cllr Joe Lamb Ms Ivy Cole (Town Clerk) Also, in attendance: Cllr Ben Moss, District Council Mr Ray Dunn, Tree Warden 31/25 Welcome The Chair opened the meeting and thanked everyone for coming.'
+    expect(kinds(minutes)).toEqual([
+      'prose: NORTHBROOK TOWN COUNCIL Minutes of the meeting held on Tuesday 4 March 2025 at 7pm in the Church Rooms',
+      'metadata: Cllr Ann Pike (Chair) Cllr Tom Reed Cllr Sara Hale (Vice Chair) Cllr Joe Lamb Ms Ivy Cole (Town Clerk)',
+      'metadata: Also, in attendance: Cllr Ben Moss, District Council Mr Ray Dunn, Tree Warden',
+      'prose: The Chair opened the meeting and thanked everyone for coming.'
+    ])
+  })
+
+  it('leaves a numbered agenda item’s title out of the sentence run into it, however long the title', () => {
+    const item = '.42/25 To approve the minutes of the ordinary meeting on 2 May 2025 and the planning meeting held on 9 May 2025 It was noted that the second date was wrong on the agenda.'
+    expect(kinds(item)).toEqual(['prose: It was noted that the second date was wrong on the agenda.'])
+    // A year written as "2024/25" is not an item number.
+    expect(kinds('In 2024/25 Northbrook spent more on roads than the year before.')).toEqual(['prose: In 2024/25 Northbrook spent more on roads than the year before.'])
+  })
+
   it('spots verbs by their cues', () => {
     expect(hasVerb(['We', 'met'])).toBe(true)
     expect(hasVerb(['The', 'plan', 'shows', 'demand'])).toBe(true)
