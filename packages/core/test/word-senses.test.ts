@@ -82,6 +82,11 @@ describe('the built-in entries keep their senses apart', () => {
     expect(builtin('The board is constituted under the 1972 Act as the local authority for the town.')).not.toContain('local authority')
   })
 
+  it('"area based" is the adjective, not areas that are based on something', () => {
+    expect(builtin('We will take an area based approach to youth work.')).toContain('area based')
+    expect(builtin('Visits are now counted in areas based on where the family lives.')).not.toContain('areas based')
+  })
+
   it('"middle aged" is flagged for residents, not in a board paper naming a national age group', () => {
     expect(builtin('Our walking group is for middle aged people.')).toContain('middle aged')
     expect(builtin('The plan targets suicide among middle aged men.', 'board')).not.toContain('middle aged')
