@@ -394,6 +394,25 @@ describe('acronym-redefined', () => {
     ])
   })
 
+  it('takes the sections of a page whose top headings are deeper than "##" ("#### North", "#### South")', () => {
+    const text = [
+      'A short intro to the two regions.',
+      '',
+      '#### North',
+      '',
+      'Each site runs a body mass index (BMI) check.',
+      '',
+      '##### Changes in May',
+      '',
+      'From May the body mass index (BMI) check is yearly.',
+      '',
+      '#### South',
+      '',
+      'Here the body mass index (BMI) check is done at home.'
+    ].join('\n')
+    expect(findings(text, 'acronym-redefined', {format: 'markdown'})).toEqual(['9:31-9:34: BMI is already spelled out earlier: use BMI on its own here.'])
+  })
+
   it('hears the same meaning through case, plurals, articles and a prefix', () => {
     expect(
       findings('The Integrated Care Board (ICB) met. Later, integrated care boards (ICBs) met. NHS North East London (NEL) and then North East London (NEL). A serious mental illness (SMI) and serious mental illnesses (SMI).', 'acronym-redefined')

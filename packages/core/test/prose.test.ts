@@ -188,6 +188,39 @@ describe('which sentences are prose', () => {
     ])
   })
 
+  it('takes a quotation from another author as not the writer’s to rewrite: a block quote, or a sentence in quotation marks', () => {
+    const quoted = 'Once the forms are in one place we can think about each of the three teams on its own and leave the rest of the office to get on with its work.'
+    expect(kinds(`Our planner put it well:\n\n> ${quoted}\n\n“${quoted}”\n\nShe said: “${quoted}”\n\nTenants told us the new forms were “far too long” for them.`)).toEqual([
+      'prose: Our planner put it well:',
+      `quotation: ${quoted}`,
+      `quotation: “${quoted}”`,
+      `quotation: She said: “${quoted}”`,
+      'prose: Tenants told us the new forms were “far too long” for them.'
+    ])
+    expect(kinds(`<p>Our planner put it well:</p><blockquote><p>${quoted}</p></blockquote>`, 'html')).toEqual(['prose: Our planner put it well:', `quotation: ${quoted}`])
+    // So no sentence rule reports a long quotation.
+    const long = `The guidance says: “${quoted} ${quoted.replace(/\.$/, '')} and more besides.”`
+    expect(run(long, {audience: 'public'}).messages.filter((message) => sentenceRules.has(message.ruleId))).toEqual([])
+  })
+
+  it('takes a heading and the list of who came out of the sentence in minutes run together by a conversion', () => {
+    const minutes =
+      'NORTHBROOK TOWN COUNCIL Minutes of the meeting held on Tuesday 4 March 2025 at 7pm in the Church Rooms Present: Cllr Ann Pike (Chair) Cllr Tom Reed Cllr Sara Hale (Vice Chair) Cllr Joe Lamb Ms Ivy Cole (Town Clerk) Also, in attendance: Cllr Ben Moss, District Council Mr Ray Dunn, Tree Warden 31/25 Welcome The Chair opened the meeting and thanked everyone for coming.'
+    expect(kinds(minutes)).toEqual([
+      'prose: NORTHBROOK TOWN COUNCIL Minutes of the meeting held on Tuesday 4 March 2025 at 7pm in the Church Rooms',
+      'metadata: Cllr Ann Pike (Chair) Cllr Tom Reed Cllr Sara Hale (Vice Chair) Cllr Joe Lamb Ms Ivy Cole (Town Clerk)',
+      'metadata: Also, in attendance: Cllr Ben Moss, District Council Mr Ray Dunn, Tree Warden',
+      'prose: The Chair opened the meeting and thanked everyone for coming.'
+    ])
+  })
+
+  it('leaves a numbered agenda item’s title out of the sentence run into it, however long the title', () => {
+    const item = '.42/25 To approve the minutes of the ordinary meeting on 2 May 2025 and the planning meeting held on 9 May 2025 It was noted that the second date was wrong on the agenda.'
+    expect(kinds(item)).toEqual(['prose: It was noted that the second date was wrong on the agenda.'])
+    // A year written as "2024/25" is not an item number.
+    expect(kinds('In 2024/25 Northbrook spent more on roads than the year before.')).toEqual(['prose: In 2024/25 Northbrook spent more on roads than the year before.'])
+  })
+
   it('spots verbs by their cues', () => {
     expect(hasVerb(['We', 'met'])).toBe(true)
     expect(hasVerb(['The', 'plan', 'shows', 'demand'])).toBe(true)
@@ -236,7 +269,7 @@ describe('sentence rules judge prose only, through every input', () => {
 
   it('reports the whole sentence it counted, across emphasis and links, and no markup around it', () => {
     const long = 'The council and its partners in the NHS will work with residents, carers, voluntary groups and staff from every service to design the new discharge hub together over the winter months.'
-    const {messages} = run(`**${long}**\n\n1. _${long}_\n\n> ${long}\n\nThey said that [${long.slice(0, 40)}](https://example.org) and more of the same until the sentence is far too long for anyone to follow easily.`, {
+    const {messages} = run(`**${long}**\n\n1. _${long}_\n\n| ${long} |\n|---|\n\nThey said that [${long.slice(0, 40)}](https://example.org) and more of the same until the sentence is far too long for anyone to follow easily.`, {
       format: 'markdown'
     })
     const sentences = messages.filter((message) => message.ruleId === 'sentence-length')

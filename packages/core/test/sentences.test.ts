@@ -209,6 +209,16 @@ describe('passive', () => {
     expect(actuals('The plan will be agreed by March. Payments can be made by direct debit. Demand will be reduced by 10%.', 'passive')).toEqual(['will be agreed', 'can be made', 'will be reduced'])
   })
 
+  it('leaves a state of the body alone: "are constipated" is an adjective, not something done to the reader', () => {
+    const states = 'If you are constipated, drink more water. Tell us if your ankle is swollen. People who are dehydrated feel dizzy. Her leg was bruised.'
+    expect(actuals(states, 'passive', {rules: {passive: ['info', {all: true}]}})).toEqual([])
+  })
+
+  it('reports no task where the sentence says nobody needs to act ("do not need to be removed")', () => {
+    const text = 'These plasters fall off and do not need to be taken off. The lid does not have to be washed. The pins need to be taken out in May.'
+    expect(actuals(text, 'passive')).toEqual(['be taken'])
+  })
+
   it('judges prose sentences only', () => {
     expect(actuals('## The plan will be approved\n\n| Plan will be approved |\n|---|\n\nThe plan will be approved.', 'passive', {format: 'markdown'})).toEqual(['will be approved'])
   })

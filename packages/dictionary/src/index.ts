@@ -14,6 +14,7 @@ export type {
   SourceInfo,
   TermAction,
   Frame,
+  PartOfSpeech,
   TermEntry,
   TermKind,
   WellKnownLists

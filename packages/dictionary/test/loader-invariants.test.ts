@@ -40,7 +40,7 @@ const cases: Case[] = [
     invariant: 'unknown field, listing the valid ones (and no second message about the misspelt required field)',
     files: ['invalid/unknown-field.yml'],
     expected: [
-      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, ideas, frames, kind, source, note, unless, only, examples, severity, action, audiences, explanation, review. Did you mean "alternatives"?'
+      'invalid/unknown-field.yml:2:3: error: Entry "signpost" has an unknown field "alternative". Valid fields: term, forms, alternatives, ideas, frames, kind, source, note, unless, only, partOfSpeech, examples, severity, action, audiences, explanation, review. Did you mean "alternatives"?'
     ]
   },
   {
@@ -246,7 +246,7 @@ const cases: Case[] = [
     files: ['invalid/several-problems.yml'],
     expected: [
       'invalid/several-problems.yml:12:36: error: Entry "co-production" has a placeholder alternative "(rephrase)". Alternatives are inserted into the text as they are: write a ready-to-use replacement, or use "alternatives: []" and say in "note" what to do.',
-      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, ideas, frames, kind, source, note, unless, only, examples, severity, action, audiences, explanation, review. Did you mean "source"?'
+      'invalid/several-problems.yml:14:3: error: Entry "co-production" has an unknown field "sourse". Valid fields: term, forms, alternatives, ideas, frames, kind, source, note, unless, only, partOfSpeech, examples, severity, action, audiences, explanation, review. Did you mean "source"?'
     ]
   },
   {

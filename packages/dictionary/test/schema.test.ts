@@ -63,3 +63,21 @@ describe('frames', () => {
     expect({...dictionary.terms[0]!.frames}).toEqual({'make sure': ['that', 'clause']})
   })
 })
+
+describe('partOfSpeech', () => {
+  it('keeps the part of speech on the entry', async () => {
+    const {parseDictionary} = await import('../src/index.js')
+    const text = ['- term: permit', '  alternatives: []', '  ideas: [allow]', '  partOfSpeech: verb', '  kind: jargon', '  source: compiler', ''].join('\n')
+    const {dictionary, problems} = parseDictionary(text, 'ours.yml')
+    expect(problems).toEqual([])
+    expect(dictionary.terms[0]!.partOfSpeech).toBe('verb')
+  })
+
+  it('rejects an unknown part of speech, naming the file, line and entry', async () => {
+    const {parseDictionary, formatProblems} = await import('../src/index.js')
+    const text = ['- term: permit', '  alternatives: []', '  partOfSpeech: adverb', '  kind: jargon', '  source: compiler', ''].join('\n')
+    const {dictionary, problems} = parseDictionary(text, 'ours.yml')
+    expect(formatProblems(problems)).toMatch(/^ours\.yml:3:\d+: error: Entry "permit" has .*"adverb".*verb, noun, preposition/m)
+    expect(dictionary.terms).toEqual([])
+  })
+})

@@ -22,6 +22,7 @@ import {source, type FindingData, type FindingSubject, type RawFinding, type Rep
 import {ruleOf, type RuleId} from './rules/registry.js'
 import {isSuggestion} from './default-view.js'
 import {LruCache} from './lru-cache.js'
+import {sectionHeadingDepth} from './document/sections.js'
 import {computeStats, type DocumentStats} from './stats.js'
 import {createLocator, type Place} from './text/location.js'
 
@@ -273,12 +274,13 @@ export class TextChecker {
     const placed: PlacedBlock[] = []
     const findings: RawFinding[] = []
     let section = 0
+    const sectionDepth = sectionHeadingDepth(parsed.blocks)
     // A document with more blocks than the cache holds would evict each block before its next
     // check reached it (no block would ever be found again): its blocks are not kept, which
     // saves the memory and the bookkeeping.
     const remember = parsed.blocks.length <= this.cache.limit
     for (const block of parsed.blocks) {
-      if (block.kind === 'heading' && (block.depth ?? 1) <= 2) section++
+      if (block.kind === 'heading' && (block.depth ?? 1) <= sectionDepth) section++
       const {analysis, findings: blockFindings} = this.analyse(block, remember)
       placed.push({block, analysis, start: block.start, section})
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})

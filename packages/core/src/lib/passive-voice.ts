@@ -83,6 +83,8 @@ const obligations = new Set(['will', 'shall', 'must', 'may', 'can', 'should'])
 const hypotheticals = new Set(['would', 'could', 'might'])
 /** "needs to be checked", "has to be signed", "is to be reviewed", "ought to be". */
 const toBeObligations = new Set(['need', 'needs', 'needed', 'has', 'have', 'had', 'ought', 'is', 'are', 'going'])
+/** Words that deny an obligation before "need to be", "have to be". */
+const negations = new Set(['not', "n't", 'never', "don't", "doesn't", "didn't", 'dont', 'doesnt'])
 
 /** What the passive starting at token `first` (its "be" at `be`) does in its sentence. */
 function kindOf(tokens: readonly Token[], first: number, be: number, participle: Token, after: readonly Token[]): PassiveKind {
@@ -104,7 +106,11 @@ function kindOf(tokens: readonly Token[], first: number, be: number, participle:
   if (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'had' || (auxiliary === 'being' && be === first)) return 'past'
   if (obligations.has(auxiliary)) return 'task'
   if (hypotheticals.has(auxiliary)) return 'hypothetical'
-  if (auxiliary === 'be' && before(first, 1) === 'to' && toBeObligations.has(before(first, 2) ?? '')) return 'task'
+  if (auxiliary === 'be' && before(first, 1) === 'to' && toBeObligations.has(before(first, 2) ?? '')) {
+    // "do not need to be removed", "does not have to be signed": nobody needs to act, so there is
+    // nobody to name; it says how things are.
+    return negations.has(before(first, 3) ?? '') ? 'description' : 'task'
+  }
   const subject = before(first, 1) === 'not' ? before(first, 2) : before(first, 1)
   if (subject === 'you' && (auxiliary === 'are' || auxiliary === 'be')) return 'you'
   return 'description'

@@ -30,6 +30,7 @@ import {plural} from './dictionary/inflect.js'
 import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
 import {firstIndex} from './text/search.js'
 import {nodeText} from './text/node-text.js'
+import {findQuotations} from './text/protected-spans.js'
 
 /** What a piece of text is when it is not prose. */
 export type NotProse =
@@ -43,6 +44,7 @@ export type NotProse =
   | 'page-furniture'
   | 'run-together'
   | 'fragment'
+  | 'quotation'
 
 /** What each kind of non-prose is, for the rule docs (scripts/rules-doc.js). */
 export const notProseKinds: Readonly<Record<NotProse, string>> = {
@@ -50,12 +52,13 @@ export const notProseKinds: Readonly<Record<NotProse, string>> = {
   glossary: 'everything in a Glossary, Abbreviations or Definitions section',
   caption: 'captions and legends (`<caption>`, `<figcaption>`, “Figure 3: …”, “Table 2. …”)',
   'table-label': 'table cells of fewer than 12 words (longer cells are judged sentence by sentence)',
-  metadata: 'a label and a short value without a verb: “Report of: Director of Public Health”, “Classification: Unrestricted”, “Wards affected: All”, “Contact: …” (a label before a sentence is left out of it: “Recommendation: The Board is asked to …”)',
+  metadata: 'a label and a short value without a verb: “Report of: Director of Public Health”, “Classification: Unrestricted”, “Wards affected: All”, “Contact: …” (a label before a sentence is left out of it: “Recommendation: The Board is asked to …”), and the list of who came to a meeting (“Present: Cllr Khan (Chair) Cllr Bell …”, “Also, in attendance: …”), cut from the heading a conversion ran it into',
   'form-field': 'form fields to fill in: “Signed ………… Date ……”, “Name: ______”',
   'link-text': 'link text (most of the sentence inside a link) and download titles with a file type or size: “Annual report 2025 (PDF, 1.2MB)”',
   'page-furniture': 'page numbers (“Page 4 of 12”, “- 4 -”), protective markings on their own line (“OFFICIAL”) and running footers ending in a page number; a sentence broken by a page break is one sentence',
   'run-together': 'tables and lists that a conversion from PDF or Word ran together into one line: a row of figures (“Current account 1,301.73 Business account 31,525.87 32,827.60 …”: at least six words with a digit, a third of the words or more, three amounts side by side), and a paragraph that starts in lower case and ends without a full stop (“adults with moderate frailty people of all ages with …”), which is a list that lost its bullets',
-  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence. An item title run into its sentence in converted minutes (“Lime Kiln Road – Ditches The Parish Clerk noted …”, “Dog Bin Request Cllr Mann agreed …”) is left out of it, as a label is'
+  quotation: 'quotations from another author, which are not the writer’s to rewrite: a block quote, and a sentence inside quotation marks (all of it, or all but a few words saying whose words they are: “She wrote: ‘…’”)',
+  fragment: 'fragments: fewer than 12 words without closing punctuation or without a verb (names, job titles, addresses, signatures, “Dear Mrs Begum,”, a bold run-in title such as “Planning from day one.”), a list item in lower case that finishes the sentence leading into the list, a list of names, job titles or professions run together with commas and no verb (“Physiotherapists, dietitians, podiatrists, …”), and a longer line with no verb at all. A heading, item title or bold label on its own line inside a paragraph (“Safe staffing”, “Item 5 – Finance” above the first sentence) is a fragment and the sentence starts on the next line; so does a line starting with a list marker (“-”, “•”, “1.”, “(a)”). A sentence with no full stop ends at a line break when the next line starts a new one (“The chair thanked …”). Prose wrapped at a fixed width stays one sentence. An item title run into its sentence in converted minutes (“Lime Kiln Road – Ditches The Parish Clerk noted …”, “Dog Bin Request Cllr Mann agreed …”) is left out of it, as a label is, and so is a numbered agenda item’s title (“98/19 To approve the minutes of the meeting held on … It was noted …”); an item number inside a line (“… Tree Warden 94/19 Welcome The Chair …”) starts a new item'
 }
 
 /** One sentence (or a line cut from one) and whether sentence rules judge it. */
@@ -95,7 +98,7 @@ export function syllables(word: string): number {
   return count
 }
 
-const blockKinds: Partial<Record<Block['kind'], NotProse>> = {heading: 'heading', caption: 'caption'}
+const blockKinds: Partial<Record<Block['kind'], NotProse>> = {heading: 'heading', caption: 'caption', quote: 'quotation'}
 
 const verbForms = new Set([...verbs].map(plural))
 /** Words after which a verb form is a noun: "the reports", "our plan". ("This means" and "that shows" are verbs.) */
@@ -151,18 +154,35 @@ export function classifySentences(block: Block, nodes: readonly Sentence[]): Arr
   const segments: Array<ProseSegment | ProseSentence> = []
   const whole = blockKinds[block.kind] ?? (block.glossary ? 'glossary' : undefined)
   const cellWords = block.kind === 'table-cell' ? countWords(nodes.flatMap((node) => node.children)) : Infinity
+  const quotations = whole === undefined && /["“‘']/.test(block.text) ? findQuotations(block.text) : []
   for (const node of joinAtReferences(block, nodes)) {
-    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets).flatMap(cutAtDashedItems)) {
+    for (const piece of cutLines(block, node.children).flatMap(cutAtHiddenFullStops).flatMap(cutAtBullets).flatMap(cutAtDashedItems).flatMap(cutAtAttendance).flatMap(cutAtAgendaNumbers)) {
       if (!piece.some(isWord)) continue
       const segment = classifyPiece(block, piece)
       if (!segment) continue
       if (whole) segment.kind = whole
       else if (cellWords < shortCell) segment.kind = 'table-label'
+      else if (segment.kind === 'prose' && mostlyQuoted(segment, quotations)) segment.kind = 'quotation'
       if (segment.kind !== 'prose') delete (segment as Partial<ProseSentence>).node
       segments.push(segment)
     }
   }
   return segments
+}
+
+/** The share of a sentence's characters that quotation marks must hold for it to be a quotation. */
+const quotedShare = 0.8
+
+/**
+ * Whether a sentence is someone else's words: inside quotation marks, or nearly all of it, with
+ * a few words to say whose ("She wrote: “…”"). "Residents told us the service was “slow”" is
+ * the writer's sentence.
+ */
+function mostlyQuoted(segment: ProseSegment, quotations: readonly (readonly [number, number])[]): boolean {
+  const length = segment.sentenceEnd - segment.start
+  let quoted = 0
+  for (const [from, to] of quotations) quoted += Math.max(0, Math.min(to, segment.sentenceEnd) - Math.max(from, segment.start))
+  return length > 0 && quoted >= quotedShare * length
 }
 
 /** Abbreviations written before a number ("ref. 23/01234/FUL", "no. 4"): the full stop does not end a sentence. */
@@ -334,6 +354,57 @@ function cutAtDashedItems(piece: SentenceContent[]): SentenceContent[][] {
     if (!colon) continue
     if (piece.slice(from, index).some(isWord)) pieces.push(piece.slice(from, index))
     from = index + 1
+  }
+  pieces.push(from === 0 ? piece : piece.slice(from))
+  return pieces
+}
+
+/** The labels that open a list of who came to a meeting: "Present:", "In attendance:", "Apologies:". */
+const attendanceLabel = /^(?:present|attendance|attending|attendees|apologies|absent)$/i
+
+/**
+ * Minutes converted from PDF run the heading into the list of who came: "… Parish Council Minutes
+ * of the meeting held on 3 May Present: Cllr Khan (Chair) Cllr Bell …". A label of attendance
+ * inside a line starts a list of names, never part of the sentence before it.
+ */
+function cutAtAttendance(piece: SentenceContent[]): SentenceContent[][] {
+  for (let index = 2; index < piece.length - 1; index++) {
+    const child = piece[index]!
+    if (!isWord(child) || !attendanceLabel.test(nodeText(child)) || nodeText(piece[index + 1]!) !== ':') continue
+    let start = index
+    // "In attendance:", "Also, in attendance:".
+    for (;;) {
+      let before = start - 1
+      if (before < 1 || !isSpace(piece[before]!)) break
+      before--
+      if (nodeText(piece[before]!) === ',') before--
+      if (before < 0 || !/^(?:in|also)$/i.test(nodeText(piece[before]!))) break
+      start = before
+    }
+    if (start < 2 || !isSpace(piece[start - 1]!) || !piece.slice(0, start).some(isWord)) continue
+    return [piece.slice(0, start), ...cutAtAttendance(piece.slice(start))]
+  }
+  return [piece]
+}
+
+/** An agenda item's number inside a line: "98/19", "112/19" (not a year such as "2018/19"). */
+const inlineAgendaNumber = /^\.?\d{1,3}\/\d{2}$/
+
+/**
+ * Minutes converted from PDF run one item into the next: "… Footpath Warden 94/19 Emergency
+ * Evacuation Procedures The Chair …". An agenda item's number followed by a capital starts a new
+ * item, never part of the sentence before it.
+ */
+function cutAtAgendaNumbers(piece: SentenceContent[]): SentenceContent[][] {
+  const pieces: SentenceContent[][] = []
+  let from = 0
+  for (let index = 1; index < piece.length - 2; index++) {
+    const child = piece[index]!
+    if (!isWord(child) || !inlineAgendaNumber.test(nodeText(child)) || !isSpace(piece[index - 1]!) || !isSpace(piece[index + 1]!)) continue
+    if (!isWord(piece[index + 2]!) || !/^\p{Lu}/u.test(nodeText(piece[index + 2]!))) continue
+    if (!piece.slice(from, index).some(isWord)) continue
+    pieces.push(piece.slice(from, index))
+    from = index
   }
   pieces.push(from === 0 ? piece : piece.slice(from))
   return pieces
@@ -689,6 +760,8 @@ function classifyText(
   end: number
 ): 'prose' | NotProse {
   if (words.length === 0) return labelled ? 'metadata' : 'fragment'
+  // "Present: Cllr Khan (Chair) Cllr Bell …", "Also, in attendance: …": who came, a list of names.
+  if (attendanceList.test(lineText)) return 'metadata'
   if (formField.test(lineText)) return 'form-field'
   if (isFurniture(lineText.trim())) return 'page-furniture'
   if (captionStart.test(lineText.trim())) return 'caption'
@@ -709,6 +782,9 @@ function classifyText(
   if (sentence) return 'prose'
   return labelled ? 'metadata' : 'fragment'
 }
+
+/** A line that opens with a label of attendance. */
+const attendanceList = /^(?:also,?\s+)?(?:in\s+)?(?:present|attendance|attending|attendees|apologies|absent)\s*:/i
 
 /** A paragraph's first word all in lower case ("adults with …"; not a name such as "eHealth"). */
 const lowerCaseStart = /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u
@@ -747,7 +823,9 @@ function isFigureRun(content: readonly SentenceContent[]): boolean {
 /** Capitalised words that start the sentence after a run-in item title: "… Ditches The Parish Clerk noted", "… Request Cllr Mann agreed". */
 const titleStarters = new Set(['the', 'it', 'we', 'he', 'she', 'they', 'this', 'cllr', 'councillor', 'councillors', 'members', 'officers', 'mr', 'mrs', 'ms', 'dr'])
 /** An agenda item's number in parish and committee minutes: "98/19", "112/19". */
-const agendaItemNumber = /^\d{1,4}\/\d{2}(?!\S)/
+const agendaItemNumber = /^\.?\d{1,4}\/\d{2}(?!\S)/
+/** Most words in a numbered agenda item's title. */
+const numberedTitleWords = 30
 /** Punctuation a title may hold: "Highways Department (NCCHD) - Footpath Noticeboard", "Cash Flow & Cash Book". */
 const titlePunctuation = /^[()&/'’]$/
 const titleDash = /^[-–—]$/
@@ -778,12 +856,17 @@ function runInTitleLength(children: readonly SentenceContent[], from: number): n
       if (!hasLetterOrDigit(value)) continue
       const starter = titleStarters.has(normal(value)) && /^\p{Lu}/u.test(value)
       if (starter && titleWords === 0) return undefined
-      if (starter && capitalised >= enough && !titleSmallWords.has(normal(previousWord!))) cut = index
+      if (starter && capitalised >= enough && !titleSmallWords.has(normal(previousWord!))) {
+        cut = index
+        // A numbered item's title takes words in lower case, so its sentence starts at the first such word.
+        if (numbered) break
+      }
       if (/^\p{Lu}/u.test(value)) {
         if (!starter) capitalised++
       } else if (!numbered && !/^\p{N}/u.test(value) && !titleSmallWords.has(value)) break
       previousWord = value
-      if (++titleWords > 16) break
+      // A numbered agenda item's title may be a whole line of the agenda: "To approve the minutes of the meetings held on …".
+      if (++titleWords > (numbered ? numberedTitleWords : 16)) break
       continue
     }
     if (titleDash.test(value) && index > from && isSpace(children[index - 1]!) && capitalised >= enough) {

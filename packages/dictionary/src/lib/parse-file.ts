@@ -14,7 +14,7 @@ import {validateAgainstSchema, type RecordContext} from './schema-validation.js'
 import {fieldNames, type DictionaryFileKind} from './schema.js'
 import {termKey} from './text-keys.js'
 import {cumulativeAudiences} from './well-known-lists.js'
-import type {AcronymDomain, AcronymEntry, CodeEntry, Frame, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
+import type {AcronymDomain, AcronymEntry, CodeEntry, Frame, PartOfSpeech, Problem, ReviewRecord, SimplerWordEntry, SourceInfo, TermAction, TermEntry, TermKind} from './types.js'
 import {keyNode, locateNode, locateOffset, nodeAtPath, type Location, type LocatedDocument} from './yaml-nodes.js'
 
 /** A term or form as written, with where it is, for duplicate checks within and across files. */
@@ -339,6 +339,7 @@ interface RawTermEntry {
   note?: string
   unless?: string[]
   only?: string[]
+  partOfSpeech?: PartOfSpeech
   examples?: {bad: string; good: string}
   severity?: TermEntry['severity']
   action?: TermAction
@@ -413,6 +414,7 @@ function readTermEntry(raw: RawTermEntry, index: number, context: ReadContext): 
     ...(raw.note === undefined ? {} : {note: raw.note.trim()}),
     unless: trimAll(raw.unless),
     ...(raw.only === undefined ? {} : {only: trimAll(raw.only)}),
+    ...(raw.partOfSpeech === undefined ? {} : {partOfSpeech: raw.partOfSpeech}),
     ...(raw.severity === undefined ? {} : {severity: raw.severity}),
     ...(raw.examples === undefined ? {} : {examples: {bad: raw.examples.bad.trim(), good: raw.examples.good.trim()}}),
     ...(raw.action === undefined ? {} : {action: raw.action}),

@@ -7,7 +7,7 @@
  * schema cannot express (duplicates, placeholders, sources that exist) live in the loader.
  */
 import {audiences, severities} from '@plainspeak/base'
-import {acronymDomains, frames, termActions, termKinds} from './types.js'
+import {acronymDomains, frames, partsOfSpeech, termActions, termKinds} from './types.js'
 
 /** File name of the schema written next to the compiled dictionary. */
 export const dictionarySchemaFileName = 'plainspeak-dictionary.schema.json'
@@ -94,6 +94,11 @@ const termEntryFields = {
     minItems: 1,
     maxItems: listLimits.unless,
     description: 'Phrases one of which must be in the same sentence for the term to be flagged: the sense its alternatives fit (e.g. `sample` for stool).'
+  },
+  partOfSpeech: {
+    enum: [...partsOfSpeech],
+    description:
+      'The part of speech the term is flagged in, where its other use is fine: `verb` for "permit" (the noun, "a parking permit", is fine), `preposition` for "in between" (followed by what it is between; "England was in between" is fine). A tagger reads it from the sentence.'
   },
   examples: {
     type: 'object',

@@ -32,6 +32,15 @@ export const termActions: readonly TermAction[] = ['replace', 'explain']
 export type Frame = 'that' | 'clause' | 'noun-phrase' | 'to-verb' | 'preposition' | 'nothing' | 'other'
 export const frames: readonly Frame[] = ['that', 'clause', 'noun-phrase', 'to-verb', 'preposition', 'nothing', 'other']
 
+/**
+ * The part of speech in which a term is flagged, where its other use is fine: "permit" as a verb
+ * ("we cannot permit pets"), not the noun ("a parking permit"); "in between" as a preposition
+ * ("in between the buildings"), not the adverb ("England was in between").
+ */
+export type PartOfSpeech = 'verb' | 'noun' | 'preposition'
+
+export const partsOfSpeech: readonly PartOfSpeech[] = ['verb', 'noun', 'preposition']
+
 /** Where an entry's data comes from, for errors and for reviewers. */
 export interface Origin {
   file: string
@@ -91,6 +100,11 @@ export interface TermEntry {
    * the alternatives fit ("stool" only near "sample" or "poo"). Absent means any sentence.
    */
   only?: string[]
+  /**
+   * The part of speech the term is flagged in, read by a tagger from the sentence ("permit" as
+   * a verb only). Absent means any.
+   */
+  partOfSpeech?: PartOfSpeech
   /** Overrides the rule's severity for this entry; `off` switches the entry off. */
   severity?: Severity
   /** A sentence that should be flagged and a rewrite that should not. */

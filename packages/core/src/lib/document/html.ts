@@ -98,7 +98,9 @@ export function parseHtml(text: string): ParsedDocument {
     const outer = pending
     flush()
     if (name === 'tr') row++
-    pending = {kind: kind === 'table-cell' && name !== 'td' && name !== 'th' ? outer.kind : kind, pieces: []}
+    // A paragraph inside a block quote is still quoted: "<blockquote><p>…</p></blockquote>".
+    const quoted = outer.kind === 'quote' && kind === 'paragraph'
+    pending = {kind: quoted || (kind === 'table-cell' && name !== 'td' && name !== 'th') ? outer.kind : kind, pieces: []}
     if (kind === 'heading') pending.depth = Number(name.slice(1))
     if (name === 'td' || name === 'th') pending.row = row
     else if (outer.row !== undefined && kind !== 'heading') pending.row = outer.row

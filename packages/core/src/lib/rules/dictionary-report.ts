@@ -4,6 +4,7 @@ import {inEntrySense} from '../dictionary/context.js'
 import {explanationAt} from '../dictionary/explanations.js'
 import {withReviewNote} from '../dictionary/review-note.js'
 import {fitReplacements} from '../dictionary/fit.js'
+import {readsAs} from '../dictionary/part-of-speech.js'
 import type {BlockRuleContext, FindingData, FindingEntry} from '../rule.js'
 import {insideProperName} from '../text/proper-names.js'
 import {overlappingRange} from '../text/search.js'
@@ -127,6 +128,8 @@ export function reportTermMatches(context: BlockRuleContext, kinds: ReadonlySet<
     // Board and staff readers know "commissioning"; residents may not.
     if (!entryIsFor(entry.audiences, settings.audience)) continue
     if (!inEntrySense(analysis, match.start, entry)) continue
+    // "a parking permit" is not the verb "permit": an entry for one part of speech leaves the other alone.
+    if (entry.partOfSpeech && !readsAs(analysis, match.start, match.end, entry.partOfSpeech)) continue
     if (entry.kind !== 'inclusive') {
       const name = overlappingRange(names, match.start, match.end)
       if (name && match.start >= name[0] && match.end <= name[1]) continue

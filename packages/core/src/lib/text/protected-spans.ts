@@ -29,7 +29,8 @@ const quotePairs: ReadonlyArray<[open: RegExp, close: RegExp]> = [
 /** A letter's sign-off: what follows it in the block is a name and a job title. */
 const signOff = /(?:^|\n)[ \t]*(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best|warm) (?:regards|wishes)|regards|many thanks)\b[^\n]*/giu
 
-function quotations(text: string): Range[] {
+/** Quotations in a block's text, in quotation marks, each from its opening mark to its closing one. */
+export function findQuotations(text: string): Range[] {
   const ranges: Range[] = []
   for (const [open, close] of quotePairs) {
     if (!open.test(text)) continue
@@ -76,7 +77,7 @@ function signOffs(text: string): Range[] {
 
 /** The protected spans of a block's text, sorted and disjoint. */
 export function findProtectedSpans(text: string): Range[] {
-  return mergeRanges([...quotations(text), ...compounds(text), ...signOffs(text)])
+  return mergeRanges([...findQuotations(text), ...compounds(text), ...signOffs(text)])
 }
 
 /** Whether `start`–`end` lies inside a protected span without being the whole of it. */
