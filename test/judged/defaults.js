@@ -1,5 +1,6 @@
 // Sets the default view from the evidence: for each audience, every kind of finding (rule,
-// severity, band, entry) with at least 5 verdicts on the calibration half. A kind is in the
+// severity, band, entry) with at least 5 verdicts on the calibration half, each verdict counted
+// for the kind that decides its finding (the most specific kind judged). A kind is in the
 // default view only where judges acted on at least 60% of it and found at most 5% wrong; the
 // rest are suggestions. The held-out half is never read here.
 //
@@ -30,9 +31,9 @@ export async function currentFindings() {
   return keys
 }
 
-/** Every calibration verdict (the first judge's, where two judged an item) on a finding the engine still makes, by audience and stratum. */
+/** Every calibration verdict (the first judge's, where two judged an item) on a finding the engine still makes, by audience: its strata (most specific first), verdict and round. */
 export function calibrationEvidence(rounds = loadRounds(), current = undefined) {
-  const byAudience = new Map(judgedAudiences.map((audience) => [audience, new Map()]))
+  const byAudience = new Map(judgedAudiences.map((audience) => [audience, []]))
   for (const round of rounds.filter((item) => item.half === 'calibration')) {
     const items = new Map(round.items.map((item) => [item.id, item]))
     const first = new Map()
@@ -45,33 +46,56 @@ export function calibrationEvidence(rounds = loadRounds(), current = undefined) 
     for (const [id, verdict] of first) {
       const item = items.get(id)
       if (current && !current.has(findingKey(item))) continue
-      const strata = byAudience.get(item.audience)
-      if (!strata) continue
-      for (const stratum of item.strata) {
-        const counts = strata.get(stratum) ?? {n: 0, ACT: 0, MEH: 0, WRONG: 0, rounds: new Set()}
-        counts.n++
-        counts[verdict]++
-        counts.rounds.add(round.name)
-        strata.set(stratum, counts)
-      }
+      byAudience.get(item.audience)?.push({strata: item.strata, verdict, round: round.name})
     }
   }
   return byAudience
 }
 
 const passes = (counts) => counts.ACT / counts.n >= thresholds.act && counts.WRONG / counts.n <= thresholds.wrong
-const specificity = (stratum) => ['rule', 'severity', 'band', 'entry'].indexOf(stratum.split(':')[0])
+const levels = ['entry', 'band', 'severity', 'rule']
+const specificity = (stratum) => levels.length - 1 - levels.indexOf(stratum.split(':')[0])
 
+/**
+ * The table, most specific kinds first. A verdict is evidence for the kind that decides its
+ * finding in the engine: the most specific kind in the table. So a dictionary entry judged on its
+ * own (5 verdicts or more) gets its own line, and its verdicts no longer count for its rule's
+ * severity or rule line, which are judged on the findings they decide: the rest. Where fewer than
+ * 5 of those are left, a broader line keeps all its verdicts: it then decides only for kinds not
+ * judged on their own (a band or entry seen too rarely), and all its verdicts are the best
+ * evidence for those.
+ */
 export function defaultView(evidence = calibrationEvidence()) {
   const table = {}
-  for (const [audience, strata] of evidence) {
-    const rows = []
-    const judged = [...strata].filter(([, counts]) => counts.n >= thresholds.minimum).sort(([a], [b]) => specificity(a) - specificity(b) || a.localeCompare(b))
-    for (const [stratum, counts] of judged) {
-      const view = passes(counts) ? 'default' : 'suggestion'
-      rows.push({stratum, view, evidence: {n: counts.n, act: round(counts.ACT / counts.n), meh: round(counts.MEH / counts.n), wrong: round(counts.WRONG / counts.n), rounds: [...counts.rounds].sort()}})
+  const count = (members, verdicts) => {
+    const counts = {n: 0, ACT: 0, MEH: 0, WRONG: 0, rounds: new Set()}
+    for (const index of members) {
+      counts.n++
+      counts[verdicts[index].verdict]++
+      counts.rounds.add(verdicts[index].round)
     }
-    table[audience] = rows
+    return counts
+  }
+  for (const [audience, verdicts] of evidence) {
+    const rows = []
+    const decided = new Set()
+    for (const level of levels) {
+      const members = new Map()
+      for (const [index, {strata}] of verdicts.entries()) {
+        for (const stratum of strata.filter((kind) => kind.startsWith(`${level}:`))) members.set(stratum, [...(members.get(stratum) ?? []), index])
+      }
+      const judged = []
+      for (const [stratum, all] of [...members].sort(([a], [b]) => a.localeCompare(b))) {
+        const rest = all.filter((index) => !decided.has(index))
+        const counts = rest.length >= thresholds.minimum ? count(rest, verdicts) : all.length >= thresholds.minimum ? count(all, verdicts) : undefined
+        if (!counts) continue
+        judged.push(rest)
+        const view = passes(counts) ? 'default' : 'suggestion'
+        rows.push({stratum, view, evidence: {n: counts.n, act: round(counts.ACT / counts.n), meh: round(counts.MEH / counts.n), wrong: round(counts.WRONG / counts.n), rounds: [...counts.rounds].sort()}})
+      }
+      for (const rest of judged) for (const index of rest) decided.add(index)
+    }
+    table[audience] = rows.sort((a, b) => specificity(a.stratum) - specificity(b.stratum) || a.stratum.localeCompare(b.stratum))
   }
   return table
 }

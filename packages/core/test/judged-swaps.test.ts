@@ -140,6 +140,13 @@ describe('a word that belongs to a name, a title or a sign-off is not replaced',
     const letter = 'Dear Ms Ray,\n\nWe will commence the repairs on Monday.\n\nYours sincerely,\n\nPat Lowe\n\nHead of Commissioning\n\nEastvale Housing Trust\n'
     expect(swaps(letter).map(([actual]) => actual)).toEqual(['commence'])
   })
+
+  it('takes a job title in bold under the sign-off as part of it, not as a heading', () => {
+    const letter = 'Dear Mr Odu,\n\nWe will commence the repairs on Monday.\n\nYours sincerely\n\n**Commissioning Manager**\n'
+    expect(swaps(letter).map(([actual]) => actual)).toEqual(['commence'])
+    const {stats} = check(letter, {format: 'markdown', suggestions: true})
+    expect(stats.sections.map((section) => section.heading)).toEqual([null])
+  })
 })
 
 describe('a replacement fits the grammar after it', () => {

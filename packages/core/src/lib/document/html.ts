@@ -1,11 +1,9 @@
-import {markImpliedHeadings} from './implied-headings.js'
+import {markBlockRoles} from './block-roles.js'
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {
   buildBlock,
-  markGlossarySections,
-  markSignOffs,
   parseControlComment,
   type Block,
   type BlockKind,
@@ -120,8 +118,6 @@ export function parseHtml(text: string): ParsedDocument {
 
   walk(tree.children, 0)
   flush()
-  markImpliedHeadings(blocks)
-  markGlossarySections(blocks)
-  markSignOffs(blocks)
+  markBlockRoles(blocks)
   return {text, blocks, definitions, controls}
 }

@@ -8,7 +8,8 @@
  *   (a full stop, comma or semicolon); or
  * - one line of at most `longestQuestionHeading` words ending in a question mark, with a
  *   paragraph or list after it (the answer).
- * List items, table cells and quotations never are: a bold list item is a list item.
+ * List items, table cells, quotations and the lines of a letter's sign-off never are: a bold list
+ * item is a list item, and a bold job title under "Yours sincerely" is a job title.
  * The heading sits one level below the last heading written as one (level 2 when there is none).
  */
 import type {Block} from './block.js'
@@ -26,7 +27,8 @@ export function markImpliedHeadings(blocks: Block[]): void {
       if (!block.implied) explicitDepth = block.depth ?? 1
       return
     }
-    if (block.kind !== 'paragraph') return
+    // A line of a letter's sign-off (a job title in bold) is not a heading.
+    if (block.kind !== 'paragraph' || block.signOff) return
     const text = block.text.trim()
     if (/[\r\n]/.test(text) || !readsAsHeading(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return
     const next = blocks[index + 1]

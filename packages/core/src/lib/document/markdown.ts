@@ -1,4 +1,4 @@
-import {markImpliedHeadings} from './implied-headings.js'
+import {markBlockRoles} from './block-roles.js'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
@@ -14,8 +14,6 @@ import {unified, type Processor} from 'unified'
 import {LineCounter, parseDocument} from 'yaml'
 import {
   buildBlock,
-  markGlossarySections,
-  markSignOffs,
   parseControlComment,
   type Block,
   type BlockKind,
@@ -259,9 +257,7 @@ export function parseMarkdown(text: string, memo?: MarkdownMemo): ParsedDocument
     walk(parseChunk(chunk.text, footnotes, chunkCache).children, 'paragraph')
   }
   if (hostile.length > 0) blocks.sort((a, b) => a.start - b.start)
-  markImpliedHeadings(blocks)
-  markGlossarySections(blocks)
-  markSignOffs(blocks)
+  markBlockRoles(blocks)
   const document: ParsedDocument = {text, blocks, definitions, controls}
   if (settings !== undefined) document.settings = settings
   if (settings !== undefined && settingsLine) document.settingsLine = settingsLine

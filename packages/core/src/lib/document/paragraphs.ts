@@ -1,5 +1,5 @@
-import {markImpliedHeadings} from './implied-headings.js'
-import {markGlossarySections, markSignOffs, type Block, type ParsedDocument} from './block.js'
+import {markBlockRoles} from './block-roles.js'
+import type {Block, ParsedDocument} from './block.js'
 import {readsAsHeading} from './heading-text.js'
 
 /** A paragraph from a word processor: its text and, for headings, the level. */
@@ -40,8 +40,6 @@ export function parseParagraphs(paragraphs: readonly ParagraphInput[]): ParsedDo
     }
     offset += line.length + 1
   }
-  markImpliedHeadings(blocks)
-  markGlossarySections(blocks)
-  markSignOffs(blocks)
+  markBlockRoles(blocks)
   return {text: texts.join('\n'), blocks, definitions: [], controls: []}
 }

@@ -1,5 +1,5 @@
-import {markImpliedHeadings} from './implied-headings.js'
-import {markGlossarySections, markSignOffs, type Block, type ParsedDocument} from './block.js'
+import {markBlockRoles} from './block-roles.js'
+import type {Block, ParsedDocument} from './block.js'
 
 /** A one-line paragraph of a few words with no closing punctuation reads as a heading. */
 const headingLike = /^(?:\S+[ \t]+){0,7}\S*[^\s.?!:;,]$/u
@@ -32,8 +32,6 @@ export function parsePlainText(text: string): ParsedDocument {
     start = match.index + match[0].length
   }
   push(start, text.length)
-  markImpliedHeadings(blocks)
-  markGlossarySections(blocks)
-  markSignOffs(blocks)
+  markBlockRoles(blocks)
   return {text, blocks, definitions: [], controls: []}
 }
