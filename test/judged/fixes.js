@@ -5,6 +5,7 @@
 //   node test/judged/apply-fixes.js --out /tmp/applied.jsonl
 //   node test/judged/fixes.js sample --from /tmp/applied.jsonl --round f1-applied --size 220 --judges 2
 //   node test/judged/fixes.js sample --from /tmp/applied.jsonl --round f2-held-out --half held-out
+//   … --seen-in f2-held-out   (marks the terms an earlier round judged in the same document, scored apart too)
 //     (only the held-out half's documents: swaps.js tunes the replacements on the other half)
 //   node test/judged/fixes.js score            # every round under fixes/
 //
@@ -61,7 +62,13 @@ function sample() {
     return true
   })
   const chosen = shuffle(pool, random).slice(0, size)
-  const items = chosen.map((fix, index) => ({id: `${round}-${String(index + 1).padStart(4, '0')}`, ...fix, judges: []}))
+  // A term whose fixes in this document an earlier round judged, after which the engine was
+  // changed: scored apart as well, since that round's verdicts were read.
+  const seenIn = option('--seen-in')
+  const judgedBefore = new Set(
+    (seenIn ? seenIn.split(',') : []).flatMap((name) => JSON.parse(readFileSync(join(fixesDir, name, 'items.json'), 'utf8')).items.map((item) => `${item.doc}|${item.term}`))
+  )
+  const items = chosen.map((fix, index) => ({id: `${round}-${String(index + 1).padStart(4, '0')}`, ...fix, ...(judgedBefore.has(`${fix.doc}|${fix.term}`) ? {seenBefore: true} : {}), judges: []}))
   const names = Array.from({length: judges}, (_, index) => `j${index + 1}`)
   items.forEach((item, index) => item.judges.push(names[index % judges]))
   for (const item of shuffle(items, random).slice(0, Math.ceil(items.length * double))) {
@@ -119,6 +126,12 @@ function score() {
       byRule.set(rule, entry)
     }
     for (const [rule, {n, yes: ok}] of byRule) console.log(`  ${rule}: ${ok}/${n}`)
+    const unseen = judged.filter((item) => !item.seenBefore)
+    if (unseen.length < judged.length) {
+      const unseenYes = unseen.filter((item) => byItem.get(item.id).every((verdict) => verdict.verdict === 'YES')).length
+      const bounds = wilson(unseenYes, unseen.length)
+      console.log(`  terms no earlier round judged in that document: ${unseenYes}/${unseen.length} (${(100 * unseenYes / unseen.length).toFixed(1)}%, 95% ${(100 * bounds.low).toFixed(1)}%–${(100 * bounds.high).toFixed(1)}%)`)
+    }
     for (const item of judged.filter((entry) => !byItem.get(entry.id).every((verdict) => verdict.verdict === 'YES'))) {
       console.log(`  NO ${item.id} ${item.doc} ${item.term ?? ''} → ${item.replacement ?? ''}: ${byItem.get(item.id).map((verdict) => `${verdict.judge} ${verdict.verdict} (${verdict.reason})`).join('; ')}`)
     }
