@@ -24,7 +24,7 @@ function cleaned(finding: RawFinding, extra: FindingData = {}): RawFinding {
 
 export function settleExplainFindings(
   findings: readonly RawFinding[],
-  blocks: readonly PlacedBlock[],
+  blocks: readonly Pick<PlacedBlock, 'start' | 'section'>[],
   scope: 'document' | 'section',
   lineAt: (offset: number) => number
 ): RawFinding[] {
