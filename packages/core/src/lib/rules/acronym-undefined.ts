@@ -1,7 +1,7 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
-import {audiencePresets} from '../audiences.js'
+import {audiencePresets} from './audiences.js'
 import {withReviewNote} from '../dictionary/review-note.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from './rule.js'
 
 /** The first use of each acronym in each scope, when no definition comes at or before it. */
 export function firstUsesWithoutDefinition(acronym: AcronymInfo) {

@@ -1,4 +1,4 @@
-import type {Rule} from '../rule.js'
+import type {Rule} from './rule.js'
 import {acronymLateDefinition} from './acronym-late-definition.js'
 import {acronymRedefined} from './acronym-redefined.js'
 import {acronymUndefined} from './acronym-undefined.js'

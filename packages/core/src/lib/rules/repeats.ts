@@ -5,7 +5,7 @@
  * "ensure ×20" once with its places; JSON and SARIF keep each place with the group id.
  */
 import type {FindingGroupData, RawFinding} from './rule.js'
-import {ruleOf} from './rules/registry.js'
+import {ruleOf} from './registry.js'
 
 export type FindingGroup = FindingGroupData
 
