@@ -10,7 +10,7 @@ import {profiledTexts} from './corpus.js'
 const here = dirname(fileURLToPath(import.meta.url))
 const dist = join(here, '../../packages/core/dist')
 const {Checker, formatFromPath, rules} = await import(join(dist, 'index.js'))
-const {BlockAnalysis} = await import(join(dist, 'lib/block-analysis.js'))
+const {BlockAnalysis} = await import(join(dist, 'lib/analysis/block-analysis.js'))
 const {parseMarkdown} = await import(join(dist, 'lib/document/markdown.js'))
 const {parsePlainText} = await import(join(dist, 'lib/document/plain-text.js'))
 const {parseHtml} = await import(join(dist, 'lib/document/html.js'))

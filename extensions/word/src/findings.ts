@@ -2,13 +2,13 @@
  * Findings as the task pane shows and acts on them: the engine's message plus
  * where it sits in Word and what can be done with it. Pure; no Word, no DOM.
  */
-import {openingWords, rules, type FindingSubject, type PlainspeakMessage, type Rule, type RuleId} from '@plainspeak/core/text'
+import {openingWords, rules, type FindingSubject, type PlainspeakMessage, type RegisteredRuleId, type Rule} from '@plainspeak/core/text'
 import {targetFromPlace, type FindingTarget} from './locate.js'
 
 export interface Finding {
   /** Stable while the text does not change: rule, paragraph, offset and text. */
   key: string
-  ruleId: RuleId
+  ruleId: RegisteredRuleId
   severity: 'error' | 'warning' | 'info'
   reason: string
   note: string
@@ -107,7 +107,7 @@ export interface TermItem {
 }
 
 export interface FindingGroup {
-  ruleId: RuleId
+  ruleId: RegisteredRuleId
   label: string
   /** A group of suggestions: shown after every group of the default view. */
   suggestion: boolean

@@ -50,7 +50,7 @@ describe('findings packed between threads', () => {
     const packed = packer.finish()
     expect(packed.count).toBe(3000)
     expect(packed.values.length).toBe(packed.tags.length)
-    expect(packed.values.buffer.byteLength).toBe(packed.values.length * 8)
+    expect(packed.values.buffer.byteLength).toBe(packed.values.length * 4)
     expect(packed).toStrictEqual(packValues(findings))
     expect(unpackValues<ReturnType<typeof finding>>(packed)).toStrictEqual(findings)
   })

@@ -15,7 +15,7 @@ import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {audiencePresets, check, messageToString, resolveOptions, rules} from '../dist/index.js'
-import {notProseKinds, shortSentence} from '../dist/lib/prose.js'
+import {notProseKinds, shortSentence} from '../dist/lib/analysis/prose.js'
 import {parse as parseYaml} from 'yaml'
 
 const here = dirname(fileURLToPath(import.meta.url))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findingStrata, isSuggestion} from '../src/lib/default-view.js'
+import {findingStrata, isSuggestion} from '../src/lib/rules/default-view.js'
 import {check, PlainspeakOptionError} from '../src/index.js'
 import {defaultViewSample} from '../../../test/default-view-sample.js'
 

@@ -6,7 +6,7 @@ import {rules} from '../src/index.js'
  * The engine settles findings by what each rule declares (rule.ts): defaults, bands, repeats,
  * explain-once and overlap policy. So no engine file names a rule: a new rule needs no edit here.
  */
-const engineFiles = ['check.ts', 'overlap.ts', 'explain-once.ts', 'repeats.ts', 'default-view.ts', 'options.ts', 'audiences.ts']
+const engineFiles = ['check.ts', 'rules/overlap.ts', 'rules/explain-once.ts', 'rules/repeats.ts', 'rules/default-view.ts', 'rules/options.ts', 'rules/audiences.ts']
 
 /** The file's code without its comments (comments may name a rule as an example). */
 function code(file: string): string {

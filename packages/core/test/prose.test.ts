@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {BlockAnalysis} from '../src/lib/block-analysis.js'
+import {BlockAnalysis} from '../src/lib/analysis/block-analysis.js'
 import type {ParsedDocument} from '../src/lib/document/block.js'
 import {parseHtml} from '../src/lib/document/html.js'
 import {parseMarkdown} from '../src/lib/document/markdown.js'
 import {parseParagraphs, type ParagraphInput} from '../src/lib/document/paragraphs.js'
 import {parsePlainText} from '../src/lib/document/plain-text.js'
-import {hasVerb} from '../src/lib/prose.js'
+import {hasVerb} from '../src/lib/analysis/prose.js'
 import {checkParagraphs} from '../src/index.js'
 import {run, testDictionary} from './helpers.js'
 

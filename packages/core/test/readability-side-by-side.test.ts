@@ -8,13 +8,13 @@ import {describe, expect, it} from 'vitest'
 import {corpus} from '../../../test/bench/corpus.js'
 import {check, formatFromPath, ruleIds, type Format} from '../src/index.js'
 import {createLexicon} from '../src/lib/acronyms/lexicon.js'
-import {BlockAnalysis} from '../src/lib/block-analysis.js'
+import {BlockAnalysis} from '../src/lib/analysis/block-analysis.js'
 import {TermMatcher} from '../src/lib/dictionary/matcher.js'
 import {parseHtml} from '../src/lib/document/html.js'
 import {parseMarkdown} from '../src/lib/document/markdown.js'
 import {parsePlainText} from '../src/lib/document/plain-text.js'
 import {splitLongBlocks} from '../src/lib/document/split.js'
-import {sentenceReadingAge} from '../src/lib/sentence-reading-age.js'
+import {sentenceReadingAge} from '../src/lib/analysis/sentence-reading-age.js'
 
 // The readability rule does not run retext-readability on each sentence: it
 // works out the median of the same seven measures itself. These tests run

@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {sentenceReadingAge} from '../src/lib/sentence-reading-age.js'
+import {sentenceReadingAge} from '../src/lib/analysis/sentence-reading-age.js'
 import {actuals, findings, run} from './helpers.js'
 import type {CheckOptions} from '../src/index.js'
 

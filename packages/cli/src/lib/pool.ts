@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads'
 import type {CheckOptions} from '@plainspeak/core'
 import {formatSeconds} from '@plainspeak/base'
 import {overMemoryMessage, type CheckTask, type FileResult, type Outcome} from './file-checker.js'
-import {packValues, unpackValues, type PackedValues, type ValuePacker} from './packed-messages.js'
+import {packedBuffers, packValues, unpackValues, type PackedValues, type ValuePacker} from './packed-messages.js'
 import {UsageError} from './errors.js'
 
 export type WorkerRequest = {type: 'options'; key: string; options: CheckOptions} | {type: 'check'; task: CheckTask}
@@ -28,6 +28,12 @@ export function packOutcome(outcome: Outcome, packed?: ValuePacker): PackedOutco
   if (!outcome.ok) return outcome
   const {messages, findings, ...result} = outcome.result
   return {ok: true, result, messages: packed ? packed.finish() : packValues(messages), ...(findings ? {findings: packValues(findings)} : {})}
+}
+
+/** The buffers of a packed outcome, moved to the main thread rather than copied. */
+export function outcomeBuffers(packed: PackedOutcome): ArrayBuffer[] {
+  if (!packed.ok) return []
+  return [...packedBuffers(packed.messages), ...(packed.findings ? packedBuffers(packed.findings) : [])]
 }
 
 export function unpackOutcome(packed: PackedOutcome): Outcome {
@@ -168,7 +174,10 @@ class WorkerPool {
       clearTimeout(slot.timer)
       slot.task = undefined
       this.complete(response.index, unpackOutcome(response.outcome))
-      this.dispatch(slot)
+      // A worker with no file left to take is stopped now, not at the end of the run: its heap (a
+      // big file's garbage, not yet collected) is given back before the last reports are written.
+      if (this.next >= this.tasks.length) void worker.terminate()
+      else this.dispatch(slot)
     })
     // A worker that dies (out of memory, out of time, a fault in a dependency) fails its file, not the run.
     const replace = (message: string) => {

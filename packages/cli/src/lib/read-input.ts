@@ -4,7 +4,6 @@
  * `InputError` with a message that says what to do.
  */
 import {formatFromPath, type Format, type ParagraphInput} from '@plainspeak/core'
-import {docxToParagraphs} from './docx.js'
 import {InputError} from './errors.js'
 
 export type Input =
@@ -21,7 +20,11 @@ export const docxXmlAllowance = 4
 
 /** `maxBytes`: the text limit, which also sets how far a .docx may unpack. */
 export async function decodeInput(bytes: Uint8Array, name: string, maxBytes: number): Promise<Input> {
-  if (/\.docx$/i.test(name)) return {kind: 'paragraphs', paragraphs: await docxToParagraphs(bytes, {...docxLimits, maxXmlBytes: maxBytes * docxXmlAllowance})}
+  if (/\.docx$/i.test(name)) {
+    // Loaded only for a .docx: a worker checking Markdown or text never holds the Word reader.
+    const {docxToParagraphs} = await import('./docx.js')
+    return {kind: 'paragraphs', paragraphs: await docxToParagraphs(bytes, {...docxLimits, maxXmlBytes: maxBytes * docxXmlAllowance})}
+  }
   return {kind: 'text', format: formatFromPath(name), text: decodeText(bytes)}
 }
 

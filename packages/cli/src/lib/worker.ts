@@ -5,7 +5,7 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {FileChecker} from './file-checker.js'
 import {ValuePacker} from './packed-messages.js'
-import {packOutcome, type WorkerRequest, type WorkerResponse} from './pool.js'
+import {outcomeBuffers, packOutcome, type WorkerRequest, type WorkerResponse} from './pool.js'
 
 const checker = new FileChecker({maxMemoryMb: (workerData as {maxMemoryMb?: number} | undefined)?.maxMemoryMb})
 const port = parentPort!
@@ -23,6 +23,7 @@ port.on('message', (request: WorkerRequest) => {
   const packer = new ValuePacker()
   void checker.check(request.task, (message) => packer.add(message)).then((outcome) => {
     const response: WorkerResponse = {type: 'done', index: request.task.index, outcome: packOutcome(outcome, packer)}
-    port.postMessage(response)
+    // The packed findings' buffers are moved, not copied: a copy would be held on both threads at once.
+    port.postMessage(response, response.outcome.ok ? outcomeBuffers(response.outcome) : [])
   })
 })

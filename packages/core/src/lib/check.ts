@@ -4,7 +4,7 @@ import {VFileMessage} from 'vfile-message'
 import {analyseAcronyms, type PlacedBlock} from './acronyms/analyse.js'
 import type {AcronymLexicon} from './acronyms/lexicon.js'
 import type {FindingSeverity} from '@plainspeak/base'
-import {BlockAnalysis} from './block-analysis.js'
+import {BlockAnalysis} from './analysis/block-analysis.js'
 import {compiledLayers, termMatcher} from './dictionary/compiled.js'
 import type {TermMatcher} from './dictionary/matcher.js'
 import type {Block, ParsedDocument} from './document/block.js'
@@ -12,23 +12,24 @@ import {createMarkdownMemo, type MarkdownMemo} from './document/parse-memo.js'
 import {parseParagraphs, type ParagraphInput} from './document/paragraphs.js'
 import {parsePlainText} from './document/plain-text.js'
 import {splitLongBlocks} from './document/split.js'
-import {applyControls} from './controls.js'
-import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './options.js'
-import {settleExplainFindings} from './explain-once.js'
-import {resolveOverlaps} from './overlap.js'
+import {applyControls} from './rules/controls.js'
+import {resolveOptions, PlainspeakOptionError, type CheckOptions, type Format, type ResolvedOptions, type ResolvedRule} from './rules/options.js'
+import {settleExplainFindings} from './rules/explain-once.js'
+import {resolveOverlaps} from './rules/overlap.js'
 import {ruleDocsLink} from './presentation/docs-link.js'
-import {groupRepeats} from './repeats.js'
-import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleSettings} from './rule.js'
-import {ruleOf, type RuleId} from './rules/registry.js'
-import {isSuggestion} from './default-view.js'
+import {groupRepeats} from './rules/repeats.js'
+import {source, type FindingData, type FindingSubject, type RawFinding, type Report, type RuleSettings} from './rules/rule.js'
+import {ruleOf, type RegisteredRuleId} from './rules/registry.js'
+import {isSuggestion} from './rules/default-view.js'
 import {LruCache} from './lru-cache.js'
 import {sectionHeadingDepth} from './document/sections.js'
-import {computeStats, type DocumentStats} from './stats.js'
+import {computeStats, type DocumentStats} from './analysis/stats.js'
 import {createLocator, type Place} from './text/location.js'
 
 /** A finding: a vfile message with Plainspeak's fields. See the message contract in the README. */
 export interface PlainspeakMessage extends VFileMessage {
-  ruleId: RuleId
+  /** A built-in rule's id, or the id of a rule added from outside (`registerRule`). */
+  ruleId: RegisteredRuleId
   source: 'plainspeak'
   severity: FindingSeverity
   place: Place
@@ -100,6 +101,8 @@ export class TextChecker {
    */
   private readonly wording = new Map<string, string>()
   private readonly subjects = new Map<string, FindingSubject>()
+  /** The replacement lists of the document being checked, one copy of each (as `wording`). */
+  private readonly alternatives = new Map<string, string[]>()
   private readonly markdownMemo: MarkdownMemo = createMarkdownMemo()
   private readonly derived = new Map<string, TextChecker>()
   /**
@@ -244,6 +247,21 @@ export class TextChecker {
     return text
   }
 
+  /**
+   * One copy of a replacement list per document: every use of a term has the same few, and a
+   * findings-dense document has tens of thousands of uses. The lists are never changed once made.
+   */
+  private sharedAlternatives(expected: readonly string[] | undefined): string[] {
+    if (expected === undefined || expected.length === 0) return noAlternatives
+    const key = expected.join('\u0000')
+    let known = this.alternatives.get(key)
+    if (!known) {
+      known = expected.slice()
+      this.alternatives.set(key, known)
+    }
+    return known
+  }
+
   private stamp(ruleId: string, resolved: ResolvedRule, report: Report): RawFinding | undefined {
     const rule = ruleOf(ruleId)
     // A severity the user set for the rule wins; otherwise an entry's own severity does.
@@ -255,7 +273,7 @@ export class TextChecker {
       start: report.start,
       end: report.end,
       reason: this.once(report.reason),
-      expected: report.expected === undefined || report.expected.length === 0 ? noAlternatives : report.expected.slice(),
+      expected: this.sharedAlternatives(report.expected),
       note: this.once(report.note),
       data: report.data,
       explainOnce: report.explainOnce,
@@ -267,6 +285,26 @@ export class TextChecker {
       priority: rule.priority
     }
     return finding
+  }
+
+  /** The document rules, then the statistics: the last use of the blocks' analyses and the acronyms. */
+  private checkDocument(parsed: ParsedDocument, placed: readonly PlacedBlock[], findings: RawFinding[], toPoint: (offset: number) => Place['start']): DocumentStats {
+    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
+    for (const [ruleId, resolved] of this.options.rules) {
+      const rule = ruleOf(ruleId)
+      if (rule.scope !== 'document') continue
+      rule.check({
+        acronyms,
+        blocks: parsed.blocks,
+        settings: this.settings,
+        options: resolved.options,
+        report: (report) => {
+          const finding = this.stamp(ruleId, resolved, report)
+          if (finding) findings.push(finding)
+        }
+      })
+    }
+    return computeStats(placed, acronyms, toPoint, this.settings)
   }
 
   private checkParsed(parsed: ParsedDocument): CheckResult {
@@ -286,35 +324,23 @@ export class TextChecker {
       for (const finding of blockFindings) findings.push({...finding, start: finding.start + block.start, end: finding.end + block.start})
     }
 
-    const acronyms = analyseAcronyms(placed, parsed.definitions, this.settings, this.acronymEntries, this.lexicon)
-    for (const [ruleId, resolved] of this.options.rules) {
-      const rule = ruleOf(ruleId)
-      if (rule.scope !== 'document') continue
-      rule.check({
-        acronyms,
-        blocks: parsed.blocks,
-        settings: this.settings,
-        options: resolved.options,
-        report: (report) => {
-          const finding = this.stamp(ruleId, resolved, report)
-          if (finding) findings.push(finding)
-        }
-      })
-    }
-
+    // The statistics are the last use of the blocks' analyses and of the acronyms: they are worked
+    // out before the findings are settled, and only where each block starts is kept, so the
+    // analyses are let go before the settling steps copy findings (a findings-dense 5 MB document
+    // has tens of thousands of each, and holding them at once was the peak).
     const toPoint = createLocator(text)
+    const stats = this.checkDocument(parsed, placed, findings, toPoint)
+    const starts = placed.map(({start, section}) => ({start, section}))
+    placed.length = 0
     const allowed = this.options.allow
     const controlled = applyControls(findings, parsed.controls, parsed.blocks)
     const permitted = allowed.size === 0 ? controlled : controlled.filter((finding) => !allowed.has(text.slice(finding.start, finding.end).toLowerCase()))
-    const settled = settleExplainFindings(permitted, placed, this.options.acronymScope, (offset) => toPoint(offset).line)
-    const kept: (RawFinding | undefined)[] = groupRepeats(resolveOverlaps(settled))
-    // The findings settled out are let go: a findings-dense document has tens of thousands.
-    for (const list of [findings, controlled, permitted, settled] as unknown[][]) list.length = 0
-    // The statistics are the last use of the blocks' analyses: work them out first and let the
-    // analyses go, so that they and the messages are never held at once (a findings-dense 5 MB
-    // document has tens of thousands of each).
-    const stats = computeStats(placed, acronyms, toPoint, this.settings)
-    placed.length = 0
+    const settled = settleExplainFindings(permitted, starts, this.options.acronymScope, (offset) => toPoint(offset).line)
+    // Each step's list is let go once the next is made (`settled` is always a new list).
+    for (const list of [findings, controlled, permitted] as unknown[][]) list.length = 0
+    const apart = resolveOverlaps(settled)
+    settled.length = 0
+    const kept: (RawFinding | undefined)[] = groupRepeats(apart)
     // A finding's stack trace says nothing useful and costs more than the rest
     // of the message: skip capturing it (V8 honours this; other engines ignore it).
     const errorClass = Error as {stackTraceLimit?: number}
@@ -341,6 +367,7 @@ export class TextChecker {
     }
     this.wording.clear()
     this.subjects.clear()
+    this.alternatives.clear()
     return {messages, stats, text}
   }
 }

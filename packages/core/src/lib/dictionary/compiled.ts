@@ -11,7 +11,7 @@ import {createLexicon, type AcronymLexicon} from '../acronyms/lexicon.js'
 import {LruCache} from '../lru-cache.js'
 import {TermMatcher} from './matcher.js'
 import {mergeDictionaries} from './merge.js'
-import {PlainspeakOptionError} from '../options.js'
+import {PlainspeakOptionError} from '../rules/options.js'
 
 export interface CompiledLayers {
   dictionary: CompiledDictionary

@@ -4,7 +4,7 @@
  * phrases are the sense its alternatives fit, and without one of them the word is not flagged.
  * Shared by the dictionary rules and the reviewed simpler-word list.
  */
-import type {BlockAnalysis} from '../block-analysis.js'
+import type {BlockAnalysis} from '../analysis/block-analysis.js'
 import {phraseKeys} from '../text/tokens.js'
 import {containsPhrase} from './matcher.js'
 

@@ -14,7 +14,7 @@
  * for a term readers need to be explained the first time it is used; after that it can be used
  * freely.
  */
-import type {BlockAnalysis} from '../block-analysis.js'
+import type {BlockAnalysis} from '../analysis/block-analysis.js'
 import type {TermMatch} from './matcher.js'
 
 export type Explanation = 'inline' | 'glossary'

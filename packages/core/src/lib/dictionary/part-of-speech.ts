@@ -8,7 +8,7 @@
  * noun; after "to", "will" or "not" it is a verb.
  */
 import type {PartOfSpeech} from '@plainspeak/dictionary'
-import type {BlockAnalysis} from '../block-analysis.js'
+import type {BlockAnalysis} from '../analysis/block-analysis.js'
 import {frameAfter, taggerWindow, tagWords} from './fit.js'
 
 type Tagged = ReturnType<typeof tagWords>[number]

@@ -5,7 +5,7 @@
  * statistics at the wrong places and name sections with 160 characters of form, so they are
  * read as ordinary paragraphs.
  */
-import {formField} from '../prose.js'
+import {formField} from '../analysis/prose.js'
 
 /** Longest heading, in words and characters: longer is a paragraph in a heading style. */
 const maxHeadingWords = 16

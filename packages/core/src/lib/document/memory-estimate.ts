@@ -8,7 +8,7 @@
  * about 2 KB; and each character of prose about 30 bytes (the low end: an estimate too high
  * would refuse a file that fits). The shapes above reached a gigabyte at 4.5 MB.
  */
-import type {Format} from '../options.js'
+import type {Format} from '../rules/options.js'
 
 const bytesPerCharacter = 30
 const bytesPerHeading = 12_000

@@ -2,7 +2,7 @@
  * A bulk fix: of a document's findings, the edits for those whose fix is safe (safety.ts), none
  * overlapping another. What `plainspeak fix`, the editors' fix-all and the Word pane apply.
  */
-import type {Format} from '../options.js'
+import type {Format} from '../rules/options.js'
 import {compatibleEdits} from './apply.js'
 import {fixEdit} from './edit.js'
 import type {FixableFinding, FixEdit} from './finding.js'

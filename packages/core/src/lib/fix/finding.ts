@@ -4,8 +4,8 @@
  * a diagnostic's data, the Word pane's target), so each maps to this once.
  */
 import type {PlainspeakMessage} from '../check.js'
-import type {FindingSubject} from '../rule.js'
-import type {MessageJson} from '../serialize.js'
+import type {FindingSubject} from '../rules/rule.js'
+import type {MessageJson} from '../presentation/serialize.js'
 
 export interface FixableFinding {
   /** UTF-16 offsets of the finding in the text the fix is made to. */

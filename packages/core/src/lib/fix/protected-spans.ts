@@ -4,7 +4,7 @@
  * someone's own words. The engine already leaves most of these alone; this is the fix's own
  * guard, so an edit made from a stale or foreign finding cannot land there either.
  */
-import type {Format} from '../options.js'
+import type {Format} from '../rules/options.js'
 import {findMasks, mergeRanges, type Range} from '../text/masks.js'
 import {overlappingRange} from '../text/search.js'
 

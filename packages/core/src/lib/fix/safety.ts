@@ -4,7 +4,7 @@
  * offers only where it fits the sentence, and the words must be prose: not code, a web address,
  * front matter, a quotation or part of a name.
  */
-import type {Format} from '../options.js'
+import type {Format} from '../rules/options.js'
 import type {FixableFinding} from './finding.js'
 import {protectedSpans, type ProtectedKind, type ProtectedSpans} from './protected-spans.js'
 import {startsSentence} from './sentence-start.js'

@@ -3,7 +3,7 @@
  * in one place and "14.6" in another), and the same words against the target. A text that
  * cannot be measured says why instead of giving a figure.
  */
-import type {Unmeasured} from '../stats.js'
+import type {Unmeasured} from '../analysis/stats.js'
 
 /** `14.6`; `–` when there is no figure (say why with `describeVerdict`). */
 export function formatReadingAge(readingAge: number | null): string {

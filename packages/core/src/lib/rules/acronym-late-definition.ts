@@ -1,5 +1,5 @@
 import {spelledOut} from '../acronyms/analyse.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from './rule.js'
 import {firstUsesWithoutDefinition} from './acronym-undefined.js'
 
 /** An acronym used before the place where it is spelled out. */

@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from './rule.js'
 
 /** An expansion compared as a reader hears it: no case, punctuation, article, "&" or plural ending. */
 const normal = (expansion: string) =>

@@ -1,9 +1,9 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
 import {meaningsThatFitHere, spelledOutNearby} from '../acronyms/meanings.js'
 import type {Block} from '../document/block.js'
-import {audiencePresets} from '../audiences.js'
+import {audiencePresets} from './audiences.js'
 import {withReviewNote} from '../dictionary/review-note.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from './rule.js'
 
 /** The first use of each acronym in each scope, when no definition comes at or before it. */
 export function firstUsesWithoutDefinition(acronym: AcronymInfo) {

@@ -1,4 +1,4 @@
-import {defineRule, type BlockRuleContext} from '../rule.js'
+import {defineRule, type BlockRuleContext} from './rule.js'
 
 /**
  * Clinical shorthand in a letter or leaflet to a patient: durations written as fractions (2/52,

@@ -1,5 +1,5 @@
 import type {TermKind} from '@plainspeak/dictionary'
-import {defineRule} from '../rule.js'
+import {defineRule} from './rule.js'
 import {repeatKey, reportTermMatches} from './dictionary-report.js'
 
 const kinds = new Set<TermKind>(['jargon', 'wordy-phrase', 'idiom'])

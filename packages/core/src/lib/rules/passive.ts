@@ -1,5 +1,5 @@
-import type {PassiveKind} from '../passive-voice.js'
-import {defineRule} from '../rule.js'
+import type {PassiveKind} from '../analysis/passive-voice.js'
+import {defineRule} from './rule.js'
 
 /** The passives worth a finding: nobody acts, a task with nobody to do it, a decision by nobody named, or the reader acted on (see passive-voice.ts). */
 const reported: ReadonlySet<PassiveKind> = new Set(['impersonal', 'task', 'decision', 'you'])

@@ -1,8 +1,8 @@
-import {audiencePresets} from '../audiences.js'
-import {countProseWords, withoutAddresses} from '../prose.js'
-import {defineRule, type FindingData} from '../rule.js'
-import {sentenceReadingAge} from '../sentence-reading-age.js'
-import {isMeasurable, longestMeasurableSentence} from '../stats.js'
+import {audiencePresets} from './audiences.js'
+import {countProseWords, withoutAddresses} from '../analysis/prose.js'
+import {defineRule, type FindingData} from './rule.js'
+import {sentenceReadingAge} from '../analysis/sentence-reading-age.js'
+import {isMeasurable, longestMeasurableSentence} from '../analysis/stats.js'
 
 /**
  * Defaults. `margin` and `farMargin` were chosen on the evaluation corpus (test/eval): see `details`.

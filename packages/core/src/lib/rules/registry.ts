@@ -1,4 +1,4 @@
-import type {Rule} from '../rule.js'
+import type {Rule} from './rule.js'
 import {acronymLateDefinition} from './acronym-late-definition.js'
 import {acronymRedefined} from './acronym-redefined.js'
 import {acronymUndefined} from './acronym-undefined.js'
@@ -31,6 +31,12 @@ const builtin = {
 
 /** The id of a built-in rule: what `rules` in settings takes. */
 export type RuleId = keyof typeof builtin
+
+/**
+ * The id of any registered rule: a built-in one (`RuleId`, which editors still offer by name) or
+ * one added from outside (`registerRule`). What a finding's `ruleId` holds.
+ */
+export type RegisteredRuleId = RuleId | (string & {})
 
 /** The built-in rules' ids, in registry order. */
 export const ruleIds = Object.keys(builtin) as readonly RuleId[]

@@ -1,5 +1,5 @@
-import {audiencePresets} from '../audiences.js'
-import {defineRule} from '../rule.js'
+import {audiencePresets} from './audiences.js'
+import {defineRule} from './rule.js'
 
 /** GOV.UK: keep sentences to 25 words or fewer (for the public); board and staff limits are the audience presets'. */
 export const sentenceLength = defineRule({

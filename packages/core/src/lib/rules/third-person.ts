@@ -1,5 +1,5 @@
 import type {Block} from '../document/block.js'
-import {defineRule, type DocumentRuleContext} from '../rule.js'
+import {defineRule, type DocumentRuleContext} from './rule.js'
 
 /**
  * Writing about the patient in a letter written to them. The Academy of Medical Royal Colleges'

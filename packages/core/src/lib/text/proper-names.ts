@@ -5,7 +5,7 @@
  * words. A heading written in title case ("Commissioning Intentions For 2026") says nothing about
  * names, so there the term is still flagged; a heading in sentence case is read like prose.
  */
-import type {BlockAnalysis} from '../block-analysis.js'
+import type {BlockAnalysis} from '../analysis/block-analysis.js'
 import type {Token} from './tokens.js'
 
 /** Small words that may sit inside a name between capitalised words: "Department for Work and Pensions". */

@@ -5,9 +5,9 @@
  * The rest are suggestions: correct but minor, hidden unless asked for.
  */
 import type {Audience, FindingSeverity} from '@plainspeak/base'
-import {defaultViewTable} from '../generated/default-view.js'
+import {defaultViewTable} from '../../generated/default-view.js'
 import type {FindingData, FindingSubject, Rule} from './rule.js'
-import {rules, type RuleId} from './rules/registry.js'
+import {rules, type RuleId} from './registry.js'
 
 /** What a finding's place in the view depends on. */
 export interface StratumInput {

@@ -1,5 +1,5 @@
-import type {PlainspeakMessage} from './check.js'
-import type {FindingData, FindingSubject} from './rule.js'
+import type {PlainspeakMessage} from '../check.js'
+import type {FindingData, FindingSubject} from '../rules/rule.js'
 
 /** A finding as plain JSON, the same on every surface (CLI `--format json`, worker threads, the Word add-in). */
 export interface MessageJson {

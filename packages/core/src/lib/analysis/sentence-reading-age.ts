@@ -21,7 +21,7 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllables} from './prose.js'
-import {nodeText} from './text/node-text.js'
+import {nodeText} from '../text/node-text.js'
 
 const familiarWords = new Set(spache)
 const easyWords = new Set(daleChall)

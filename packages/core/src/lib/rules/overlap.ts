@@ -1,6 +1,6 @@
 import type {FindingSeverity} from '@plainspeak/base'
 import type {RawFinding} from './rule.js'
-import {ruleOf} from './rules/registry.js'
+import {ruleOf} from './registry.js'
 
 /**
  * One span gets one finding, across all rules, so no surface gives the same

@@ -25,12 +25,12 @@
 import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {syllable} from 'syllable'
-import type {Block} from './document/block.js'
-import {plural} from './dictionary/inflect.js'
-import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../generated/grammar.js'
-import {firstIndex} from './text/search.js'
-import {nodeText} from './text/node-text.js'
-import {findQuotations} from './text/protected-spans.js'
+import type {Block} from '../document/block.js'
+import {plural} from '../dictionary/inflect.js'
+import {auxiliaries, ingNotVerbs, pastTense, subjects, verbs} from '../../generated/grammar.js'
+import {firstIndex} from '../text/search.js'
+import {nodeText} from '../text/node-text.js'
+import {findQuotations} from '../text/protected-spans.js'
 
 /** What a piece of text is when it is not prose. */
 export type NotProse =

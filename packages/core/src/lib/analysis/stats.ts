@@ -1,6 +1,6 @@
-import type {AcronymAnalysis} from './acronyms/analyse.js'
-import type {PlacedBlock} from './acronyms/analyse.js'
-import type {Point} from './text/location.js'
+import type {AcronymAnalysis} from '../acronyms/analyse.js'
+import type {PlacedBlock} from '../acronyms/analyse.js'
+import type {Point} from '../text/location.js'
 
 /**
  * Why a text has no reading age: it has no prose sentences (`no-sentences`), or its sentences run

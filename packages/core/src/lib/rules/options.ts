@@ -1,9 +1,9 @@
 import {audiences, severities, type Audience, type FindingSeverity, type Severity} from '@plainspeak/base'
 import {audiencePresets} from './audiences.js'
-import type {DictionaryLayer} from './dictionary/merge.js'
-import {isDocsUrl, localRulesPage, rulesPageName} from './presentation/docs-link.js'
-import type {RuleId} from './rules/registry.js'
-import {rules as registry} from './rules/registry.js'
+import type {DictionaryLayer} from '../dictionary/merge.js'
+import {isDocsUrl, localRulesPage, rulesPageName} from '../presentation/docs-link.js'
+import type {RuleId} from './registry.js'
+import {rules as registry} from './registry.js'
 import {ruleOptionProblem} from './rule-options.js'
 
 export type Format = 'text' | 'markdown' | 'html'

@@ -2,7 +2,7 @@
  * The one list of document formats and the file extensions that hold them: the CLI's and the
  * language server's file discovery, the server's language ids and `formatFromPath` all read it.
  */
-import type {Format} from './options.js'
+import type {Format} from '../rules/options.js'
 
 /** Extensions of documents core reads as text, with their format. */
 const byExtension: Record<string, Format> = {

@@ -1,5 +1,5 @@
 import type {AcronymRow} from './stats.js'
-import {escapeHtml} from './text/escape-html.js'
+import {escapeHtml} from '../text/escape-html.js'
 
 /** One line of a glossary: what an acronym stands for, and where that came from. */
 export interface GlossaryEntry {

@@ -1,7 +1,7 @@
-import type {AcronymAnalysis} from './acronyms/analyse.js'
+import type {AcronymAnalysis} from '../acronyms/analyse.js'
 import type {Audience, FindingSeverity} from '@plainspeak/base'
-import type {Block} from './document/block.js'
-import type {BlockAnalysis} from './block-analysis.js'
+import type {Block} from '../document/block.js'
+import type {BlockAnalysis} from '../analysis/block-analysis.js'
 import type {RuleSettings} from './rule-settings.js'
 
 export type {RuleSettings} from './rule-settings.js'

@@ -5,9 +5,9 @@
  * every use of such a term with its `explainOnce` notes (the term, whether it is explained on the
  * spot, the reason for "explained later"); this filter keeps the one finding a writer needs.
  */
-import type {PlacedBlock} from './acronyms/analyse.js'
+import type {PlacedBlock} from '../acronyms/analyse.js'
 import type {ExplainOnce, FindingData, RawFinding} from './rule.js'
-import {firstIndex} from './text/search.js'
+import {firstIndex} from '../text/search.js'
 
 interface ExplainUse {
   finding: RawFinding
@@ -24,7 +24,7 @@ function cleaned(finding: RawFinding, extra: FindingData = {}): RawFinding {
 
 export function settleExplainFindings(
   findings: readonly RawFinding[],
-  blocks: readonly PlacedBlock[],
+  blocks: readonly Pick<PlacedBlock, 'start' | 'section'>[],
   scope: 'document' | 'section',
   lineAt: (offset: number) => number
 ): RawFinding[] {

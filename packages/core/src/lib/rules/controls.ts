@@ -1,6 +1,6 @@
-import type {Block, ControlComment} from './document/block.js'
+import type {Block, ControlComment} from '../document/block.js'
 import type {RawFinding} from './rule.js'
-import {firstIndex, overlappingRange} from './text/search.js'
+import {firstIndex, overlappingRange} from '../text/search.js'
 
 /** Which rules are off after a control comment: everything (`all`, less `on`), or those in `off`. */
 interface ControlState {

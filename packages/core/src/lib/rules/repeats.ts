@@ -5,12 +5,17 @@
  * "ensure ×20" once with its places; JSON and SARIF keep each place with the group id.
  */
 import type {FindingGroupData, RawFinding} from './rule.js'
-import {ruleOf} from './rules/registry.js'
+import {ruleOf} from './registry.js'
 
 export type FindingGroup = FindingGroupData
 
-/** Findings in document order, each word finding given its group (new data objects: cached findings stay as they were). */
-export function groupRepeats(findings: readonly RawFinding[]): RawFinding[] {
+/**
+ * Gives each repeated finding its group, in place, and returns the same list. The findings are
+ * the check's own copies; each grouped one gets a new data object, so a cached block's findings
+ * (which share their data) stay as they were. In place, not copied: a findings-dense document
+ * has tens of thousands of word findings, and a copy of each was held beside the original.
+ */
+export function groupRepeats(findings: RawFinding[]): RawFinding[] {
   const members = new Map<string, RawFinding[]>()
   for (const finding of findings) {
     // What makes two findings uses of one thing, as the finding's rule says (a term, a pattern).
@@ -21,12 +26,13 @@ export function groupRepeats(findings: readonly RawFinding[]): RawFinding[] {
     if (list) list.push(finding)
     else members.set(id, [finding])
   }
-  const groups = new Map<RawFinding, FindingGroup>()
-  for (const [id, list] of members) list.forEach((finding, index) => groups.set(finding, {id, count: list.length, ordinal: index + 1}))
-  return findings.map((finding) => {
-    const group = groups.get(finding)
-    return group ? {...finding, data: {...finding.data, group}} : finding
-  })
+  for (const [id, list] of members) {
+    list.forEach((finding, index) => {
+      const group: FindingGroup = {id, count: list.length, ordinal: index + 1}
+      finding.data = {...finding.data, group}
+    })
+  }
+  return findings
 }
 
 /** A group of findings as a report shows it: the first place, and every place. */

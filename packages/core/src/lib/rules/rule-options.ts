@@ -4,7 +4,7 @@
  * A value outside its range (a word, NaN, Infinity, a negative) would reach readers as
  * "sentences of NaN words or fewer", so it is refused with the range that works.
  */
-import type {RuleId} from './rules/registry.js'
+import type {RuleId} from './registry.js'
 
 type OptionKind = {kind: 'whole'; min: number; max: number} | {kind: 'number'; min: number; max: number} | {kind: 'boolean'}
 

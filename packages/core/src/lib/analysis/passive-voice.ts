@@ -10,8 +10,8 @@
  * bring forward. "-ed" words that describe a state ("is concerned", "are based
  * in Bow", "is very pleased") are adjectives, not passives.
  */
-import {byNotAgent, decisions, naming, participles, pointerPlaces, pointers, stateAdjectives} from '../generated/grammar.js'
-import type {Token} from './text/tokens.js'
+import {byNotAgent, decisions, naming, participles, pointerPlaces, pointers, stateAdjectives} from '../../generated/grammar.js'
+import type {Token} from '../text/tokens.js'
 
 export interface PassiveSpan {
   /** From the auxiliary ("has been agreed", "will be reported") to the participle. */
