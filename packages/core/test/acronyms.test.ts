@@ -110,6 +110,14 @@ describe('acronym definitions', () => {
     expect(defined('The JSNA (Joint Strategic Needs Assessment) is out.')).toEqual({undefined: [], table: ['JSNA=Joint Strategic Needs Assessment']})
   })
 
+  it('reads a version or number after the acronym in its brackets: (WCAG 2.1)', () => {
+    expect(defined('Pages meet the Web Content Accessibility Guidelines (WCAG 2.1). Each WCAG check is logged.')).toEqual({
+      undefined: [],
+      table: ['WCAG=Web Content Accessibility Guidelines']
+    })
+    expect(defined('The Rapid Housing Survey (RHS v2) is out. The RHS is short.').undefined).toEqual([])
+  })
+
   it('checks initials tolerantly', () => {
     const text = [
       'Integrated care boards (ICBs) and the equality impact assessment (EqIA).',

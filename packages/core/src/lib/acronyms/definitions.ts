@@ -38,10 +38,11 @@ const openingBefore = /\\?\(\s*(?:(?:the|hereafter|hereinafter|(?:also |to be )?
 /** What may join acronyms in one pair of brackets: "(DoLS/LPS)", "(PIP MC)", "(ICB, ICP)", "(A and B)". */
 const sharedSeparator = /^\s*(?:[/,&+\-‐‑]|and|or)?\s*$/u
 /**
- * The rest of a pair of brackets after an acronym: more initials, if any ("(PIP MC)"), then the
- * closing bracket, perhaps escaped, perhaps after a stray apostrophe plural ("(PCN's)").
+ * The rest of a pair of brackets after an acronym: more initials, if any ("(PIP MC)"), a version
+ * or number ("(WCAG 2.1)", "(ISO 27001)"), then the closing bracket, perhaps escaped, perhaps
+ * after a stray apostrophe plural ("(PCN's)").
  */
-const moreInitials = /^(?:\s*(?:[/,&+\-‐‑]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?["”’']?\s*\\?\)/u
+const moreInitials = /^(?:\s*(?:[/,&+\-‐‑]|and|or)?\s*[\p{Lu}][\p{Lu}\d&]+)*(?:['’]s)?(?:\s+v?\d+(?:\.\d+)*)?["”’']?\s*\\?\)/u
 /** After the acronym: an opening bracket, past blanked or literal link targets: "[JSNA](…) (Joint …)". */
 const bracketAfter = /(?:[\s\u00a0]|\]\([^()\s]*\))*\\?\(/uy
 
