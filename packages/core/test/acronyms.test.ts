@@ -110,6 +110,13 @@ describe('acronym definitions', () => {
     expect(defined('The JSNA (Joint Strategic Needs Assessment) is out.')).toEqual({undefined: [], table: ['JSNA=Joint Strategic Needs Assessment']})
   })
 
+  it('takes a name in capitals just before an acronym with no known meaning as spelling it out, in the same sentence only', () => {
+    expect(undefinedActuals('Item 4: Eastvale Borough Council – parking The clerk sent the EBC letter.')).toEqual([])
+    expect(undefinedActuals('We met Eastvale Borough Council. The clerk sent the EBC letter.')).toEqual(['EBC'])
+    expect(undefinedActuals('The clerk sent the EBC letter to Eastvale Borough Council.')).toEqual(['EBC'])
+    expect(undefinedActuals('Item 4: eastvale borough council parking. The clerk sent the EBC letter.')).toEqual(['EBC'])
+  })
+
   it('reads a version or number after the acronym in its brackets: (WCAG 2.1)', () => {
     expect(defined('Pages meet the Web Content Accessibility Guidelines (WCAG 2.1). Each WCAG check is logged.')).toEqual({
       undefined: [],

@@ -1,4 +1,5 @@
 import type {AcronymDomain, AcronymEntry} from '@plainspeak/dictionary'
+import {spellsOut} from './initials.js'
 
 /** What choosing a meaning reads and sets on one acronym of the document (an `AcronymInfo`). */
 export interface MeaningChoice {
@@ -116,3 +117,33 @@ export function spelledOutNearby(meanings: readonly string[], sentence: string):
   const text = sentence.toLowerCase().replace(/\s+/g, ' ')
   return meanings.some((meaning) => meaning.length > 3 && text.includes(meaning.toLowerCase().replace(/\s+/g, ' ')))
 }
+
+/** How far back, in characters, a name may stand and still be read just before the acronym. */
+const nameReach = 240
+
+/** A word in title case (not another acronym), or a small word inside a name ("of", "and", "for", "the"). */
+const nameWord = /\p{Lu}\p{Ll}[\p{L}'’]*|\b(?:of|and|for|the|in|on|to)\b/gu
+
+/**
+ * Whether the words just before a use, in its sentence, are a name whose initials spell the
+ * acronym, written without brackets ("Norfolk County Council – scam alerts … relevant NCC
+ * information"): the reader has just read what it stands for. Only names in capitals count, and
+ * only when the acronym has no known meaning the sentence could show instead.
+ */
+export function nameSpelledOutBefore(key: string, sentenceBefore: string): boolean {
+  // Just before: the last `nameReach` characters of the sentence.
+  const before = sentenceBefore.slice(-nameReach)
+  const words = [...before.matchAll(nameWord)]
+  for (let end = words.length; end > 0; end--) {
+    for (let start = end - 1; start >= 0 && end - start <= key.length + 3; start--) {
+      const run = words.slice(start, end)
+      // A name: its words stand next to each other, and it starts and ends with a capital.
+      const joined = run.every((word, index) => index === 0 || /^[\s\u00a0-]+$/.test(before.slice(run[index - 1]!.index! + run[index - 1]![0].length, word.index)))
+      if (!joined || !/^\p{Lu}/u.test(run[0]![0]) || !/^\p{Lu}/u.test(run.at(-1)![0])) continue
+      const expansion = run.map((word) => ({normal: word[0].toLowerCase(), joined: false}))
+      if (run.length >= 2 && spellsOut(key, expansion)) return true
+    }
+  }
+  return false
+}
+

@@ -1,5 +1,5 @@
 import {spelledOut, type AcronymInfo} from '../acronyms/analyse.js'
-import {meaningsThatFitHere, spelledOutNearby} from '../acronyms/meanings.js'
+import {meaningsThatFitHere, nameSpelledOutBefore, spelledOutNearby} from '../acronyms/meanings.js'
 import type {Block} from '../document/block.js'
 import {audiencePresets} from './audiences.js'
 import {withReviewNote} from '../dictionary/review-note.js'
@@ -61,6 +61,8 @@ export const acronymUndefined = defineRule({
         // Its meaning written out in the same sentence, before or after it, already tells the
         // reader: spelling it out again would say the name twice.
         if (spelledOutNearby(glossary ? [glossary] : acronym.meanings, around.before + ' ' + around.after)) continue
+        // A name with no known meaning, written out in capitals just before it in the sentence, has been read.
+        if (acronym.meanings.length === 0 && !glossary && nameSpelledOutBefore(acronym.key, around.before)) continue
         // A name with no known expansion, said what it is where it is first used, needs nothing more.
         if (meanings.length === 0 && use.explained) continue
         const spelled = meanings.map((meaning) => spelledOut(meaning, use))
