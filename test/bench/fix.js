@@ -31,15 +31,20 @@ const font = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:va
 const run = (text, properties = '') => `<w:r w:rsidR="00A1B2C3" w:rsidRPr="00D4E5F6"><w:rPr>${font}${properties}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`
 const words = ['the', 'council', 'will', 'review', 'housing', 'repairs', 'for', 'tenants', 'in', 'each', 'ward', 'and', 'report', 'to', 'cabinet', 'next', 'year', 'with', 'a', 'plan', 'for', 'care', 'homes', 'and', 'parks']
 
-/** A board paper of `pages` pages (about 450 words a page), the same every run. */
-export function boardPaper(pageCount = pages) {
-  let seed = 2718
+/** Sentences of the given length from the word list, the same for the same seed every run. */
+function sentenceMaker(start) {
+  let seed = start
   const next = (n) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n
-  const sentence = (length) => {
+  return (length) => {
     const chosen = Array.from({length}, () => words[next(words.length)])
     chosen[0] = chosen[0][0].toUpperCase() + chosen[0].slice(1)
     return chosen.join(' ') + '.'
   }
+}
+
+/** A board paper of `pages` pages (about 450 words a page), the same every run. */
+export function boardPaper(pageCount = pages) {
+  const sentence = sentenceMaker(2718)
   const body = []
   let footnote = 0
   for (let page = 1; page <= pageCount; page++) {
@@ -79,13 +84,7 @@ export function boardPaper(pageCount = pages) {
 
 /** About `megabytes` MB of Markdown board papers: headings, lists, links, code, and jargon in every paragraph. */
 export function markdownPapers(megabytes = markdownTarget.megabytes) {
-  let seed = 1414
-  const next = (n) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n
-  const sentence = (length) => {
-    const chosen = Array.from({length}, () => words[next(words.length)])
-    chosen[0] = chosen[0][0].toUpperCase() + chosen[0].slice(1)
-    return chosen.join(' ') + '.'
-  }
+  const sentence = sentenceMaker(1414)
   const parts = []
   let size = 0
   for (let section = 1; size < megabytes * 1e6; section++) {
