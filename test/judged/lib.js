@@ -18,6 +18,14 @@ export const marksDir = join(here, 'marks')
 /** The audiences the corpus is judged at: each document at the audience it was written for. */
 export const judgedAudiences = ['board', 'public', 'patient']
 
+/** Who reads each kind of document, as judges and editors are told. */
+export const readers = {
+  board: 'councillors, NHS board members and senior officers',
+  public: 'residents, patients, parents and carers',
+  patient: 'patients (or the parents and carers of child patients) reading about their own care',
+  staff: 'officers and clinicians'
+}
+
 /** The rubric, word for word: every judge's brief. */
 export function rubric() {
   const shared = [join(root, '..', 'shared', 'JUDGING.md'), join(here, 'JUDGING.md')]

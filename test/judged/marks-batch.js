@@ -9,7 +9,7 @@
 // The batch quotes the documents, so it is written outside the repository.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {loadCorpus, rubric} from './lib.js'
+import {loadCorpus, readers, rubric} from './lib.js'
 
 const argv = process.argv.slice(2)
 const named = new Set(['--out', '--audience', '--half'])
@@ -22,12 +22,6 @@ if (!out || !audience || (ids.length === 0 && !half)) {
   throw new Error('Usage: node test/judged/marks-batch.js --out DIR --audience AUDIENCE (--half HALF | DOC-ID …)')
 }
 
-const readers = {
-  board: 'councillors, NHS board members and senior officers',
-  public: 'residents, patients, parents and carers',
-  patient: 'the patient the letter or leaflet is written to',
-  staff: 'officers and clinicians'
-}
 const documents = loadCorpus().documents
 const chosen = ids.length > 0
   ? ids.map((id) => {

@@ -15,7 +15,7 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {engine, findingKey, findingsOf, judgedAudiences, keptItem, loadCorpus, loadRounds, paragraphAround, roundsDir, rubric, seeded, shuffle} from './lib.js'
+import {engine, findingKey, findingsOf, judgedAudiences, keptItem, loadCorpus, loadRounds, paragraphAround, readers, roundsDir, rubric, seeded, shuffle} from './lib.js'
 
 const argv = process.argv.slice(2)
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback)
@@ -90,7 +90,6 @@ const documentsById = new Map(corpus.documents.map((doc) => [doc.id, doc]))
 const kept = shuffled.map((item) => keptItem(item, documentsById.get(item.doc)))
 writeFileSync(join(dir, 'items.json'), JSON.stringify({round, commit, created: new Date().toISOString().slice(0, 10), half, view, seed, items: kept}, null, 1) + '\n')
 
-const readers = {board: 'councillors, NHS board members and senior officers', public: 'residents, patients, parents and carers', patient: 'patients (or the parents and carers of child patients) reading about their own care', staff: 'officers and clinicians'}
 for (const judge of judgeNames) {
   const mine = shuffled.filter((item) => item.judges.includes(judge))
   const lines = [
